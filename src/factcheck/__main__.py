@@ -1,0 +1,5 @@
+"""Run the CLI as ``python -m factcheck``."""
+
+from factcheck.cli import main
+
+main()

@@ -1,0 +1,273 @@
+"""Every model that crosses a stage boundary: frozen pydantic v2 classes.
+
+Data flows one way: ``Article -> Fact -> Event -> Alignment -> Finding -> Report``.
+Models are never changed in place; stages build new ones (``model_copy(update=...)``).
+
+Value contracts of ``Fact.value`` (a JSON object, by ``Fact.type``):
+
+* ``date``: ``{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "granularity": "day|month|year",
+  "relative": bool, "weekday": "Sunday" | None, "resolved_from": "YYYY-MM-DD" | None}``;
+  ``start == end`` for an exact day, an interval when vague ("last month").
+* ``time``: ``{"local": "HH:MM", "utc_offset": "+07:00" | None, "tz": "Asia/Phnom_Penh" | None,
+  "utc": "YYYY-MM-DDTHH:MM+00:00" | None, "zone_label": "local time" | "Japan time" | None,
+  "date": "YYYY-MM-DD" | None}``.
+* ``duration``: ``{"minutes": nominal, "low": min, "high": max, "hedge": "about" | None}``.
+* ``money``: ``{"currency": "USD", "amount": 3.13e11, "low": ..., "high": ...,
+  "period": "five years" | None, "period_years": 5 | None, "purpose": key terms}``.
+* ``percent``: ``{"value": 2.0, "low": ..., "high": ..., "base": "GDP" | None}``.
+* ``quantity``: ``{"magnitude": 1000, "unit": "kilometer", "dimension": "[length]",
+  "si_value": 1e6, "si_unit": "meter", "low": ..., "high": ..., "restated": {...} | None}``.
+* ``count``: ``{"value": 15, "noun": "member"}``.
+* ``place``: ``{"name": "Phnom Penh", "country": "Cambodia", "country_code": "KH",
+  "kind": "city|country|venue|region", "tz": "Asia/Phnom_Penh" | None, "city": str | None}``.
+* ``person``: ``{"name": "Fumio Kishida", "key": "fumio kishida", "title": str | None}``.
+* ``org``: ``{"name": "...", "key": "..."}``.
+* ``quote``: ``{"speaker": "Joe Biden" | None, "speaker_key": str | None, "quote": inner text,
+  "direct": True}``.
+* ``statement``: ``{"terms": [key terms], "subject": str | None}``; span = one sentence.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+JsonValue = Any
+
+
+class Frozen(BaseModel):
+    """Base for all models: immutable and strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Removal(Frozen):
+    """A piece of page furniture removed from an article, and why."""
+
+    text: str = Field(description="The removed text, verbatim.")
+    rule: str = Field(description="The general rule that removed it, e.g. 'link-list'.")
+    reason: str = Field(description="Why, in words, for the report appendix.")
+
+
+class Dateline(Frozen):
+    """Where (and sometimes when) a story was filed: 'WASHINGTON, Jan. 13 (Reuters) -'."""
+
+    text: str
+    place: str | None = None
+    country: str | None = None
+    date: str | None = Field(default=None, description="YYYY-MM-DD when the dateline has one.")
+    wire: str | None = Field(default=None, description="Wire tag such as 'Reuters'.")
+    start: int = Field(description="Start of the dateline in Article.text.")
+    end: int = Field(description="End (exclusive) of the dateline in Article.text.")
+
+
+class Article(Frozen):
+    """One outlet's account after ingest: the analysed text and its metadata."""
+
+    id: str = Field(description="Stable id, 'a1'..., assigned by sorted source.")
+    source: str = Field(description="Path or URL as given (or 'file.jsonl#3').")
+    format: str = Field(description="txt, md, html, json, jsonl, url.")
+    outlet: str | None = None
+    outlet_rule: str | None = Field(default=None, description="How the outlet was found.")
+    url: str | None = None
+    title: str | None = None
+    published: str | None = Field(
+        default=None, description="YYYY-MM-DD[THH:MM±hh:mm] when the text or manifest says."
+    )
+    reference_date: str | None = Field(
+        default=None, description="YYYY-MM-DD used to resolve 'Friday', 'last month'."
+    )
+    reference_rule: str | None = None
+    dateline: Dateline | None = None
+    text: str = Field(description="The analysed body, furniture removed.")
+    raw: str = Field(default="", description="The raw input (HTML kept), not exported.")
+    removed: tuple[Removal, ...] = ()
+    notes: tuple[str, ...] = Field(default=(), description="Uncertainties found on ingest.")
+
+
+class SkippedInput(Frozen):
+    """An input that could not be read, and why (listed in the report)."""
+
+    source: str
+    problem: str
+
+
+class FactType(StrEnum):
+    DATE = "date"
+    TIME = "time"
+    DURATION = "duration"
+    MONEY = "money"
+    PERCENT = "percent"
+    QUANTITY = "quantity"
+    COUNT = "count"
+    PLACE = "place"
+    PERSON = "person"
+    ORG = "org"
+    QUOTE = "quote"
+    STATEMENT = "statement"
+
+
+class Fact(Frozen):
+    """A typed, normalised claim with its exact evidence span in the article text."""
+
+    id: str = Field(description="'a1.f003': article id + ordinal.")
+    article_id: str
+    type: FactType
+    text: str = Field(description="Surface text: article.text[start:end].")
+    start: int
+    end: int
+    sentence: int = Field(description="Index of the sentence holding the fact.")
+    value: JsonValue = Field(description="Normalised value, see the module docstring.")
+    rule: str = Field(description="The extraction rule that produced it.")
+
+
+class Sentence(Frozen):
+    """A sentence span of an article, with its role (lead, body, caption...)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    role: str = Field(default="body", description="lead | body | caption | background")
+
+
+class ArticleFacts(Frozen):
+    """An article with its sentences and facts: extract's output."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    facts: tuple[Fact, ...]
+
+
+class Event(Frozen):
+    """Articles that report the same event."""
+
+    id: str
+    label: str
+    date: str | None = None
+    place: str | None = None
+    article_ids: tuple[str, ...]
+    date_rule: str | None = Field(default=None, description="How the date was found.")
+
+
+class Verdict(StrEnum):
+    CONFLICT = "conflict"  # same event, same slot, values cannot both hold
+    VARIATION = "variation"  # same claim, wording changes nuance or quote fidelity
+    CROSS_EVENT = "cross_event"  # values differ but belong to different events
+    COMPATIBLE = "compatible"  # different precision or measure, no contradiction
+    CORROBORATED = "corroborated"  # the same value from several outlets
+    SINGLE_SOURCE = "single_source"  # only one outlet says it
+
+
+class Severity(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INFO = "info"
+
+
+SEVERITY_RANK = {Severity.HIGH: 3, Severity.MEDIUM: 2, Severity.LOW: 1, Severity.INFO: 0}
+
+
+class ReviewStatus(StrEnum):
+    OPEN = "open"
+    CONFIRMED = "confirmed"
+    DISMISSED = "dismissed"
+    FOLLOW_UP = "follow_up"
+
+
+class Alignment(Frozen):
+    """Facts from one or more articles that fill the same slot."""
+
+    slot: str = Field(description="Slot name, e.g. 'duration:meeting', 'quote:joe biden'.")
+    kind: str = Field(description="Finding kind this slot yields (see Finding.kind).")
+    event_ids: tuple[str, ...]
+    facts: tuple[Fact, ...]
+    score: float = Field(default=100.0, description="Pairing score (rapidfuzz, 0..100).")
+
+
+class Claim(Frozen):
+    """One piece of evidence: exact characters of one article."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    value: str | None = None
+
+
+class Review(Frozen):
+    """An editor's decision on a finding."""
+
+    status: ReviewStatus = ReviewStatus.OPEN
+    note: str = ""
+    by: str = ""
+    at: str = ""
+
+
+class Finding(Frozen):
+    """A judged alignment: verdict, severity, confidence and why."""
+
+    id: str
+    kind: str = Field(
+        description="dateline|place|date|time|duration|quantity|money|percent|quote|name|phrasing"
+    )
+    verdict: Verdict
+    severity: Severity
+    confidence: float = Field(ge=0.0, le=1.0)
+    event_ids: tuple[str, ...]
+    title: str
+    explanation: str
+    rule: str
+    claims: tuple[Claim, ...]
+    review: Review | None = None
+
+
+class ToolInfo(Frozen):
+    name: str = "factcheck"
+    version: str
+
+
+class ExportArticle(Frozen):
+    """An article as findings.json publishes it."""
+
+    id: str
+    source: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+    dateline: dict[str, str | None] | None
+    text: str
+
+
+class ExportEvent(Frozen):
+    id: str
+    label: str
+    date: str | None
+    place: str | None
+    article_ids: list[str]
+
+
+class FindingsDocument(Frozen):
+    """findings.json, schema_version 1: the contract other systems read."""
+
+    schema_version: int = 1
+    tool: ToolInfo
+    generated_at: str
+    articles: list[ExportArticle]
+    events: list[ExportEvent]
+    findings: list[Finding]
+
+
+class Report(Frozen):
+    """Everything a run produced: what render turns into files."""
+
+    generated_at: str
+    version: str
+    articles: tuple[ArticleFacts, ...]
+    events: tuple[Event, ...]
+    findings: tuple[Finding, ...]
+    skipped: tuple[SkippedInput, ...] = ()
+    rules_run: tuple[str, ...] = ()
