@@ -84,6 +84,9 @@ class Article(Frozen):
     text: str = Field(description="The analysed body, furniture removed.")
     raw: str = Field(default="", description="The raw input (HTML kept), not exported.")
     removed: tuple[Removal, ...] = ()
+    caption_spans: tuple[tuple[int, int], ...] = Field(
+        default=(), description="[start, end) spans of photo captions kept in text."
+    )
     notes: tuple[str, ...] = Field(default=(), description="Uncertainties found on ingest.")
 
 
