@@ -1,0 +1,58 @@
+# factcheck: `make report` sets everything up and renders the bundled corpus; `make test` runs the suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+# Debian packages: WeasyPrint's libraries, a CJK font (Japanese names render as glyphs).
+APT_REPORT := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk
+# Extra for the tests: pdffonts/pdftoppm for PDF checks, Chromium for the review-page browser test.
+APT_TEST   := poppler-utils chromium
+
+.DEFAULT_GOAL := all
+.PHONY: all report test test-fast lint typecheck fmt check bench clean system-deps system-deps-test
+
+all: test lint
+
+system-deps:
+	@./scripts/apt-ensure.sh $(APT_REPORT)
+
+system-deps-test: system-deps
+	@./scripts/apt-ensure.sh $(APT_TEST)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+report: system-deps $(STAMP)
+	$(BIN)/factcheck report
+	@echo "Report written: $(CURDIR)/reports/summit/report.html (also report.pdf, findings.json)"
+
+test: system-deps-test $(STAMP)
+	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+fmt: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: test lint typecheck
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_pipeline.py --sizes 100,1000
+	$(BIN)/python benchmarks/bench_render.py
+
+clean:
+	rm -rf $(VENV) reports/summit .pytest_cache .mypy_cache .ruff_cache dist build

@@ -1,0 +1,250 @@
+"""Parse the command line, call the library, turn errors into messages and exit codes.
+
+Exit codes: 0 ok, 1 error (or some inputs skipped), 2 usage, 3 ``--fail-on`` threshold hit.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_FAIL_ON = 0, 1, 2, 3
+ALL_FORMATS = ("html", "pdf", "json", "md", "claimreview")
+DEFAULT_FORMATS = "html,pdf,json"
+STAGE_NAMES = {
+    "read": "Reading inputs",
+    "extract": "Extracting facts",
+    "date": "Dating articles",
+    "align": "Aligning accounts",
+    "judge": "Judging",
+    "render": "Writing report",
+}
+
+
+def bundled_corpus() -> Path:
+    """Find the bundled demo corpus: ./data/summit, the source tree's, or the package's."""
+    candidates = [
+        Path.cwd() / "data" / "summit",
+        Path(__file__).resolve().parents[2] / "data" / "summit",
+        Path(__file__).resolve().parent / "data" / "summit",
+    ]
+    for cand in candidates:
+        if cand.is_dir():
+            return cand
+    raise click.UsageError("no INPUT given and the bundled corpus data/summit was not found")
+
+
+class ProgressPrinter:
+    """Draw stage progress on stderr: a live counter on a terminal, one line per stage otherwise."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.tty = sys.stderr.isatty()
+        self.stage = ""
+        self.started = time.perf_counter()
+        self.last_draw = 0.0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.quiet:
+            return
+        name = STAGE_NAMES.get(stage, stage)
+        now = time.perf_counter()
+        if stage != self.stage:
+            if self.tty and self.stage:
+                click.echo("", err=True)
+            self.stage = stage
+            if not self.tty:
+                click.echo(f"{name}…", err=True)
+        if self.tty and (done == total or now - self.last_draw > 0.1):
+            self.last_draw = now
+            elapsed = now - self.started
+            click.echo(f"\r{name}: {done}/{total}  ({elapsed:.1f} s)", err=True, nl=False)
+
+    def finish(self) -> None:
+        if not self.quiet and self.tty and self.stage:
+            click.echo("", err=True)
+
+
+def _parse_formats(value: str) -> list[str]:
+    formats = [f.strip().lower() for f in value.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in ALL_FORMATS]
+    if unknown or not formats:
+        raise click.BadParameter(
+            f"unknown format {', '.join(unknown) or '(empty)'}; choose from {', '.join(ALL_FORMATS)}"
+        )
+    return formats
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="factcheck")
+def cli() -> None:
+    """Find where news accounts of the same event disagree, with exact evidence.
+
+    \b
+    Quick start:
+      factcheck report                      # the bundled corpus -> reports/summit/
+      factcheck report stories/ -o out/     # a folder of .txt/.html/.jsonl files
+      factcheck facts data/summit --json    # show the extracted facts
+      factcheck review reports/summit       # review findings in the browser
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1)
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder (default: reports/<name of the first input>).",
+)
+@click.option(
+    "--manifest",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="TOML or CSV naming outlet, url, title, published per file; overrides inference.",
+)
+@click.option(
+    "--format",
+    "formats",
+    default=DEFAULT_FORMATS,
+    show_default=True,
+    help=f"Comma-separated outputs: {', '.join(ALL_FORMATS)}.",
+)
+@click.option("--single-event", is_flag=True, help="Treat all inputs as one event.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["high", "medium", "low", "info"]),
+    help="Exit 3 when an open or follow-up finding at or above this severity remains.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress, only errors.")
+def report(
+    inputs: tuple[str, ...],
+    out_dir: Path | None,
+    manifest: Path | None,
+    formats: str,
+    single_event: bool,
+    fail_on: str | None,
+    quiet: bool,
+) -> None:
+    """Compare news accounts in INPUT... (files, folders, .jsonl, http(s) URLs).
+
+    With no INPUT, reports on the bundled corpus data/summit into reports/summit/.
+    Writes report.html, report.pdf and findings.json (see --format) atomically.
+    """
+    from factcheck.models import Severity
+    from factcheck.pipeline import open_at_or_above, run_report
+
+    fmt = _parse_formats(formats)
+    if not inputs:
+        corpus = bundled_corpus()
+        inputs = (str(corpus),)
+        out_dir = out_dir or Path("reports") / "summit"
+    if out_dir is None:
+        first = inputs[0].rstrip("/").split("/")[-1] or "report"
+        stem = Path(first).stem if "://" not in inputs[0] else "web"
+        out_dir = Path("reports") / stem
+    printer = ProgressPrinter(quiet)
+    try:
+        result = run_report(
+            list(inputs),
+            out_dir,
+            formats=fmt,
+            manifest=manifest,
+            single_event=single_event,
+            progress=printer,
+        )
+    except FactcheckError as exc:
+        printer.finish()
+        raise click.ClickException(exc.message) from exc
+    printer.finish()
+    rep = result.report
+    for s in rep.skipped:
+        click.echo(f"Skipped {s.source}: {s.problem}", err=True)
+    if not rep.articles:
+        click.echo("Error: no input could be read as an article; nothing to compare.", err=True)
+        sys.exit(EXIT_ERROR)
+    if not quiet:
+        counts: dict[str, int] = {}
+        for f in rep.findings:
+            counts[f.verdict.value] = counts.get(f.verdict.value, 0) + 1
+        summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items())) or "no findings"
+        click.echo(
+            f"{len(rep.articles)} articles, {len(rep.events)} events, "
+            f"{len(rep.findings)} findings ({summary})"
+        )
+        for kind, path in result.outputs.items():
+            click.echo(f"  {kind:<12} {path}")
+    if rep.skipped:
+        click.echo(
+            f"Error: {len(rep.skipped)} input(s) skipped (listed above and in the report).",
+            err=True,
+        )
+        sys.exit(EXIT_ERROR)
+    if fail_on:
+        remaining = open_at_or_above(rep.findings, Severity(fail_on))
+        if remaining:
+            click.echo(
+                f"{len(remaining)} open finding(s) at or above '{fail_on}' remain.", err=True
+            )
+            sys.exit(EXIT_FAIL_ON)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--manifest", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: one object per article.")
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    help="Only these fact types (repeatable), e.g. --type duration --type date.",
+)
+def facts(inputs: tuple[str, ...], manifest: Path | None, as_json: bool, types: tuple[str, ...]) -> None:
+    """Show the typed facts extracted from each article in INPUT...: the tool's working."""
+    from factcheck.extract import extract_facts
+    from factcheck.extract.show import facts_records, facts_table
+    from factcheck.ingest import load_articles
+
+    try:
+        articles, skipped = load_articles(list(inputs), manifest)
+    except FactcheckError as exc:
+        raise click.ClickException(exc.message) from exc
+    items = [extract_facts(a) for a in articles]
+    if types:
+        wanted = set(types)
+        items = [
+            it.model_copy(update={"facts": tuple(f for f in it.facts if f.type.value in wanted)})
+            for it in items
+        ]
+    if as_json:
+        records: list[dict[str, Any]] = facts_records(items)
+        click.echo(json.dumps(records, indent=2, ensure_ascii=False))
+    else:
+        click.echo(facts_table(items))
+    for s in skipped:
+        click.echo(f"Skipped {s.source}: {s.problem}", err=True)
+    if skipped:
+        sys.exit(EXIT_ERROR)
+
+
+def _register_review_commands() -> None:
+    from factcheck.cli_review import review_cmd, send_cmd
+
+    cli.add_command(review_cmd, "review")
+    cli.add_command(send_cmd, "send")
+
+
+_register_review_commands()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="factcheck")

@@ -1,0 +1,171 @@
+"""Run the stages in order: inputs -> Articles -> Facts -> Events -> Alignments -> Findings -> files.
+
+This is the only module that knows the order of the stages (see DESIGN.md). Every stage is a
+pure function from models to models; only ingest and render touch the disk.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.align import align_facts
+from factcheck.cluster import cluster_events
+from factcheck.extract import extract_facts
+from factcheck.ingest import load_articles
+from factcheck.judge import judge_alignments
+from factcheck.models import Article, ArticleFacts, Event, Finding, Report, Severity, SkippedInput
+
+Progress = Callable[[str, int, int], None]
+"""Callback ``(stage, done, total)``; the CLI draws it, the library never prints."""
+
+# Below this many articles a process pool costs more (about 0.3 s to fork and import the
+# extractors) than it saves; measured with benchmarks/bench_pipeline.py on 2 cores.
+PARALLEL_MIN_ARTICLES = 200
+
+RULES_RUN = (
+    "ingest: furniture rules, outlet/dateline/published inference",
+    "extract: dates, times, durations, money, percentages, quantities, counts, places, "
+    "people, quotes, statements",
+    "cluster: date window + participants + places + lead similarity",
+    "align: same slot by type rules, statements paired with rapidfuzz",
+    "judge: tolerance intervals, internal consistency, quote fidelity, phrasing, "
+    "single source, wire-copy independence",
+)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """What ``run_report`` produced, for the CLI to summarise."""
+
+    report: Report
+    outputs: dict[str, Path] = field(default_factory=dict)
+    gone: tuple[object, ...] = ()
+
+
+def _noop(_stage: str, _done: int, _total: int) -> None:
+    return None
+
+
+def _extract_all(articles: Sequence[Article], progress: Progress) -> list[ArticleFacts]:
+    """Extract facts from every article, on a process pool when the batch is large."""
+    total = len(articles)
+    workers = min(os.cpu_count() or 1, 8)
+    if total < PARALLEL_MIN_ARTICLES or workers < 2:
+        out = []
+        for i, art in enumerate(articles, 1):
+            out.append(extract_facts(art))
+            progress("extract", i, total)
+        return out
+    results: list[ArticleFacts] = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for i, item in enumerate(pool.map(extract_facts, articles, chunksize=16), 1):
+            results.append(item)
+            progress("extract", i, total)
+    return results
+
+
+def _date_undated(
+    items: list[ArticleFacts], events: Sequence[Event], progress: Progress
+) -> list[ArticleFacts]:
+    """Give undated articles their event's date, then re-extract them so "Friday" resolves."""
+    event_of = {aid: ev for ev in events for aid in ev.article_ids}
+    out = []
+    for item in items:
+        art = item.article
+        ev = event_of.get(art.id)
+        if art.reference_date is None and ev is not None and ev.date is not None:
+            dated = art.model_copy(update={"reference_date": ev.date, "reference_rule": "event"})
+            item = extract_facts(dated)
+        out.append(item)
+    progress("date", len(out), len(out))
+    return out
+
+
+def build_report(
+    inputs: Sequence[str],
+    *,
+    manifest: Path | None = None,
+    single_event: bool = False,
+    generated_at: str | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Read the inputs and judge them: everything short of writing files."""
+    progress = progress or _noop
+    total_inputs = len(inputs)
+    seen = 0
+
+    def _read(_source: str) -> None:
+        nonlocal seen
+        seen += 1
+        progress("read", seen, max(seen, total_inputs))
+
+    articles, skipped = load_articles(list(inputs), manifest, on_progress=_read)
+    items = _extract_all(articles, progress)
+    events = cluster_events(items, single_event=single_event)
+    items = _date_undated(items, events, progress)
+    alignments = align_facts(events, items)
+    progress("align", 1, 1)
+    findings = judge_alignments(alignments, events, items)
+    progress("judge", 1, 1)
+    return Report(
+        generated_at=generated_at or datetime.now(UTC).replace(microsecond=0).isoformat(),
+        version=__version__,
+        articles=tuple(items),
+        events=tuple(events),
+        findings=tuple(findings),
+        skipped=tuple(skipped),
+        rules_run=RULES_RUN,
+    )
+
+
+def apply_stored_reviews(report: Report, out_dir: Path) -> tuple[Report, tuple[object, ...]]:
+    """Attach the editors' stored decisions (kept beside the report) to the findings."""
+    from factcheck.review import apply_reviews
+
+    findings, gone = apply_reviews(report.findings, out_dir, generated_at=report.generated_at)
+    return report.model_copy(update={"findings": tuple(findings)}), tuple(gone)
+
+
+def run_report(
+    inputs: Sequence[str],
+    out_dir: Path,
+    *,
+    formats: Iterable[str] = ("html", "pdf", "json"),
+    manifest: Path | None = None,
+    single_event: bool = False,
+    generated_at: str | None = None,
+    progress: Progress | None = None,
+) -> RunResult:
+    """Build the report, keep the review decisions, and write the requested formats."""
+    from factcheck.render import write_outputs
+
+    progress = progress or _noop
+    report = build_report(
+        inputs,
+        manifest=manifest,
+        single_event=single_event,
+        generated_at=generated_at,
+        progress=progress,
+    )
+    report, gone = apply_stored_reviews(report, out_dir)
+    outputs = write_outputs(report, out_dir, list(formats))
+    progress("render", 1, 1)
+    return RunResult(report=report, outputs=outputs, gone=gone)
+
+
+def open_at_or_above(findings: Iterable[Finding], threshold: Severity) -> list[Finding]:
+    """Findings still open (or marked for follow-up) at or above ``threshold``."""
+    from factcheck.review import should_fail
+
+    return [f for f in findings if should_fail([f], threshold)]
+
+
+def skipped_summary(skipped: Sequence[SkippedInput]) -> str:
+    """One line per skipped input, for the CLI."""
+    return "\n".join(f"{s.source}: {s.problem}" for s in skipped)
