@@ -153,6 +153,9 @@ def run_report(
         generated_at=generated_at,
         progress=progress,
     )
+    if not report.articles:
+        # Nothing readable: write nothing rather than an empty report that looks like "all clear".
+        return RunResult(report=report)
     report, gone = apply_stored_reviews(report, out_dir)
     outputs = write_outputs(report, out_dir, list(formats))
     progress("render", 1, 1)
