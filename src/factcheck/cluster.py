@@ -1,0 +1,324 @@
+"""Group ArticleFacts into Events: date window, places, participants and lead similarity.
+
+Each article gets one main date (its lead's resolved date, else its dateline or reference
+date) and a sparse tf-idf profile of words, places and people, weighted by sentence role so
+the lead and dateline count more than captions and background. Candidate pairs come from an
+inverted index of each profile's strongest features (blocked by a date window for dated
+articles), and average-link agglomeration merges them under a cannot-link rule: two dated
+articles more than EVENT_SPAN_DAYS apart never share an event. That rule is what keeps two
+meetings of the same leaders two months apart apart; undated articles join by content.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.judge.text import content_words
+from factcheck.models import ArticleFacts, Event, FactType
+from factcheck.settings import (
+    BLOCK_KEYS,
+    EVENT_SPAN_DAYS,
+    FEATURES_PER_ARTICLE,
+    LINK_THRESHOLD,
+    MIN_SHARED_KEYS,
+    PERSON_BOOST,
+    PLACE_BOOST,
+    ROLE_WEIGHT,
+    UNDATED_MAX_POSTING,
+    VENUE_MISMATCH_FACTOR,
+)
+
+# Places of these kinds can be a venue; a country alone is too coarse to name one.
+VENUE_KINDS = ("venue", "city", "region")
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """What clustering knows about one article."""
+
+    item: ArticleFacts
+    day: date | None
+    date_rule: str | None
+    features: dict[str, float]
+    venue_country: str | None
+
+
+def parse_day(value: object) -> date | None:
+    """Parse 'YYYY-MM-DD' (or a longer ISO stamp) into a date; None when it is not one."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def sentence_roles(item: ArticleFacts) -> dict[int, str]:
+    """Map sentence index -> role ('lead', 'body', 'caption', 'background')."""
+    return {s.index: s.role for s in item.sentences}
+
+
+def main_date(item: ArticleFacts) -> tuple[date | None, str | None]:
+    """Return the article's own event date and how it was found."""
+    roles = sentence_roles(item)
+    art = item.article
+    for fact in sorted(item.facts, key=lambda f: f.start):
+        if fact.type != FactType.DATE or roles.get(fact.sentence) != "lead":
+            continue
+        value = fact.value if isinstance(fact.value, dict) else {}
+        if value.get("granularity") != "day" or value.get("start") != value.get("end"):
+            continue
+        day = parse_day(value.get("start"))
+        if day is not None:
+            return day, f"lead date '{fact.text}'"
+    if art.dateline is not None and parse_day(art.dateline.date):
+        return parse_day(art.dateline.date), "dateline date"
+    ref = parse_day(art.reference_date)
+    if ref is not None:
+        return ref, f"reference date ({art.reference_rule or 'ingest'})"
+    return None, None
+
+
+def lead_country(item: ArticleFacts) -> str | None:
+    """Country of the first venue the lead names (outside the dateline), if any."""
+    roles = sentence_roles(item)
+    dl = item.article.dateline
+    for fact in sorted(item.facts, key=lambda f: f.start):
+        value = fact.value if isinstance(fact.value, dict) else {}
+        if fact.type != FactType.PLACE or roles.get(fact.sentence) != "lead":
+            continue
+        if dl is not None and fact.start < dl.end and fact.end > dl.start:
+            continue  # the dateline names the filing place, not the venue
+        if value.get("kind") in VENUE_KINDS and value.get("country"):
+            return str(value["country"])
+    return None
+
+
+def _raw_features(item: ArticleFacts) -> dict[str, float]:
+    """Role-weighted counts of words ('w:'), places ('p:') and people ('n:')."""
+    tf: dict[str, float] = defaultdict(float)
+    roles = sentence_roles(item)
+    art = item.article
+    if art.title:
+        for tok in content_words(art.title):
+            tf["w:" + tok] += ROLE_WEIGHT["title"]
+    for sent in item.sentences:
+        weight = ROLE_WEIGHT.get(sent.role, 1.0)
+        for tok in content_words(sent.text):
+            tf["w:" + tok] += weight
+    for fact in item.facts:
+        weight = ROLE_WEIGHT.get(roles.get(fact.sentence, "body"), 1.0)
+        value = fact.value if isinstance(fact.value, dict) else {}
+        if fact.type == FactType.PLACE and value.get("name"):
+            tf["p:" + str(value["name"]).lower()] += weight * PLACE_BOOST
+        elif fact.type == FactType.PERSON and (value.get("key") or value.get("name")):
+            tf["n:" + str(value.get("key") or value["name"]).lower()] += weight * PERSON_BOOST
+    if art.dateline is not None and art.dateline.place:
+        tf["p:" + art.dateline.place.lower()] += ROLE_WEIGHT["dateline"] * PLACE_BOOST
+    return tf
+
+
+def _profiles(items: Sequence[ArticleFacts]) -> list[_Profile]:
+    """Build tf-idf profiles (top features, L2-normalised) for every article."""
+    raws = [_raw_features(item) for item in items]
+    df: Counter[str] = Counter()
+    for raw in raws:
+        df.update(raw.keys())
+    n = len(items)
+    out = []
+    for item, raw in zip(items, raws, strict=True):
+        # sqrt damps a word repeated ten times in a long story; smooth idf keeps words
+        # found in every article at weight 1 rather than 0 (small batches).
+        weighted = {k: math.sqrt(v) * (math.log((n + 1) / (df[k] + 1)) + 1) for k, v in raw.items()}
+        top = sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))[:FEATURES_PER_ARTICLE]
+        norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
+        day, rule = main_date(item)
+        out.append(_Profile(item, day, rule, {k: v / norm for k, v in top}, lead_country(item)))
+    return out
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b[k] for k, v in a.items() if k in b)
+
+
+def _candidate_pairs(profiles: Sequence[_Profile]) -> dict[tuple[int, int], float]:
+    """Pairs sharing MIN_SHARED_KEYS blocking keys (dated pairs only inside the date window)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, prof in enumerate(profiles):
+        keys = sorted(prof.features, key=lambda k: (-prof.features[k], k))[:BLOCK_KEYS]
+        for key in keys:
+            postings[key].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for posting in postings.values():
+        dated = sorted((profiles[i].day, i) for i in posting if profiles[i].day is not None)
+        undated = [i for i in posting if profiles[i].day is None]
+        for x, (day_x, i) in enumerate(dated):
+            for day_y, j in dated[x + 1 :]:
+                if (day_y - day_x).days > EVENT_SPAN_DAYS:  # type: ignore[operator]
+                    break
+                shared[(min(i, j), max(i, j))] += 1
+        if len(posting) <= UNDATED_MAX_POSTING:
+            for i in undated:
+                for j in posting:
+                    if j != i and (profiles[j].day is not None or j > i):
+                        shared[(min(i, j), max(i, j))] += 1
+    return {
+        pair: _similarity(profiles[pair[0]], profiles[pair[1]])
+        for pair, count in shared.items()
+        if count >= MIN_SHARED_KEYS
+    }
+
+
+def _similarity(a: _Profile, b: _Profile) -> float:
+    """Cosine of the profiles, lowered when the leads put the story in different countries."""
+    sim = _cosine(a.features, b.features)
+    if a.venue_country and b.venue_country and a.venue_country != b.venue_country:
+        sim *= VENUE_MISMATCH_FACTOR
+    return sim
+
+
+def _agglomerate(
+    profiles: Sequence[_Profile], sims: dict[tuple[int, int], float]
+) -> list[list[int]]:
+    """Average-link merging on the sparse similarity graph, with the date cannot-link rule."""
+    members: dict[int, list[int]] = {i: [i] for i in range(len(profiles))}
+    span: dict[int, tuple[date, date] | None] = {
+        i: (p.day, p.day) if p.day is not None else None for i, p in enumerate(profiles)
+    }
+    links: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), sim in sims.items():
+        links[i][j] = links[j][i] = sim
+    heap = [(-sim, i, j) for (i, j), sim in sims.items() if sim >= LINK_THRESHOLD]
+    heapq.heapify(heap)
+    next_id = len(profiles)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue
+        merged = _merge_span(span[a], span[b])
+        if merged is not None and (merged[1] - merged[0]).days > EVENT_SPAN_DAYS:
+            continue  # two dated groups too far apart: different events, whatever the words
+        c, next_id = next_id, next_id + 1
+        members[c] = members.pop(a) + members.pop(b)
+        span[c] = merged
+        total: dict[int, float] = defaultdict(float)
+        for old in (a, b):
+            for k, s in links.pop(old, {}).items():
+                if k in (a, b):
+                    continue
+                total[k] += s
+                links[k].pop(old, None)
+        for k, s in total.items():
+            links[c][k] = links[k][c] = s
+            avg = s / (len(members[c]) * len(members[k]))
+            if avg >= LINK_THRESHOLD:
+                heapq.heappush(heap, (-avg, min(c, k), max(c, k)))
+        del neg
+    return [sorted(m) for m in members.values()]
+
+
+def _merge_span(
+    x: tuple[date, date] | None, y: tuple[date, date] | None
+) -> tuple[date, date] | None:
+    if x is None:
+        return y
+    if y is None:
+        return x
+    return (min(x[0], y[0]), max(x[1], y[1]))
+
+
+def _event_date(group: Sequence[_Profile]) -> tuple[str | None, str | None]:
+    """The most common main date of the dated members (earliest on a tie)."""
+    days = Counter(p.day for p in group if p.day is not None)
+    if not days:
+        return None, None
+    best = min(days, key=lambda d: (-days[d], d))
+    n = sum(days.values())
+    rule = (
+        f"most common main date of {n} dated article(s)"
+        if n > 1
+        else f"from its one dated article ({group[0].date_rule})"
+        if group[0].day is not None
+        else "from its one dated article"
+    )
+    return best.isoformat(), rule
+
+
+def _event_place(group: Sequence[_Profile]) -> str | None:
+    """The venue the members' leads and bodies name most (datelines count little)."""
+    score: dict[str, float] = defaultdict(float)
+    label: dict[str, str] = {}
+    for prof in group:
+        roles = sentence_roles(prof.item)
+        for fact in prof.item.facts:
+            value = fact.value if isinstance(fact.value, dict) else {}
+            if fact.type != FactType.PLACE or value.get("kind") not in VENUE_KINDS:
+                continue
+            role = roles.get(fact.sentence, "body")
+            name = str(value.get("name") or fact.text)
+            city = value.get("city")
+            key = name.lower()
+            score[key] += ROLE_WEIGHT.get(role, 1.0) * (1.2 if value.get("kind") == "venue" else 1)
+            label[key] = f"{name}, {city}" if city and city != name else name
+        dl = prof.item.article.dateline
+        if dl is not None and dl.place:
+            score[dl.place.lower()] += 0.5
+            label.setdefault(dl.place.lower(), dl.place.title() if dl.place.isupper() else dl.place)
+    if not score:
+        return None
+    best = min(score, key=lambda k: (-score[k], k))
+    return label[best]
+
+
+def _participants(group: Sequence[_Profile], limit: int = 2) -> list[str]:
+    """The people most present in the members' leads and bodies."""
+    score: dict[str, float] = defaultdict(float)
+    name_of: dict[str, str] = {}
+    for prof in group:
+        roles = sentence_roles(prof.item)
+        for fact in prof.item.facts:
+            value = fact.value if isinstance(fact.value, dict) else {}
+            if fact.type != FactType.PERSON:
+                continue
+            key = str(value.get("key") or value.get("name") or fact.text).lower()
+            score[key] += ROLE_WEIGHT.get(roles.get(fact.sentence, "body"), 1.0)
+            name_of.setdefault(key, str(value.get("name") or fact.text))
+    top = sorted(score, key=lambda k: (-score[k], k))[:limit]
+    return sorted(name_of[k] for k in top)
+
+
+def _build_event(group: Sequence[_Profile]) -> Event:
+    day, rule = _event_date(group)
+    place = _event_place(group)
+    people = _participants(group)
+    head = ", ".join(x for x in (place, day) if x) or "Undated event"
+    label = f"{head}: {', '.join(people)}" if people else head
+    ids = sorted((p.item.article.id for p in group), key=_id_order)
+    return Event(id="", label=label, date=day, place=place, article_ids=tuple(ids), date_rule=rule)
+
+
+def _id_order(article_id: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in article_id if ch.isdigit())
+    return (int(digits) if digits else 0, article_id)
+
+
+def cluster_events(items: Sequence[ArticleFacts], *, single_event: bool = False) -> list[Event]:
+    """Group articles reporting the same event; ids 'e1'.. ordered by (date, label)."""
+    ordered = sorted(items, key=lambda it: (it.article.source, it.article.id))
+    if not ordered:
+        return []
+    profiles = _profiles(ordered)
+    if single_event:
+        groups = [list(range(len(profiles)))]
+    else:
+        groups = _agglomerate(profiles, _candidate_pairs(profiles))
+    events = [_build_event([profiles[i] for i in g]) for g in groups]
+    events.sort(key=lambda e: (e.date or "9999-99-99", e.label, e.article_ids))
+    return [ev.model_copy(update={"id": f"e{n}"}) for n, ev in enumerate(events, 1)]

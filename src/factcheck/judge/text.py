@@ -1,0 +1,41 @@
+"""Turn sentence text into normalised content words: shared by cluster, align and judge."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+_STOP_TEXT = """a an the and or but if of to in on at by for with from as into onto over under about
+    after before since until while during than then that this these those there here it its
+    he she they them his her their we our us you your i me my is are was were be been being
+    am do does did has have had having will would shall should can could may might must not
+    no nor so such also too very just only more most much some any each every all both other
+    another which who whom whose what when where why how said says say told according up down
+    out off again further once new including among between against through per mr mrs ms dr
+    s t don didn doesn isn wasn aren weren won wouldn couldn shouldn let get got"""
+STOPWORDS = frozenset(_STOP_TEXT.split())
+WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+# Negated and plain forms compare as one word so "never been closer" pairs with
+# "ever been ... closer" (the difference is reported, not hidden, by the word diff).
+FOLD = {"never": "ever", "n't": "not"}
+
+
+def words(text: str) -> list[str]:
+    """Lowercase word tokens of ``text`` (possessive 's dropped, curly apostrophes folded)."""
+    out = []
+    for m in WORD_RE.finditer(text):
+        w = m.group(0).lower().replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        out.append(w.strip("'-"))
+    return [w for w in out if w]
+
+
+def content_words(text: str) -> list[str]:
+    """Words of ``text`` without stopwords or one-letter tokens, folded (never -> ever)."""
+    return [FOLD.get(w, w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+def bigrams(tokens: list[str]) -> list[str]:
+    """Adjacent pairs of tokens, joined by a space."""
+    return [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
