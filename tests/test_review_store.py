@@ -138,7 +138,8 @@ def test_load_reviewed_document_overlays_store(tmp_path: Path) -> None:
     with ReviewStore.for_report(tmp_path) as store:
         store.decide("f-schedule", "confirmed", by="ana")
     doc, _ = load_reviewed_document(tmp_path)
-    assert next(f for f in doc.findings if f.id == "f-schedule").review.status == "confirmed"
+    review = next(f for f in doc.findings if f.id == "f-schedule").review
+    assert review is not None and review.status == "confirmed"
 
 
 def test_load_without_findings_json_is_clear(tmp_path: Path) -> None:

@@ -1,0 +1,352 @@
+"""Serve a report folder's findings as a local review page and record decisions (Starlette).
+
+Safety model: the server binds to loopback unless asked otherwise; every request must name a
+loopback host (or the host explicitly allowed), which defeats DNS rebinding; state-changing
+requests need the per-start token embedded in the page, JSON bodies, and no foreign Origin.
+The page is self-contained (inline CSS/JS under a nonce CSP) and escapes all data.
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import json
+import secrets
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from factcheck.errors import ReviewError
+from factcheck.models import ExportArticle, Finding, FindingsDocument, ReviewStatus, Severity
+from factcheck.review import load_reviewed_document
+from factcheck.review.store import ReviewStore
+
+TOKEN_HEADER = "X-Review-Token"
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+# Characters of article text shown either side of a claim, enough to read it in context.
+CONTEXT_CHARS = 90
+MAX_BODY_BYTES = 64 * 1024
+
+
+def templates_dir() -> Path:
+    """Find templates/review: inside an installed wheel, else at the source tree's root."""
+    packaged = resources.files("factcheck") / "templates" / "review"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    source = Path(__file__).resolve().parents[3] / "templates" / "review"
+    if source.is_dir():
+        return source
+    raise ReviewError("the review page templates (templates/review) were not found")
+
+
+def is_loopback(host: str) -> bool:
+    """Return True for localhost and loopback addresses (127.0.0.0/8, ::1)."""
+    host = host.strip("[]").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_bind_host(host: str, *, allow_remote: bool) -> None:
+    """Refuse to listen beyond this machine unless the caller asked for it explicitly."""
+    if not is_loopback(host) and not allow_remote:
+        raise ReviewError(
+            f"refusing to serve on {host!r}: the review page would be reachable from other "
+            "machines; use --allow-remote if that is what you want",
+            slug="review-remote",
+        )
+
+
+def create_app(
+    report_dir: Path, *, token: str | None = None, allowed_hosts: Iterable[str] = ()
+) -> Starlette:
+    """Build the review app over ``report_dir`` (which must hold findings.json)."""
+    report_dir = Path(report_dir)
+    load_reviewed_document(report_dir)  # fail now, with a clear message, not on first page load
+    state = _State(
+        report_dir=report_dir,
+        token=token or secrets.token_urlsafe(32),
+        hosts=LOOPBACK_NAMES | {h.strip("[]").lower() for h in allowed_hosts},
+        env=Environment(
+            loader=FileSystemLoader(templates_dir()),
+            autoescape=True,
+            undefined=StrictUndefined,
+        ),
+    )
+    app = Starlette(
+        routes=[
+            Route("/", state.page, methods=["GET"]),
+            Route("/api/findings", state.list_findings, methods=["GET"]),
+            Route("/api/findings/{finding_id:path}/history", state.history, methods=["GET"]),
+            Route("/api/decisions", state.decide, methods=["POST"]),
+        ]
+    )
+    app.state.review = state
+    return app
+
+
+@dataclass
+class _State:
+    report_dir: Path
+    token: str
+    hosts: frozenset[str]
+    env: Environment
+
+    async def page(self, request: Request) -> Response:
+        if (denied := self._check_host(request)) is not None:
+            return denied
+        doc, gone = load_reviewed_document(self.report_dir)
+        nonce = secrets.token_urlsafe(16)
+        static = templates_dir()
+        html = self.env.get_template("review.html.j2").render(
+            title=self.report_dir.resolve().name,
+            generated_at=doc.generated_at,
+            token=self.token,
+            nonce=nonce,
+            css=Markup((static / "review.css").read_text("utf-8")),
+            js=Markup((static / "review.js").read_text("utf-8")),
+            findings=[finding_view(f, doc) for f in doc.findings],
+            gone=[g.model_dump(mode="json") for g in gone],
+            verdicts=sorted({f.verdict.value for f in doc.findings}),
+            severities=[s.value for s in Severity],
+            statuses=[s.value for s in ReviewStatus],
+        )
+        # No external requests are possible: everything needed is inline under the nonce.
+        csp = (
+            f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
+            "connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; "
+            "frame-ancestors 'none'"
+        )
+        return HTMLResponse(html, headers={"Content-Security-Policy": csp, **_HEADERS})
+
+    async def list_findings(self, request: Request) -> Response:
+        if (denied := self._check_host(request)) is not None:
+            return denied
+        doc, gone = load_reviewed_document(self.report_dir)
+        body = {
+            "generated_at": doc.generated_at,
+            "findings": [f.model_dump(mode="json") for f in doc.findings],
+            "gone": [g.model_dump(mode="json") for g in gone],
+        }
+        return JSONResponse(body, headers=_HEADERS)
+
+    async def history(self, request: Request) -> Response:
+        if (denied := self._check_host(request)) is not None:
+            return denied
+        finding_id = request.path_params["finding_id"]
+        with ReviewStore.for_report(self.report_dir) as store:
+            if not store.known(finding_id):
+                return _error(404, f"unknown finding id {finding_id!r}")
+            history = store.history(finding_id)
+        return JSONResponse({"finding_id": finding_id, "history": _dump(history)})
+
+    async def decide(self, request: Request) -> Response:
+        if (denied := self._check_host(request) or self._check_write(request)) is not None:
+            return denied
+        raw = await request.body()
+        if len(raw) > MAX_BODY_BYTES:
+            return _error(413, "request body too large")
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            return _error(400, "the body must be JSON")
+        if not isinstance(body, dict) or not all(
+            isinstance(body.get(k, ""), str) for k in ("finding_id", "status", "note", "by")
+        ):
+            return _error(400, "expected {finding_id, status, note, by} as strings")
+        finding_id = body.get("finding_id", "")
+        try:
+            with ReviewStore.for_report(self.report_dir) as store:
+                if not store.known(finding_id):
+                    return _error(404, f"unknown finding id {finding_id!r}")
+                review = store.decide(
+                    finding_id,
+                    body.get("status", ""),
+                    note=body.get("note", ""),
+                    by=body.get("by", ""),
+                )
+                history = store.history(finding_id)
+        except ReviewError as exc:
+            return _error(400, exc.message)
+        payload = {
+            "finding_id": finding_id,
+            "review": review.model_dump(mode="json"),
+            "history": _dump(history),
+        }
+        return JSONResponse(payload, headers=_HEADERS)
+
+    def _check_host(self, request: Request) -> Response | None:
+        # A page on evil.example that rebinds its DNS to 127.0.0.1 still sends its own name.
+        host = urlsplit("//" + request.headers.get("host", "")).hostname or ""
+        if host.lower() not in self.hosts:
+            return _error(403, f"host {host!r} is not allowed")
+        return None
+
+    def _check_write(self, request: Request) -> Response | None:
+        origin = request.headers.get("origin")
+        if origin is not None and origin != f"{request.url.scheme}://{request.headers['host']}":
+            return _error(403, "cross-origin request refused")
+        if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+            return _error(403, "cross-site request refused")
+        sent = request.headers.get(TOKEN_HEADER, "")
+        if not hmac.compare_digest(sent.encode(), self.token.encode()):
+            return _error(403, "missing or wrong review token; reload the page")
+        if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
+            return _error(415, "send application/json")
+        return None
+
+
+_HEADERS = {
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status, headers=_HEADERS)
+
+
+def _dump(items: Iterable[Any]) -> list[Any]:
+    return [i.model_dump(mode="json") for i in items]
+
+
+def finding_view(finding: Finding, doc: FindingsDocument) -> dict[str, Any]:
+    """Flatten a finding for the page: claims with outlet names and surrounding context."""
+    articles: dict[str, ExportArticle] = {a.id: a for a in doc.articles}
+    claims = []
+    for c in finding.claims:
+        art = articles.get(c.article_id)
+        text = art.text if art is not None else ""
+        before = text[max(0, c.start - CONTEXT_CHARS) : c.start]
+        after = text[c.end : c.end + CONTEXT_CHARS]
+        claims.append(
+            {
+                "article_id": c.article_id,
+                "outlet": (art.outlet if art is not None else None) or c.article_id,
+                "text": c.text,
+                "value": c.value,
+                "before": ("…" if c.start > CONTEXT_CHARS else "") + before,
+                "after": after + ("…" if c.end + CONTEXT_CHARS < len(text) else ""),
+            }
+        )
+    review = finding.review
+    return {
+        "id": finding.id,
+        "kind": finding.kind,
+        "verdict": finding.verdict.value,
+        "severity": finding.severity.value,
+        "confidence": f"{finding.confidence:.2f}",
+        "title": finding.title,
+        "explanation": finding.explanation,
+        "rule": finding.rule,
+        "event_ids": list(finding.event_ids),
+        "claims": claims,
+        "status": review.status.value if review else "open",
+        "note": review.note if review else "",
+        "by": review.by if review else "",
+        "at": review.at if review else "",
+    }
+
+
+@dataclass
+class RunningServer:
+    """A review server running in a background thread (tests, notebooks)."""
+
+    url: str
+    token: str
+    server: Any
+    thread: threading.Thread
+
+    def stop(self) -> None:
+        """Ask the server to exit and wait for its thread."""
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """Bind a listening TCP socket (port 0 picks a free one)."""
+    family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host.strip("[]"), port))
+    except OSError as exc:
+        sock.close()
+        raise ReviewError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    sock.listen(64)
+    return sock
+
+
+def url_for(sock: socket.socket) -> str:
+    """Return the http URL of a bound socket."""
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}/"
+
+
+def _make_server(
+    report_dir: Path, host: str, port: int, allow_remote: bool, token: str | None = None
+) -> tuple[Any, socket.socket, str]:
+    import uvicorn
+
+    check_bind_host(host, allow_remote=allow_remote)
+    token = token or secrets.token_urlsafe(32)
+    app = create_app(report_dir, token=token, allowed_hosts=[host] if allow_remote else [])
+    sock = bind_socket(host, port)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    return uvicorn.Server(config), sock, token
+
+
+def serve(
+    report_dir: Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    allow_remote: bool = False,
+    on_ready: Callable[[str], None] | None = None,
+) -> None:
+    """Serve the review page until interrupted; ``on_ready`` gets the URL once bound."""
+    server, sock, _ = _make_server(report_dir, host, port, allow_remote)
+    if on_ready is not None:
+        on_ready(url_for(sock))
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+
+
+def start_in_thread(
+    report_dir: Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    allow_remote: bool = False,
+    token: str | None = None,
+) -> RunningServer:
+    """Start the review server in a daemon thread and wait until it accepts requests."""
+    server, sock, token = _make_server(report_dir, host, port, allow_remote, token)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise ReviewError("the review server did not start")
+        time.sleep(0.01)
+    return RunningServer(url=url_for(sock), token=token, server=server, thread=thread)
