@@ -1,0 +1,140 @@
+"""Ingest: input paths, folders and URLs in; Articles (furniture stripped, metadata) out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from factcheck.ingest.analyse import Hints, analyse_text
+from factcheck.ingest.fetch import FetchProblem, fetch, is_url
+from factcheck.ingest.manifest import ManifestEntry, read_manifest
+from factcheck.ingest.readers import Document, Failure, ReadProblem, read_path, read_text_input
+from factcheck.models import Article, SkippedInput
+
+__all__ = ["load_articles"]
+
+
+def natural_key(source: str) -> list[tuple[int, int | str]]:
+    """Sort key that orders 'a2' before 'a10'."""
+    return [(0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"(\d+)", source) if p]
+
+
+def _expand(inputs: Sequence[str]) -> list[str]:
+    """Inputs with folders replaced by their files (recursive, sorted, no hidden files)."""
+    expanded: list[str] = []
+    for item in inputs:
+        path = Path(item)
+        if is_url(item) or not path.is_dir():
+            expanded.append(item)
+            continue
+        files = [
+            p
+            for p in path.rglob("*")
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        ]
+        for file in sorted(files, key=lambda p: natural_key(p.relative_to(path).as_posix())):
+            expanded.append(str(path / file.relative_to(path)))
+    return expanded
+
+
+def _read(item: str, timeout: float) -> tuple[list[Document], list[Failure]]:
+    if is_url(item):
+        try:
+            page = fetch(item, timeout=timeout)
+        except FetchProblem as exc:
+            raise ReadProblem(str(exc)) from exc
+        ext = Path(urlsplit(page.url).path).suffix
+        if ext.lower() not in (".txt", ".md", ".json", ".jsonl", ".html", ".htm"):
+            ext = ""
+        docs, failures = read_text_input(item, page.body, ext, page.url, page.content_type)
+        for doc in docs:
+            doc.format = "url"
+            doc.hints.url = doc.hints.url or page.url
+        return docs, failures
+    scheme = urlsplit(item).scheme.lower()
+    if "://" in item and scheme not in ("", "file"):
+        raise ReadProblem(f"unsupported URL scheme '{scheme}'; only http and https are fetched")
+    return read_path(Path(item), item)
+
+
+def _merge(doc: Document, entry: ManifestEntry | None) -> Hints:
+    """Manifest values override what the page or record said."""
+    hints = doc.hints
+    if entry is None:
+        return hints
+    return Hints(
+        outlet=entry.outlet or hints.outlet,
+        outlet_rule="manifest" if entry.outlet else hints.outlet_rule,
+        title=entry.title or hints.title,
+        published=entry.published or hints.published,
+        url=entry.url or hints.url,
+    )
+
+
+def _to_article(doc: Document, entry: ManifestEntry | None) -> Article:
+    fields = analyse_text(doc.text, _merge(doc, entry))
+    if not fields["text"].strip():
+        raise ReadProblem("no article text is left once page furniture is removed")
+    fields["notes"] = tuple(doc.notes) + fields["notes"]
+    return Article(id="", source=doc.source, format=doc.format, raw=doc.raw, **fields)
+
+
+def _entry_for(item: str, entries: dict[str, ManifestEntry]) -> ManifestEntry | None:
+    if not entries:
+        return None
+    key = item if is_url(item) else str(Path(item).resolve())
+    return entries.get(key)
+
+
+def load_articles(
+    inputs: Sequence[str],
+    manifest: Path | None = None,
+    *,
+    on_progress: Callable[[str], None] | None = None,
+    fetch_timeout: float = 15.0,
+) -> tuple[list[Article], list[SkippedInput]]:
+    """Read every input into an Article; unreadable inputs become SkippedInputs.
+
+    Ids 'a1'..'aN' follow the natural order of sources, so input order never matters.
+    A malformed manifest raises ManifestError; nothing else an input holds raises.
+    """
+    entries: dict[str, ManifestEntry] = {}
+    items = list(inputs)
+    if manifest is not None:
+        listed = read_manifest(Path(manifest))
+        entries = {e.input: e for e in listed}
+        expanded_keys = {i if is_url(i) else str(Path(i).resolve()) for i in _expand(items)}
+        items += [e.input for e in listed if e.input not in expanded_keys]
+    articles: list[Article] = []
+    skipped: list[SkippedInput] = []
+    seen: set[str] = set()
+    for item in _expand(items):
+        if item in seen:
+            continue
+        seen.add(item)
+        if on_progress is not None:
+            on_progress(item)
+        try:
+            docs, failures = _read(item, fetch_timeout)
+        except ReadProblem as exc:
+            skipped.append(SkippedInput(source=item, problem=str(exc)))
+            continue
+        except Exception as exc:  # never let one odd input stop the run
+            skipped.append(SkippedInput(source=item, problem=f"could not be read ({exc!r})"))
+            continue
+        skipped.extend(SkippedInput(source=f.source, problem=f.problem) for f in failures)
+        entry = _entry_for(item, entries)
+        for doc in docs:
+            try:
+                articles.append(_to_article(doc, entry))
+            except ReadProblem as exc:
+                skipped.append(SkippedInput(source=doc.source, problem=str(exc)))
+            except Exception as exc:  # analysis bug on odd text: report, keep going
+                skipped.append(
+                    SkippedInput(source=doc.source, problem=f"could not be analysed ({exc!r})")
+                )
+    articles.sort(key=lambda a: natural_key(a.source))
+    numbered = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(articles, 1)]
+    return numbered, skipped

@@ -1,0 +1,117 @@
+"""Manifests: a TOML or CSV file in, per-file metadata overrides (outlet, url, ...) out."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.errors import ManifestError
+from factcheck.ingest.dates import normalise_iso_datetime
+
+FIELDS = ("file", "outlet", "url", "title", "published")
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """One manifest row: the input it names and the values that override inferred ones."""
+
+    input: str  # resolved file path, or the URL when the row names no file
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    line: int = 0
+
+
+def _entry(manifest: Path, row: dict[str, object], line: int) -> ManifestEntry:
+    unknown = set(row) - set(FIELDS)
+    if unknown:
+        raise ManifestError(
+            f"{manifest}:{line}: unknown field(s) {', '.join(sorted(unknown))}; "
+            f"allowed: {', '.join(FIELDS)}"
+        )
+    values = {k: (str(v).strip() if v not in (None, "") else None) for k, v in row.items()}
+    file, url = values.get("file"), values.get("url")
+    if not file and not url:
+        raise ManifestError(f"{manifest}:{line}: the entry names neither a file nor a url")
+    published = values.get("published")
+    if published:
+        iso = normalise_iso_datetime(published)
+        if iso is None:
+            raise ManifestError(
+                f"{manifest}:{line}: published '{published}' is not a date (use YYYY-MM-DD)"
+            )
+        published = iso
+    target = str((manifest.parent / file).resolve()) if file else str(url)
+    return ManifestEntry(
+        input=target,
+        outlet=values.get("outlet"),
+        url=url,
+        title=values.get("title"),
+        published=published,
+        line=line,
+    )
+
+
+def _toml_entries(manifest: Path, raw: str) -> list[ManifestEntry]:
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise ManifestError(f"{manifest}: malformed TOML: {exc}") from exc
+    rows = data.get("article")
+    if not isinstance(rows, list):
+        raise ManifestError(f'{manifest}:1: expected [[article]] tables with file = "..."')
+    # TOML parsers give no line numbers for tables, so count the [[article]] headers.
+    header_lines = [
+        n for n, text in enumerate(raw.splitlines(), 1) if re.match(r"\s*\[\[article\]\]", text)
+    ]
+    entries = []
+    for index, row in enumerate(rows):
+        line = header_lines[index] if index < len(header_lines) else 0
+        if not isinstance(row, dict):
+            raise ManifestError(f"{manifest}:{line}: an [[article]] entry must be a table")
+        entries.append(_entry(manifest, row, line))
+    return entries
+
+
+def _csv_entries(manifest: Path, raw: str) -> list[ManifestEntry]:
+    reader = csv.reader(io.StringIO(raw))
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration as exc:
+        raise ManifestError(f"{manifest}:1: the CSV manifest is empty") from exc
+    if "file" not in header and "url" not in header:
+        raise ManifestError(f"{manifest}:1: the CSV header must name columns {','.join(FIELDS)}")
+    entries = []
+    for row in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise ManifestError(
+                f"{manifest}:{line}: expected {len(header)} fields, found {len(row)}"
+            )
+        entries.append(_entry(manifest, dict(zip(header, row, strict=True)), line))
+    return entries
+
+
+def read_manifest(manifest: Path) -> list[ManifestEntry]:
+    """Parse a .toml or .csv manifest; raise ManifestError naming the file and line."""
+    try:
+        raw = manifest.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise ManifestError(f"{manifest}: manifest file not found") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ManifestError(f"{manifest}: cannot read the manifest ({exc})") from exc
+    if manifest.suffix.lower() == ".csv":
+        entries = _csv_entries(manifest, raw)
+    else:
+        entries = _toml_entries(manifest, raw)
+    for entry in entries:
+        if not entry.input.startswith(("http://", "https://")) and not Path(entry.input).exists():
+            raise ManifestError(f"{manifest}:{entry.line}: file not found: {entry.input}")
+    return entries

@@ -1,0 +1,114 @@
+"""Outlet knowledge: the outlets.toml table in, outlet names for tags, credits, domains out."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One row of outlets.toml."""
+
+    name: str
+    wire_tags: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    markers: tuple[str, ...] = ()
+    readout_markers: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+
+
+@cache
+def outlet_table() -> tuple[Outlet, ...]:
+    """The bundled outlet table, loaded once."""
+    raw = resources.files("factcheck.ingest").joinpath("outlets.toml").read_text("utf-8")
+    rows = tomllib.loads(raw).get("outlet", [])
+    return tuple(
+        Outlet(
+            name=row["name"],
+            **{
+                key: tuple(row.get(key, ()))
+                for key in (
+                    "wire_tags",
+                    "credits",
+                    "abbreviations",
+                    "markers",
+                    "readout_markers",
+                    "domains",
+                )
+            },
+        )
+        for row in rows
+    )
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("the ", "", 1).split()) if text else ""
+
+
+def by_wire_tag(tag: str) -> str | None:
+    """The outlet for a wire tag ('Reuters', 'AP'), exact case first."""
+    for outlet in outlet_table():
+        if tag in outlet.wire_tags:
+            return outlet.name
+    for outlet in outlet_table():
+        if tag.lower() in (t.lower() for t in outlet.wire_tags) or tag == outlet.name:
+            return outlet.name
+    return None
+
+
+def by_credit(credit: str) -> str:
+    """The outlet named by a photo credit's right-hand side; unknown names are kept."""
+    key = _norm(re.sub(r"\s+via\s+.*$", "", credit))
+    for outlet in outlet_table():
+        if key in (_norm(c) for c in outlet.credits) or key == _norm(outlet.name):
+            return outlet.name
+    return credit.strip()
+
+
+def by_domain(url: str) -> str | None:
+    """The outlet whose domain (or a parent of it) serves ``url``."""
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    best: tuple[int, str] | None = None
+    for outlet in outlet_table():
+        for domain in outlet.domains:
+            matches = host == domain or host.endswith("." + domain)
+            # The longest matching domain wins: japannews.yomiuri.co.jp over yomiuri.co.jp.
+            if matches and (best is None or len(domain) > best[0]):
+                best = (len(domain), outlet.name)
+    return best[1] if best else None
+
+
+def by_site_heading(headings: list[str]) -> str | None:
+    """The outlet whose abbreviation or name heads a furniture block ('XY ACCESS RANKING')."""
+    for heading in headings:
+        tokens = set(re.findall(r"[A-Za-z]+", heading))
+        for outlet in outlet_table():
+            if any(abbr in tokens for abbr in outlet.abbreviations):
+                return outlet.name
+            if _norm(outlet.name) and _norm(outlet.name) in _norm(heading):
+                return outlet.name
+    return None
+
+
+def by_marker(texts: list[str]) -> str | None:
+    """The outlet whose furniture phrase ('... Trust Principles') appears in ``texts``."""
+    joined = "\n".join(texts).lower()
+    for outlet in outlet_table():
+        if any(marker.lower() in joined for marker in outlet.markers):
+            return outlet.name
+    return None
+
+
+def by_readout(texts: list[str]) -> str | None:
+    """The government body whose readout convention ('[Provisional translation]') appears."""
+    joined = "\n".join(texts).lower()
+    for outlet in outlet_table():
+        if any(marker.lower() in joined for marker in outlet.readout_markers):
+            return outlet.name
+    return None

@@ -1,0 +1,200 @@
+"""Format readers: one input's bytes in, Documents (text + hints) or a problem line out."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factcheck.ingest.analyse import Hints
+from factcheck.ingest.dates import normalise_iso_datetime
+from factcheck.ingest.decode import DecodeProblem, decode_bytes
+from factcheck.ingest.html import HtmlProblem, looks_like_html, read_html
+
+TEXT_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+                   ".html": "html", ".htm": "html", ".xhtml": "html", ".json": "json",
+                   ".jsonl": "jsonl", ".ndjson": "jsonl"}  # fmt: skip
+# A JSON record's fields, beyond text/html, that carry metadata.
+RECORD_FIELDS = ("outlet", "url", "title", "published")
+
+
+class ReadProblem(ValueError):
+    """Raised with a one-line, user-facing reason why an input cannot be read."""
+
+
+@dataclass
+class Document:
+    """A readable article before analysis: its text, format, raw input and hints."""
+
+    source: str
+    format: str
+    text: str
+    raw: str
+    hints: Hints = field(default_factory=Hints)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Failure:
+    """A record of a multi-record input that could not be read."""
+
+    source: str
+    problem: str
+
+
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M)
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s?", re.M)
+_MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.M)
+_MD_CODE = re.compile(r"`([^`]+)`")
+
+
+def strip_markdown(text: str) -> str:
+    """Remove Markdown markup minimally, keeping every word of the text."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub(r"\1", text)
+    text = _MD_QUOTE.sub("", text)
+    text = _MD_RULE.sub("", text)
+    text = _MD_CODE.sub(r"\1", text)
+    return _MD_EMPHASIS.sub(r"\2", text)
+
+
+def sniff_format(text: str) -> str | None:
+    """Guess html/json/jsonl for an input without a known extension, else None."""
+    if looks_like_html(text):
+        return "html"
+    stripped = text.strip()
+    if stripped.startswith(("{", "[")):
+        try:
+            json.loads(stripped)
+        except ValueError:
+            lines = [ln for ln in stripped.splitlines() if ln.strip()]
+            if all(ln.lstrip().startswith("{") for ln in lines):
+                return "jsonl"
+            return None
+        return "json"
+    return None
+
+
+def _record_document(source: str, fmt: str, record: Any) -> Document:
+    """A JSON/JSONL record with 'text' or 'html' as a Document."""
+    if not isinstance(record, dict):
+        raise ReadProblem('the JSON record is not an object; give {"text": ...} records')
+    meta = {k: record.get(k) for k in RECORD_FIELDS}
+    bad = [k for k, v in meta.items() if v is not None and not isinstance(v, str)]
+    if bad:
+        raise ReadProblem(f"the record's field(s) {', '.join(bad)} must be strings")
+    published = normalise_iso_datetime(meta["published"]) if meta["published"] else None
+    hints = Hints(
+        outlet=meta["outlet"],
+        outlet_rule="record" if meta["outlet"] else None,
+        title=meta["title"],
+        published=published,
+        url=meta["url"],
+    )
+    html, text = record.get("html"), record.get("text")
+    if isinstance(text, str) and text.strip():
+        return Document(source, fmt, text.replace("\r\n", "\n"), json.dumps(record), hints)
+    if isinstance(html, str) and html.strip():
+        body, page, notes = read_html(html, meta["url"])
+        merged = Hints(
+            outlet=hints.outlet or page.outlet,
+            outlet_rule=hints.outlet_rule or page.outlet_rule,
+            title=hints.title or page.title,
+            published=hints.published or page.published,
+            url=hints.url or page.url,
+        )
+        return Document(source, fmt, body, html, merged, notes)
+    raise ReadProblem("the JSON record has no 'text' or 'html' field with article text")
+
+
+def _records(source: str, text: str, fmt: str) -> tuple[list[Document], list[Failure]]:
+    """Documents of a JSON list/object or of JSONL lines; per-record failures kept apart."""
+    items: list[tuple[str, Any]] = []
+    if fmt == "jsonl":
+        for number, line in enumerate(text.split("\n"), 1):
+            if not line.strip():
+                continue
+            try:
+                items.append((f"{source}#{number}", json.loads(line)))
+            except ValueError as exc:
+                items.append((f"{source}#{number}", ReadProblem(f"line is not JSON: {exc}")))
+    else:
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise ReadProblem(f"malformed JSON ({exc}); fix the file or save it as text") from exc
+        if isinstance(data, list):
+            items = [(f"{source}#{i}", rec) for i, rec in enumerate(data)]
+        else:
+            items = [(source, data)]
+    has_articles = any(
+        isinstance(rec, dict) and ("text" in rec or "html" in rec) for _, rec in items
+    )
+    if not has_articles:
+        raise ReadProblem(
+            "JSON without article records: give records with a 'text' or 'html' field"
+        )
+    docs: list[Document] = []
+    failures: list[Failure] = []
+    for src, rec in items:
+        if isinstance(rec, ReadProblem):
+            failures.append(Failure(src, str(rec)))
+            continue
+        try:
+            docs.append(_record_document(src, fmt, rec))
+        except (ReadProblem, HtmlProblem) as exc:
+            failures.append(Failure(src, str(exc)))
+    return docs, failures
+
+
+def read_text_input(
+    source: str, data: bytes, ext: str, url: str | None = None, content_type: str = ""
+) -> tuple[list[Document], list[Failure]]:
+    """Read one input's bytes as txt/md/html/json/jsonl; raise ReadProblem when unreadable."""
+    try:
+        text, _encoding = decode_bytes(data)
+    except DecodeProblem as exc:
+        raise ReadProblem(str(exc)) from exc
+    fmt = TEXT_EXTENSIONS.get(ext.lower())
+    if fmt is None and "html" in content_type:
+        fmt = "html"
+    if fmt is None:
+        fmt = sniff_format(text)
+    if fmt is None and (ext == "" or content_type.startswith("text/")):
+        fmt = "txt"
+    if fmt is None:
+        raise ReadProblem(
+            f"unknown format '{ext}': give .txt, .md, .html, .json or .jsonl "
+            "(rename a plain-text file to .txt)"
+        )
+    if fmt in ("json", "jsonl"):
+        return _records(source, text, fmt)
+    if fmt == "html":
+        try:
+            body, hints, notes = read_html(text, url)
+        except HtmlProblem as exc:
+            raise ReadProblem(str(exc)) from exc
+        return [Document(source, "html", body, text, hints, notes)], []
+    body = strip_markdown(text) if fmt == "md" else text
+    if not body.strip():
+        raise ReadProblem("the file holds no text; give a file with the article text")
+    return [Document(source, fmt, body, text, Hints(url=url))], []
+
+
+def read_path(path: Path, source: str) -> tuple[list[Document], list[Failure]]:
+    """Read a local file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ReadProblem("file not found; check the path") from exc
+    except IsADirectoryError as exc:
+        raise ReadProblem("is a directory; give its files or the folder itself") from exc
+    except OSError as exc:
+        raise ReadProblem(f"cannot read the file ({exc.strerror})") from exc
+    return read_text_input(source, data, path.suffix)
