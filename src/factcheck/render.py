@@ -1,0 +1,172 @@
+"""Render a ReportView to HTML (Jinja) and a Report to PDF/A-3b (WeasyPrint), and write files.
+
+The HTML is one self-contained file: CSS and JS are inlined by ``{% include %}``, nothing is
+fetched. For the PDF, WeasyPrint gets a URL fetcher that refuses everything outside our own
+templates directory, so hostile article text can never make the renderer reach the network.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from factcheck.errors import RenderError
+from factcheck.export import findings_json
+from factcheck.fsutil import atomic_write_bytes
+from factcheck.models import Report
+from factcheck.report import ReportView, build_report_view
+
+FORMATS = ("html", "pdf", "json", "md", "claimreview")
+FILENAMES = {
+    "html": "report.html",
+    "pdf": "report.pdf",
+    "json": "findings.json",
+    "md": "report.md",
+    "claimreview": "claimreview.jsonld",
+}
+log = logging.getLogger(__name__)
+
+
+def templates_dir() -> Path:
+    """Return the templates directory: packaged in the wheel, or the repo root when editable."""
+    packaged = resources.files("factcheck").joinpath("templates")
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """Build the one Jinja environment: autoescaped, and strict about undefined names."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_html(view: ReportView, *, for_print: bool = False) -> str:
+    """Render the report page; ``for_print`` drops the filters and script for the PDF."""
+    if view.for_print != for_print:
+        view = view.model_copy(update={"for_print": for_print})
+    try:
+        return environment().get_template("report.html.j2").render(view=view)
+    except jinja2.TemplateError as exc:
+        raise RenderError(f"HTML template failed: {exc}", slug="render-html") from exc
+
+
+def _refusing_fetcher() -> Any:
+    """Return a WeasyPrint URL fetcher allowing only files inside the templates directory."""
+    from weasyprint.urls import URLFetcher
+
+    root = templates_dir().resolve()
+
+    class RestrictedFetcher(URLFetcher):
+        """Refuse http(s), data and every file outside ``root``: the report is offline."""
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if url.startswith("file:"):
+                from urllib.request import url2pathname
+
+                path = Path(url2pathname(url.removeprefix("file:").split("?")[0])).resolve()
+                if path.is_relative_to(root) and path.is_file():
+                    return super().fetch(url, headers)
+            raise ValueError(f"factcheck refuses to fetch {url!r}: reports load nothing")
+
+    return RestrictedFetcher()
+
+
+def _created(report: Report) -> datetime | None:
+    with contextlib.suppress(ValueError):
+        return datetime.fromisoformat(report.generated_at)
+    return None
+
+
+def render_pdf(report: Report, view: ReportView | None = None) -> bytes:
+    """Render the PDF/A-3b report with findings.json attached (relationship Data)."""
+    from weasyprint import HTML, Attachment
+
+    view = view or build_report_view(report)
+    html = render_html(view, for_print=True)
+    data = findings_json(report)
+    stamp = _created(report)
+    fetcher = _refusing_fetcher()
+    try:
+        attachment = Attachment(
+            string=data.encode("utf-8"), name="findings.json", relationship="Data",
+            description="Findings as JSON (factcheck schema_version 1)",
+            created=stamp, modified=stamp, url_fetcher=fetcher)
+        doc = HTML(string=html, base_url=templates_dir().as_uri() + "/", url_fetcher=fetcher)
+        pdf = doc.write_pdf(
+            pdf_variant="pdf/a-3b",
+            # A stable identifier: the same findings give the same /ID.
+            pdf_identifier=hashlib.md5(data.encode("utf-8")).hexdigest().encode("ascii"),
+            custom_metadata=True,
+            attachments=[attachment],
+        )
+    except Exception as exc:  # WeasyPrint raises many types; the caller needs one
+        raise RenderError(f"PDF rendering failed: {exc}", slug="render-pdf") from exc
+    if not isinstance(pdf, bytes):  # pragma: no cover - write_pdf without target returns bytes
+        raise RenderError("PDF rendering returned no bytes", slug="render-pdf")
+    return pdf
+
+
+def _render(report: Report, fmt: str, view: ReportView) -> bytes:
+    from factcheck.exports import render_claimreview, render_markdown
+
+    if fmt == "html":
+        return render_html(view).encode("utf-8")
+    if fmt == "pdf":
+        return render_pdf(report, view)
+    if fmt == "json":
+        return findings_json(report).encode("utf-8")
+    if fmt == "md":
+        return render_markdown(report).encode("utf-8")
+    return render_claimreview(report).encode("utf-8")
+
+
+@contextlib.contextmanager
+def _naming(fmt: str) -> Iterator[None]:
+    """Re-raise any failure as a RenderError that names the format."""
+    try:
+        yield
+    except RenderError as exc:
+        raise RenderError(f"{fmt}: {exc.message}", slug=exc.slug) from exc
+    except Exception as exc:
+        raise RenderError(f"{fmt}: {type(exc).__name__}: {exc}", slug="render") from exc
+
+
+def write_outputs(report: Report, out_dir: Path, formats: Iterable[str]) -> dict[str, Path]:
+    """Render every requested format in memory, then write each file atomically.
+
+    Rendering everything before writing anything means a failing format leaves no file
+    behind, not even the ones that rendered fine.
+    """
+    wanted = list(dict.fromkeys(formats))
+    unknown = [f for f in wanted if f not in FORMATS]
+    if unknown:
+        raise RenderError(f"unknown format(s) {', '.join(unknown)}; choose from "
+                          f"{', '.join(FORMATS)}", slug="render-format")
+    view = build_report_view(report)
+    rendered: dict[str, bytes] = {}
+    for fmt in wanted:
+        with _naming(fmt):
+            rendered[fmt] = _render(report, fmt, view)
+    written: dict[str, Path] = {}
+    for fmt, data in rendered.items():
+        with _naming(fmt):
+            written[fmt] = atomic_write_bytes(Path(out_dir) / FILENAMES[fmt], data)
+        log.debug("wrote %s (%d bytes)", written[fmt], len(data))
+    return written

@@ -1,0 +1,406 @@
+"""Turn a Report into a ReportView: the documented, HTML-free context every template reads.
+
+Following coverage.py, all decisions (order, grouping, diffs, anchors, truncation) happen
+here; templates only lay the view out. Every field carries a description, and a test holds
+that (datasette's "template context is a contract").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.diff import Mark, diff_segments, reference_segments
+from factcheck.diff import Segment as DiffSegment
+from factcheck.models import (
+    SEVERITY_RANK,
+    Article,
+    Claim,
+    Finding,
+    Report,
+    ReviewStatus,
+    Severity,
+    Verdict,
+)
+
+VERDICT_LABELS = {
+    Verdict.CONFLICT: "Conflict",
+    Verdict.VARIATION: "Variation",
+    Verdict.CROSS_EVENT: "Different events",
+    Verdict.COMPATIBLE: "Compatible",
+    Verdict.CORROBORATED: "Corroborated",
+    Verdict.SINGLE_SOURCE: "Single source",
+}
+# Order an editor reads in: what may be wrong first, agreement last.
+VERDICT_ORDER = {v: i for i, v in enumerate(VERDICT_LABELS)}
+REVIEW_LABELS = {
+    ReviewStatus.OPEN: "Open",
+    ReviewStatus.CONFIRMED: "Confirmed",
+    ReviewStatus.DISMISSED: "Dismissed",
+    ReviewStatus.FOLLOW_UP: "Follow up",
+}
+# Verdicts that get full cards and matrix rows inside their event.
+CARD_VERDICTS = (Verdict.CONFLICT, Verdict.VARIATION, Verdict.COMPATIBLE)
+PRIORITY_VERDICTS = (Verdict.CONFLICT, Verdict.VARIATION, Verdict.CROSS_EVENT)
+MAX_PRIORITY = 10  # the summary's "read these first" list; the rest is one click away
+MAX_MATRIX_ROWS = 12  # WeasyPrint lays big tables out slowly; cards carry the rest
+MAX_CELL_CHARS = 90
+MAX_REMOVED_CHARS = 300  # furniture can be kilobytes of link lists; a taste is enough
+LIMITATIONS = (
+    "It compares outlets with each other, not with the truth: agreement between outlets "
+    "that share wire copy is not independent confirmation.",
+    "A dateline names where a story was filed, which is often not where the event took place.",
+    "Official readouts and translated articles may word the same statement differently; "
+    "wording variation is not necessarily an error.",
+    "Relative dates ('on Friday') are resolved from each article's publication or reference "
+    "date, which may itself be missing or wrong.",
+    "Facts are found by rules and name lists; a claim the rules do not recognise is not "
+    "compared, and a finding can be a false alarm. Every finding links to its exact words.",
+    "Confidence is the rule's own estimate, not a probability that an outlet is wrong.",
+)
+
+
+class View(BaseModel):
+    """Base of the view models: frozen, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Segment(View):
+    """A run of text with one diff mark."""
+
+    text: str = Field(description="Exact characters (for 'missing': the reference's words).")
+    mark: Mark = Field(description="'' plain, 'changed', 'added', or 'missing'.")
+
+
+class ClaimView(View):
+    """One outlet's exact words in a finding, with the differing words marked."""
+
+    article_id: str = Field(description="Article id, e.g. 'a1'.")
+    outlet: str = Field(description="Outlet name, or the article id when unknown.")
+    event_label: str | None = Field(description="Label of the article's event, if any.")
+    text: str = Field(description="The exact claim text.")
+    value: str | None = Field(description="Normalised value, when the rule gives one.")
+    href: str = Field(description="Link to the passage in the appendix, '#a1-120-160'.")
+    span: str = Field(description="Human-readable position, 'a1, characters 120–160'.")
+    segments: list[Segment] = Field(description="The claim split into diff-marked runs.")
+    is_reference: bool = Field(description="True for the claim others are compared with.")
+
+
+class ReviewView(View):
+    """An editor's decision on a finding."""
+
+    status: str = Field(description="open, confirmed, dismissed or follow_up.")
+    label: str = Field(description="Status in words.")
+    note: str = Field(description="The editor's note.")
+    by: str = Field(description="Who decided.")
+    at: str = Field(description="When (ISO 8601).")
+
+
+class FindingView(View):
+    """A finding as a card."""
+
+    id: str = Field(description="Stable finding id.")
+    anchor: str = Field(description="HTML id of the card.")
+    title: str = Field(description="One-line title.")
+    kind: str = Field(description="Finding kind (dateline, duration, quote...).")
+    verdict: str = Field(description="Verdict value, used for filtering.")
+    verdict_label: str = Field(description="Verdict in words, shown in the badge.")
+    severity: str = Field(description="high, medium, low or info.")
+    confidence_pct: str = Field(description="Confidence as a percentage, '85%'.")
+    rule: str = Field(description="The rule that fired.")
+    explanation: str = Field(description="Why, in words.")
+    event_labels: list[str] = Field(description="Labels of the events the finding touches.")
+    outlets: list[str] = Field(description="Outlets quoted, in claim order, unique.")
+    claims: list[ClaimView] = Field(description="The evidence, first claim is the reference.")
+    has_diff: bool = Field(description="True when the claims' words differ (show the legend).")
+    review: ReviewView | None = Field(description="The editor's decision, when reviewed.")
+
+
+class SourceView(View):
+    """One article's metadata, as listed under its event and in the appendix."""
+
+    article_id: str = Field(description="Article id.")
+    anchor: str = Field(description="HTML id of the article's appendix section.")
+    outlet: str = Field(description="Outlet name, or 'unknown outlet'.")
+    outlet_rule: str | None = Field(description="How the outlet was worked out.")
+    title: str | None = Field(description="Headline.")
+    published: str | None = Field(description="Publication date/time.")
+    dateline: str | None = Field(description="Dateline text as printed.")
+    source: str = Field(description="Path or URL as given.")
+    url: str | None = Field(description="Article URL, shown as text (never fetched).")
+
+
+class MatrixCell(View):
+    """One outlet's value for one slot."""
+
+    text: str = Field(description="Claim text(s), shortened; '' when the outlet is silent.")
+    flagged: bool = Field(description="True when this value takes part in a disagreement.")
+
+
+class MatrixRow(View):
+    """One slot that has a finding, across the event's outlets."""
+
+    href: str = Field(description="Link to the finding card.")
+    label: str = Field(description="Finding title.")
+    verdict_label: str = Field(description="Verdict in words.")
+    cells: list[MatrixCell] = Field(description="One cell per column, in column order.")
+
+
+class MatrixView(View):
+    """The slots-by-outlets table of an event (slots with findings only)."""
+
+    columns: list[str] = Field(description="Outlet names, one per article of the event.")
+    rows: list[MatrixRow] = Field(description="At most MAX_MATRIX_ROWS rows.")
+    omitted: int = Field(description="Findings left out of the table (they still get cards).")
+
+
+class EventView(View):
+    """One event: its sources, matrix and findings."""
+
+    id: str = Field(description="Event id.")
+    anchor: str = Field(description="HTML id of the event section.")
+    label: str = Field(description="Event label.")
+    date: str | None = Field(description="Event date, YYYY-MM-DD.")
+    place: str | None = Field(description="Event place.")
+    outlets: list[str] = Field(description="Outlets reporting it.")
+    sources: list[SourceView] = Field(description="The event's articles.")
+    matrix: MatrixView | None = Field(description="Alignment table; None without findings.")
+    findings: list[FindingView] = Field(description="Conflicts, variations, compatibles.")
+    corroborated: list[FindingView] = Field(description="Facts several outlets agree on.")
+    single_source: list[FindingView] = Field(description="Claims only one outlet makes.")
+
+
+class Count(View):
+    """A labelled count for the summary and the filters."""
+
+    key: str = Field(description="Verdict or severity value.")
+    label: str = Field(description="It in words.")
+    count: int = Field(description="How many findings.")
+
+
+class TextPiece(View):
+    """A run of an article's analysed text in the appendix."""
+
+    text: str = Field(description="Exact characters of Article.text.")
+    evidence: bool = Field(description="True when a finding cites these characters.")
+    anchors: list[str] = Field(description="Claim anchors ('a1-120-160') starting here.")
+
+
+class RemovalView(View):
+    """A piece of page furniture removed on ingest."""
+
+    rule: str = Field(description="The rule that removed it.")
+    reason: str = Field(description="Why, in words.")
+    text: str = Field(description="The removed text, shortened to MAX_REMOVED_CHARS.")
+    more_chars: int = Field(description="Characters left out of 'text'.")
+
+
+class AppendixSource(View):
+    """An article's analysed text with evidence highlighted, and what ingest removed."""
+
+    source: SourceView = Field(description="The article's metadata.")
+    reference_date: str | None = Field(description="Date used to resolve relative dates.")
+    pieces: list[TextPiece] = Field(description="The text, split at evidence boundaries.")
+    removed: list[RemovalView] = Field(description="Furniture removed on ingest.")
+    notes: list[str] = Field(description="Uncertainties noted on ingest.")
+
+
+class SkippedView(View):
+    """An input that could not be read."""
+
+    source: str = Field(description="Path or URL as given.")
+    problem: str = Field(description="What went wrong.")
+
+
+class ReportView(View):
+    """Everything the report templates show: the one object they receive, as ``view``."""
+
+    title: str = Field(description="Document title (HTML <title>, PDF title, header).")
+    subject: str = Field(description="One-line description (PDF subject).")
+    keywords: list[str] = Field(description="PDF keywords: outlets and event places.")
+    generated_at: str = Field(description="When the run happened (ISO 8601).")
+    version: str = Field(description="factcheck version.")
+    for_print: bool = Field(default=False, description="True for the PDF: no JS, no filters.")
+    n_articles: int = Field(description="Number of articles analysed.")
+    n_findings: int = Field(description="Number of findings.")
+    by_verdict: list[Count] = Field(description="Finding counts per verdict, reading order.")
+    by_severity: list[Count] = Field(description="Finding counts per severity, high first.")
+    priority: list[FindingView] = Field(description="Findings an editor should read first.")
+    events: list[EventView] = Field(description="One section per event.")
+    cross_event: list[FindingView] = Field(description="Differences between events.")
+    appendix: list[AppendixSource] = Field(description="Each source's text with evidence.")
+    skipped: list[SkippedView] = Field(description="Inputs that could not be read.")
+    rules_run: list[str] = Field(description="Rules the run applied.")
+    limitations: list[str] = Field(description="What the tool cannot know.")
+
+
+def _anchor(prefix: str, ident: str) -> str:
+    return prefix + re.sub(r"[^A-Za-z0-9_-]+", "-", ident)
+
+
+def claim_anchor(claim: Claim) -> str:
+    """Return the appendix anchor of a claim's passage, e.g. 'a1-120-160'."""
+    return f"{_anchor('', claim.article_id)}-{claim.start}-{claim.end}"
+
+
+def _outlet(article: Article | None, article_id: str) -> str:
+    return (article.outlet if article and article.outlet else None) or article_id
+
+
+def _finding_view(f: Finding, articles: dict[str, Article], event_of: dict[str, str],
+                  labels: dict[str, str]) -> FindingView:
+    texts = [c.text for c in f.claims]
+    # Only diff claims that say something different; identical ones stay plain.
+    differ = len(set(texts)) > 1
+    claims = []
+    for i, c in enumerate(f.claims):
+        segs: list[DiffSegment]
+        if not differ:
+            segs = [(c.text, "")]
+        elif i == 0:
+            segs = reference_segments(c.text, texts[1:])
+        else:
+            segs = diff_segments(texts[0], c.text)
+        ev = event_of.get(c.article_id)
+        claims.append(ClaimView(
+            article_id=c.article_id, outlet=_outlet(articles.get(c.article_id), c.article_id),
+            event_label=labels.get(ev) if ev else None, text=c.text, value=c.value,
+            href="#" + claim_anchor(c), span=f"{c.article_id}, characters {c.start}–{c.end}",
+            segments=[Segment(text=t, mark=m) for t, m in segs], is_reference=differ and i == 0,
+        ))
+    review = None
+    if f.review is not None:
+        r = f.review
+        review = ReviewView(status=r.status.value, label=REVIEW_LABELS[r.status], note=r.note,
+                            by=r.by, at=r.at)
+    return FindingView(
+        id=f.id, anchor=_anchor("finding-", f.id), title=f.title, kind=f.kind,
+        verdict=f.verdict.value, verdict_label=VERDICT_LABELS[f.verdict],
+        severity=f.severity.value, confidence_pct=f"{round(f.confidence * 100)}%", rule=f.rule,
+        explanation=f.explanation, event_labels=[labels.get(e, e) for e in f.event_ids],
+        outlets=list(dict.fromkeys(c.outlet for c in claims)), claims=claims, has_diff=differ,
+        review=review,
+    )
+
+
+def _order(f: Finding) -> tuple[int, int, float, str]:
+    """Sort key: verdict reading order, then severity and confidence, highest first."""
+    return (VERDICT_ORDER[f.verdict], -SEVERITY_RANK[f.severity], -f.confidence, f.id)
+
+
+def _source_view(a: Article) -> SourceView:
+    return SourceView(
+        article_id=a.id, anchor=_anchor("source-", a.id), outlet=a.outlet or "unknown outlet",
+        outlet_rule=a.outlet_rule, title=a.title, published=a.published,
+        dateline=a.dateline.text if a.dateline else None, source=a.source, url=a.url)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _matrix(event_articles: list[Article], cards: list[Finding]) -> MatrixView | None:
+    if not cards:
+        return None
+    rows = []
+    for f in cards[:MAX_MATRIX_ROWS]:
+        flagged = f.verdict in (Verdict.CONFLICT, Verdict.VARIATION)
+        cells = []
+        for a in event_articles:
+            said = " / ".join(dict.fromkeys(c.text for c in f.claims if c.article_id == a.id))
+            cells.append(MatrixCell(text=_shorten(said, MAX_CELL_CHARS),
+                                    flagged=flagged and bool(said)))
+        rows.append(MatrixRow(href="#" + _anchor("finding-", f.id), label=f.title,
+                              verdict_label=VERDICT_LABELS[f.verdict], cells=cells))
+    return MatrixView(columns=[_outlet(a, a.id) for a in event_articles], rows=rows,
+                      omitted=max(0, len(cards) - MAX_MATRIX_ROWS))
+
+
+def _pieces(article: Article, claims: Iterable[Claim]) -> list[TextPiece]:
+    """Split the text at every evidence boundary; anchors sit where their span starts."""
+    text = article.text
+    spans = sorted({(c.start, c.end) for c in claims if 0 <= c.start < c.end <= len(text)})
+    cuts = sorted({0, len(text), *(s for s, _ in spans), *(e for _, e in spans)})
+    starts: dict[int, list[str]] = {}
+    for s, e in spans:
+        starts.setdefault(s, []).append(f"{_anchor('', article.id)}-{s}-{e}")
+    pieces = []
+    for lo, hi in itertools.pairwise(cuts):
+        covered = any(s <= lo and hi <= e for s, e in spans)
+        pieces.append(TextPiece(text=text[lo:hi], evidence=covered, anchors=starts.get(lo, [])))
+    return pieces
+
+
+def _appendix(report: Report) -> list[AppendixSource]:
+    cited: dict[str, list[Claim]] = {}
+    for f in report.findings:
+        for c in f.claims:
+            cited.setdefault(c.article_id, []).append(c)
+    out = []
+    for item in report.articles:
+        a = item.article
+        removed = [RemovalView(rule=r.rule, reason=r.reason,
+                               text=_shorten(r.text, MAX_REMOVED_CHARS),
+                               more_chars=max(0, len(r.text) - MAX_REMOVED_CHARS + 1))
+                   for r in a.removed]
+        out.append(AppendixSource(source=_source_view(a), reference_date=a.reference_date,
+                                  pieces=_pieces(a, cited.get(a.id, [])), removed=removed,
+                                  notes=list(a.notes)))
+    return out
+
+
+def build_report_view(report: Report) -> ReportView:
+    """Build the documented view every template reads from a pipeline Report."""
+    articles = {item.article.id: item.article for item in report.articles}
+    labels = {e.id: e.label for e in report.events}
+    event_of = {aid: e.id for e in report.events for aid in e.article_ids}
+    findings = sorted(report.findings, key=_order)
+    views = {f.id: _finding_view(f, articles, event_of, labels) for f in findings}
+
+    events = []
+    for e in report.events:
+        mine = [f for f in findings if e.id in f.event_ids and f.verdict != Verdict.CROSS_EVENT]
+        cards = [f for f in mine if f.verdict in CARD_VERDICTS]
+        ev_articles = [articles[a] for a in e.article_ids if a in articles]
+        events.append(EventView(
+            id=e.id, anchor=_anchor("event-", e.id), label=e.label, date=e.date, place=e.place,
+            outlets=list(dict.fromkeys(_outlet(a, a.id) for a in ev_articles)),
+            sources=[_source_view(a) for a in ev_articles], matrix=_matrix(ev_articles, cards),
+            findings=[views[f.id] for f in cards],
+            corroborated=[views[f.id] for f in mine if f.verdict == Verdict.CORROBORATED],
+            single_source=[views[f.id] for f in mine if f.verdict == Verdict.SINGLE_SOURCE],
+        ))
+
+    # Read-first list: possible errors, minus what an editor already dismissed.
+    priority = [views[f.id] for f in findings if f.verdict in PRIORITY_VERDICTS
+                and not (f.review and f.review.status == ReviewStatus.DISMISSED)]
+    verdicts = Counter(f.verdict for f in report.findings)
+    severities = Counter(f.severity for f in report.findings)
+    outlets = list(dict.fromkeys(a.outlet for a in articles.values() if a.outlet))
+    places = list(dict.fromkeys(e.place for e in report.events if e.place))
+    title = "Fact-check report"
+    if report.events:
+        more = len(report.events) - 1
+        title += ": " + report.events[0].label + (f" and {more} more" if more else "")
+    conflicts = verdicts.get(Verdict.CONFLICT, 0)
+    return ReportView(
+        title=title,
+        subject=(f"{len(report.findings)} findings ({conflicts} conflicts) across "
+                 f"{len(report.events)} events and {len(articles)} sources"),
+        keywords=["factcheck", *outlets, *places], generated_at=report.generated_at,
+        version=report.version, n_articles=len(articles), n_findings=len(report.findings),
+        by_verdict=[Count(key=v.value, label=VERDICT_LABELS[v], count=verdicts.get(v, 0))
+                    for v in VERDICT_LABELS],
+        by_severity=[Count(key=s.value, label=s.value.capitalize(), count=severities.get(s, 0))
+                     for s in Severity],
+        priority=priority[:MAX_PRIORITY], events=events,
+        cross_event=[views[f.id] for f in findings if f.verdict == Verdict.CROSS_EVENT],
+        appendix=_appendix(report), skipped=[SkippedView(source=s.source, problem=s.problem)
+                                             for s in report.skipped],
+        rules_run=list(report.rules_run), limitations=list(LIMITATIONS),
+    )

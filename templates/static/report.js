@@ -1,0 +1,33 @@
+// Filters for the report: checkboxes toggle `hidden` on findings. With JS off the filter
+// form stays hidden and every finding is visible.
+(function () {
+  "use strict";
+  var form = document.getElementById("filters");
+  var status = document.getElementById("filter-status");
+  if (!form) { return; }
+  form.hidden = false;
+  function checked(name) {
+    var out = new Set();
+    form.querySelectorAll("input[name='" + name + "']").forEach(function (box) {
+      if (box.checked) { out.add(box.value); }
+    });
+    return out;
+  }
+  function apply() {
+    var verdicts = checked("verdict");
+    var severities = checked("severity");
+    var shown = 0;
+    var total = 0;
+    document.querySelectorAll("main [data-verdict]").forEach(function (el) {
+      var show = verdicts.has(el.dataset.verdict) && severities.has(el.dataset.severity);
+      el.hidden = !show;
+      if (el.classList.contains("card")) {
+        total += 1;
+        if (show) { shown += 1; }
+      }
+    });
+    status.textContent = "Showing " + shown + " of " + total + " finding cards.";
+  }
+  form.addEventListener("change", apply);
+  apply();
+})();

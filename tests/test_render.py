@@ -1,0 +1,191 @@
+"""The view model and the HTML page: contract, content, escaping, offline, accessibility."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jinja2
+import pytest
+from pydantic import BaseModel
+
+from factcheck import report as report_mod
+from factcheck.models import Verdict
+from factcheck.render import environment, render_html, templates_dir
+from factcheck.report import VERDICT_LABELS, ReportView, build_report_view
+from render_fixtures import TEXTS, summit_report
+
+
+@pytest.fixture(scope="module")
+def view() -> ReportView:
+    return build_report_view(summit_report())
+
+
+@pytest.fixture(scope="module")
+def html(view: ReportView) -> str:
+    return render_html(view)
+
+
+class _Collect(HTMLParser):
+    """Collect ids, attributes with URLs, headings and tag names from a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+        self.urls: list[tuple[str, str, str]] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        for name, value in attrs:
+            if name == "id" and value:
+                self.ids.append(value)
+            if name in ("src", "href", "action", "cite", "srcset", "data") and value is not None:
+                self.urls.append((tag, name, value))
+
+
+def _parse(html: str) -> _Collect:
+    p = _Collect()
+    p.feed(html)
+    return p
+
+
+def _models(cls: type[BaseModel], seen: set[type[BaseModel]]) -> set[type[BaseModel]]:
+    seen.add(cls)
+    for field in cls.model_fields.values():
+        text = repr(field.annotation)
+        for name in dir(report_mod):
+            obj = getattr(report_mod, name)
+            if (isinstance(obj, type) and issubclass(obj, BaseModel) and obj not in seen
+                    and re.search(rf"\b{name}\b", text)):
+                _models(obj, seen)
+    return seen
+
+
+def test_every_view_field_is_described() -> None:
+    models = _models(ReportView, set())
+    assert len(models) >= 10  # the walk found the nested views
+    missing = [f"{m.__name__}.{n}" for m in models for n, f in m.model_fields.items()
+               if not f.description]
+    assert missing == []
+
+
+def test_environment_is_strict_and_escapes() -> None:
+    env = environment()
+    assert env.autoescape is True
+    assert env.undefined is jinja2.StrictUndefined
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("{{ view.nope }}").render(view=build_report_view(summit_report()))
+
+
+def test_templates_dir_holds_the_report_templates() -> None:
+    names = {p.name for p in templates_dir().iterdir()}
+    assert {"report.html.j2", "_summary.html.j2", "_event.html.j2", "_finding.html.j2",
+            "_matrix.html.j2", "_appendix.html.j2", "_method.html.j2"} <= names
+    assert (templates_dir() / "static" / "print.css").is_file()
+
+
+def test_view_orders_and_groups(view: ReportView) -> None:
+    assert [e.label for e in view.events] == ["Kishida–Biden talks, Phnom Penh",
+                                              "White House summit"]
+    assert view.priority[0].verdict == "conflict" and view.priority[0].severity == "high"
+    assert [f.id for f in view.cross_event] == ["f-duration"]
+    e2 = view.events[1]
+    assert [f.id for f in e2.corroborated] == ["f-corrob"]
+    assert [f.id for f in e2.single_source] == ["f-money"]
+    assert e2.matrix is not None and e2.matrix.columns == ["UPI", "Reuters",
+                                                           "The Yomiuri Shimbun"]
+    counts = {c.key: c.count for c in view.by_verdict}
+    assert counts == {"conflict": 2, "variation": 2, "cross_event": 1, "compatible": 1,
+                      "corroborated": 1, "single_source": 2}
+
+
+def test_claim_spans_and_anchors_are_exact(view: ReportView) -> None:
+    pieces = {a.source.article_id: a.pieces for a in view.appendix}
+    for a in view.appendix:
+        assert "".join(p.text for p in a.pieces) == TEXTS[a.source.article_id]
+    for ev in view.events:
+        for f in ev.findings:
+            for c in f.claims:
+                aid, start, end = c.href.lstrip("#").rsplit("-", 2)
+                assert TEXTS[aid][int(start) : int(end)] == c.text
+                assert any(c.href[1:] in p.anchors for p in pieces[aid])
+
+
+def test_page_structure_and_accessibility(html: str) -> None:
+    p = _parse(html)
+    for tag in ("main", "nav", "h1", "h2", "h3", "details", "table"):
+        assert tag in p.tags, tag
+    assert p.tags.count("h1") == 1
+    assert html.startswith("<!doctype html>")
+    assert '<html lang="en">' in html
+    for label in VERDICT_LABELS.values():  # verdicts are words, not colours only
+        assert f">{label}</span>" in html
+
+
+def test_ids_unique_and_every_link_lands(html: str) -> None:
+    p = _parse(html)
+    assert len(p.ids) == len(set(p.ids))
+    hrefs = [v for tag, name, v in p.urls if name == "href"]
+    assert hrefs
+    assert all(h.startswith("#") and h[1:] in p.ids for h in hrefs), hrefs
+
+
+def test_self_contained_no_fetch(html: str) -> None:
+    p = _parse(html)
+    assert [u for u in p.urls if not u[2].startswith("#")] == []
+    assert "<link" not in html and "@import" not in html and "url(" not in html
+    assert "<img" not in html
+
+
+def test_untrusted_text_is_escaped(html: str) -> None:
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=http://example.com/x.png&gt;" in html
+    assert html.count("<script>") == 1  # ours, the filters
+
+
+def test_content_for_editors(html: str) -> None:
+    for text in ("岸田文雄", "Dateline BALI vs venue Phnom Penh", "Single-source claims",
+                 "corroborated fact", "Editor review: Confirmed",
+                 "Translation variant, keep as is.",
+                 "data/summit/broken.pdf", "not a text format", "link-list", "LEAVE A REPLY",
+                 "not with the truth", "dateline-vs-venue", "Different events",
+                 "2023-01-13", "Phnom Penh"):
+        assert text in html, text
+    assert '<mark title="changed wording">fundamentally reinforce</mark>' in html
+    assert '<del title="missing: in the first account only">to $313 billion</del>' in html
+
+
+def test_cards_carry_filter_data(html: str, view: ReportView) -> None:
+    cards = re.findall(r'<article class="card[^"]*" id="([^"]+)" data-verdict="(\w+)" '
+                       r'data-severity="(\w+)"', html)
+    assert len(cards) == sum(len(e.findings) for e in view.events) + len(view.cross_event)
+    assert '<form class="filters" id="filters" hidden' in html  # JS off: no dead controls
+
+
+def test_print_variant_drops_script_and_opens_details(view: ReportView) -> None:
+    out = render_html(view, for_print=True)
+    assert "<script>" not in out and 'id="filters"' not in out
+    assert "<details" in out and '<details class="corroborated" open>' in out
+
+
+def test_empty_report_renders() -> None:
+    empty = summit_report().model_copy(update={"findings": (), "events": (), "skipped": ()})
+    out = render_html(build_report_view(empty))
+    assert "No conflicts or variations were found." in out
+
+
+def test_matrix_is_small(view: ReportView) -> None:
+    for ev in view.events:
+        if ev.matrix:
+            assert all(len(r.cells) == len(ev.matrix.columns) for r in ev.matrix.rows)
+            assert all(r.verdict_label != VERDICT_LABELS[Verdict.SINGLE_SOURCE]
+                       for r in ev.matrix.rows)
+
+
+def test_templates_are_ours_only() -> None:
+    root = Path(templates_dir())
+    for path in root.glob("*.html.j2"):
+        assert "|safe" not in path.read_text().replace(" ", ""), path
