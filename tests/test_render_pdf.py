@@ -1,0 +1,152 @@
+"""The PDF: no WeasyPrint warnings, outline, text, PDF/A-3b metadata, attachment, fonts."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pikepdf
+import pytest
+from pypdf import PdfReader
+
+from factcheck.errors import RenderError
+from factcheck.export import findings_json
+from factcheck.models import Report
+from factcheck.render import FILENAMES, FORMATS, _refusing_fetcher, render_pdf, write_outputs
+from render_fixtures import summit_report
+
+pytestmark = pytest.mark.slow
+
+
+class _Capture(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return summit_report()
+
+
+@pytest.fixture(scope="module")
+def pdf(report: Report) -> Iterator[bytes]:
+    """Render once under a capture of WeasyPrint's loggers (assert_no_logs style)."""
+    capture = _Capture()
+    loggers = [logging.getLogger(n) for n in ("weasyprint", "weasyprint.progress")]
+    for lg in loggers:
+        lg.addHandler(capture)
+    try:
+        data = render_pdf(report)
+    finally:
+        for lg in loggers:
+            lg.removeHandler(capture)
+    bad = [r.getMessage() for r in capture.records if r.levelno >= logging.WARNING]
+    assert bad == [], bad
+    yield data
+
+
+def _outline_titles(doc: pikepdf.Pdf) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+
+    def walk(items: list[pikepdf.OutlineItem], depth: int) -> None:
+        for item in items:
+            out.append((depth, str(item.title)))
+            walk(item.children, depth + 1)
+
+    with doc.open_outline() as outline:
+        walk(outline.root, 1)
+    return out
+
+
+def test_outline_lists_events_and_findings(pdf: bytes, report: Report) -> None:
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        titles = _outline_titles(doc)
+    top = [t for d, t in titles if d == 1]
+    nested = [t for d, t in titles if d == 2]
+    for ev in report.events:
+        assert ev.label in top
+    assert "Summary" in top and "Method and limitations" in top
+    for f in report.findings:
+        if f.verdict.value in ("conflict", "variation", "compatible", "cross_event"):
+            assert f.title in nested, f.title
+
+
+def test_page_text_holds_the_key_facts(pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(pdf))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    n = len(reader.pages)
+    assert 4 <= n <= 20
+    for needle in ("Dateline BALI vs venue Phnom Penh", "岸田文雄", "Page 1 of", f"of {n}",
+                   "<script>alert(1)</script>", "Editor review: Confirmed",
+                   "not with the truth"):
+        assert needle in text, needle
+    assert reader.pages[0].mediabox.width == pytest.approx(595.28, abs=1)  # A4
+
+
+def test_pdfa3b_metadata_and_attachment(pdf: bytes, report: Report) -> None:
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        meta = doc.open_metadata()
+        assert meta.get("pdfaid:part") == "3"
+        assert meta.get("pdfaid:conformance") == "B"
+        assert "Fact-check report" in str(meta.get("dc:title"))
+        assert str(doc.docinfo["/Creator"]).startswith("factcheck")
+        assert "/OutputIntents" in doc.Root
+        files = doc.attachments
+        assert list(files) == ["findings.json"]
+        spec = files["findings.json"]
+        assert spec.obj.AFRelationship == pikepdf.Name.Data
+        data = spec.get_file().read_bytes()
+        assert json.loads(data) == json.loads(findings_json(report))
+        assert any(af.objgen == spec.obj.objgen for af in doc.Root.AF)
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
+def test_all_fonts_embedded(pdf: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "r.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    rows = out.stdout.splitlines()[2:]
+    assert rows
+    assert all(row.split()[-5] == "yes" for row in rows), out.stdout  # the "emb" column
+    assert any("CJK" in row for row in rows)  # 岸田文雄 drawn with Noto, not tofu
+
+
+def test_fetcher_refuses_everything_outside_templates() -> None:
+    fetcher = _refusing_fetcher()
+    for url in ("http://example.com/x.png", "https://example.com/a.css", "file:///etc/passwd",
+                "data:text/plain,hi", "ftp://example.com/x"):
+        with pytest.raises(ValueError, match="refuses"):
+            fetcher.fetch(url)
+
+
+def test_write_outputs_writes_every_format(report: Report, tmp_path: Path) -> None:
+    written = write_outputs(report, tmp_path, FORMATS)
+    assert set(written) == set(FORMATS)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(FILENAMES.values())
+    assert written["pdf"].read_bytes().startswith(b"%PDF-1.7")
+    assert json.loads(written["json"].read_text()) == json.loads(findings_json(report))
+
+
+def test_failing_format_leaves_no_file(report: Report, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.exports
+
+    def boom(_report: Report, view: object = None) -> str:
+        raise ValueError("disk of fish")
+
+    monkeypatch.setattr(factcheck.exports, "render_markdown", boom)
+    with pytest.raises(RenderError, match=r"^md: ValueError: disk of fish"):
+        write_outputs(report, tmp_path, ["html", "json", "md"])
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(RenderError, match="unknown format"):
+        write_outputs(report, tmp_path, ["html", "docx"])
+    assert list(tmp_path.iterdir()) == []
