@@ -1,0 +1,222 @@
+"""The `factcheck review` and `factcheck send` commands: arguments in, library calls, messages out.
+
+Both are standalone click commands; ``cli.py`` registers them on the ``factcheck`` group.
+Library errors (ReviewError, DeliveryError) become ``Error: ...`` and exit 1; bad
+combinations of options are usage errors (exit 2).
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+from pathlib import Path
+
+import click
+
+from factcheck.errors import FactcheckError
+from factcheck.models import ReviewStatus
+
+DEFAULT_PORT = 8765  # fixed so the page's origin (and its remembered reviewer name) is stable
+STATUSES = [s.value for s in ReviewStatus]
+
+
+def _default_reviewer() -> str:
+    try:
+        return os.environ.get("FACTCHECK_REVIEWER") or getpass.getuser()
+    except (KeyError, OSError):  # no login name in some containers
+        return ""
+
+
+@click.command("review")
+@click.argument("report_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    default=DEFAULT_PORT,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on; 0 picks a free one.",
+)
+@click.option("--allow-remote", is_flag=True, help="Allow a --host reachable from other machines.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in a browser.")
+@click.option(
+    "--set",
+    "set_decision",
+    nargs=2,
+    metavar="ID STATUS",
+    help=f"Record a decision without the web page; STATUS is one of {', '.join(STATUSES)}.",
+)
+@click.option("--note", default="", help="With --set: the note (required to dismiss).")
+@click.option(
+    "--by", default=None, help="With --set: the reviewer (default: $FACTCHECK_REVIEWER or login)."
+)
+@click.option("--list", "list_only", is_flag=True, help="Print every finding's review status.")
+@click.option("--json", "as_json", is_flag=True, help="With --list: print JSON.")
+def review_cmd(
+    report_dir: Path,
+    host: str,
+    port: int,
+    allow_remote: bool,
+    open_browser: bool,
+    set_decision: tuple[str, str] | None,
+    note: str,
+    by: str | None,
+    list_only: bool,
+    as_json: bool,
+) -> None:
+    """Review the findings of the report in REPORT_DIR in a local web page.
+
+    Confirm, dismiss (with a reason) or mark each finding for follow-up; decisions are kept
+    in REPORT_DIR/review.sqlite3 and survive re-running `factcheck report` into the folder.
+
+    \b
+    Examples:
+      factcheck review reports/summit              # serve http://127.0.0.1:8765/
+      factcheck review reports/summit --port 0     # any free port
+      factcheck review reports/summit --list --json
+      factcheck review reports/summit --set ID dismissed --note "wire copy corrected"
+    """
+    if set_decision and list_only:
+        raise click.UsageError("use either --set or --list, not both")
+    if (note or by is not None) and not set_decision:
+        raise click.UsageError("--note and --by go with --set ID STATUS")
+    if as_json and not list_only:
+        raise click.UsageError("--json goes with --list")
+    try:
+        if set_decision:
+            _set(report_dir, set_decision, note, by if by is not None else _default_reviewer())
+        elif list_only:
+            _list(report_dir, as_json)
+        else:
+            _serve(report_dir, host, port, allow_remote, open_browser)
+    except FactcheckError as exc:
+        raise click.ClickException(exc.message) from exc
+
+
+def _set(report_dir: Path, decision: tuple[str, str], note: str, by: str) -> None:
+    from factcheck.review import load_reviewed_document
+    from factcheck.review.store import ReviewStore
+
+    finding_id, status = decision
+    doc, _ = load_reviewed_document(report_dir)
+    titles = {f.id: f.title for f in doc.findings}
+    with ReviewStore.for_report(report_dir) as store:
+        if finding_id not in titles and not store.known(finding_id):
+            raise click.ClickException(
+                f"unknown finding id {finding_id!r}; `factcheck review {report_dir} --list` "
+                "shows the ids"
+            )
+        review = store.decide(finding_id, status, note=note, by=by)
+    title = titles.get(finding_id, "(no longer reported)")
+    click.echo(f"{finding_id}: {review.status.value.replace('_', ' ')} — {title}")
+
+
+def _list(report_dir: Path, as_json: bool) -> None:
+    from factcheck.review import load_reviewed_document
+
+    doc, gone = load_reviewed_document(report_dir)
+    rows = []
+    for f in doc.findings:
+        r = f.review
+        rows.append(
+            {
+                "id": f.id,
+                "title": f.title,
+                "verdict": f.verdict.value,
+                "severity": f.severity.value,
+                "status": r.status.value if r else "open",
+                "note": r.note if r else "",
+                "by": r.by if r else "",
+                "at": r.at if r else "",
+            }
+        )
+    if as_json:
+        payload = {"findings": rows, "gone": [g.model_dump(mode="json") for g in gone]}
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    reviewed = sum(1 for row in rows if row["status"] != "open")
+    width = max([len(row["id"]) for row in rows] + [len(g.id) for g in gone] + [2])
+    for row in rows:
+        line = (
+            f"{row['status']:<10} {row['severity']:<6} {row['verdict']:<13} "
+            f"{row['id']:<{width}}  {row['title']}"
+        )
+        click.echo(line + (f"  — {row['note']}" if row["note"] else ""))
+    for g in gone:
+        last = g.review.status.value if g.review else "never reviewed"
+        click.echo(
+            f"{'gone':<10} {g.severity:<6} {g.verdict:<13} {g.id:<{width}}  {g.title} ({last})"
+        )
+    click.echo(f"{reviewed} of {len(rows)} reviewed")
+
+
+def _serve(report_dir: Path, host: str, port: int, allow_remote: bool, open_browser: bool) -> None:
+    from factcheck.review.app import check_bind_host, serve
+
+    try:
+        check_bind_host(host, allow_remote=allow_remote)
+    except FactcheckError as exc:
+        raise click.BadParameter(exc.message, param_hint="--host") from exc
+
+    def ready(url: str) -> None:
+        click.echo(f"Reviewing {report_dir} at {url}  (Ctrl+C to stop)")
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(url)
+
+    serve(report_dir, host=host, port=port, allow_remote=allow_remote, on_ready=ready)
+
+
+@click.command("send")
+@click.argument("report_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--webhook",
+    required=True,
+    envvar="FACTCHECK_WEBHOOK",
+    help="URL to POST to (or $FACTCHECK_WEBHOOK, which keeps it out of shell history).",
+)
+@click.option("--slack", is_flag=True, help="Send a Slack message ({text, blocks}), no PDF.")
+@click.option("--no-pdf", is_flag=True, help="Send the JSON summary only.")
+@click.option(
+    "--retries",
+    default=3,
+    show_default=True,
+    type=click.IntRange(1, 10),
+    help="Attempts in all; 5xx and connection errors are retried with exponential backoff.",
+)
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(min=0.1),
+    help="Seconds to wait for each attempt.",
+)
+def send_cmd(
+    report_dir: Path, webhook: str, slack: bool, no_pdf: bool, retries: int, timeout: float
+) -> None:
+    """Send a summary of the report in REPORT_DIR (and report.pdf) to a webhook.
+
+    The JSON summary counts findings by verdict, severity and review status and lists the
+    high findings still open; it holds no links. Without --no-pdf it goes as multipart
+    form data (fields `summary` and `file`).
+    """
+    from factcheck.review.send import send_report
+
+    try:
+        result = send_report(
+            report_dir,
+            webhook,
+            slack=slack,
+            include_pdf=not no_pdf,
+            retries=retries,
+            timeout=timeout,
+        )
+    except FactcheckError as exc:
+        raise click.ClickException(exc.message) from exc
+    what = {"slack": "Slack message", "multipart": "summary and report.pdf", "json": "summary"}
+    click.echo(
+        f"Sent {what[result.kind]} to {result.url} "
+        f"(HTTP {result.status_code}, attempt {result.attempts} of {retries})."
+    )
