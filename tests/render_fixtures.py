@@ -78,8 +78,11 @@ META: dict[str, tuple[str, str, str | None]] = {
     "a1": ("The Japan News", "Kishida, Biden agree to bolster alliance", "2022-11-14T13:19+09:00"),
     "a2": ("Ministry of Foreign Affairs of Japan", "Japan-U.S. Summit Meeting", "2022-11-13"),
     "a3": ("UPI", "Biden hosts Kishida at the White House", "2023-01-13"),
-    "a4": ("Reuters", "The US is strongly committed to Japan's defense, Biden tells Kishida",
-           "2023-01-13"),
+    "a4": (
+        "Reuters",
+        "The US is strongly committed to Japan's defense, Biden tells Kishida",
+        "2023-01-13",
+    ),
     "a5": ("The Yomiuri Shimbun", "Kishida, Biden affirm stronger ties", None),
 }
 
@@ -100,15 +103,29 @@ def _article(aid: str, source_no: int) -> ArticleFacts:
         sentences.append(Sentence(index=i, start=start, end=start + len(para), text=para))
         pos = start + len(para)
     removed = (
-        Removal(text="JN ACCESS RANKING\n1. Weather 13.2 C London", rule="link-list",
-                reason="A list of links to other stories, not part of the article."),
-        Removal(text="LEAVE A REPLY", rule="comment-form", reason="Reader comment form."),
-    ) if aid == "a1" else ()
+        (
+            Removal(
+                text="JN ACCESS RANKING\n1. Weather 13.2 C London",
+                rule="link-list",
+                reason="A list of links to other stories, not part of the article.",
+            ),
+            Removal(text="LEAVE A REPLY", rule="comment-form", reason="Reader comment form."),
+        )
+        if aid == "a1"
+        else ()
+    )
     return ArticleFacts(
         article=Article(
-            id=aid, source=f"data/summit/00{source_no}_example.txt", format="txt",
-            outlet=outlet, outlet_rule="wire-tag", title=title, published=published,
-            dateline=dateline, text=text, removed=removed,
+            id=aid,
+            source=f"data/summit/00{source_no}_example.txt",
+            format="txt",
+            outlet=outlet,
+            outlet_rule="wire-tag",
+            title=title,
+            published=published,
+            dateline=dateline,
+            text=text,
+            removed=removed,
             url=f"https://news.example.org/{aid}" if aid in {"a3", "a4"} else None,
         ),
         sentences=tuple(sentences),
@@ -123,70 +140,188 @@ def claim(aid: str, needle: str, value: str | None = None) -> Claim:
     return Claim(article_id=aid, start=start, end=start + len(needle), text=needle, value=value)
 
 
-def _finding(fid: str, kind: str, verdict: Verdict, severity: Severity, conf: float,
-             events: tuple[str, ...], title: str, why: str, rule: str,
-             claims: tuple[Claim, ...], review: Review | None = None) -> Finding:
-    return Finding(id=fid, kind=kind, verdict=verdict, severity=severity, confidence=conf,
-                   event_ids=events, title=title, explanation=why, rule=rule, claims=claims,
-                   review=review)
+def _finding(
+    fid: str,
+    kind: str,
+    verdict: Verdict,
+    severity: Severity,
+    conf: float,
+    events: tuple[str, ...],
+    title: str,
+    why: str,
+    rule: str,
+    claims: tuple[Claim, ...],
+    review: Review | None = None,
+) -> Finding:
+    return Finding(
+        id=fid,
+        kind=kind,
+        verdict=verdict,
+        severity=severity,
+        confidence=conf,
+        event_ids=events,
+        title=title,
+        explanation=why,
+        rule=rule,
+        claims=claims,
+        review=review,
+    )
 
 
 def summit_findings() -> tuple[Finding, ...]:
     """Eight findings covering every verdict, modelled on the seed expectations."""
     v, s = Verdict, Severity
     return (
-        _finding("f-dateline", "dateline", v.CONFLICT, s.HIGH, 0.9, ("e1",),
-                 "Dateline BALI vs venue Phnom Penh",
-                 "A dateline names where a story was filed, not where the event happened. "
-                 "The article itself mentions the Group of 20 summit in Indonesia on Monday.",
-                 "dateline-vs-venue",
-                 (claim("a1", "BALI, Indonesia", "Bali"), claim("a2", "Phnom Penh, Cambodia",
-                                                                 "Phnom Penh"))),
-        _finding("f-duration", "duration", v.CROSS_EVENT, s.MEDIUM, 0.85, ("e1", "e2"),
-                 "Meeting length: 40 minutes vs about two hours",
-                 "These describe two different meetings: Phnom Penh on 2022-11-13 and the "
-                 "White House on 2023-01-13.", "duration-interval",
-                 (claim("a2", "approximately 40 minutes", "[35, 45] min"),
-                  claim("a5", "about two hours", "[105, 135] min"))),
-        _finding("f-defense", "phrasing", v.VARIATION, s.MEDIUM, 0.7, ("e1",),
-                 "Defense pledge worded differently",
-                 "Same pledge; 'drastically' vs 'fundamentally' changes nuance.",
-                 "statement-terms",
-                 (claim("a1", "drastically strengthen its defense capabilities and secure a "
-                              "substantial increase in defense spending"),
-                  claim("a2", "fundamentally reinforce its defense capabilities and secure a "
-                              "substantial increase of defense budget")),
-                 Review(status=ReviewStatus.CONFIRMED, note="Translation variant, keep as is.",
-                        by="desk", at="2026-11-22T02:40:00+00:00")),
-        _finding("f-quote", "quote", v.VARIATION, s.HIGH, 0.8, ("e2",),
-                 "Biden on closeness: paraphrase vs direct quote",
-                 "Reuters paraphrases; Yomiuri quotes directly.", "quote-fidelity",
-                 (claim("a4", "the two nations had never been closer"),
-                  claim("a5", "I don't think there's ever been a time when we've been closer "
-                              "to Japan in the United States"))),
-        _finding("f-schedule", "time", v.COMPATIBLE, s.LOW, 0.75, ("e2",),
-                 "Schedule vs length", "11:15 meeting + 11:45 lunch fits 'about two hours'.",
-                 "schedule-fits-duration",
-                 (claim("a3", "11:15 a.m.", "11:15"), claim("a5", "about two hours"))),
-        _finding("f-corrob", "quote", v.CORROBORATED, s.INFO, 0.95, ("e2",),
-                 "Kishida quote identical in two outlets", "Same words.", "quote-match",
-                 (claim("a4", "the most challenging and complex security environment in recent "
-                              "history"),
-                  claim("a5", "the most challenging and complex security environment in recent "
-                              "history"))),
-        _finding("f-money", "money", v.SINGLE_SOURCE, s.LOW, 0.6, ("e2",),
-                 "$313 billion over five years (UPI only)",
-                 "Only one outlet gives this figure.", "single-source",
-                 (claim("a3", "$313 billion", "USD 3.13e11"),)),
-        _finding("f-budget", "percent", v.CONFLICT, s.MEDIUM, 0.5, ("e2",),
-                 "Budget: $313 billion vs 2% of GDP",
-                 "Different measures the texts do not let us reconcile.", "measure-mismatch",
-                 (claim("a3", "increasing defense spending over the next five years to $313 "
-                              "billion"),
-                  claim("a4", "double defense spending to 2% of GDP"))),
-        _finding("f-tpp", "name", v.SINGLE_SOURCE, s.INFO, 0.6, ("e1",),
-                 "TPP and IPEF (MOFA only)", "Only one outlet mentions them.", "single-source",
-                 (claim("a2", "TPP and IPEF"),)),
+        _finding(
+            "f-dateline",
+            "dateline",
+            v.CONFLICT,
+            s.HIGH,
+            0.9,
+            ("e1",),
+            "Dateline BALI vs venue Phnom Penh",
+            "A dateline names where a story was filed, not where the event happened. "
+            "The article itself mentions the Group of 20 summit in Indonesia on Monday.",
+            "dateline-vs-venue",
+            (
+                claim("a1", "BALI, Indonesia", "Bali"),
+                claim("a2", "Phnom Penh, Cambodia", "Phnom Penh"),
+            ),
+        ),
+        _finding(
+            "f-duration",
+            "duration",
+            v.CROSS_EVENT,
+            s.MEDIUM,
+            0.85,
+            ("e1", "e2"),
+            "Meeting length: 40 minutes vs about two hours",
+            "These describe two different meetings: Phnom Penh on 2022-11-13 and the "
+            "White House on 2023-01-13.",
+            "duration-interval",
+            (
+                claim("a2", "approximately 40 minutes", "[35, 45] min"),
+                claim("a5", "about two hours", "[105, 135] min"),
+            ),
+        ),
+        _finding(
+            "f-defense",
+            "phrasing",
+            v.VARIATION,
+            s.MEDIUM,
+            0.7,
+            ("e1",),
+            "Defense pledge worded differently",
+            "Same pledge; 'drastically' vs 'fundamentally' changes nuance.",
+            "statement-terms",
+            (
+                claim(
+                    "a1",
+                    "drastically strengthen its defense capabilities and secure a "
+                    "substantial increase in defense spending",
+                ),
+                claim(
+                    "a2",
+                    "fundamentally reinforce its defense capabilities and secure a "
+                    "substantial increase of defense budget",
+                ),
+            ),
+            Review(
+                status=ReviewStatus.CONFIRMED,
+                note="Translation variant, keep as is.",
+                by="desk",
+                at="2026-11-22T02:40:00+00:00",
+            ),
+        ),
+        _finding(
+            "f-quote",
+            "quote",
+            v.VARIATION,
+            s.HIGH,
+            0.8,
+            ("e2",),
+            "Biden on closeness: paraphrase vs direct quote",
+            "Reuters paraphrases; Yomiuri quotes directly.",
+            "quote-fidelity",
+            (
+                claim("a4", "the two nations had never been closer"),
+                claim(
+                    "a5",
+                    "I don't think there's ever been a time when we've been closer "
+                    "to Japan in the United States",
+                ),
+            ),
+        ),
+        _finding(
+            "f-schedule",
+            "time",
+            v.COMPATIBLE,
+            s.LOW,
+            0.75,
+            ("e2",),
+            "Schedule vs length",
+            "11:15 meeting + 11:45 lunch fits 'about two hours'.",
+            "schedule-fits-duration",
+            (claim("a3", "11:15 a.m.", "11:15"), claim("a5", "about two hours")),
+        ),
+        _finding(
+            "f-corrob",
+            "quote",
+            v.CORROBORATED,
+            s.INFO,
+            0.95,
+            ("e2",),
+            "Kishida quote identical in two outlets",
+            "Same words.",
+            "quote-match",
+            (
+                claim(
+                    "a4", "the most challenging and complex security environment in recent history"
+                ),
+                claim(
+                    "a5", "the most challenging and complex security environment in recent history"
+                ),
+            ),
+        ),
+        _finding(
+            "f-money",
+            "money",
+            v.SINGLE_SOURCE,
+            s.LOW,
+            0.6,
+            ("e2",),
+            "$313 billion over five years (UPI only)",
+            "Only one outlet gives this figure.",
+            "single-source",
+            (claim("a3", "$313 billion", "USD 3.13e11"),),
+        ),
+        _finding(
+            "f-budget",
+            "percent",
+            v.CONFLICT,
+            s.MEDIUM,
+            0.5,
+            ("e2",),
+            "Budget: $313 billion vs 2% of GDP",
+            "Different measures the texts do not let us reconcile.",
+            "measure-mismatch",
+            (
+                claim("a3", "increasing defense spending over the next five years to $313 billion"),
+                claim("a4", "double defense spending to 2% of GDP"),
+            ),
+        ),
+        _finding(
+            "f-tpp",
+            "name",
+            v.SINGLE_SOURCE,
+            s.INFO,
+            0.6,
+            ("e1",),
+            "TPP and IPEF (MOFA only)",
+            "Only one outlet mentions them.",
+            "single-source",
+            (claim("a2", "TPP and IPEF"),),
+        ),
     )
 
 
@@ -197,16 +332,33 @@ def summit_report() -> Report:
         version="0.1.0",
         articles=tuple(_article(aid, n) for n, aid in enumerate(sorted(TEXTS))),
         events=(
-            Event(id="e1", label="Kishida–Biden talks, Phnom Penh", date="2022-11-13",
-                  place="Phnom Penh", article_ids=("a1", "a2")),
-            Event(id="e2", label="White House summit", date="2023-01-13",
-                  place="Washington", article_ids=("a3", "a4", "a5")),
+            Event(
+                id="e1",
+                label="Kishida–Biden talks, Phnom Penh",
+                date="2022-11-13",
+                place="Phnom Penh",
+                article_ids=("a1", "a2"),
+            ),
+            Event(
+                id="e2",
+                label="White House summit",
+                date="2023-01-13",
+                place="Washington",
+                article_ids=("a3", "a4", "a5"),
+            ),
         ),
         findings=summit_findings(),
         skipped=(SkippedInput(source="data/summit/broken.pdf", problem="not a text format"),),
-        rules_run=("dateline-vs-venue", "duration-interval", "statement-terms",
-                   "quote-fidelity", "schedule-fits-duration", "quote-match", "single-source",
-                   "measure-mismatch"),
+        rules_run=(
+            "dateline-vs-venue",
+            "duration-interval",
+            "statement-terms",
+            "quote-fidelity",
+            "schedule-fits-duration",
+            "quote-match",
+            "single-source",
+            "measure-mismatch",
+        ),
     )
 
 
@@ -236,16 +388,33 @@ def big_report(n_events: int = 20, n_findings: int = 200, seed: int = 7) -> Repo
         for k in range(3):
             aid = f"a{e * 3 + k + 1}"
             ids.append(aid)
-            text = "\n\n".join(" ".join(_sentence(rng, rng.randint(12, 25)) for _ in range(4))
-                               for _ in range(6))
-            articles.append(ArticleFacts(
-                article=Article(id=aid, source=f"in/{aid}.txt", format="txt",
-                                outlet=outlets[(e + k) % len(outlets)], title=_sentence(rng, 8),
-                                published=f"2024-03-{e % 28 + 1:02d}", text=text),
-                sentences=(), facts=()))
-        events.append(Event(id=f"e{e + 1}", label=f"Summit talks {e + 1}",
-                            date=f"2024-03-{e % 28 + 1:02d}", place="Capital",
-                            article_ids=tuple(ids)))
+            text = "\n\n".join(
+                " ".join(_sentence(rng, rng.randint(12, 25)) for _ in range(4)) for _ in range(6)
+            )
+            articles.append(
+                ArticleFacts(
+                    article=Article(
+                        id=aid,
+                        source=f"in/{aid}.txt",
+                        format="txt",
+                        outlet=outlets[(e + k) % len(outlets)],
+                        title=_sentence(rng, 8),
+                        published=f"2024-03-{e % 28 + 1:02d}",
+                        text=text,
+                    ),
+                    sentences=(),
+                    facts=(),
+                )
+            )
+        events.append(
+            Event(
+                id=f"e{e + 1}",
+                label=f"Summit talks {e + 1}",
+                date=f"2024-03-{e % 28 + 1:02d}",
+                place="Capital",
+                article_ids=tuple(ids),
+            )
+        )
     by_id = {a.article.id: a.article.text for a in articles}
     for i in range(n_findings):
         ev = events[i % n_events]
@@ -257,11 +426,25 @@ def big_report(n_events: int = 20, n_findings: int = 200, seed: int = 7) -> Repo
             start = rng.randrange(0, len(text) - 120)
             end = start + rng.randint(30, 110)
             claims.append(Claim(article_id=aid, start=start, end=end, text=text[start:end]))
-        findings.append(Finding(
-            id=f"f{i:04d}", kind="phrasing", verdict=verdict,
-            severity=severities[i % len(severities)], confidence=rng.random(),
-            event_ids=(ev.id,), title=_sentence(rng, 7), explanation=_sentence(rng, 25),
-            rule="statement-terms", claims=tuple(claims)))
-    return Report(generated_at=GENERATED_AT, version="0.1.0", articles=tuple(articles),
-                  events=tuple(events), findings=tuple(findings),
-                  rules_run=("statement-terms",))
+        findings.append(
+            Finding(
+                id=f"f{i:04d}",
+                kind="phrasing",
+                verdict=verdict,
+                severity=severities[i % len(severities)],
+                confidence=rng.random(),
+                event_ids=(ev.id,),
+                title=_sentence(rng, 7),
+                explanation=_sentence(rng, 25),
+                rule="statement-terms",
+                claims=tuple(claims),
+            )
+        )
+    return Report(
+        generated_at=GENERATED_AT,
+        version="0.1.0",
+        articles=tuple(articles),
+        events=tuple(events),
+        findings=tuple(findings),
+        rules_run=("statement-terms",),
+    )

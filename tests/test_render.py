@@ -57,8 +57,12 @@ def _models(cls: type[BaseModel], seen: set[type[BaseModel]]) -> set[type[BaseMo
         text = repr(field.annotation)
         for name in dir(report_mod):
             obj = getattr(report_mod, name)
-            if (isinstance(obj, type) and issubclass(obj, BaseModel) and obj not in seen
-                    and re.search(rf"\b{name}\b", text)):
+            if (
+                isinstance(obj, type)
+                and issubclass(obj, BaseModel)
+                and obj not in seen
+                and re.search(rf"\b{name}\b", text)
+            ):
                 _models(obj, seen)
     return seen
 
@@ -66,8 +70,9 @@ def _models(cls: type[BaseModel], seen: set[type[BaseModel]]) -> set[type[BaseMo
 def test_every_view_field_is_described() -> None:
     models = _models(ReportView, set())
     assert len(models) >= 10  # the walk found the nested views
-    missing = [f"{m.__name__}.{n}" for m in models for n, f in m.model_fields.items()
-               if not f.description]
+    missing = [
+        f"{m.__name__}.{n}" for m in models for n, f in m.model_fields.items() if not f.description
+    ]
     assert missing == []
 
 
@@ -81,24 +86,38 @@ def test_environment_is_strict_and_escapes() -> None:
 
 def test_templates_dir_holds_the_report_templates() -> None:
     names = {p.name for p in templates_dir().iterdir()}
-    assert {"report.html.j2", "_summary.html.j2", "_event.html.j2", "_finding.html.j2",
-            "_matrix.html.j2", "_appendix.html.j2", "_method.html.j2"} <= names
+    assert {
+        "report.html.j2",
+        "_summary.html.j2",
+        "_event.html.j2",
+        "_finding.html.j2",
+        "_matrix.html.j2",
+        "_appendix.html.j2",
+        "_method.html.j2",
+    } <= names
     assert (templates_dir() / "static" / "print.css").is_file()
 
 
 def test_view_orders_and_groups(view: ReportView) -> None:
-    assert [e.label for e in view.events] == ["Kishida–Biden talks, Phnom Penh",
-                                              "White House summit"]
+    assert [e.label for e in view.events] == [
+        "Kishida–Biden talks, Phnom Penh",
+        "White House summit",
+    ]
     assert view.priority[0].verdict == "conflict" and view.priority[0].severity == "high"
     assert [f.id for f in view.cross_event] == ["f-duration"]
     e2 = view.events[1]
     assert [f.id for f in e2.corroborated] == ["f-corrob"]
     assert [f.id for f in e2.single_source] == ["f-money"]
-    assert e2.matrix is not None and e2.matrix.columns == ["UPI", "Reuters",
-                                                           "The Yomiuri Shimbun"]
+    assert e2.matrix is not None and e2.matrix.columns == ["UPI", "Reuters", "The Yomiuri Shimbun"]
     counts = {c.key: c.count for c in view.by_verdict}
-    assert counts == {"conflict": 2, "variation": 2, "cross_event": 1, "compatible": 1,
-                      "corroborated": 1, "single_source": 2}
+    assert counts == {
+        "conflict": 2,
+        "variation": 2,
+        "cross_event": 1,
+        "compatible": 1,
+        "corroborated": 1,
+        "single_source": 2,
+    }
 
 
 def test_claim_spans_and_anchors_are_exact(view: ReportView) -> None:
@@ -147,20 +166,34 @@ def test_untrusted_text_is_escaped(html: str) -> None:
 
 
 def test_content_for_editors(html: str) -> None:
-    for text in ("岸田文雄", "Dateline BALI vs venue Phnom Penh", "Single-source claims",
-                 "corroborated fact", "Editor review: Confirmed",
-                 "Translation variant, keep as is.",
-                 "data/summit/broken.pdf", "not a text format", "link-list", "LEAVE A REPLY",
-                 "not with the truth", "dateline-vs-venue", "Different events",
-                 "2023-01-13", "Phnom Penh"):
+    for text in (
+        "岸田文雄",
+        "Dateline BALI vs venue Phnom Penh",
+        "Single-source claims",
+        "corroborated fact",
+        "Editor review: Confirmed",
+        "Translation variant, keep as is.",
+        "data/summit/broken.pdf",
+        "not a text format",
+        "link-list",
+        "LEAVE A REPLY",
+        "not with the truth",
+        "dateline-vs-venue",
+        "Different events",
+        "2023-01-13",
+        "Phnom Penh",
+    ):
         assert text in html, text
     assert '<mark title="changed wording">fundamentally reinforce</mark>' in html
     assert '<del title="missing: in the first account only">to $313 billion</del>' in html
 
 
 def test_cards_carry_filter_data(html: str, view: ReportView) -> None:
-    cards = re.findall(r'<article class="card[^"]*" id="([^"]+)" data-verdict="(\w+)" '
-                       r'data-severity="(\w+)"', html)
+    cards = re.findall(
+        r'<article class="card[^"]*" id="([^"]+)" data-verdict="(\w+)" '
+        r'data-severity="(\w+)"',
+        html,
+    )
     assert len(cards) == sum(len(e.findings) for e in view.events) + len(view.cross_event)
     assert '<form class="filters" id="filters" hidden' in html  # JS off: no dead controls
 
@@ -181,8 +214,9 @@ def test_matrix_is_small(view: ReportView) -> None:
     for ev in view.events:
         if ev.matrix:
             assert all(len(r.cells) == len(ev.matrix.columns) for r in ev.matrix.rows)
-            assert all(r.verdict_label != VERDICT_LABELS[Verdict.SINGLE_SOURCE]
-                       for r in ev.matrix.rows)
+            assert all(
+                r.verdict_label != VERDICT_LABELS[Verdict.SINGLE_SOURCE] for r in ev.matrix.rows
+            )
 
 
 def test_templates_are_ours_only() -> None:

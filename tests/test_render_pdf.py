@@ -85,9 +85,15 @@ def test_page_text_holds_the_key_facts(pdf: bytes) -> None:
     text = "\n".join(page.extract_text() for page in reader.pages)
     n = len(reader.pages)
     assert 4 <= n <= 20
-    for needle in ("Dateline BALI vs venue Phnom Penh", "岸田文雄", "Page 1 of", f"of {n}",
-                   "<script>alert(1)</script>", "Editor review: Confirmed",
-                   "not with the truth"):
+    for needle in (
+        "Dateline BALI vs venue Phnom Penh",
+        "岸田文雄",
+        "Page 1 of",
+        f"of {n}",
+        "<script>alert(1)</script>",
+        "Editor review: Confirmed",
+        "not with the truth",
+    ):
         assert needle in text, needle
     assert reader.pages[0].mediabox.width == pytest.approx(595.28, abs=1)  # A4
 
@@ -122,8 +128,13 @@ def test_all_fonts_embedded(pdf: bytes, tmp_path: Path) -> None:
 
 def test_fetcher_refuses_everything_outside_templates() -> None:
     fetcher = _refusing_fetcher()
-    for url in ("http://example.com/x.png", "https://example.com/a.css", "file:///etc/passwd",
-                "data:text/plain,hi", "ftp://example.com/x"):
+    for url in (
+        "http://example.com/x.png",
+        "https://example.com/a.css",
+        "file:///etc/passwd",
+        "data:text/plain,hi",
+        "ftp://example.com/x",
+    ):
         with pytest.raises(ValueError, match="refuses"):
             fetcher.fetch(url)
 
@@ -136,8 +147,9 @@ def test_write_outputs_writes_every_format(report: Report, tmp_path: Path) -> No
     assert json.loads(written["json"].read_text()) == json.loads(findings_json(report))
 
 
-def test_failing_format_leaves_no_file(report: Report, tmp_path: Path,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failing_format_leaves_no_file(
+    report: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import factcheck.exports
 
     def boom(_report: Report, view: object = None) -> str:

@@ -43,16 +43,20 @@ def render_markdown(report: Report, view: ReportView | None = None) -> str:
     severities = ", ".join(f"{c.label}: {c.count}" for c in view.by_severity if c.count)
     lines += [f"**By severity:** {severities or 'none'}", "", "## Events", ""]
     for ev in view.events:
-        lines.append(f"- **{_md_escape(ev.label)}** — {ev.date or 'date unknown'}, "
-                     f"{_md_escape(ev.place or 'place unknown')}; "
-                     f"{_md_escape(', '.join(ev.outlets))}")
+        lines.append(
+            f"- **{_md_escape(ev.label)}** — {ev.date or 'date unknown'}, "
+            f"{_md_escape(ev.place or 'place unknown')}; "
+            f"{_md_escape(', '.join(ev.outlets))}"
+        )
     lines += ["", "## Read these first", ""]
     if not view.priority:
         lines.append("No conflicts or variations were found.")
     for i, f in enumerate(view.priority[:MD_TOP], 1):
         review = f" — review: {f.review.label}" if f.review else ""
-        lines.append(f"{i}. **{f.verdict_label}** ({f.severity}, {f.confidence_pct}): "
-                     f"{_md_escape(f.title)}{review}")
+        lines.append(
+            f"{i}. **{f.verdict_label}** ({f.severity}, {f.confidence_pct}): "
+            f"{_md_escape(f.title)}{review}"
+        )
         for c in f.claims:
             lines.append(f"    - {_md_escape(c.outlet)}: “{_md_escape(c.text)}”")
         lines.append(f"    - _Why:_ {_md_escape(f.explanation)}")
@@ -60,8 +64,12 @@ def render_markdown(report: Report, view: ReportView | None = None) -> str:
         lines.append(f"\n…and {len(view.priority) - MD_TOP} more in the full report.")
     if report.skipped:
         lines += ["", f"{len(report.skipped)} input(s) could not be read; see the report."]
-    lines += ["", f"_factcheck {report.version}, {report.generated_at}. Outlets are compared "
-                  "with each other, not with the truth._", ""]
+    lines += [
+        "",
+        f"_factcheck {report.version}, {report.generated_at}. Outlets are compared "
+        "with each other, not with the truth._",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -98,11 +106,16 @@ def _claim_review(f: Finding, articles: dict[str, Article], report: Report) -> d
         "factcheck:rule": f.rule,
         "factcheck:eventIds": list(f.event_ids),
         "factcheck:claims": [
-            {"factcheck:articleId": c.article_id,
-             "factcheck:outlet": (articles[c.article_id].outlet
-                                  if c.article_id in articles else None),
-             "factcheck:text": c.text, "factcheck:start": c.start, "factcheck:end": c.end,
-             "factcheck:value": c.value}
+            {
+                "factcheck:articleId": c.article_id,
+                "factcheck:outlet": (
+                    articles[c.article_id].outlet if c.article_id in articles else None
+                ),
+                "factcheck:text": c.text,
+                "factcheck:start": c.start,
+                "factcheck:end": c.end,
+                "factcheck:value": c.value,
+            }
             for c in f.claims
         ],
     }
@@ -117,8 +130,7 @@ def _claim_review(f: Finding, articles: dict[str, Article], report: Report) -> d
         "author": {"@type": "Organization", "name": "factcheck (automated comparison)"},
         "itemReviewed": {
             "@type": "Claim",
-            "appearance": [_appearance(articles.get(c.article_id), c.article_id)
-                           for c in f.claims],
+            "appearance": [_appearance(articles.get(c.article_id), c.article_id) for c in f.claims],
         },
         "reviewRating": rating,
         "factcheck:sourceComparison": comparison,
@@ -129,13 +141,16 @@ def render_claimreview(report: Report) -> str:
     """Render schema.org ClaimReview JSON-LD, one review per finding, as a @graph."""
     articles = {item.article.id: item.article for item in report.articles}
     order = {v: i for i, v in enumerate(VERDICT_LABELS)}
-    findings = sorted(report.findings, key=lambda f: (f.verdict not in PRIORITY_VERDICTS,
-                                                       order[f.verdict], f.id))
+    findings = sorted(
+        report.findings, key=lambda f: (f.verdict not in PRIORITY_VERDICTS, order[f.verdict], f.id)
+    )
     doc = {
         "@context": [
             "https://schema.org",
-            {"factcheck": EXTENSION_NS,
-             "factcheck:sourceComparison": {"@id": "factcheck:sourceComparison"}},
+            {
+                "factcheck": EXTENSION_NS,
+                "factcheck:sourceComparison": {"@id": "factcheck:sourceComparison"},
+            },
         ],
         "@graph": [_claim_review(f, articles, report) for f in findings],
     }

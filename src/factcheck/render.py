@@ -105,9 +105,14 @@ def render_pdf(report: Report, view: ReportView | None = None) -> bytes:
     fetcher = _refusing_fetcher()
     try:
         attachment = Attachment(
-            string=data.encode("utf-8"), name="findings.json", relationship="Data",
+            string=data.encode("utf-8"),
+            name="findings.json",
+            relationship="Data",
             description="Findings as JSON (factcheck schema_version 1)",
-            created=stamp, modified=stamp, url_fetcher=fetcher)
+            created=stamp,
+            modified=stamp,
+            url_fetcher=fetcher,
+        )
         doc = HTML(string=html, base_url=templates_dir().as_uri() + "/", url_fetcher=fetcher)
         pdf = doc.write_pdf(
             pdf_variant="pdf/a-3b",
@@ -157,8 +162,10 @@ def write_outputs(report: Report, out_dir: Path, formats: Iterable[str]) -> dict
     wanted = list(dict.fromkeys(formats))
     unknown = [f for f in wanted if f not in FORMATS]
     if unknown:
-        raise RenderError(f"unknown format(s) {', '.join(unknown)}; choose from "
-                          f"{', '.join(FORMATS)}", slug="render-format")
+        raise RenderError(
+            f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(FORMATS)}",
+            slug="render-format",
+        )
     view = build_report_view(report)
     rendered: dict[str, bytes] = {}
     for fmt in wanted:

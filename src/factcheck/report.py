@@ -252,8 +252,9 @@ def _outlet(article: Article | None, article_id: str) -> str:
     return (article.outlet if article and article.outlet else None) or article_id
 
 
-def _finding_view(f: Finding, articles: dict[str, Article], event_of: dict[str, str],
-                  labels: dict[str, str]) -> FindingView:
+def _finding_view(
+    f: Finding, articles: dict[str, Article], event_of: dict[str, str], labels: dict[str, str]
+) -> FindingView:
     texts = [c.text for c in f.claims]
     # Only diff claims that say something different; identical ones stay plain.
     differ = len(set(texts)) > 1
@@ -267,23 +268,40 @@ def _finding_view(f: Finding, articles: dict[str, Article], event_of: dict[str, 
         else:
             segs = diff_segments(texts[0], c.text)
         ev = event_of.get(c.article_id)
-        claims.append(ClaimView(
-            article_id=c.article_id, outlet=_outlet(articles.get(c.article_id), c.article_id),
-            event_label=labels.get(ev) if ev else None, text=c.text, value=c.value,
-            href="#" + claim_anchor(c), span=f"{c.article_id}, characters {c.start}–{c.end}",
-            segments=[Segment(text=t, mark=m) for t, m in segs], is_reference=differ and i == 0,
-        ))
+        claims.append(
+            ClaimView(
+                article_id=c.article_id,
+                outlet=_outlet(articles.get(c.article_id), c.article_id),
+                event_label=labels.get(ev) if ev else None,
+                text=c.text,
+                value=c.value,
+                href="#" + claim_anchor(c),
+                span=f"{c.article_id}, characters {c.start}–{c.end}",
+                segments=[Segment(text=t, mark=m) for t, m in segs],
+                is_reference=differ and i == 0,
+            )
+        )
     review = None
     if f.review is not None:
         r = f.review
-        review = ReviewView(status=r.status.value, label=REVIEW_LABELS[r.status], note=r.note,
-                            by=r.by, at=r.at)
+        review = ReviewView(
+            status=r.status.value, label=REVIEW_LABELS[r.status], note=r.note, by=r.by, at=r.at
+        )
     return FindingView(
-        id=f.id, anchor=_anchor("finding-", f.id), title=f.title, kind=f.kind,
-        verdict=f.verdict.value, verdict_label=VERDICT_LABELS[f.verdict],
-        severity=f.severity.value, confidence_pct=f"{round(f.confidence * 100)}%", rule=f.rule,
-        explanation=f.explanation, event_labels=[labels.get(e, e) for e in f.event_ids],
-        outlets=list(dict.fromkeys(c.outlet for c in claims)), claims=claims, has_diff=differ,
+        id=f.id,
+        anchor=_anchor("finding-", f.id),
+        title=f.title,
+        kind=f.kind,
+        verdict=f.verdict.value,
+        verdict_label=VERDICT_LABELS[f.verdict],
+        severity=f.severity.value,
+        confidence_pct=f"{round(f.confidence * 100)}%",
+        rule=f.rule,
+        explanation=f.explanation,
+        event_labels=[labels.get(e, e) for e in f.event_ids],
+        outlets=list(dict.fromkeys(c.outlet for c in claims)),
+        claims=claims,
+        has_diff=differ,
         review=review,
     )
 
@@ -295,9 +313,16 @@ def _order(f: Finding) -> tuple[int, int, float, str]:
 
 def _source_view(a: Article) -> SourceView:
     return SourceView(
-        article_id=a.id, anchor=_anchor("source-", a.id), outlet=a.outlet or "unknown outlet",
-        outlet_rule=a.outlet_rule, title=a.title, published=a.published,
-        dateline=a.dateline.text if a.dateline else None, source=a.source, url=a.url)
+        article_id=a.id,
+        anchor=_anchor("source-", a.id),
+        outlet=a.outlet or "unknown outlet",
+        outlet_rule=a.outlet_rule,
+        title=a.title,
+        published=a.published,
+        dateline=a.dateline.text if a.dateline else None,
+        source=a.source,
+        url=a.url,
+    )
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -313,12 +338,22 @@ def _matrix(event_articles: list[Article], cards: list[Finding]) -> MatrixView |
         cells = []
         for a in event_articles:
             said = " / ".join(dict.fromkeys(c.text for c in f.claims if c.article_id == a.id))
-            cells.append(MatrixCell(text=_shorten(said, MAX_CELL_CHARS),
-                                    flagged=flagged and bool(said)))
-        rows.append(MatrixRow(href="#" + _anchor("finding-", f.id), label=f.title,
-                              verdict_label=VERDICT_LABELS[f.verdict], cells=cells))
-    return MatrixView(columns=[_outlet(a, a.id) for a in event_articles], rows=rows,
-                      omitted=max(0, len(cards) - MAX_MATRIX_ROWS))
+            cells.append(
+                MatrixCell(text=_shorten(said, MAX_CELL_CHARS), flagged=flagged and bool(said))
+            )
+        rows.append(
+            MatrixRow(
+                href="#" + _anchor("finding-", f.id),
+                label=f.title,
+                verdict_label=VERDICT_LABELS[f.verdict],
+                cells=cells,
+            )
+        )
+    return MatrixView(
+        columns=[_outlet(a, a.id) for a in event_articles],
+        rows=rows,
+        omitted=max(0, len(cards) - MAX_MATRIX_ROWS),
+    )
 
 
 def _pieces(article: Article, claims: Iterable[Claim]) -> list[TextPiece]:
@@ -344,13 +379,24 @@ def _appendix(report: Report) -> list[AppendixSource]:
     out = []
     for item in report.articles:
         a = item.article
-        removed = [RemovalView(rule=r.rule, reason=r.reason,
-                               text=_shorten(r.text, MAX_REMOVED_CHARS),
-                               more_chars=max(0, len(r.text) - MAX_REMOVED_CHARS + 1))
-                   for r in a.removed]
-        out.append(AppendixSource(source=_source_view(a), reference_date=a.reference_date,
-                                  pieces=_pieces(a, cited.get(a.id, [])), removed=removed,
-                                  notes=list(a.notes)))
+        removed = [
+            RemovalView(
+                rule=r.rule,
+                reason=r.reason,
+                text=_shorten(r.text, MAX_REMOVED_CHARS),
+                more_chars=max(0, len(r.text) - MAX_REMOVED_CHARS + 1),
+            )
+            for r in a.removed
+        ]
+        out.append(
+            AppendixSource(
+                source=_source_view(a),
+                reference_date=a.reference_date,
+                pieces=_pieces(a, cited.get(a.id, [])),
+                removed=removed,
+                notes=list(a.notes),
+            )
+        )
     return out
 
 
@@ -367,18 +413,29 @@ def build_report_view(report: Report) -> ReportView:
         mine = [f for f in findings if e.id in f.event_ids and f.verdict != Verdict.CROSS_EVENT]
         cards = [f for f in mine if f.verdict in CARD_VERDICTS]
         ev_articles = [articles[a] for a in e.article_ids if a in articles]
-        events.append(EventView(
-            id=e.id, anchor=_anchor("event-", e.id), label=e.label, date=e.date, place=e.place,
-            outlets=list(dict.fromkeys(_outlet(a, a.id) for a in ev_articles)),
-            sources=[_source_view(a) for a in ev_articles], matrix=_matrix(ev_articles, cards),
-            findings=[views[f.id] for f in cards],
-            corroborated=[views[f.id] for f in mine if f.verdict == Verdict.CORROBORATED],
-            single_source=[views[f.id] for f in mine if f.verdict == Verdict.SINGLE_SOURCE],
-        ))
+        events.append(
+            EventView(
+                id=e.id,
+                anchor=_anchor("event-", e.id),
+                label=e.label,
+                date=e.date,
+                place=e.place,
+                outlets=list(dict.fromkeys(_outlet(a, a.id) for a in ev_articles)),
+                sources=[_source_view(a) for a in ev_articles],
+                matrix=_matrix(ev_articles, cards),
+                findings=[views[f.id] for f in cards],
+                corroborated=[views[f.id] for f in mine if f.verdict == Verdict.CORROBORATED],
+                single_source=[views[f.id] for f in mine if f.verdict == Verdict.SINGLE_SOURCE],
+            )
+        )
 
     # Read-first list: possible errors, minus what an editor already dismissed.
-    priority = [views[f.id] for f in findings if f.verdict in PRIORITY_VERDICTS
-                and not (f.review and f.review.status == ReviewStatus.DISMISSED)]
+    priority = [
+        views[f.id]
+        for f in findings
+        if f.verdict in PRIORITY_VERDICTS
+        and not (f.review and f.review.status == ReviewStatus.DISMISSED)
+    ]
     verdicts = Counter(f.verdict for f in report.findings)
     severities = Counter(f.severity for f in report.findings)
     outlets = list(dict.fromkeys(a.outlet for a in articles.values() if a.outlet))
@@ -390,17 +447,28 @@ def build_report_view(report: Report) -> ReportView:
     conflicts = verdicts.get(Verdict.CONFLICT, 0)
     return ReportView(
         title=title,
-        subject=(f"{len(report.findings)} findings ({conflicts} conflicts) across "
-                 f"{len(report.events)} events and {len(articles)} sources"),
-        keywords=["factcheck", *outlets, *places], generated_at=report.generated_at,
-        version=report.version, n_articles=len(articles), n_findings=len(report.findings),
-        by_verdict=[Count(key=v.value, label=VERDICT_LABELS[v], count=verdicts.get(v, 0))
-                    for v in VERDICT_LABELS],
-        by_severity=[Count(key=s.value, label=s.value.capitalize(), count=severities.get(s, 0))
-                     for s in Severity],
-        priority=priority[:MAX_PRIORITY], events=events,
+        subject=(
+            f"{len(report.findings)} findings ({conflicts} conflicts) across "
+            f"{len(report.events)} events and {len(articles)} sources"
+        ),
+        keywords=["factcheck", *outlets, *places],
+        generated_at=report.generated_at,
+        version=report.version,
+        n_articles=len(articles),
+        n_findings=len(report.findings),
+        by_verdict=[
+            Count(key=v.value, label=VERDICT_LABELS[v], count=verdicts.get(v, 0))
+            for v in VERDICT_LABELS
+        ],
+        by_severity=[
+            Count(key=s.value, label=s.value.capitalize(), count=severities.get(s, 0))
+            for s in Severity
+        ],
+        priority=priority[:MAX_PRIORITY],
+        events=events,
         cross_event=[views[f.id] for f in findings if f.verdict == Verdict.CROSS_EVENT],
-        appendix=_appendix(report), skipped=[SkippedView(source=s.source, problem=s.problem)
-                                             for s in report.skipped],
-        rules_run=list(report.rules_run), limitations=list(LIMITATIONS),
+        appendix=_appendix(report),
+        skipped=[SkippedView(source=s.source, problem=s.problem) for s in report.skipped],
+        rules_run=list(report.rules_run),
+        limitations=list(LIMITATIONS),
     )
