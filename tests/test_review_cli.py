@@ -1,0 +1,119 @@
+"""Tests for `factcheck review --set/--list` and `factcheck send` as users run them."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli_review import review_cmd, send_cmd
+from test_review_data import write_report
+
+
+@pytest.fixture
+def report(tmp_path: Path) -> Path:
+    return write_report(tmp_path / "summit")
+
+
+def run(cmd: Any, *args: str) -> Any:
+    return CliRunner().invoke(cmd, list(args), catch_exceptions=False)
+
+
+def test_set_then_list(report: Path) -> None:
+    result = run(review_cmd, str(report), "--set", "f-dateline-bali", "confirmed", "--by", "ana")
+    assert result.exit_code == 0, result.output
+    assert result.output == "f-dateline-bali: confirmed — Dateline BALI vs venue Phnom Penh\n"
+    result = run(
+        review_cmd, str(report), "--set", "f-money-313", "dismissed", "--note", "in readout"
+    )
+    assert result.exit_code == 0, result.output
+
+    listed = run(review_cmd, str(report), "--list")
+    assert listed.exit_code == 0
+    lines = listed.output.splitlines()
+    assert lines[0].startswith("confirmed  high   conflict      f-dateline-bali")
+    assert any(line.startswith("dismissed") and "— in readout" in line for line in lines)
+    assert lines[-1] == "2 of 8 reviewed"
+
+    data = json.loads(run(review_cmd, str(report), "--list", "--json").output)
+    by_id = {row["id"]: row for row in data["findings"]}
+    assert by_id["f-dateline-bali"]["by"] == "ana"
+    assert by_id["f-money-313"]["status"] == "dismissed"
+    assert by_id["f-schedule"]["status"] == "open"
+    assert data["gone"] == []
+
+
+def test_dismiss_needs_note(report: Path) -> None:
+    result = run(review_cmd, str(report), "--set", "f-schedule", "dismissed")
+    assert result.exit_code == 1
+    assert result.output == "Error: dismissing a finding needs a reason (a note)\n"
+
+
+def test_unknown_id_and_status(report: Path) -> None:
+    result = run(review_cmd, str(report), "--set", "f-nope", "confirmed")
+    assert result.exit_code == 1
+    assert "unknown finding id 'f-nope'" in result.output and "--list" in result.output
+    result = run(review_cmd, str(report), "--set", "f-schedule", "done")
+    assert result.exit_code == 1
+    assert "unknown review status 'done'" in result.output
+
+
+def test_usage_errors(report: Path) -> None:
+    assert run(review_cmd, str(report), "--note", "x").exit_code == 2
+    assert run(review_cmd, str(report), "--json").exit_code == 2
+    result = run(review_cmd, str(report), "--host", "0.0.0.0", "--port", "0")
+    assert result.exit_code == 2
+    assert "--allow-remote" in result.output
+
+
+def test_missing_report(tmp_path: Path) -> None:
+    result = run(review_cmd, str(tmp_path), "--list")
+    assert result.exit_code == 1
+    assert "no findings.json" in result.output
+
+
+@pytest.fixture
+def webhook() -> Iterator[tuple[str, list[bytes], list[int]]]:
+    bodies: list[bytes] = []
+    script: list[int] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            bodies.append(self.rfile.read(int(self.headers.get("Content-Length", 0))))
+            self.send_response(script.pop(0) if script else 204)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/hook?key=abc", bodies, script
+    server.shutdown()
+    server.server_close()
+
+
+def test_send_ok(report: Path, webhook: tuple[str, list[bytes], list[int]]) -> None:
+    url, bodies, _ = webhook
+    result = run(send_cmd, str(report), "--webhook", url)
+    assert result.exit_code == 0, result.output
+    assert "Sent summary and report.pdf to" in result.output
+    assert "HTTP 204, attempt 1 of 3" in result.output
+    assert "abc" not in result.output
+    assert b"%PDF" in bodies[0]
+
+
+def test_send_4xx_fails_clearly(report: Path, webhook: tuple[str, list[bytes], list[int]]) -> None:
+    url, bodies, script = webhook
+    script.append(404)
+    result = run(send_cmd, str(report), "--webhook", url, "--slack")
+    assert result.exit_code == 1
+    assert "HTTP 404 Not Found" in result.output and "attempt 1 of 3" in result.output
+    assert "key=***" in result.output and "abc" not in result.output
+    assert len(bodies) == 1
