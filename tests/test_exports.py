@@ -1,0 +1,69 @@
+"""Markdown summary and ClaimReview JSON-LD: content, escaping, honest ratings."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factcheck.exports import EXTENSION_NS, _md_escape, render_claimreview, render_markdown
+from factcheck.models import Report, Verdict
+from render_fixtures import summit_report
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return summit_report()
+
+
+def test_markdown_summary_for_editors(report: Report) -> None:
+    md = render_markdown(report)
+    assert md.startswith("# Fact-check report: Kishida–Biden talks, Phnom Penh and 1 more\n")
+    assert "**Findings by verdict:** Conflict: 2, Variation: 2" in md
+    assert "Kishida–Biden talks, Phnom Penh** — 2022-11-13, Phnom Penh" in md
+    # Top findings with their outlets' exact words
+    assert "1. **Conflict** (high, 90%): Dateline BALI vs venue Phnom Penh" in md
+    assert "    - The Japan News: “BALI, Indonesia”" in md
+    assert "review: Confirmed" in md
+    assert "1 input(s) could not be read" in md
+    assert "not with the truth" in md
+
+
+def test_markdown_escapes_control_characters() -> None:
+    assert _md_escape("<script>*x*</script>") == "\\<script\\>\\*x\\*\\</script\\>"
+    assert _md_escape("a\n\nb  c") == "a b c"
+    assert _md_escape("[link](http://x)") == "\\[link\\](http://x)"
+
+
+def test_claimreview_is_jsonld_per_finding(report: Report) -> None:
+    doc = json.loads(render_claimreview(report))
+    assert doc["@context"][0] == "https://schema.org"
+    assert doc["@context"][1]["factcheck"] == EXTENSION_NS
+    graph = doc["@graph"]
+    assert len(graph) == len(report.findings)
+    assert {g["identifier"] for g in graph} == {f.id for f in report.findings}
+    by_id = {g["identifier"]: g for g in graph}
+    for f in report.findings:
+        g = by_id[f.id]
+        assert g["@type"] == "ClaimReview"
+        assert g["claimReviewed"] == f.claims[0].text
+        assert g["itemReviewed"]["@type"] == "Claim"
+        assert len(g["itemReviewed"]["appearance"]) == len(f.claims)
+        rating = g["reviewRating"]
+        assert rating["ratingExplanation"] == f.explanation
+        # A conflict between outlets is not a truth rating: no number unless they agree.
+        assert ("ratingValue" in rating) == (f.verdict is Verdict.CORROBORATED)
+        ext = g["factcheck:sourceComparison"]
+        assert ext["factcheck:verdict"] == f.verdict.value
+        assert [c["factcheck:text"] for c in ext["factcheck:claims"]] == [c.text for c in f.claims]
+    assert graph[0]["reviewRating"]["alternateName"] == "Conflict"
+
+
+def test_claimreview_appearance_names_outlet_and_url(report: Report) -> None:
+    doc = json.loads(render_claimreview(report))
+    money = next(g for g in doc["@graph"] if g["identifier"] == "f-money")
+    (app,) = money["itemReviewed"]["appearance"]
+    assert app["url"] == "https://news.example.org/a3"
+    assert app["publisher"] == {"@type": "Organization", "name": "UPI"}
+    defense = next(g for g in doc["@graph"] if g["identifier"] == "f-defense")
+    assert defense["factcheck:sourceComparison"]["factcheck:review"]["status"] == "confirmed"
