@@ -1,0 +1,90 @@
+"""Extract typed facts from an Article: Article -> ArticleFacts (sentences and facts)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.extract._base import Cand, Ctx
+from factcheck.extract.dates import find_dates
+from factcheck.extract.money import find_money
+from factcheck.extract.names import find_orgs, find_people
+from factcheck.extract.places import find_places
+from factcheck.extract.quantities import find_counts, find_durations, find_percents, find_quantities
+from factcheck.extract.quotes import find_quotes
+from factcheck.extract.sentences import build_sentences
+from factcheck.extract.statements import find_statements
+from factcheck.extract.times import find_times
+from factcheck.models import Article, ArticleFacts, Fact
+
+__all__ = ["extract_facts"]
+
+
+def _reference(article: Article) -> date | None:
+    for raw in (article.reference_date, article.dateline.date if article.dateline else None):
+        if raw:
+            try:
+                return date.fromisoformat(raw[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def _no_overlap(groups: list[list[Cand]]) -> list[Cand]:
+    """Keep numeric candidates in priority order; a later rule never re-reads taken digits."""
+    kept: list[Cand] = []
+    spans: list[tuple[int, int]] = []
+    for group in groups:
+        for c in group:
+            if any(c.start < b and a < c.end for a, b in spans):
+                continue
+            kept.append(c)
+            spans.append((c.start, c.end))
+    return kept
+
+
+def extract_facts(article: Article) -> ArticleFacts:
+    """Split the article into sentences and extract every typed fact with its exact span."""
+    ref = _reference(article)
+    sentences = build_sentences(article, ref)
+    dateline = article.dateline.place if article.dateline else None
+    ctx = Ctx(article.text, ref, sentences, dateline)
+    raw_places = find_places(ctx, [])
+    place_words = {w for p in raw_places for w in article.text[p.start : p.end].split()}
+    people = find_people(ctx, place_words)
+    person_spans = [(p.start, p.end) for p in people]
+    places = [p for p in raw_places if not any(p.start < b and a < p.end for a, b in person_spans)]
+    orgs = find_orgs(ctx, person_spans)
+    dates = find_dates(ctx)
+    times = find_times(ctx, places, dates)
+    numeric = _no_overlap(
+        [
+            dates,
+            times,
+            find_money(ctx),
+            find_percents(ctx),
+            find_quantities(ctx),
+            find_durations(ctx),
+            find_counts(ctx),
+        ]
+    )
+    quotes = find_quotes(ctx, people)
+    statements = find_statements(ctx, [*people, *orgs, *places])
+    cands = sorted(
+        [*numeric, *places, *people, *orgs, *quotes, *statements],
+        key=lambda c: (c.start, c.end, c.type.value),
+    )
+    facts = tuple(
+        Fact(
+            id=f"{article.id}.f{n:03d}",
+            article_id=article.id,
+            type=c.type,
+            text=article.text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            sentence=ctx.sentence_at(c.start),
+            value=c.value,
+            rule=c.rule,
+        )
+        for n, c in enumerate(cands, start=1)
+    )
+    return ArticleFacts(article=article, sentences=tuple(sentences), facts=facts)

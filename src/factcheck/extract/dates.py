@@ -1,0 +1,258 @@
+"""Find date expressions in an article and resolve them to day/month/year intervals."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from factcheck.extract._base import Cand, Ctx
+from factcheck.models import FactType
+
+MONTH_NUM = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MFULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Abbreviated months need their dot ("Jan. 13") except the unambiguous dotless "Sept"/"Nov".
+_M = (
+    rf"(?:{_MFULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|"
+    r"Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
+)
+_D = r"(\d{1,2})(?:st|nd|rd|th)?"
+_WD = "|".join(WEEKDAYS)
+
+RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("date-wd-mdy", re.compile(rf"\b({_WD}),?\s+({_M})\s+{_D},?\s+(\d{{4}})\b")),
+    ("date-mdy", re.compile(rf"\b({_M})\s+{_D},?\s+(\d{{4}})\b")),
+    ("date-dmy", re.compile(rf"\b{_D}\s+(?:of\s+)?({_M}),?\s+(\d{{4}})\b")),
+    ("date-iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("date-md", re.compile(rf"\b({_M})\s+{_D}\b(?![:.,]?\d)")),
+    ("date-dm", re.compile(rf"\b{_D}\s+({_M})\b")),
+    ("date-my", re.compile(rf"\b({_MFULL}|{_M}),?\s+((?:19|20)\d{{2}})\b(?![\d,])")),
+    # A bare month needs a cue: "in May" is a month, "may" the verb is lowercase anyway,
+    # and "May" as a name at sentence start has no cue.
+    (
+        "date-month",
+        re.compile(
+            rf"\b(?:in|since|until|by|during|through|from|of|early|late|mid|and)[\s-]+"
+            rf"(?P<x>((?:last|next|this|early|late|mid)[\s-]+)?({_MFULL}))\b(?![\s-]+\d)"
+        ),
+    ),
+    (
+        "date-month-rel",
+        re.compile(rf"\b((?:last|next|this)\s+)({_MFULL})\b(?!\s+\d)"),
+    ),
+    (
+        "date-year",
+        re.compile(
+            r"\b(?:in|since|by|until|of|from|during|before|after|through)\s"
+            r"(?P<x>(?:19|20)\d{2})\b(?![\d%]|[,.]\d|\s*(?:people|members|troops|km|miles))"
+        ),
+    ),
+    (
+        "date-weekday",
+        re.compile(rf"\b({_WD})(?=\b)(?:\s+(morning|afternoon|evening|night))?"),
+    ),
+    (
+        "date-relative",
+        re.compile(
+            r"\b(?:(?:at|by|before|until)\s+)?(?:the\s+)?end\s+of\s+(?:(last|this|next|the)\s+)"
+            r"(year|month)\b|\b(earlier|later)\s+this\s+(week|month|year)\b|"
+            r"\b(last|this|next|past)\s+(week|month|year)\b|"
+            r"\b(yesterday|today|tonight|tomorrow)\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+FUTURE_RE = re.compile(
+    r"\b(?:will|shall|’ll|'ll|(?:is|are|am)\s+(?:set|scheduled|expected|due|going|slated)\s+to|"
+    r"to be held|plans? to|upcoming|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
+def _month(token: str) -> int:
+    return MONTH_NUM[token[:3].lower()]
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _month_span(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _value(
+    start: date | None,
+    end: date | None,
+    gran: str,
+    *,
+    relative: bool,
+    ref: date | None = None,
+    weekday: str | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    v: dict[str, Any] = {
+        "start": _iso(start),
+        "end": _iso(end),
+        "granularity": gran,
+        "relative": relative,
+        "weekday": weekday,
+        "resolved_from": _iso(ref) if relative or extra.get("year_inferred") else None,
+    }
+    v.update(extra)
+    return v
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _nearest_year(m: int, d: int, ref: date) -> date | None:
+    options = [x for y in (ref.year - 1, ref.year, ref.year + 1) if (x := _safe_date(y, m, d))]
+    return min(options, key=lambda x: abs((x - ref).days)) if options else None
+
+
+def is_future(sentence: str) -> bool:
+    """True when the sentence speaks of what will happen (decides how weekdays resolve)."""
+    return FUTURE_RE.search(sentence) is not None
+
+
+def resolve_weekday(name: str, ref: date, future: bool) -> date:
+    """The named weekday on or before ``ref`` (past tense) or on or after it (future)."""
+    target = WEEKDAYS.index(name)
+    if future:
+        return ref + timedelta(days=(target - ref.weekday()) % 7)
+    return ref - timedelta(days=(ref.weekday() - target) % 7)
+
+
+def _month_occurrence(m: int, ref: date, mode: str) -> date:
+    """First day of month ``m`` nearest ``ref``: past (<=), future (>=), last (<), next (>)."""
+    y = ref.year
+    if mode in ("past", "last"):
+        if m > ref.month or (mode == "last" and m == ref.month):
+            y -= 1
+    elif mode in ("future", "next") and (m < ref.month or (mode == "next" and m == ref.month)):
+        y += 1
+    return date(y, m, 1)
+
+
+def _relative(m: re.Match[str], ref: date | None, sentence: str) -> dict[str, Any]:
+    g = [x.lower() if x else None for x in m.groups()]
+    if ref is None:
+        return _value(None, None, "day", relative=True)
+    if g[1]:  # end of (last|this|next|the) year|month
+        shift = {"last": -1, "next": 1}.get(g[0] or "", 0)
+        if g[1] == "year":
+            y = ref.year + shift
+            return _value(date(y, 12, 1), date(y, 12, 31), "month", relative=True, ref=ref)
+        first = (ref.replace(day=1) + timedelta(days=32 * shift)).replace(day=1)
+        a, b = _month_span(first.year, first.month)
+        return _value(b - timedelta(days=9), b, "day", relative=True, ref=ref)
+    if g[2]:  # earlier|later this week|month|year
+        a, b = _unit_span(g[3] or "", ref, 0)
+        if g[2] == "earlier":
+            return _value(a, ref, "day", relative=True, ref=ref)
+        return _value(ref, b, "day", relative=True, ref=ref)
+    if g[4]:  # last|this|next|past week|month|year
+        shift = {"last": -1, "past": -1, "next": 1}.get(g[4], 0)
+        a, b = _unit_span(g[5] or "", ref, shift)
+        gran = {"week": "day", "month": "month", "year": "year"}[g[5] or "week"]
+        return _value(a, b, gran, relative=True, ref=ref)
+    word = g[6] or ""
+    shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    d = ref + timedelta(days=shift)
+    return _value(d, d, "day", relative=True, ref=ref)
+
+
+def _unit_span(unit: str, ref: date, shift: int) -> tuple[date, date]:
+    if unit == "week":
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
+        return monday, monday + timedelta(days=6)
+    if unit == "month":
+        y, mo = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
+        return _month_span(y, mo + 1)
+    return date(ref.year + shift, 1, 1), date(ref.year + shift, 12, 31)
+
+
+def _build(rule: str, m: re.Match[str], ref: date | None, sentence: str) -> dict[str, Any] | None:
+    g = m.groups()
+    if "x" in m.groupdict():
+        g = g[1:] if len(g) > 1 else g
+    if rule == "date-wd-mdy":
+        d = _safe_date(int(g[3]), _month(g[1]), int(g[2]))
+        if d is None:
+            return None
+        return _value(d, d, "day", relative=False, weekday=g[0], weekday_matches=(
+            WEEKDAYS[d.weekday()] == g[0]))  # fmt: skip
+    if rule in ("date-mdy", "date-dmy", "date-iso"):
+        if rule == "date-mdy":
+            y, mo, dd = int(g[2]), _month(g[0]), int(g[1])
+        elif rule == "date-dmy":
+            y, mo, dd = int(g[2]), _month(g[1]), int(g[0])
+        else:
+            y, mo, dd = int(g[0]), int(g[1]), int(g[2])
+        d = _safe_date(y, mo, dd)
+        return _value(d, d, "day", relative=False) if d else None
+    if rule in ("date-md", "date-dm"):
+        mo, dd = (_month(g[0]), int(g[1])) if rule == "date-md" else (_month(g[1]), int(g[0]))
+        if not 1 <= dd <= 31:
+            return None
+        if ref is None:
+            return _value(None, None, "day", relative=False, month_day=f"{mo:02d}-{dd:02d}")
+        d = _nearest_year(mo, dd, ref)
+        return _value(d, d, "day", relative=False, ref=ref, year_inferred=True) if d else None
+    if rule == "date-my":
+        a, b = _month_span(int(g[1]), _month(g[0]))
+        return _value(a, b, "month", relative=False)
+    if rule in ("date-month", "date-month-rel"):
+        mo = _month(g[1])
+        mod = (g[0] or "").strip().lower()
+        if ref is None:
+            return _value(None, None, "month", relative=True, month=mo)
+        mode = {"last": "last", "next": "next", "this": "this"}.get(mod) or (
+            "future" if is_future(sentence) else "past"
+        )
+        first = date(ref.year, mo, 1) if mode == "this" else _month_occurrence(mo, ref, mode)
+        a, b = _month_span(first.year, first.month)
+        return _value(a, b, "month", relative=True, ref=ref)
+    if rule == "date-year":
+        y = int(g[0])
+        return _value(date(y, 1, 1), date(y, 12, 31), "year", relative=False)
+    if rule == "date-weekday":
+        name, part = g[0], g[1]
+        future = is_future(sentence)
+        extra: dict[str, Any] = {
+            "part_of_day": part.lower() if part else None,
+            "tense": "future" if future else "past",
+        }
+        if ref is None:
+            return _value(None, None, "day", relative=True, weekday=name, **extra)
+        d = resolve_weekday(name, ref, future)
+        return _value(d, d, "day", relative=True, ref=ref, weekday=name, **extra)
+    return _relative(m, ref, sentence)
+
+
+def find_dates(ctx: Ctx) -> list[Cand]:
+    """Return date candidates, longest match first where rules overlap."""
+    found: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+    for rule, rx in RULES:
+        for m in rx.finditer(ctx.text):
+            a, b = m.span("x") if "x" in m.groupdict() else m.span()
+            if any(a < tb and ta < b for ta, tb in taken):
+                continue
+            sent = ctx.sentences[ctx.sentence_at(a)].text if ctx.sentences else ""
+            value = _build(rule, m, ctx.ref, sent)
+            if value is None:
+                continue
+            taken.append((a, b))
+            found.append(Cand(FactType.DATE, a, b, value, rule))
+    return found

@@ -1,0 +1,137 @@
+"""Find sums of money ("$313 billion", "¥3 tril.") with currency, period and purpose."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import pycountry
+
+from factcheck.extract._base import STOPWORDS, WORD_RE, Cand, Ctx, words
+from factcheck.extract.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
+from factcheck.models import FactType
+
+# Symbols and their ISO 4217 codes; a bare "$" is read as USD unless prefixed (A$, C$...).
+SYMBOLS = {
+    "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB",
+    "₺": "TRY", "₱": "PHP", "Rs.": "INR", "Rs": "INR",
+}  # fmt: skip
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY",
+    "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP", "yuan": "CNY",
+    "renminbi": "CNY", "won": "KRW", "rupees": "INR", "rupee": "INR", "rubles": "RUB",
+    "roubles": "RUB", "francs": "CHF", "pesos": "MXN", "baht": "THB", "ringgit": "MYR",
+    "riel": "KHR", "rupiah": "IDR", "dong": "VND", "shekels": "ILS", "rand": "ZAR",
+}  # fmt: skip
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mil.": 1e6, "mil": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "bil.": 1e9, "bil": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12,
+    "tril.": 1e12, "tril": 1e12, "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+_SYM = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+_SCALE = (
+    r"(?:thousand|million|billion|trillion|mil\.|bil\.|tril\.|mln|bn|tn|trn|mil|bil|tril"
+    r"|[mbk](?![a-z]))"
+)
+_WORDS = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
+MONEY_RE = re.compile(
+    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<sym>{_SYM})\s?(?P<num>{DIGITS})"
+    rf"(?:\s?(?P<scale>{_SCALE}))?(?:\s(?P<code>(?-i:[A-Z]{{3}}))\b)?|"
+    rf"\b(?P<code2>(?-i:[A-Z]{{3}}))\s?(?P<num2>{DIGITS})(?:\s?(?P<scale2>{_SCALE}))?|"
+    rf"(?<![\w$€£¥])(?P<num3>{DIGITS}|{SPELLED})(?:\s?(?P<scale3>{_SCALE}))?\s"
+    rf"(?:(?P<word>{_WORDS})\b|(?P<code3>(?-i:[A-Z]{{3}}))\b))",
+    re.IGNORECASE,
+)
+PERIOD_RE = re.compile(
+    rf"\b(?:over|during|for|in|within)\s+(?:the\s+)?(?:next|coming|following|past|last)?\s*"
+    rf"(?P<n>{DIGITS}|{SPELLED})[\s-](?P<u>years?|months?)\b|"
+    r"\b(?P<annual>annually|per\s+year|a\s+year|each\s+year|per\s+annum|a\s+month|per\s+month)\b",
+    re.IGNORECASE,
+)
+PERIOD_REACH = 60  # characters: a period further from the sum belongs to another clause
+PURPOSE_WINDOW = 8  # words before the sum (and half that after) that may say what it is for
+PURPOSE_TERMS = 3
+# Verbs and time words that sit next to sums but never say what the money is for.
+NOT_PURPOSE = words(
+    """increase increasing increased raise raising raised boost boosting reach reaching total
+    totaling totalling worth cost costs next years year months month over plan plans will
+    protect spend"""
+)
+
+
+@lru_cache(maxsize=512)
+def _iso_code(code: str) -> str | None:
+    return code.upper() if pycountry.currencies.get(alpha_3=code.upper()) else None
+
+
+def _period(sentence: str, rel: int) -> tuple[str | None, float | None]:
+    """The period nearest the sum in its sentence ("over the next five years" -> 5)."""
+    best: tuple[int, str, float] | None = None
+    for m in PERIOD_RE.finditer(sentence):
+        if m.group("annual"):
+            years = 1 / 12 if "month" in m.group("annual").lower() else 1.0
+            text = m.group("annual")
+        else:
+            n = parse_number(m.group("n"))
+            if n is None:
+                continue
+            years = n / 12 if m.group("u").lower().startswith("month") else n
+            text = m.group(0)
+        dist = min(abs(m.start() - rel), abs(m.end() - rel))
+        if dist > PERIOD_REACH:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, text, years)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _purpose(text: str, a: int, b: int, sent_start: int, sent_end: int) -> str | None:
+    """Key words near the sum that say what it is for ("defense spending")."""
+    before = WORD_RE.findall(text[sent_start:a])[-PURPOSE_WINDOW:]
+    after = WORD_RE.findall(text[b:sent_end])[: PURPOSE_WINDOW // 2]
+    terms = [w.lower() for w in [*before, *after] if w.lower() not in STOPWORDS
+             and w.lower() not in NOT_PURPOSE and not w[0].isupper() and len(w) > 2
+             and w.lower().rstrip(".") not in SCALES and parse_number(w) is None]  # fmt: skip
+    return " ".join(terms[:PURPOSE_TERMS]) or None
+
+
+def _currency(m: re.Match[str]) -> str | None:
+    if m.group("sym"):
+        sym = m.group("sym")
+        code = m.group("code")
+        return (_iso_code(code) if code else None) or SYMBOLS.get(sym, SYMBOLS.get(sym.upper()))
+    if m.group("code2"):
+        return _iso_code(m.group("code2")) if m.group("code2").isupper() else None
+    if m.group("word"):
+        return CURRENCY_WORDS[m.group("word").lower()]
+    code3 = m.group("code3")
+    return _iso_code(code3) if code3 and code3.isupper() else None
+
+
+def find_money(ctx: Ctx) -> list[Cand]:
+    """Return sums of money with ISO currency, amount in units, period and purpose."""
+    out: list[Cand] = []
+    for m in MONEY_RE.finditer(ctx.text):
+        cur = _currency(m)
+        num = m.group("num") or m.group("num2") or m.group("num3")
+        scale = m.group("scale") or m.group("scale2") or m.group("scale3")
+        n = parse_number(num) if num else None
+        if cur is None or n is None or num.lower() in ("a", "an"):
+            continue
+        if scale and scale.isupper() and len(scale) == 1:
+            continue  # "$5 M" is ambiguous; real copy writes "$5m" or "$5 million"
+        amount = n * (SCALES[scale.lower()] if scale else 1.0)
+        low, high = hedge_interval(amount, m.group("hedge"))
+        sent = ctx.sentences[ctx.sentence_at(m.start())] if ctx.sentences else None
+        s0, s1 = (sent.start, sent.end) if sent else (0, len(ctx.text))
+        period, years = _period(ctx.text[s0:s1], m.start() - s0)
+        value: dict[str, Any] = {
+            "currency": cur, "amount": amount, "low": low, "high": high, "period": period,
+            "period_years": years, "purpose": _purpose(ctx.text, m.start(), m.end(), s0, s1),
+            "hedge": " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None,
+        }  # fmt: skip
+        out.append(Cand(FactType.MONEY, m.start(), m.end(), value, "money"))
+    return out

