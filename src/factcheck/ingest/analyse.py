@@ -56,7 +56,7 @@ def analyse_text(text: str, hints: Hints) -> dict[str, Any]:
         else infer_outlet(lead, parsed, marks, header, hints.url)
     )
     header_published, scrape = judge_header_dates(header, parsed, body, inferred)
-    published = hints.published or header.stamp or header_published
+    published = hints.published or header_published
     dateline = None
     if parsed:
         date = infer_dateline_year(parsed, lead, body, published, scrape, inferred)

@@ -33,19 +33,6 @@ DMY = re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{4}})\b")
 ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b")
-# A line that is nothing but a date, optionally with a weekday: "Saturday, May 18, 2024".
-DATE_LINE = re.compile(
-    rf"^\s*(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>[A-Z][a-z]+\.?)\s+(?P<year2>\d{{4}}))\s*$"
-)
-# "13:19 JST, November 14, 2022" / "November 14, 2022 13:19 JST" / "Updated 1:19 p.m. EST".
-_CLOCK = r"(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<zone>[A-Z]{1,5})?"
-STAMP_TIME_FIRST = re.compile(
-    rf"^\s*(?:(?:Updated|Published|Posted)[: ]\s*)?{_CLOCK},?\s+(?P<rest>.+)$"
-)
-STAMP_DATE_FIRST = re.compile(
-    rf"^\s*(?:(?:Updated|Published|Posted)[: ]\s*)?(?P<rest>.+?),?\s+{_CLOCK}\s*$"
-)
 
 
 @dataclass(frozen=True)
@@ -90,49 +77,11 @@ def find_dates(text: str) -> list[DateHit]:
     return hits
 
 
-def parse_date_line(line: str) -> DateHit | None:
-    """A line that is only a date ('Saturday, May 18, 2024') as a DateHit, else None."""
-    m = DATE_LINE.match(line)
-    if not m:
-        return None
-    month_word = m.group("month") or m.group("month2")
-    month = month_number(month_word) if month_word else None
-    day = int(m.group("day") or m.group("day2"))
-    year = int(m.group("year") or m.group("year2"))
-    if month is None or not 1 <= day <= 31:
-        return None
-    hit = DateHit(month, day, year, 0, len(line), m.group("weekday"))
-    return hit if hit.iso() else None
-
-
 def format_offset(hours: float) -> str:
     """'+09:00' for 9, '-05:30' for -5.5."""
     sign = "-" if hours < 0 else "+"
     minutes = round(abs(hours) * 60)
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def parse_stamp(line: str) -> str | None:
-    """A time stamp line ('13:19 JST, November 14, 2022') as 'YYYY-MM-DDTHH:MM+hh:mm'."""
-    for rx in (STAMP_TIME_FIRST, STAMP_DATE_FIRST):
-        m = rx.match(line)
-        if not m:
-            continue
-        day = parse_date_line(m.group("rest"))
-        if day is None or (m.group("zone") is not None and m.group("zone") not in ZONE_OFFSETS):
-            continue
-        hour, minute = int(m.group("h")), int(m.group("m"))
-        ampm = (m.group("ampm") or "").replace(".", "").lower()
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
-        if hour > 23 or minute > 59:
-            continue
-        stamp = f"{day.iso()}T{hour:02d}:{minute:02d}"
-        zone = m.group("zone")
-        return stamp + format_offset(ZONE_OFFSETS[zone]) if zone else stamp
-    return None
 
 
 def weekday_of(iso: str) -> str:

@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.ingest.dateline import parse_dateline
-from factcheck.ingest.dates import DateHit, parse_date_line, parse_stamp
+from factcheck.ingest.dates import DateHit
 from factcheck.ingest.lines import Line, Marks, word_count
+from factcheck.ingest.stamps import parse_stamp_line
 
 # A body paragraph is a full sentence of at least this many words; shorter lines before
 # it are headline, dek, caption or furniture.
@@ -39,8 +40,8 @@ class Header:
     """Metadata the header zone gave."""
 
     title: str | None = None
-    stamp: str | None = None  # 'YYYY-MM-DDTHH:MM+hh:mm' from a time stamp line
-    date_lines: list[tuple[str, DateHit]] = field(default_factory=list)  # (line, parsed)
+    # (line, its date, 'YYYY-MM-DDTHH:MM+hh:mm' when it has a time) for every stamp line.
+    date_lines: list[tuple[str, DateHit, str | None]] = field(default_factory=list)
     notes_lines: list[str] = field(default_factory=list)
 
 
@@ -86,25 +87,18 @@ def mark_header(lines: list[Line], marks: Marks, known_title: str | None = None)
         zone = content[:1]
     for rank, i in enumerate(zone):
         text = lines[i].text.strip()
-        stamp = parse_stamp(text)
-        if stamp:
-            header.stamp = header.stamp or stamp
-            marks.drop(
-                lines,
-                [i],
-                "timestamp",
-                "the page's publication time stamp (kept as the published date)",
+        parsed = parse_stamp_line(text)
+        if parsed:
+            header.date_lines.append((text, parsed[0], parsed[1]))
+            rule, why = (
+                ("timestamp", "the page's time stamp (kept as a candidate publication date)")
+                if parsed[1]
+                else (
+                    "header-date",
+                    "a bare date line in the page header (kept as a candidate date)",
+                )
             )
-            continue
-        day = parse_date_line(text)
-        if day:
-            header.date_lines.append((text, day))
-            marks.drop(
-                lines,
-                [i],
-                "header-date",
-                "a bare date line in the page header (kept as a candidate date)",
-            )
+            marks.drop(lines, [i], rule, why)
             continue
         if _NOTE_LINE.match(text):
             header.notes_lines.append(text)

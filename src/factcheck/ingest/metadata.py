@@ -94,7 +94,7 @@ def judge_header_dates(
     scrape: dt.date | None = None
     story_dates = _full_dates(find_dates(text))
     years = {int(y) for y in YEAR.findall(text)}
-    for line, hit in header.date_lines:
+    for line, hit, stamp in header.date_lines:
         iso = hit.iso()
         if iso is None:
             continue
@@ -115,7 +115,7 @@ def judge_header_dates(
                 f"publication date: {why}"
             )
         elif published is None:
-            published = iso
+            published = stamp or iso
     return published, scrape
 
 
