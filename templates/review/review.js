@@ -72,6 +72,22 @@
     el.hidden = !text;
   }
 
+  function historyLine(h) {
+    return h.at + " · " + h.status.replace("_", " ") + " · " + (h.by || "someone") +
+      (h.note ? " — " + h.note : "");
+  }
+
+  function renderHistory(card, history) {
+    const list = card.querySelector('[data-role="history"]');
+    list.replaceChildren.apply(list, history.map(function (h) {
+      const li = document.createElement("li");
+      li.textContent = historyLine(h);
+      return li;
+    }));
+    card.querySelector('[data-role="history-count"]').textContent = String(history.length);
+    card.querySelector(".history").hidden = history.length === 0;
+  }
+
   function render(card, review) {
     card.dataset.status = review.status;
     card.className = card.className.replace(/\bstatus-\S+/, "status-" + review.status);
@@ -101,6 +117,7 @@
     }).then(function (r) {
       if (!r.ok) { showError(card, r.data.error || "The decision was not saved."); return; }
       render(card, r.data.review);
+      renderHistory(card, r.data.history);
       updateProgress();
       applyFilters();
       toast(card.querySelector("h2").textContent + ": " + status.replace("_", " "));

@@ -30,7 +30,14 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from factcheck.errors import ReviewError
-from factcheck.models import ExportArticle, Finding, FindingsDocument, ReviewStatus, Severity
+from factcheck.models import (
+    ExportArticle,
+    Finding,
+    FindingsDocument,
+    Review,
+    ReviewStatus,
+    Severity,
+)
 from factcheck.review import load_reviewed_document
 from factcheck.review.store import ReviewStore
 
@@ -112,6 +119,8 @@ class _State:
         if (denied := self._check_host(request)) is not None:
             return denied
         doc, gone = load_reviewed_document(self.report_dir)
+        with ReviewStore.for_report(self.report_dir) as store:
+            histories = store.histories()
         nonce = secrets.token_urlsafe(16)
         static = templates_dir()
         html = self.env.get_template("review.html.j2").render(
@@ -121,7 +130,7 @@ class _State:
             nonce=nonce,
             css=Markup((static / "review.css").read_text("utf-8")),
             js=Markup((static / "review.js").read_text("utf-8")),
-            findings=[finding_view(f, doc) for f in doc.findings],
+            findings=[finding_view(f, doc, histories.get(f.id, [])) for f in doc.findings],
             gone=[g.model_dump(mode="json") for g in gone],
             verdicts=sorted({f.verdict.value for f in doc.findings}),
             severities=[s.value for s in Severity],
@@ -227,7 +236,9 @@ def _dump(items: Iterable[Any]) -> list[Any]:
     return [i.model_dump(mode="json") for i in items]
 
 
-def finding_view(finding: Finding, doc: FindingsDocument) -> dict[str, Any]:
+def finding_view(
+    finding: Finding, doc: FindingsDocument, history: Iterable[Review] = ()
+) -> dict[str, Any]:
     """Flatten a finding for the page: claims with outlet names and surrounding context."""
     articles: dict[str, ExportArticle] = {a.id: a for a in doc.articles}
     claims = []
@@ -262,6 +273,7 @@ def finding_view(finding: Finding, doc: FindingsDocument) -> dict[str, Any]:
         "note": review.note if review else "",
         "by": review.by if review else "",
         "at": review.at if review else "",
+        "history": _dump(history),
     }
 
 

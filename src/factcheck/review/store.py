@@ -258,6 +258,16 @@ class ReviewStore:
         ).fetchall()
         return [_review(r) for r in rows]
 
+    def histories(self) -> dict[str, list[Review]]:
+        """Return every finding's decisions, oldest first, by finding id."""
+        result: dict[str, list[Review]] = {}
+        rows = self.conn.execute(
+            "SELECT finding_id, status, note, by, at FROM decisions ORDER BY seq"
+        ).fetchall()
+        for row in rows:
+            result.setdefault(row["finding_id"], []).append(_review(row))
+        return result
+
     def current(self) -> dict[str, Review]:
         """Return each reviewed finding's latest decision, by finding id."""
         rows = self.conn.execute(
