@@ -12,7 +12,8 @@ _STOP_TEXT = """a an the and or but if of to in on at by for with from as into o
     no nor so such also too very just only more most much some any each every all both other
     another which who whom whose what when where why how said says say told according up down
     out off again further once new including among between against through per mr mrs ms dr
-    s t don didn doesn isn wasn aren weren won wouldn couldn shouldn let get got"""
+    s t don didn doesn isn wasn aren weren won wouldn couldn shouldn let get got
+    we've i've you've they've we're you're they're i'm i'd we'd i'll we'll it'll"""
 STOPWORDS = frozenset(_STOP_TEXT.split())
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 # Negated and plain forms compare as one word so "never been closer" pairs with
@@ -27,6 +28,8 @@ def words(text: str) -> list[str]:
         w = m.group(0).lower().replace("’", "'")
         if w.endswith("'s"):
             w = w[:-2]
+        elif w.endswith("n't"):
+            w = "not"  # don't, isn't, won't: the negation is what matters
         out.append(w.strip("'-"))
     return [w for w in out if w]
 

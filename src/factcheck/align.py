@@ -1,0 +1,396 @@
+"""Pair Facts that fill the same slot into Alignments, within an event and across events.
+
+Slots: durations of the same kind of happening ('duration:meeting', with a schedule's clock
+times beside them), a speaker's quotes ('quote:<speaker>') and their paraphrases
+('paraphrase:<speaker>'), and groups of statements about the same thing ('phrasing:<key>',
+with the numbers they carry in 'measure:<key>'). Statements are blocked by shared content
+bigrams inside one event and paired with rapidfuzz ``process.cdist`` (token_set_ratio: for
+PAIRING only, never to decide agreement). Across events only neighbouring events that share
+a participant are paired, so the cost stays linear in the number of events.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz, process
+
+from factcheck.judge.text import WORD_RE, bigrams, content_words, words
+from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
+from factcheck.settings import (
+    GENERIC_BIGRAM_SHARE,
+    PARAPHRASE_MIN_OVERLAP,
+    QUOTE_VARIANT_MIN_RATIO,
+    STATEMENT_PAIR_MIN,
+)
+
+# Nouns naming a happening whose length a story may state; synonyms share one slot so
+# "the talks lasted two hours" and "a 40-minute meeting" fill 'duration:meeting'.
+SLOT_NOUNS = {
+    **dict.fromkeys(
+        (
+            "meeting",
+            "meetings",
+            "talks",
+            "summit",
+            "session",
+            "conference",
+            "negotiations",
+            "tete-a-tete",
+            "interview",
+            "discussion",
+            "discussions",
+            "call",
+            "lunch",
+            "dinner",
+        ),
+        "meeting",
+    ),
+    **dict.fromkeys(("visit", "trip", "tour", "stay"), "visit"),
+    **dict.fromkeys(("flight", "journey", "drive", "voyage"), "journey"),
+    **dict.fromkeys(("trial", "hearing", "deliberation", "deliberations", "testimony"), "trial"),
+    **dict.fromkeys(("speech", "address", "remarks", "statement"), "speech"),
+    **dict.fromkeys(("strike", "protest", "protests", "blockade", "siege", "standoff"), "protest"),
+    **dict.fromkeys(("outage", "blackout", "shutdown", "closure"), "outage"),
+    **dict.fromkeys(("search", "rescue", "operation", "surgery", "evacuation"), "operation"),
+    **dict.fromkeys(("game", "match", "race", "fight", "bout"), "game"),
+    **dict.fromkeys(("sentence", "prison", "jail", "term"), "sentence"),
+}
+# Sentence roles whose statements are the story's own claims (captions repeat them and
+# often describe another occasion).
+CLAIM_ROLES = ("lead", "body", "background")
+NUMERIC_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY, FactType.COUNT)
+
+
+def sentence_fact(item: ArticleFacts, index: int) -> Fact:
+    """The statement Fact of sentence ``index`` (built from the sentence when extract gave none)."""
+    for fact in item.facts:
+        if fact.type == FactType.STATEMENT and fact.sentence == index:
+            return fact
+    sent = item.sentences[index]
+    return Fact(
+        id=f"{item.article.id}.s{index:03d}",
+        article_id=item.article.id,
+        type=FactType.STATEMENT,
+        text=sent.text,
+        start=sent.start,
+        end=sent.end,
+        sentence=index,
+        value={"terms": content_words(sent.text)[:12], "subject": None},
+        rule="sentence",
+    )
+
+
+def slot_head(item: ArticleFacts, fact: Fact) -> str:
+    """The happening a fact measures: the slot noun nearest to it in its sentence."""
+    if fact.sentence >= len(item.sentences):
+        return fact.type.value
+    sent = item.sentences[fact.sentence]
+    best, best_dist = fact.type.value, math.inf
+    for m in WORD_RE.finditer(item.article.text, sent.start, sent.end):
+        noun = SLOT_NOUNS.get(m.group(0).lower())
+        if noun is not None:
+            dist = min(abs(m.start() - fact.end), abs(m.end() - fact.start))
+            if dist < best_dist:
+                best, best_dist = noun, dist
+    return best
+
+
+def _main_durations(item: ArticleFacts) -> list[Fact]:
+    """Each sentence's longest duration; shorter ones beside it are parts ("including ...")."""
+    best: dict[int, Fact] = {}
+    for fact in item.facts:
+        if fact.type != FactType.DURATION or not isinstance(fact.value, dict):
+            continue
+        old = best.get(fact.sentence)
+        if old is None or float(fact.value.get("minutes") or 0) > float(
+            old.value.get("minutes") or 0
+        ):
+            best[fact.sentence] = fact
+    roles = {s.index: s.role for s in item.sentences}
+    return [f for f in best.values() if roles.get(f.sentence) in CLAIM_ROLES]
+
+
+def _schedule_times(item: ArticleFacts) -> list[Fact]:
+    """Clock times of a schedule: two or more times in one claim sentence."""
+    per_sentence: dict[int, list[Fact]] = defaultdict(list)
+    roles = {s.index: s.role for s in item.sentences}
+    for fact in item.facts:
+        if fact.type == FactType.TIME and roles.get(fact.sentence) in CLAIM_ROLES:
+            per_sentence[fact.sentence].append(fact)
+    for facts in per_sentence.values():
+        zones = {(f.value or {}).get("zone_label") for f in facts if isinstance(f.value, dict)}
+        if len(facts) >= 2 and len(zones) <= 1:  # "2:55 p.m. local, 4:55 p.m. Japan" is one time
+            return sorted(facts, key=lambda f: f.start)
+    return []
+
+
+def _duration_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'duration:<head>' slots of one event: main durations plus schedules."""
+    slots: dict[str, list[Fact]] = defaultdict(list)
+    for item in members:
+        for fact in _main_durations(item):
+            slots[slot_head(item, fact)].append(fact)
+        times = _schedule_times(item)
+        if times:
+            slots[slot_head(item, times[0])].extend(times)
+    out = []
+    for head, facts in sorted(slots.items()):
+        if len({f.article_id for f in facts}) >= 2 and any(
+            f.type == FactType.DURATION for f in facts
+        ):
+            out.append(
+                Alignment(
+                    slot=f"duration:{head}",
+                    kind="duration",
+                    event_ids=(event.id,),
+                    facts=_sorted(facts),
+                )
+            )
+    return out
+
+
+def _sorted(facts: Iterable[Fact]) -> tuple[Fact, ...]:
+    return tuple(sorted(facts, key=lambda f: (f.article_id, f.start, f.end)))
+
+
+def _quote_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'quote:<speaker>' groups of one speaker's quotes across articles, paired by wording."""
+    by_speaker: dict[str, list[Fact]] = defaultdict(list)
+    for item in members:
+        for fact in item.facts:
+            value = fact.value if isinstance(fact.value, dict) else {}
+            if fact.type == FactType.QUOTE and value.get("speaker_key"):
+                by_speaker[str(value["speaker_key"])].append(fact)
+    out = []
+    for speaker, quotes in sorted(by_speaker.items()):
+        texts = [" ".join(words(str(q.value.get("quote") or q.text))) for q in quotes]
+        scores = process.cdist(texts, texts, scorer=fuzz.partial_ratio, dtype="uint8")
+        groups = _components(
+            len(quotes),
+            (
+                (i, j)
+                for i in range(len(quotes))
+                for j in range(i + 1, len(quotes))
+                if quotes[i].article_id != quotes[j].article_id
+                and scores[i][j] >= QUOTE_VARIANT_MIN_RATIO
+            ),
+        )
+        for group in groups:
+            if len({quotes[i].article_id for i in group}) >= 2:
+                facts = _sorted(quotes[i] for i in group)
+                out.append(
+                    Alignment(
+                        slot=f"quote:{speaker}", kind="quote", event_ids=(event.id,), facts=facts
+                    )
+                )
+    return out
+
+
+def _components(n: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Connected components (union-find) over ``n`` nodes; each sorted, singletons included."""
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[find(i)].append(i)
+    return [sorted(g) for g in groups.values()]
+
+
+def _claim_sentences(members: Sequence[ArticleFacts]) -> list[tuple[ArticleFacts, int, list[str]]]:
+    """(article, sentence index, content words) of every claim sentence in an event."""
+    out = []
+    for item in members:
+        for sent in item.sentences:
+            if sent.role in CLAIM_ROLES:
+                toks = content_words(sent.text)
+                if len(toks) >= 3:
+                    out.append((item, sent.index, toks))
+    return out
+
+
+def _idf(sentences: Sequence[tuple[ArticleFacts, int, list[str]]]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for _item, _idx, toks in sentences:
+        df.update(set(toks))
+    n = len(sentences) or 1
+    return {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
+
+
+def _paraphrase_alignments(
+    event: Event, members: Sequence[ArticleFacts], quoted: set[str]
+) -> list[Alignment]:
+    """'paraphrase:<speaker>': a direct quote and the best matching indirect sentence elsewhere."""
+    sentences = _claim_sentences(members)
+    idf = _idf(sentences)
+    out = []
+    for item in members:
+        for fact in item.facts:
+            value = fact.value if isinstance(fact.value, dict) else {}
+            if fact.type != FactType.QUOTE or not value.get("speaker_key") or fact.id in quoted:
+                continue
+            names = set(words(str(value.get("speaker") or value["speaker_key"])))
+            qwords = set(content_words(str(value.get("quote") or fact.text))) - names
+            total = sum(idf.get(w, 1.0) for w in qwords)
+            if len(qwords) < 3 or total <= 0:
+                continue
+            best: dict[str, tuple[float, int, ArticleFacts]] = {}
+            for other, idx, toks in sentences:
+                if other.article.id == item.article.id or not names & set(
+                    words(other.sentences[idx].text)
+                ):
+                    continue
+                if _has_quote_of(other, idx, str(value["speaker_key"])):
+                    continue
+                share = sum(idf.get(w, 1.0) for w in qwords & set(toks)) / total
+                key = other.article.id
+                if share >= PARAPHRASE_MIN_OVERLAP and share > best.get(key, (0.0, 0, other))[0]:
+                    best[key] = (share, idx, other)
+            for share, idx, other in best.values():
+                facts = (fact, sentence_fact(other, idx))
+                out.append(
+                    Alignment(
+                        slot=f"paraphrase:{value['speaker_key']}",
+                        kind="quote",
+                        event_ids=(event.id,),
+                        facts=facts,
+                        score=round(100 * share, 1),
+                    )
+                )
+    return out
+
+
+def _has_quote_of(item: ArticleFacts, idx: int, speaker_key: str) -> bool:
+    """Whether sentence ``idx`` holds a direct quote that a quote group already paired."""
+    return any(
+        f.type == FactType.QUOTE
+        and f.sentence == idx
+        and len(f.text) > 40
+        and isinstance(f.value, dict)
+        and f.value.get("speaker_key") == speaker_key
+        for f in item.facts
+    )
+
+
+def _phrasing_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'phrasing:<key>' groups of statements about the same thing, plus their 'measure:' numbers."""
+    sentences = _claim_sentences(members)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for n, (_item, _idx, toks) in enumerate(sentences):
+        for bg in set(bigrams(toks)):
+            postings[bg].append(n)
+    limit = max(2, GENERIC_BIGRAM_SHARE * len(sentences))
+    pairs: list[tuple[int, int]] = []
+    key_of: dict[int, str] = {}
+    for bg, posting in sorted(postings.items()):
+        if len(posting) > limit or len({sentences[n][0].article.id for n in posting}) < 2:
+            continue
+        texts = [" ".join(sentences[n][2]) for n in posting]
+        scores = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype="uint8")
+        for x, i in enumerate(posting):
+            for y in range(x + 1, len(posting)):
+                j = posting[y]
+                same = sentences[i][0].article.id == sentences[j][0].article.id
+                if not same and scores[x][y] >= STATEMENT_PAIR_MIN:
+                    pairs.append((i, j))
+                    key_of.setdefault(i, bg)
+                    key_of.setdefault(j, bg)
+    out = []
+    for group in _components(len(sentences), pairs):
+        if len({sentences[n][0].article.id for n in group}) < 2:
+            continue
+        key = min(key_of[n] for n in group if n in key_of)
+        facts = _sorted(sentence_fact(sentences[n][0], sentences[n][1]) for n in group)
+        out.append(
+            Alignment(slot=f"phrasing:{key}", kind="phrasing", event_ids=(event.id,), facts=facts)
+        )
+        numbers = _sorted(
+            f
+            for n in group
+            for f in sentences[n][0].facts
+            if f.type in NUMERIC_TYPES and f.sentence == sentences[n][1]
+        )
+        if len({f.article_id for f in numbers}) >= 2:
+            out.append(
+                Alignment(
+                    slot=f"measure:{key}",
+                    kind=numbers[0].type.value,
+                    event_ids=(event.id,),
+                    facts=numbers,
+                )
+            )
+    return out
+
+
+def _participants(members: Sequence[ArticleFacts]) -> set[str]:
+    """Person keys named in the leads and bodies of an event's articles."""
+    keys = set()
+    for item in members:
+        roles = {s.index: s.role for s in item.sentences}
+        for fact in item.facts:
+            if fact.type == FactType.PERSON and roles.get(fact.sentence) in ("lead", "body"):
+                value = fact.value if isinstance(fact.value, dict) else {}
+                keys.add(str(value.get("key") or fact.text).lower())
+    return keys
+
+
+def _cross_event(
+    events: Sequence[Event], members: dict[str, list[ArticleFacts]]
+) -> list[Alignment]:
+    """'duration:<head>' across neighbouring events (by date) that share a participant."""
+    slot_facts: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    by_key: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    for event in events:
+        heads = set()
+        for item in members[event.id]:
+            for fact in _main_durations(item):
+                head = slot_head(item, fact)
+                if head != "duration":
+                    slot_facts[(event.id, head)].append(fact)
+                    heads.add(head)
+        for person_key in _participants(members[event.id]):
+            for head in heads:
+                by_key[(person_key, head)].append(event)
+    pairs: dict[tuple[str, str, str], None] = {}
+    for (_person, head), evs in sorted(by_key.items()):
+        ordered = sorted(evs, key=lambda e: (e.date or "9999", e.id))
+        for a, b in itertools.pairwise(ordered):
+            pairs[(a.id, b.id, head)] = None
+    out = []
+    for ea, eb, head in pairs:
+        facts = _sorted(slot_facts[(ea, head)] + slot_facts[(eb, head)])
+        out.append(
+            Alignment(slot=f"duration:{head}", kind="duration", event_ids=(ea, eb), facts=facts)
+        )
+    return out
+
+
+def align_facts(events: Sequence[Event], items: Sequence[ArticleFacts]) -> list[Alignment]:
+    """Pair same-slot facts within each event, and durations across neighbouring events."""
+    by_id = {item.article.id: item for item in items}
+    members = {ev.id: [by_id[a] for a in ev.article_ids if a in by_id] for ev in events}
+    out: list[Alignment] = []
+    for event in events:
+        group = members[event.id]
+        if len(group) >= 2:
+            out.extend(_duration_alignments(event, group))
+            quotes = _quote_alignments(event, group)
+            out.extend(quotes)
+            quoted = {f.id for al in quotes for f in al.facts}
+            out.extend(_paraphrase_alignments(event, group, quoted))
+            out.extend(_phrasing_alignments(event, group))
+    out.extend(_cross_event(events, members))
+    return sorted(out, key=lambda al: (al.event_ids, al.slot, [f.id for f in al.facts]))

@@ -1,0 +1,63 @@
+"""Turn Alignments (plus each article on its own) into Findings: verdict, severity, why.
+
+Rule families live in their own modules: ``values`` (tolerance), ``internal`` (one article
+against itself), ``quotes`` (fidelity), ``phrasing`` (wording), ``independence`` (wire copy,
+single source). Finding ids are stable (see ``ids``): the same inputs in any order give the
+same ids and verdicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from factcheck.judge.common import Context
+from factcheck.judge.independence import judge_single_source, judge_wire_copy, wire_groups
+from factcheck.judge.internal import judge_internal
+from factcheck.judge.phrasing import judge_phrasing
+from factcheck.judge.quotes import judge_paraphrase, judge_quote
+from factcheck.judge.values import judge_duration, judge_measure
+from factcheck.models import SEVERITY_RANK, Alignment, ArticleFacts, Event, Finding
+
+__all__ = ["judge_alignments"]
+
+Rule = Callable[[Alignment, Context], list[Finding]]
+# Slot prefix (before ':') -> the rule family that judges it.
+RULES: dict[str, Rule] = {
+    "duration": judge_duration,
+    "quote": judge_quote,
+    "paraphrase": judge_paraphrase,
+    "phrasing": judge_phrasing,
+    "measure": judge_measure,
+}
+
+
+def judge_alignments(
+    alignments: Sequence[Alignment], events: Sequence[Event], items: Sequence[ArticleFacts]
+) -> list[Finding]:
+    """Judge every alignment and every article; one Finding per distinct id, stable order."""
+    by_id = {item.article.id: item for item in items}
+    event_of = {aid: ev.id for ev in events for aid in ev.article_ids}
+    group_of, groups = wire_groups(events, by_id)
+    ctx = Context(
+        items=by_id,
+        events={ev.id: ev for ev in events},
+        event_of=event_of,
+        source_group=group_of,
+    )
+    found: list[Finding] = []
+    for al in alignments:
+        rule = RULES.get(al.slot.split(":", 1)[0])
+        if rule is not None and len(al.facts) >= 2:
+            found.extend(rule(al, ctx))
+    for item in sorted(items, key=lambda it: it.article.source):
+        found.extend(judge_internal(item, ctx))
+    for ev in events:
+        found.extend(judge_single_source(ev, ctx))
+    found.extend(judge_wire_copy(groups, ctx))
+    unique: dict[str, Finding] = {}
+    for f in found:
+        unique.setdefault(f.id, f)
+    return sorted(
+        unique.values(),
+        key=lambda f: (f.event_ids, -SEVERITY_RANK[f.severity], f.kind, f.rule, f.id),
+    )

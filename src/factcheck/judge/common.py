@@ -1,0 +1,102 @@
+"""Shared judging context: articles, events and wire-copy groups in; Claims and Findings out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from factcheck.judge.ids import finding_id
+from factcheck.models import (
+    ArticleFacts,
+    Claim,
+    Event,
+    Fact,
+    Finding,
+    Severity,
+    Verdict,
+)
+from factcheck.settings import CONFIDENCE
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every rule may read: articles by id, events by id, independent-source groups."""
+
+    items: dict[str, ArticleFacts]
+    events: dict[str, Event]
+    event_of: dict[str, str]
+    source_group: dict[str, str] = field(default_factory=dict)
+
+    def outlet(self, article_id: str) -> str:
+        """The outlet's name, else the file name, for explanations."""
+        art = self.items[article_id].article
+        if art.outlet:
+            return art.outlet
+        return art.source.rsplit("/", 1)[-1]
+
+    def claim(self, article_id: str, start: int, end: int, value: str | None = None) -> Claim:
+        """A claim whose text is cut from the article itself, so it always matches the span."""
+        text = self.items[article_id].article.text
+        return Claim(article_id=article_id, start=start, end=end, text=text[start:end], value=value)
+
+    def fact_claim(self, fact: Fact, value: str | None = None) -> Claim:
+        """A claim for a fact's span."""
+        return self.claim(fact.article_id, fact.start, fact.end, value)
+
+    def independent(self, article_ids: Sequence[str]) -> int:
+        """How many independent sources (wire copies count once) these articles are."""
+        return len({self.source_group.get(a, a) for a in article_ids})
+
+    def event_desc(self, event_id: str) -> str:
+        """'the 2022-11-13 event in Phnom Penh (e1)'."""
+        ev = self.events.get(event_id)
+        if ev is None:
+            return event_id
+        when = ev.date or "undated"
+        where = f" in {ev.place}" if ev.place else ""
+        return f"the {when} event{where} ({ev.id})"
+
+    def finding(
+        self,
+        *,
+        kind: str,
+        verdict: Verdict,
+        severity: Severity,
+        confidence: str | float,
+        event_ids: Sequence[str],
+        title: str,
+        explanation: str,
+        rule: str,
+        claims: Sequence[Claim],
+    ) -> Finding:
+        """Build a Finding with a stable id from kind, rule and claim spans (by source)."""
+        conf = CONFIDENCE[confidence] if isinstance(confidence, str) else confidence
+        ordered = sorted(
+            claims, key=lambda c: (self.items[c.article_id].article.source, c.start, c.end)
+        )
+        spans = [(self.items[c.article_id].article.source, c.start, c.end) for c in ordered]
+        return Finding(
+            id=finding_id(kind, rule, spans),
+            kind=kind,
+            verdict=verdict,
+            severity=severity,
+            confidence=round(min(max(conf, 0.0), 1.0), 3),
+            event_ids=tuple(sorted(set(event_ids), key=_event_order)),
+            title=title,
+            explanation=explanation,
+            rule=rule,
+            claims=tuple(ordered),
+        )
+
+
+def _event_order(event_id: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in event_id if ch.isdigit())
+    return (int(digits) if digits else 0, event_id)
+
+
+def quoted(text: str, limit: int = 140) -> str:
+    """Text in curly quotes, shortened in the middle when long."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit // 2 - 2] + " … " + text[-(limit // 2 - 2) :]
+    return f"“{text}”"

@@ -1,0 +1,145 @@
+"""Find wire copy (shingle Jaccard) and single-source figures: ArticleFacts in, Findings out.
+
+Several outlets running the same wire story are one source, not corroboration: their
+articles are grouped, and every corroboration count in the judge uses those groups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.judge.common import Context
+from factcheck.judge.text import words
+from factcheck.judge.values import interval, overlaps
+from factcheck.models import ArticleFacts, Event, Fact, FactType, Finding, Severity, Verdict
+from factcheck.settings import SHINGLE_SIZE, WIRE_COPY_JACCARD
+
+SINGLE_SOURCE_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY)
+CLAIM_ROLES = ("lead", "body", "background")
+
+
+def shingles(text: str, size: int = SHINGLE_SIZE) -> set[int]:
+    """Hashed word n-grams of a text (hash() of str is stable within one run)."""
+    toks = words(text)
+    return {hash(tuple(toks[i : i + size])) for i in range(max(len(toks) - size + 1, 1))}
+
+
+def jaccard(a: set[int], b: set[int]) -> float:
+    """|a ∩ b| / |a ∪ b|, 0 for two empty sets."""
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def wire_groups(
+    events: Sequence[Event], items: dict[str, ArticleFacts]
+) -> tuple[dict[str, str], list[list[str]]]:
+    """Map article id -> representative of its wire-copy group (blocked by event)."""
+    group_of: dict[str, str] = {}
+    groups: list[list[str]] = []
+    for ev in events:
+        ids = sorted(
+            (a for a in ev.article_ids if a in items), key=lambda a: items[a].article.source
+        )
+        sh = {a: shingles(items[a].article.text) for a in ids}
+        for a in ids:
+            if a in group_of:
+                continue
+            members = [a] + [
+                b
+                for b in ids
+                if b != a and b not in group_of and jaccard(sh[a], sh[b]) >= WIRE_COPY_JACCARD
+            ]
+            for m in members:
+                group_of[m] = a
+            if len(members) > 1:
+                groups.append(members)
+    return group_of, groups
+
+
+def judge_wire_copy(groups: list[list[str]], ctx: Context) -> list[Finding]:
+    """One finding per wire-copy group: it counts as one source."""
+    out = []
+    for members in groups:
+        claims = []
+        for aid in members:
+            item = ctx.items[aid]
+            lead = next((s for s in item.sentences if s.role == "lead"), None)
+            if lead is not None:
+                claims.append(ctx.claim(aid, lead.start, lead.end, "shared wire text"))
+        outlets = sorted({ctx.outlet(a) for a in members})
+        sim = jaccard(
+            shingles(ctx.items[members[0]].article.text),
+            shingles(ctx.items[members[1]].article.text),
+        )
+        out.append(
+            ctx.finding(
+                kind="phrasing",
+                verdict=Verdict.SINGLE_SOURCE,
+                severity=Severity.INFO,
+                confidence="wire-copy",
+                event_ids=sorted({ctx.event_of.get(a, "") for a in members} - {""}),
+                rule="wire-copy",
+                claims=claims,
+                title=f"{len(members)} articles are one wire story ({', '.join(outlets)})",
+                explanation=(
+                    f"{', '.join(outlets)} share {sim:.0%} of their five-word sequences: they "
+                    "republish the same copy. They count as one source, so agreement between "
+                    "them is not independent corroboration."
+                ),
+            )
+        )
+    return out
+
+
+def _same_value(a: Fact, b: Fact) -> bool:
+    if a.type != b.type:
+        return False
+    va = a.value if isinstance(a.value, dict) else {}
+    vb = b.value if isinstance(b.value, dict) else {}
+    if a.type == FactType.MONEY and va.get("currency") != vb.get("currency"):
+        return False
+    if a.type == FactType.QUANTITY and va.get("dimension") != vb.get("dimension"):
+        return False
+    ia, ib = interval(a), interval(b)
+    return ia is not None and ib is not None and overlaps(ia, ib)
+
+
+def judge_single_source(event: Event, ctx: Context) -> list[Finding]:
+    """Figures only one independent source in the event gives: unverified, not a conflict."""
+    members = [ctx.items[a] for a in event.article_ids if a in ctx.items]
+    if ctx.independent([m.article.id for m in members]) < 2:
+        return []
+    facts = []
+    for item in members:
+        roles = {s.index: s.role for s in item.sentences}
+        facts += [
+            f
+            for f in item.facts
+            if f.type in SINGLE_SOURCE_TYPES and roles.get(f.sentence) in CLAIM_ROLES
+        ]
+    out = []
+    for fact in facts:
+        src = ctx.source_group.get(fact.article_id, fact.article_id)
+        if any(
+            ctx.source_group.get(o.article_id, o.article_id) != src and _same_value(fact, o)
+            for o in facts
+        ):
+            continue
+        outlet = ctx.outlet(fact.article_id)
+        out.append(
+            ctx.finding(
+                kind=fact.type.value,
+                verdict=Verdict.SINGLE_SOURCE,
+                severity=Severity.INFO,
+                confidence="single-source",
+                event_ids=(event.id,),
+                rule="single-source",
+                claims=[ctx.fact_claim(fact, "only this source")],
+                title=f"Only {outlet} gives {fact.text}",
+                explanation=(
+                    f"No other independent outlet covering {ctx.event_desc(event.id)} gives this "
+                    f"figure ({fact.text}). It is unverified, not contradicted: confirm it with a "
+                    "second source before relying on it."
+                ),
+            )
+        )
+    return out

@@ -1,0 +1,312 @@
+"""Judge value Alignments (durations, schedules, money, percentages, quantities) with tolerance.
+
+Vague values are intervals and conflict only when disjoint; a schedule of clock times gives
+a lower bound on a duration; values of different events are `cross_event`, never a
+conflict; a sum of money and a percentage are different measures the texts do not let us
+reconcile (`compatible`, said in words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.judge.common import Context, quoted
+from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
+from factcheck.settings import HEDGE_WIDTH, ROUNDING_TOLERANCE
+
+
+def interval(fact: Fact) -> tuple[float, float] | None:
+    """[low, high] of a numeric fact in its base unit (minutes, currency units, SI, percent)."""
+    v = fact.value if isinstance(fact.value, dict) else {}
+    nominal = {
+        FactType.DURATION: v.get("minutes"),
+        FactType.MONEY: v.get("amount"),
+        FactType.PERCENT: v.get("value"),
+        FactType.QUANTITY: v.get("si_value"),
+        FactType.COUNT: v.get("value"),
+    }.get(fact.type)
+    if not isinstance(nominal, int | float):
+        return None
+    low, high = v.get("low"), v.get("high")
+    if fact.type == FactType.QUANTITY:
+        low = high = None  # low/high of a quantity are in its own unit, not SI
+    if isinstance(low, int | float) and isinstance(high, int | float):
+        return (float(low), float(high))
+    width = HEDGE_WIDTH if v.get("hedge") else ROUNDING_TOLERANCE / 2
+    return (nominal * (1 - width), nominal * (1 + width))
+
+
+def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two closed intervals share a point."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def minutes_text(m: float) -> str:
+    """105 -> '1 h 45 min'."""
+    m = round(m)
+    if m < 60:
+        return f"{m} min"
+    h, rest = divmod(m, 60)
+    return f"{h} h {rest} min" if rest else f"{h} h"
+
+
+def _clock(fact: Fact) -> int | None:
+    v = fact.value if isinstance(fact.value, dict) else {}
+    local = v.get("local")
+    if not isinstance(local, str) or ":" not in local:
+        return None
+    hh, mm = local.split(":", 1)
+    return int(hh) * 60 + int(mm[:2])
+
+
+def judge_duration(al: Alignment, ctx: Context) -> list[Finding]:
+    """Durations of one slot in one event (with a schedule's times), or across two events."""
+    if len(al.event_ids) > 1:
+        return _cross_event(al, ctx)
+    durations = [f for f in al.facts if f.type == FactType.DURATION]
+    times = [f for f in al.facts if f.type == FactType.TIME]
+    out = []
+    if times and durations:
+        out.append(_schedule(al, times, durations, ctx))
+    # One finding per slot: every pair of articles' durations, worst verdict wins.
+    ivs = [(f, iv) for f in durations if (iv := interval(f)) is not None]
+    pairs = [
+        (a, b)
+        for i, a in enumerate(ivs)
+        for b in ivs[i + 1 :]
+        if a[0].article_id != b[0].article_id
+    ]
+    if not pairs:
+        return out
+    disjoint = [(a, b) for a, b in pairs if not overlaps(a[1], b[1])]
+    facts = sorted({f.id: f for pair in pairs for f, _ in pair}.values(), key=lambda f: f.id)
+    claims = [ctx.fact_claim(f, _range(interval(f))) for f in facts]
+    listing = "; ".join(f"{ctx.outlet(f.article_id)} says {quoted(f.text)}" for f in facts)
+    head = al.slot.split(":", 1)[1]
+    if disjoint:
+        (fa, ia), (fb, ib) = disjoint[0]
+        out.append(
+            ctx.finding(
+                kind="duration",
+                verdict=Verdict.CONFLICT,
+                severity=Severity.HIGH,
+                confidence="interval",
+                event_ids=al.event_ids,
+                rule="interval-disjoint",
+                claims=claims,
+                title=f"The {head} length differs: {fa.text} vs {fb.text}",
+                explanation=(
+                    f"{listing}. Read as ranges ({_range(ia)} vs {_range(ib)}) the values do not "
+                    f"overlap, so both cannot describe the same {head} of "
+                    f"{ctx.event_desc(al.event_ids[0])}."
+                ),
+            )
+        )
+        return out
+    same = len({round(f.value.get("minutes") or 0) for f in facts}) == 1
+    verdict = (
+        Verdict.CORROBORATED
+        if same and ctx.independent([f.article_id for f in facts]) > 1
+        else Verdict.COMPATIBLE
+    )
+    out.append(
+        ctx.finding(
+            kind="duration",
+            verdict=verdict,
+            severity=Severity.INFO,
+            confidence="interval",
+            event_ids=al.event_ids,
+            rule="interval-overlap",
+            claims=claims,
+            title=f"The {head} length agrees within precision: "
+            + " / ".join(f.text for f in facts),
+            explanation=f"{listing}. Read as ranges the values overlap: no contradiction.",
+        )
+    )
+    return out
+
+
+def _range(iv: tuple[float, float] | None) -> str | None:
+    if iv is None:
+        return None
+    return f"{minutes_text(iv[0])}–{minutes_text(iv[1])}"
+
+
+def _schedule(al: Alignment, times: list[Fact], durations: list[Fact], ctx: Context) -> Finding:
+    """A schedule of clock times bounds a duration from below only: compare that bound."""
+    clocks = sorted(c for c in (_clock(t) for t in times) if c is not None)
+    span = clocks[-1] - clocks[0] if len(clocks) >= 2 else 0
+    sched_src = ctx.outlet(times[0].article_id)
+    ok = [d for d in durations if (iv := interval(d)) is not None and iv[1] >= span]
+    bad = [d for d in durations if d not in ok]
+    steps = ", ".join(t.text for t in sorted(times, key=lambda t: t.start))
+    claims = [ctx.fact_claim(t) for t in times] + [
+        ctx.fact_claim(d, _range(interval(d))) for d in durations
+    ]
+    stated = "; ".join(f"{ctx.outlet(d.article_id)} says {quoted(d.text)}" for d in durations)
+    if bad:
+        return ctx.finding(
+            kind="duration",
+            verdict=Verdict.CONFLICT,
+            severity=Severity.MEDIUM,
+            confidence="schedule",
+            event_ids=al.event_ids,
+            rule="schedule-vs-duration",
+            claims=claims,
+            title=f"{sched_src}'s schedule ({steps}) outlasts the stated length",
+            explanation=(
+                f"{sched_src}'s schedule ({steps}) spans at least {minutes_text(span)}, "
+                f"but {stated}, which is shorter."
+            ),
+        )
+    return ctx.finding(
+        kind="duration",
+        verdict=Verdict.COMPATIBLE,
+        severity=Severity.INFO,
+        confidence="schedule",
+        event_ids=al.event_ids,
+        rule="schedule-vs-duration",
+        claims=claims,
+        title=f"{sched_src}'s schedule ({steps}) fits the stated length",
+        explanation=(
+            f"{sched_src} gives a schedule ({steps}): the programme ran at least "
+            f"{minutes_text(span)} from its first item, and the last item's end is not given. "
+            f"{stated}. A schedule and a total length are different precisions of the same "
+            "programme; they do not contradict each other."
+        ),
+    )
+
+
+def _cross_event(al: Alignment, ctx: Context) -> list[Finding]:
+    """Same slot in two events: differing values are two occasions, not a contradiction."""
+    side = {
+        ev: [f for f in al.facts if ctx.event_of.get(f.article_id) == ev] for ev in al.event_ids
+    }
+    ivs = {ev: [iv for f in facts if (iv := interval(f)) is not None] for ev, facts in side.items()}
+    a, b = al.event_ids[0], al.event_ids[1]
+    if not ivs[a] or not ivs[b] or all(overlaps(x, y) for x in ivs[a] for y in ivs[b]):
+        return []
+    head = al.slot.split(":", 1)[1]
+    parts = []
+    for ev in (a, b):
+        said = ", ".join(f"{quoted(f.text)} ({ctx.outlet(f.article_id)})" for f in side[ev])
+        parts.append(f"{said} describes {ctx.event_desc(ev)}")
+    claims = [
+        ctx.fact_claim(f, f"{ctx.events[ctx.event_of[f.article_id]].date or 'undated'}")
+        for f in al.facts
+    ]
+    first = side[a][0].text
+    second = side[b][0].text
+    return [
+        ctx.finding(
+            kind="duration",
+            verdict=Verdict.CROSS_EVENT,
+            severity=Severity.LOW,
+            confidence="cross-event",
+            event_ids=al.event_ids,
+            rule="cross-event-slot",
+            claims=claims,
+            title=f"Two different {head}s: {first} vs {second}",
+            explanation=(
+                "; ".join(parts) + f". These are two different {head}s with the same participants, "
+                "so the values are not in conflict; do not carry one over to the other."
+            ),
+        )
+    ]
+
+
+def judge_measure(al: Alignment, ctx: Context) -> list[Finding]:
+    """Numbers carried by one statement group: same measure compared, different ones noted."""
+    money = [f for f in al.facts if f.type == FactType.MONEY]
+    pct = [f for f in al.facts if f.type == FactType.PERCENT]
+    out = []
+    if money and pct and {f.article_id for f in money} != {f.article_id for f in pct}:
+        out.append(_different_measures(al, money, pct, ctx))
+    for group in (money, pct):
+        out.extend(_same_measure(al, group, ctx))
+    return out
+
+
+def _different_measures(
+    al: Alignment, money: Sequence[Fact], pct: Sequence[Fact], ctx: Context
+) -> Finding:
+    def desc(f: Fact) -> str:
+        v = f.value if isinstance(f.value, dict) else {}
+        extra = []
+        if v.get("period"):
+            extra.append(f"over {v['period']}")
+        if v.get("base"):
+            extra.append(f"of {v['base']}")
+        tail = f" ({' '.join(extra)})" if extra else ""
+        return f"{quoted(f.text)}{tail} in {ctx.outlet(f.article_id)}"
+
+    facts = [*money, *pct]
+    return ctx.finding(
+        kind="money",
+        verdict=Verdict.COMPATIBLE,
+        severity=Severity.INFO,
+        confidence="measure",
+        event_ids=al.event_ids,
+        rule="different-measures",
+        claims=[ctx.fact_claim(f, f.type.value) for f in facts],
+        title="Different measures of the same thing: " + " vs ".join(f.text for f in facts),
+        explanation=(
+            "The statements about the same subject give an amount of money ("
+            + "; ".join(desc(f) for f in money)
+            + ") and a percentage ("
+            + "; ".join(desc(f) for f in pct)
+            + "). These are different measures; the texts "
+            "do not give what is needed to convert one into the other (a base and a period), "
+            "so they cannot be reconciled or contradicted here. Not a conflict."
+        ),
+    )
+
+
+def _same_measure(al: Alignment, facts: Sequence[Fact], ctx: Context) -> list[Finding]:
+    """Amounts (or percentages) of one statement group from different articles."""
+    ivs = [(f, iv) for f in facts if (iv := interval(f)) is not None]
+    pairs = [
+        (a, b)
+        for i, a in enumerate(ivs)
+        for b in ivs[i + 1 :]
+        if a[0].article_id != b[0].article_id
+    ]
+    if not pairs:
+        return []
+    agree = all(overlaps(a[1], b[1]) for a, b in pairs)
+    used = sorted({f.id: f for p in pairs for f, _ in p}.values(), key=lambda f: f.id)
+    listing = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in used)
+    kind = used[0].type.value
+    if agree:
+        if ctx.independent([f.article_id for f in used]) < 2:
+            return []
+        return [
+            ctx.finding(
+                kind=kind,
+                verdict=Verdict.CORROBORATED,
+                severity=Severity.INFO,
+                confidence="interval",
+                event_ids=al.event_ids,
+                rule="same-value",
+                claims=[ctx.fact_claim(f) for f in used],
+                title="Same figure from several outlets: " + " / ".join(f.text for f in used),
+                explanation=f"{listing}. The figures agree within rounding.",
+            )
+        ]
+    return [
+        ctx.finding(
+            kind=kind,
+            verdict=Verdict.CONFLICT,
+            severity=Severity.MEDIUM,
+            confidence=0.6,
+            event_ids=al.event_ids,
+            rule="interval-disjoint",
+            claims=[ctx.fact_claim(f) for f in used],
+            title="Different figures in statements about the same thing: "
+            + " vs ".join(f.text for f in used),
+            explanation=(
+                f"{listing}. The statements share their subject, but the figures differ beyond "
+                "rounding. They may measure different parts of it: check before correcting."
+            ),
+        )
+    ]
