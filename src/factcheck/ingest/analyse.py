@@ -55,7 +55,7 @@ def analyse_text(text: str, hints: Hints) -> dict[str, Any]:
         if hints.outlet
         else infer_outlet(lead, parsed, marks, header, hints.url)
     )
-    header_published, scrape = judge_header_dates(header, parsed, body, inferred)
+    header_published, scrape = judge_header_dates(header, parsed, body, lead, inferred)
     published = hints.published or header_published
     dateline = None
     if parsed:

@@ -15,6 +15,9 @@ from factcheck.ingest.lines import Marks
 # A header date further than this from the dates the story itself uses is the day the
 # page was scraped or printed, not the day it was published.
 SCRAPE_GAP_DAYS = 60
+# A bare header date at least this many years after every year the story names is a
+# scrape date.
+SCRAPE_GAP_YEARS = 2
 # A header date within this many days of the dateline's month/day agrees with it
 # (time zones and late filing shift a day or two).
 DATELINE_AGREE_DAYS = 2
@@ -30,6 +33,7 @@ def today() -> dt.date:
     return dt.datetime.now(dt.UTC).date()
 
 
+_LABELLED_STAMP = re.compile(r"\b(?:posted|published|updated)\b", re.IGNORECASE)
 _LEAD_WIRE = re.compile(r"\((?P<tag>[A-Z][A-Za-z .&-]{1,24})\)\s*[—–-]")
 
 
@@ -86,28 +90,46 @@ def _full_dates(hits: list[DateHit]) -> list[dt.date]:
     return [dt.date.fromisoformat(iso) for h in hits if (iso := h.iso())]
 
 
+def _scrape_reason(
+    line: str,
+    day: dt.date,
+    dateline: ParsedDateline | None,
+    lead_dates: list[dt.date],
+    years: set[int],
+    has_clock: bool,
+) -> str | None:
+    """Why a header date looks like the scrape date rather than the publication date."""
+    if _LABELLED_STAMP.search(line):
+        return None  # "Posted ...", "Published ...": the page says what the date is
+    if dateline and dateline.month and dateline.day:
+        gap = _days_apart_ignoring_year(day, dateline.month, dateline.day)
+        if gap > DATELINE_AGREE_DAYS:
+            return f"the dateline gives another date ({dateline.text})"
+    if lead_dates:
+        nearest = min(abs((day - d).days) for d in lead_dates)
+        if nearest > SCRAPE_GAP_DAYS:
+            return f"it is {nearest} days from the nearest date in the lead"
+    # A bare date (no clock) years after every year the story names is the printout's
+    # date; stories often name only earlier years, so one year of slack is not enough.
+    if not has_clock and years and day.year >= max(years) + SCRAPE_GAP_YEARS:
+        return f"the story names no year after {max(years)}"
+    return None
+
+
 def judge_header_dates(
-    header: Header, dateline: ParsedDateline | None, text: str, inferred: Inferred
+    header: Header, dateline: ParsedDateline | None, text: str, lead: str, inferred: Inferred
 ) -> tuple[str | None, dt.date | None]:
     """Split header date lines into a publication date and a scrape date, with notes."""
     published: str | None = None
     scrape: dt.date | None = None
-    story_dates = _full_dates(find_dates(text))
+    lead_dates = _full_dates(find_dates(lead))
     years = {int(y) for y in YEAR.findall(text)}
     for line, hit, stamp in header.date_lines:
         iso = hit.iso()
         if iso is None:
             continue
         day = dt.date.fromisoformat(iso)
-        why = None
-        if dateline and dateline.month and dateline.day:
-            gap = _days_apart_ignoring_year(day, dateline.month, dateline.day)
-            if gap > DATELINE_AGREE_DAYS:
-                why = f"the dateline gives another date ({dateline.text})"
-        if why is None and story_dates and day.year not in years:
-            nearest = min(abs((day - d).days) for d in story_dates)
-            if nearest > SCRAPE_GAP_DAYS:
-                why = f"it is {nearest} days from the nearest date the story uses"
+        why = _scrape_reason(line, day, dateline, lead_dates, years, stamp is not None)
         if why:
             scrape = scrape or day
             inferred.notes.append(
