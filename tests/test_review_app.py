@@ -192,3 +192,14 @@ def test_real_server_in_thread(tmp_path: Path) -> None:
     finally:
         running.stop()
     assert not running.thread.is_alive()
+
+
+def test_port_in_use_is_a_clear_error(tmp_path: Path) -> None:
+    write_report(tmp_path)
+    first = start_in_thread(tmp_path)
+    try:
+        port = int(first.url.rsplit(":", 1)[1].strip("/"))
+        with pytest.raises(ReviewError, match="use --port 0"):
+            start_in_thread(tmp_path, port=port)
+    finally:
+        first.stop()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factcheck.errors import ReviewError
 from factcheck.models import Review, ReviewStatus, Severity
@@ -189,3 +192,53 @@ def test_should_fail_treats_missing_review_as_open() -> None:
     only_info = [f for f in make_findings() if f.severity == Severity.INFO]
     assert should_fail(only_info, Severity.LOW) is False
     assert should_fail(only_info, Severity.INFO) is True
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    note=st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=200),
+    by=st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=40),
+)
+def test_notes_round_trip_exactly(tmp_path: Path, note: str, by: str) -> None:
+    with ReviewStore.for_report(tmp_path) as store:
+        store.ensure_seen(make_findings()[:1], GENERATED_AT)
+        saved = store.decide("f-dateline-bali", "follow_up", note=note, by=by, at="t")
+        assert saved.note == note.strip() and saved.by == by.strip()
+        assert store.history("f-dateline-bali")[-1] == saved
+        assert store.current()["f-dateline-bali"] == saved
+
+
+def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
+    findings = make_findings()
+    apply_reviews(findings, tmp_path, generated_at=GENERATED_AT)
+    errors: list[BaseException] = []
+
+    def reviewer(name: str) -> None:
+        try:
+            with ReviewStore.for_report(tmp_path) as store:
+                for i in range(25):
+                    store.decide(findings[i % len(findings)].id, "follow_up", by=name, note=str(i))
+        except BaseException as exc:  # surfaced below: threads swallow exceptions
+            errors.append(exc)
+
+    def rerun() -> None:
+        try:
+            for i in range(10):
+                apply_reviews(findings, tmp_path, generated_at=f"run-{i}")
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=reviewer, args=(f"r{n}",)) for n in range(4)]
+    threads.append(threading.Thread(target=rerun))
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with ReviewStore.for_report(tmp_path) as store:
+        total = store.conn.execute("SELECT COUNT(*) FROM decisions").fetchone()[0]
+        runs = store.conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0]
+    assert total == 100
+    assert runs == 11

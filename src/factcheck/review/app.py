@@ -301,7 +301,8 @@ def bind_socket(host: str, port: int) -> socket.socket:
         sock.bind((host.strip("[]"), port))
     except OSError as exc:
         sock.close()
-        raise ReviewError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+        hint = " (another review server? use --port 0 for a free port)" if port else ""
+        raise ReviewError(f"cannot listen on {host}:{port}: {exc.strerror or exc}{hint}") from exc
     sock.listen(64)
     return sock
 
