@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.ingest.dateline import DATELINE
 from factcheck.ingest.lines import Line, Marks, word_count
 
 # A headline in a link list is short; body sentences are longer and end with a period.
@@ -15,6 +16,8 @@ HEADLINE_MAX_WORDS = 25
 # A paragraph repeated verbatim counts as a duplicate caption/teaser only above this
 # length, so that short repeated lines ("Share", "-") are left to the other rules.
 DUPLICATE_MIN_WORDS = 8
+# A caption is a sentence or two; a longer paragraph next to a credit is body text.
+CAPTION_MAX_WORDS = 50
 # Photo credits are short lines; a longer line with a slash is prose ("and/or", dates).
 CREDIT_MAX_CHARS = 90
 
@@ -68,8 +71,12 @@ _NAME_CREDIT = re.compile(
 # A credit sentence closing a caption paragraph: "... Nov. 13, 2022. Photo by X / UPI".
 _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[.!?”\"])|^)\s*(?:photo|image|picture|photograph|file photo)s?\s*"
-    r"(?:by|:|courtesy(?: of)?)\s+[^.]{2,80}?/\s*(?P<outlet>[^./|]{2,60}?)\s*$",
+    r"(?:by|:|courtesy(?: of)?)\s+(?P<who>[^./]{2,80}?)\s*/\s*(?P<outlet>[^./|]{2,60}?)\s*$",
     re.IGNORECASE,
+)
+# AP style, in brackets at the end of a caption: "(AP Photo/Evan Vucci)".
+_BRACKET_CREDIT = re.compile(
+    r"\s*\((?P<who>(?:[A-Z][\w.]*\s+)?Photo)\s*/\s*(?P<outlet>[^()]{2,60})\)\s*$"
 )
 # "| License Photo", "| Buy this image": buttons glued to the end of a caption.
 _PHOTO_BUTTON = re.compile(
@@ -134,6 +141,28 @@ def _drop_link_lists(lines: list[Line], marks: Marks) -> None:
             i += 1
 
 
+def _mark_caption_near_credit(lines: list[Line], i: int) -> None:
+    """The caption is the line after a credit line, or the one before when the next
+    line already opens the story (a dateline)."""
+    nxt = _next_content(lines, i)
+    if (
+        nxt is not None
+        and word_count(lines[nxt].text) <= CAPTION_MAX_WORDS
+        and not DATELINE.match(lines[nxt].text.strip())
+    ):
+        lines[nxt].caption = True
+        return
+    prev = next(
+        (j for j in range(i - 1, -1, -1) if not lines[j].dropped and lines[j].text.strip()), None
+    )
+    if (
+        prev is not None
+        and lines[prev].text.rstrip().endswith(".")
+        and word_count(lines[prev].text) <= CAPTION_MAX_WORDS
+    ):
+        lines[prev].caption = True
+
+
 def _drop_credits(lines: list[Line], marks: Marks) -> None:
     """Cut photo buttons and credits; the line after a credit line is a caption."""
     for i, line in enumerate(lines):
@@ -146,21 +175,20 @@ def _drop_credits(lines: list[Line], marks: Marks) -> None:
         stripped = line.text.strip()
         whole = _PHOTO_CREDIT.match(stripped) or _NAME_CREDIT.match(stripped)
         if whole and len(stripped) <= CREDIT_MAX_CHARS and not stripped.endswith("."):
-            if whole.group("outlet"):
-                marks.credits.append(whole.group("outlet").strip())
+            marks.credits.append(
+                (whole.group("who").strip(), (whole.group("outlet") or "").strip())
+            )
             marks.drop(
                 lines,
                 [i],
                 "photo-credit",
                 "a photo credit names the photographer, not a claim of the story",
             )
-            nxt = _next_content(lines, i)
-            if nxt is not None and word_count(lines[nxt].text) <= HEADLINE_MAX_WORDS * 2:
-                lines[nxt].caption = True
+            _mark_caption_near_credit(lines, i)
             continue
-        trailing = _TRAILING_CREDIT.search(line.text)
+        trailing = _TRAILING_CREDIT.search(line.text) or _BRACKET_CREDIT.search(line.text)
         if trailing and trailing.start() > 0:
-            marks.credits.append(trailing.group("outlet").strip())
+            marks.credits.append((trailing.group("who").strip(), trailing.group("outlet").strip()))
             marks.cut(trailing.group(0), "photo-credit", "a photo credit closing a caption")
             line.text = line.text[: trailing.start()].rstrip()
             line.caption = True

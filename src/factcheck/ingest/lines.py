@@ -21,7 +21,8 @@ class Marks:
     """What the passes learnt while marking lines: removals and outlet clues."""
 
     removals: list[Removal] = field(default_factory=list)
-    credits: list[str] = field(default_factory=list)  # names after "/" in photo credits
+    # (left, right) sides of photo credits: "Jane Doe / The Yomiuri Shimbun"
+    credits: list[tuple[str, str]] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)  # headings of removed link lists
     dropped_texts: list[str] = field(default_factory=list)  # all removed text, for markers
 

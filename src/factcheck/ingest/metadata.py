@@ -64,8 +64,10 @@ def infer_outlet(
         by_domain = outlets.by_domain(url)
         if by_domain:
             return by_domain, "domain"
-    if marks.credits:
-        return outlets.by_credit(marks.credits[0]), "photo-credit"
+    for left, right in marks.credits:
+        credited = outlets.by_credit(left, right)
+        if credited:
+            return credited, "photo-credit"
     site = outlets.by_site_heading(marks.headings) or outlets.by_marker(marks.dropped_texts)
     if site:
         return site, "site-marker"

@@ -62,13 +62,37 @@ def by_wire_tag(tag: str) -> str | None:
     return None
 
 
-def by_credit(credit: str) -> str:
-    """The outlet named by a photo credit's right-hand side; unknown names are kept."""
-    key = _norm(re.sub(r"\s+via\s+.*$", "", credit))
+@cache
+def _not_outlets() -> frozenset[str]:
+    raw = resources.files("factcheck.ingest").joinpath("outlets.toml").read_text("utf-8")
+    names = tomllib.loads(raw).get("photo_credits", {}).get("not_outlets", [])
+    return frozenset(_norm(n) for n in names)
+
+
+def _known_credit(name: str) -> str | None:
+    key = _norm(re.sub(r"\s+via\s+.*$", "", name))
     for outlet in outlet_table():
         if key in (_norm(c) for c in outlet.credits) or key == _norm(outlet.name):
             return outlet.name
-    return credit.strip()
+    return None
+
+
+def by_credit(left: str, right: str) -> str | None:
+    """The outlet a 'left / right' photo credit names, or None for agencies and unknowns.
+
+    Credits put the outlet on either side ("Jane Doe / The Yomiuri Shimbun",
+    "REUTERS/Jane Doe"); a side found in the table wins, else an unknown right-hand side
+    that reads like an organisation ("The ...", several capitalised words) is kept.
+    """
+    for side in (right, left):
+        known = _known_credit(side)
+        if known:
+            return known
+    name = right.strip()
+    if _norm(name) in _not_outlets() or "via" in name.split():
+        return None
+    looks_like_org = name.startswith("The ") or name.isupper() or len(name.split()) >= 3
+    return name if looks_like_org else None
 
 
 def by_domain(url: str) -> str | None:
