@@ -51,6 +51,7 @@ def test_page_lists_every_finding_with_evidence(client: httpx.Client) -> None:
     assert "Yomiuri Shimbun" in html and "Associated Press" in html
     assert "<mark>about 40 minutes</mark>" in html
     assert "dateline.venue-mismatch" in html
+    assert "event Biden–Kishida meeting, 2022-11-13" in html
     assert "0 of 8 reviewed" in html
     assert f'content="{TOKEN}"' in html
     # Self-contained: no external URLs, and a CSP that forbids fetching any.

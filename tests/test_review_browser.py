@@ -103,7 +103,9 @@ def test_confirm_dismiss_reload(server: RunningServer, page: Any, tmp_path: Path
     # Follow-up by keyboard on the next one, then filter to dismissed only.
     page.keyboard.press("j")
     page.keyboard.press("f")
-    page.wait_for_selector('article[data-finding-id="f-quote-drastically"][data-status="follow_up"]')
+    page.wait_for_selector(
+        'article[data-finding-id="f-quote-drastically"][data-status="follow_up"]'
+    )
 
     page.reload()
     assert page.locator("#progress-text").text_content() == "3 of 8 reviewed"

@@ -77,7 +77,7 @@ def test_json_summary_counts(hook: Hook, report: Path) -> None:
     assert headers["Content-Type"] == "application/json"
     summary = json.loads(body)
     assert summary["report"] == "summit"
-    assert summary["findings"] == 8 and summary["reviewed"] == 1
+    assert summary["findings"] == 8 and summary["reviewed"] == 1 and summary["gone"] == 0
     assert summary["counts"]["severity"] == {"high": 2, "medium": 2, "low": 2, "info": 2}
     assert summary["counts"]["verdict"]["conflict"] == 3
     assert summary["counts"]["review"] == {"confirmed": 1, "open": 7}

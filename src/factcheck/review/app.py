@@ -267,7 +267,7 @@ def finding_view(
         "title": finding.title,
         "explanation": finding.explanation,
         "rule": finding.rule,
-        "event_ids": list(finding.event_ids),
+        "events": [_event_label(doc, e) for e in finding.event_ids],
         "claims": claims,
         "status": review.status.value if review else "open",
         "note": review.note if review else "",
@@ -275,6 +275,14 @@ def finding_view(
         "at": review.at if review else "",
         "history": _dump(history),
     }
+
+
+def _event_label(doc: FindingsDocument, event_id: str) -> str:
+    for ev in doc.events:
+        if ev.id == event_id:
+            when = f", {ev.date}" if ev.date else ""
+            return f"{ev.label}{when}"
+    return event_id
 
 
 @dataclass

@@ -55,7 +55,7 @@ def redact_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, "/".join(segments), query, ""))
 
 
-def build_summary(doc: FindingsDocument, report_name: str) -> dict[str, Any]:
+def build_summary(doc: FindingsDocument, report_name: str, gone: int = 0) -> dict[str, Any]:
     """Count findings by verdict, severity and review status; list open high findings."""
     findings = doc.findings
     open_high = [f for f in findings if _status(f) in UNRESOLVED and f.severity is Severity.HIGH]
@@ -68,6 +68,7 @@ def build_summary(doc: FindingsDocument, report_name: str) -> dict[str, Any]:
         "events": len(doc.events),
         "findings": len(findings),
         "reviewed": reviewed,
+        "gone": gone,  # findings earlier runs produced that the latest one no longer does
         "counts": {
             "verdict": dict(Counter(f.verdict.value for f in findings)),
             "severity": _ordered(Counter(f.severity.value for f in findings)),
@@ -139,10 +140,10 @@ def send_report(
     if urlsplit(webhook).scheme not in ("http", "https"):
         raise DeliveryError(f"webhook must be an http(s) URL, got {redact_url(webhook)!r}")
     try:
-        doc, _ = load_reviewed_document(report_dir)
+        doc, gone = load_reviewed_document(report_dir)
     except ReviewError as exc:
         raise DeliveryError(exc.message) from exc
-    summary = build_summary(doc, report_dir.resolve().name)
+    summary = build_summary(doc, report_dir.resolve().name, gone=len(gone))
     pdf: bytes | None = None
     if include_pdf and not slack:
         pdf_path = report_dir / "report.pdf"
