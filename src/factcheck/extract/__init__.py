@@ -49,7 +49,14 @@ def extract_facts(article: Article) -> ArticleFacts:
     dateline = article.dateline.place if article.dateline else None
     ctx = Ctx(article.text, ref, sentences, dateline)
     raw_places = find_places(ctx, [])
-    place_words = {w for p in raw_places for w in article.text[p.start : p.end].split()}
+    # Country names and demonyms end a captured name ("Kishida Japan"); city names do not,
+    # since people share them ("Lloyd Austin").
+    place_words = {
+        w
+        for p in raw_places
+        if p.value["kind"] == "country"
+        for w in article.text[p.start : p.end].split()
+    }
     people = find_people(ctx, place_words)
     person_spans = [(p.start, p.end) for p in people]
     places = [p for p in raw_places if not any(p.start < b and a < p.end for a, b in person_spans)]

@@ -68,7 +68,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 FUTURE_RE = re.compile(
-    r"\b(?:will|shall|’ll|'ll|(?:is|are|am)\s+(?:set|scheduled|expected|due|going|slated)\s+to|"
+    r"\b(?:will|shall|may|might|’ll|'ll|(?:is|are|am)\s+(?:set|scheduled|expected|due|going|slated)\s+to|"
     r"to be held|plans? to|upcoming|tomorrow)\b",
     re.IGNORECASE,
 )

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from factcheck.extract._base import Cand, Ctx, words
+from factcheck.extract.places import lookup
 from factcheck.models import FactType
 
 # Formal given names and the short form editors also print; the key uses the short form so
@@ -43,6 +44,13 @@ BYLINE_RE = re.compile(
     rf"\b[Bb]y\s+(?P<list>{_WORD}\s+{_WORD}(?:(?:,\s+|,?\s+and\s+){_WORD}\s+{_WORD})*)"
 )
 LIST_NAME_RE = re.compile(rf"{_WORD}\s+{_WORD}")
+# A lowercase role noun before a name marks a person: "police chief Mark Rowley".
+ROLE_NAME_RE = re.compile(
+    r"\b(?:chief|spokesman|spokeswoman|spokesperson|minister|official|director|secretary|"
+    r"lawyer|attorney|analyst|professor|economist|commander|envoy|ambassador|adviser|advisor|"
+    r"president|chairman|chairwoman|ceo|founder|leader|governor|mayor|senator|colonel|general)"
+    rf"\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
+)
 CREDIT_RE = re.compile(rf"^(?P<name>{_WORD}\s+{_WORD})\s+/\s+", re.MULTILINE)
 # Title words are never part of a name ("Chinese President" is not a person).
 TITLE_WORDS = words(
@@ -51,6 +59,14 @@ TITLE_WORDS = words(
     Deputy Chief Prime Foreign Defense Defence Spokesman Spokeswoman Officials Official
     Leader Leaders"""
 )
+PLACE_CUES = words("in at from near outside inside into")
+
+
+def is_place(word: str) -> bool:
+    """True when the gazetteer knows the word as a place."""
+    return lookup(word) is not None
+
+
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
 # Words that show a capitalised run is an organisation or a thing, not a person.
 ORG_WORDS = words(
@@ -140,7 +156,7 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
     for m in BYLINE_RE.finditer(text):
         for n in LIST_NAME_RE.finditer(m.group("list")):
             add(m.start("list") + n.start(), m.start("list") + n.end(), "person-byline")
-    for rx in (NAME_SAID_RE, SAID_NAME_RE):
+    for rx in (ROLE_NAME_RE, NAME_SAID_RE, SAID_NAME_RE):
         for m in rx.finditer(text):
             add(m.start("name"), m.end("name"), "person-speaker")
     return found + _surname_links(ctx, found, taken)
@@ -172,6 +188,9 @@ def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -
         w = m.group(0)
         if not w[:1].isupper() or any(a < y and x < b for x, y in taken):
             continue
+        before = ctx.text[max(0, a - 8) : a].split()
+        if before and before[-1].lower() in PLACE_CUES and is_place(w):
+            continue  # "in Austin" is the city even when Lloyd Austin is in the story
         full = by_token[w.lower()]
         v = {**full.value, "title": None}
         fixed.append(Cand(FactType.PERSON, a, b, v, "surname-link"))

@@ -18,6 +18,9 @@ BIG_CITY_POP = 1_000_000
 # Alternate city names are only indexed for cities this big: alternates of small towns
 # are mostly noise ("Most", old spellings).
 ALT_NAME_POP = 300_000
+# Even after "in"/"to", a town this small is only taken when the text names its country:
+# "flying to Bali" must not become Bali, Cameroon (pop. 27k).
+CUE_CITY_POP = 100_000
 CUE_WORDS = words(
     "in at from to near outside visiting visit visited toward towards across into around via "
     "inside within across"
@@ -188,8 +191,12 @@ def _accept(e: dict[str, Any], toks: list[re.Match[str]], i: int, n: int, text: 
         return None if glued_prev and prev not in ("The",) else "place-country"
     if glued_prev or (nxt in PERSON_AFTER and gap_next == " "):
         return None  # "Lloyd Austin", "Austin said": a person
-    if prev.lower() in CUE_WORDS and gap_prev == " ":
-        return None if glued_next else "place-cue"
+    if e["kind"] == "region" and not glued_next:
+        return "place-region"  # state names are distinctive: "Texas", "Ohio"
+    if prev.lower() in CUE_WORDS and gap_prev == " " and not glued_next:
+        big = e.get("population", 0) >= CUE_CITY_POP or e.get("capital")
+        if big or e["country"] in text:
+            return "place-cue"
     if gap_next.startswith(","):
         m = STATE_ABBR_RE.match(text, toks[i + n - 1].end())
         if m and lookup(m.group(1)) is not None:

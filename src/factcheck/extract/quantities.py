@@ -54,7 +54,7 @@ _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=T
 _QTY = rf"(?P<numI>{DIGITS}|{SPELLED})[\s-]?(?P<unitI>{_UNIT_ALT})(?![\w/])"
 _QTY1, _QTY2 = _QTY.replace("I>", "1>"), _QTY.replace("I>", "2>")
 QUANTITY_RE = re.compile(
-    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?<![\d.,])\b{_QTY1}"
+    rf"(?:\b(?P<hedge>(?i:{HEDGE}))\s+)?(?<![\d.,])\b{_QTY1}"
     rf"(?:\s*\(\s*(?:about\s+|approximately\s+|around\s+)?{_QTY2}\s*\))?"
 )
 MAGNITUDE_RE = re.compile(
@@ -62,8 +62,8 @@ MAGNITUDE_RE = re.compile(
 )
 RESTATED_TOLERANCE = 0.10  # "1,000 km (600 mi)" is 3.4% off: a sound rounding, not an error
 COUNT_RE = re.compile(
-    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?<![\d.,+/$£€¥])\b(?P<num>{DIGITS}|"
-    rf"(?!an?\b|half\b){SPELLED})(?:\s+(?P<scale>thousand|million|billion))?"
+    rf"(?:\b(?P<hedge>(?i:{HEDGE}))\s+)?(?<![\d.,+/$£€¥])\b(?P<num>{DIGITS}|"
+    rf"(?i:(?!an?\b|half\b){SPELLED}))(?:\s+(?P<scale>thousand|million|billion))?"
     r"(?:-(?P<comp>member|strong|person|nation|country|seat|party|year-old)|"
     r"\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?)\b"
 )

@@ -19,7 +19,8 @@ AFTER_RE = re.compile(
 )
 ACCORDING_RE = re.compile(r"[^“”\"]{0,80}?\baccording\s+to\s+(?P<subj>[^,.;:“”\"]{1,80})")
 BEFORE_RE = re.compile(
-    rf"(?P<subj>[^,.;:“”\"]{{0,80}}?)\s+(?P<verb>{VERBS}|saying|adding|telling)\b"
+    rf"(?P<subj>[^,.;:“”\"]{{0,80}}?)\s+(?P<verb>{VERBS}|saying|adding|telling|called|"
+    r"calling|described|describing|dubbed|termed)\b"
     r"(?:\s+(?:that|reporters|us|him|her|them))?[^“”\"]{0,200}$"
 )
 PRONOUNS = frozenset({"he", "she"})
@@ -51,14 +52,15 @@ def _speaker(
     text = ctx.text
     subj = text[subj_a:subj_b].strip()
     words = subj.split()
-    if verb in ("saying", "adding", "telling"):
+    elided = not [w for w in words if w.lower() not in ("and", "but", "also", "then")]
+    if verb in ("saying", "adding", "telling") or elided:
         sa = ctx.sentences[sent].start if ctx.sentences else 0
         p = _person_in(people, sa, subj_b) if people else None
         first = [q for q in people if ctx.sentence_at(q.start) == sent and q.start < subj_b]
         if first:
             p = first[0]
         if p:
-            return p.value["name"], p.value["key"], "quote-saying"
+            return p.value["name"], p.value["key"], "quote-sentence-subject"
     if subj.lower() in ("who", "which"):  # "Kamala Harris, who said ..."
         near = [q for q in people if q.end <= subj_a and subj_a - q.end <= 3]
         if near:

@@ -51,6 +51,8 @@ def _clock(m: re.Match[str]) -> tuple[int, int] | None:
 
 def _tz_from_places(places: list[Cand], sent: int, ctx: Ctx) -> tuple[str | None, str]:
     """The zone of the place a sentence names, else of earlier sentences, else the dateline."""
+    # "Seoul" in "10:30 a.m. Seoul time" names the other zone, never the local one.
+    places = [p for p in places if not ctx.text.startswith(" time", p.end)]
     here = [p for p in places if ctx.sentence_at(p.start) == sent and p.value.get("tz")]
     for p in here:
         if p.value["kind"] in PLACE_KINDS:
