@@ -204,3 +204,24 @@ def test_port_in_use_is_a_clear_error(tmp_path: Path) -> None:
             start_in_thread(tmp_path, port=port)
     finally:
         first.stop()
+
+
+def test_allow_remote_admits_ip_hosts_but_not_foreign_names(tmp_path: Path) -> None:
+    write_report(tmp_path)
+    running = start_in_thread(tmp_path, allow_remote=True)
+    try:
+        page = httpx.get(running.url, headers={"Host": "192.0.2.7:8765"}, timeout=5)
+        assert page.status_code == 200
+        rebound = httpx.get(running.url, headers={"Host": "evil.example"}, timeout=5)
+        assert rebound.status_code == 403
+    finally:
+        running.stop()
+
+
+def test_page_script_never_writes_html() -> None:
+    from factcheck.review.app import templates_dir
+
+    js = (templates_dir() / "review.js").read_text("utf-8")
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+        assert sink not in js
+    assert "textContent" in js

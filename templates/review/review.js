@@ -1,5 +1,6 @@
 // Review page behaviour: filters, keyboard shortcuts and decisions posted to /api/decisions.
-// Data is only ever written with textContent, never innerHTML: titles and notes are untrusted.
+// Data is only ever written with textContent, never parsed as markup: titles and notes are
+// untrusted text.
 (function () {
   "use strict";
   const token = document.querySelector('meta[name="review-token"]').content;

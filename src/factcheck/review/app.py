@@ -70,6 +70,14 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
 def check_bind_host(host: str, *, allow_remote: bool) -> None:
     """Refuse to listen beyond this machine unless the caller asked for it explicitly."""
     if not is_loopback(host) and not allow_remote:
@@ -81,15 +89,25 @@ def check_bind_host(host: str, *, allow_remote: bool) -> None:
 
 
 def create_app(
-    report_dir: Path, *, token: str | None = None, allowed_hosts: Iterable[str] = ()
+    report_dir: Path,
+    *,
+    token: str | None = None,
+    allowed_hosts: Iterable[str] = (),
+    any_ip_host: bool = False,
 ) -> Starlette:
-    """Build the review app over ``report_dir`` (which must hold findings.json)."""
+    """Build the review app over ``report_dir`` (which must hold findings.json).
+
+    Requests must name a loopback host or one of ``allowed_hosts`` in their Host header;
+    ``any_ip_host`` also admits any IP literal (remote review by address), which is still
+    safe from DNS rebinding because a rebinding page's Host is its own domain name.
+    """
     report_dir = Path(report_dir)
     load_reviewed_document(report_dir)  # fail now, with a clear message, not on first page load
     state = _State(
         report_dir=report_dir,
         token=token or secrets.token_urlsafe(32),
         hosts=LOOPBACK_NAMES | {h.strip("[]").lower() for h in allowed_hosts},
+        any_ip_host=any_ip_host,
         env=Environment(
             loader=FileSystemLoader(templates_dir()),
             autoescape=True,
@@ -113,6 +131,7 @@ class _State:
     report_dir: Path
     token: str
     hosts: frozenset[str]
+    any_ip_host: bool
     env: Environment
 
     async def page(self, request: Request) -> Response:
@@ -203,7 +222,7 @@ class _State:
     def _check_host(self, request: Request) -> Response | None:
         # A page on evil.example that rebinds its DNS to 127.0.0.1 still sends its own name.
         host = urlsplit("//" + request.headers.get("host", "")).hostname or ""
-        if host.lower() not in self.hosts:
+        if host.lower() not in self.hosts and not (self.any_ip_host and _is_ip(host)):
             return _error(403, f"host {host!r} is not allowed")
         return None
 
@@ -329,7 +348,8 @@ def _make_server(
 
     check_bind_host(host, allow_remote=allow_remote)
     token = token or secrets.token_urlsafe(32)
-    app = create_app(report_dir, token=token, allowed_hosts=[host] if allow_remote else [])
+    hosts = [host, socket.gethostname(), socket.getfqdn()] if allow_remote else []
+    app = create_app(report_dir, token=token, allowed_hosts=hosts, any_ip_host=allow_remote)
     sock = bind_socket(host, port)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
     return uvicorn.Server(config), sock, token
