@@ -15,6 +15,7 @@ SNIFF_BYTES = 8192
 CHAOS_MAX = 0.25
 
 _ALLOWED_CONTROLS = {9, 10, 12, 13}
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in _ALLOWED_CONTROLS)
 _MAGIC = {
     b"%PDF": "a PDF file",
     b"\x89PNG": "a PNG image",
@@ -40,7 +41,7 @@ def _looks_binary(data: bytes) -> str | None:
         return None
     if b"\x00" in head:
         return "binary data (it contains NUL bytes)"
-    controls = sum(1 for b in head if b < 32 and b not in _ALLOWED_CONTROLS)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head and controls / len(head) > CONTROL_SHARE_MAX:
         return "binary data (it contains control bytes)"
     return None

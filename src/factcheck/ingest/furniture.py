@@ -13,6 +13,10 @@ from factcheck.ingest.lines import Line, Marks, word_count
 
 # A headline in a link list is short; body sentences are longer and end with a period.
 HEADLINE_MAX_WORDS = 25
+# A list heading ("Most read", "XY ACCESS RANKING") is a few words at most.
+LIST_HEADING_MAX_WORDS = 6
+# Fewer linked headlines than this under a heading may be a section title and subtitle.
+LIST_MIN_ITEMS = 2
 # A paragraph repeated verbatim counts as a duplicate caption/teaser only above this
 # length, so that short repeated lines ("Share", "-") are left to the other rules.
 DUPLICATE_MIN_WORDS = 8
@@ -52,6 +56,11 @@ _CRUMB = re.compile(
     r"next article|previous article|next|previous|home|menu|search|copy link|"
     r"listen to (?:this )?article|archives?(?: \(.*\))?|view gallery|enlarge|close)"
     r"[!.:»›>]*\s*$",
+    re.IGNORECASE,
+)
+# "Read more: <headline>", "Related: <headline>": a teaser link inside the body.
+_TEASER = re.compile(
+    r"^\s*(?:read more|also read|read also|related|see also|more|watch|listen)\s*:\s*\S.{0,150}$",
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(r"^\s*\w[\w &'-]{0,30}(?:\s*[>»›/|]\s*\w[\w &'-]{0,30}){2,}\s*$")
@@ -100,35 +109,72 @@ def _next_content(lines: list[Line], i: int) -> int | None:
     return None
 
 
+def _is_list_heading(text: str) -> bool:
+    return 0 < word_count(text) <= LIST_HEADING_MAX_WORDS and bool(_LIST_HEADING.search(text))
+
+
+def _list_block(lines: list[Line], i: int) -> tuple[list[int], int]:
+    """Indexes of the list under heading i and its item count.
+
+    The list's style is set by its first line: bullets ("• Headline"), separator lines
+    ("-" between headlines) or plain headline lines. Bulleted and separated lists end at
+    the first line out of style, so a headline or caption after the list is never
+    swallowed; plain lists are only accepted when no story text follows them.
+    """
+    block = [i]
+    items = 0
+    style: str | None = None
+    after_separator = False
+    j = i + 1
+    while j < len(lines):
+        text = lines[j].text.strip()
+        if not text:
+            block.append(j)
+            j += 1
+            continue
+        is_sep = bool(_SEPARATOR.match(text))
+        is_bullet = bool(_BULLET.match(text))
+        if style is None:
+            style = "separator" if is_sep else "bullet" if is_bullet else "plain"
+        if style == "separator":
+            if is_sep:
+                after_separator = True
+            elif after_separator and _is_headline_like(text):
+                items += 1
+                after_separator = False
+            elif not _is_list_heading(text):
+                break
+        elif style == "bullet":
+            if not is_bullet:
+                break
+            items += 1
+        else:
+            if not _is_headline_like(text) or is_sep:
+                break
+            items += 1
+        block.append(j)
+        j += 1
+    if style == "plain" and _next_content(lines, block[-1]) is not None:
+        return [i], 0
+    while len(block) > 1 and not lines[block[-1]].text.strip():
+        block.pop()  # keep trailing blank lines: they separate what follows
+    return block, items
+
+
 def _drop_link_lists(lines: list[Line], marks: Marks) -> None:
-    """Drop a heading like 'POPULAR ARTICLE' and the run of short headline lines after it."""
+    """Drop a heading like 'Most read' and the list of linked headlines under it."""
     i = 0
     while i < len(lines):
         text = lines[i].text.strip()
-        if lines[i].dropped or not text or word_count(text) > 6 or not _LIST_HEADING.search(text):
+        if lines[i].dropped or not _is_list_heading(text):
             i += 1
             continue
-        block = [i]
-        j = i + 1
-        saw_separator = False
-        items = 0
-        while j < len(lines):
-            nxt = lines[j].text.strip()
-            if not nxt or _SEPARATOR.match(nxt):
-                saw_separator = saw_separator or bool(nxt)
-            elif _BULLET.match(nxt) or _is_headline_like(nxt):
-                items += 1
-            else:
-                break
-            block.append(j)
-            j += 1
-        # A list needs several items (or explicit separators) to be furniture rather
-        # than a section heading followed by a single subtitle.
-        if items >= 2 or (items >= 1 and saw_separator):
+        block, items = _list_block(lines, i)
+        # A list needs several items to be furniture rather than a section heading
+        # followed by a single subtitle.
+        if items >= LIST_MIN_ITEMS:
             marks.headings.extend(
-                lines[k].text.strip()
-                for k in block
-                if word_count(lines[k].text) <= 6 and _LIST_HEADING.search(lines[k].text)
+                lines[k].text.strip() for k in block if _is_list_heading(lines[k].text.strip())
             )
             marks.drop(
                 lines,
@@ -136,7 +182,7 @@ def _drop_link_lists(lines: list[Line], marks: Marks) -> None:
                 "link-list",
                 f"a list of linked headlines under '{text}' is site navigation, not the story",
             )
-            i = j
+            i = block[-1] + 1
         else:
             i += 1
 
@@ -215,7 +261,11 @@ def _drop_single_lines(lines: list[Line], marks: Marks) -> None:
             marks.drop(lines, [i], "trailer", "staff credits and standards boilerplate")
         elif _COPYRIGHT.match(text) or (_COOKIE.search(text) and word_count(text) < 60):
             marks.drop(lines, [i], "boilerplate", "copyright or cookie notice")
-        elif _CRUMB.match(text) or (_BREADCRUMB.match(text) and not text.endswith(".")):
+        elif (
+            _CRUMB.match(text)
+            or (_TEASER.match(text) and word_count(text) <= HEADLINE_MAX_WORDS)
+            or (_BREADCRUMB.match(text) and not text.endswith("."))
+        ):
             marks.drop(lines, [i], "navigation", "navigation, share or read-more crumb")
 
 
