@@ -225,3 +225,12 @@ def test_page_script_never_writes_html() -> None:
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
         assert sink not in js
     assert "textContent" in js
+
+
+def test_broken_findings_json_while_serving_is_explained(tmp_path: Path) -> None:
+    write_report(tmp_path)
+    with serving(tmp_path) as client:
+        (tmp_path / "findings.json").write_text("{not json", "utf-8")
+        resp = client.get("/")
+        assert resp.status_code == 503
+        assert "is not a valid findings.json" in resp.json()["error"]

@@ -120,7 +120,8 @@ def create_app(
             Route("/api/findings", state.list_findings, methods=["GET"]),
             Route("/api/findings/{finding_id:path}/history", state.history, methods=["GET"]),
             Route("/api/decisions", state.decide, methods=["POST"]),
-        ]
+        ],
+        exception_handlers={ReviewError: _review_error},
     )
     app.state.review = state
     return app
@@ -245,6 +246,12 @@ _HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
+
+
+async def _review_error(request: Request, exc: Exception) -> Response:
+    # e.g. findings.json removed or half-edited while the server runs: say so, don't 500 blank.
+    message = exc.message if isinstance(exc, ReviewError) else str(exc)
+    return _error(503, message)
 
 
 def _error(status: int, message: str) -> JSONResponse:
