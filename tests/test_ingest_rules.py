@@ -177,3 +177,30 @@ def test_manifest_outlet_beats_wire_tag(tmp_path: Path) -> None:
     (tmp_path / "m.toml").write_text('[[article]]\nfile = "s.txt"\noutlet = "Local Paper"\n')
     (article,), _ = load_articles([str(tmp_path / "s.txt")], tmp_path / "m.toml")
     assert (article.outlet, article.outlet_rule) == ("Local Paper", "manifest")
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("5_reuters.com.txt", "Reuters"),
+        ("11_nbcnews.com.txt", "NBC News"),
+        ("3_smalltown-gazette.com.html", "smalltown-gazette.com"),
+        ("000_b57aaa0a9c210d5b.txt", None),
+        ("story.txt", None),
+    ],
+)
+def test_outlet_from_file_name(name: str, outlet: str | None) -> None:
+    from factcheck.ingest.outlets import by_file_name
+
+    assert by_file_name(name) == outlet
+
+
+def test_numeric_header_date_is_a_date_not_navigation() -> None:
+    text = (
+        "11/12/2007\nHP buys consultancy\n"
+        "HP said on Monday it would buy a data centre consultancy for an undisclosed sum, "
+        "its second deal this month.\n"
+    )
+    fields = analyse_text(text, Hints())
+    assert fields["published"] == "2007-11-12"
+    assert [r.rule for r in fields["removed"]] == ["header-date", "headline"]

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from factcheck.ingest.analyse import Hints, analyse_text
 from factcheck.ingest.fetch import FetchProblem, fetch, is_url
 from factcheck.ingest.manifest import ManifestEntry, read_manifest
+from factcheck.ingest.outlets import by_file_name
 from factcheck.ingest.readers import Document, Failure, ReadProblem, read_path, read_text_input
 from factcheck.models import Article, SkippedInput
 
@@ -78,6 +79,10 @@ def _to_article(doc: Document, entry: ManifestEntry | None) -> Article:
     if not fields["text"].strip():
         raise ReadProblem("no article text is left once page furniture is removed")
     fields["notes"] = tuple(doc.notes) + fields["notes"]
+    if fields["outlet"] is None and doc.format in ("txt", "md", "html"):
+        named = by_file_name(Path(doc.source).name)
+        if named:
+            fields["outlet"], fields["outlet_rule"] = named, "file-name"
     return Article(id="", source=doc.source, format=doc.format, raw=doc.raw, **fields)
 
 

@@ -63,7 +63,8 @@ _TEASER = re.compile(
     r"^\s*(?:read more|also read|read also|related|see also|more|watch|listen)\s*:\s*\S.{0,150}$",
     re.IGNORECASE,
 )
-_BREADCRUMB = re.compile(r"^\s*\w[\w &'-]{0,30}(?:\s*[>»›/|]\s*\w[\w &'-]{0,30}){2,}\s*$")
+# "Home > World > Asia": segments start with a letter, so "11/12/2007" is not one.
+_BREADCRUMB = re.compile(r"^\s*[^\W\d][\w &'-]{0,30}(?:\s*[>»›/|]\s*[^\W\d][\w &'-]{0,30}){2,}\s*$")
 _COOKIE = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|policy|use|settings)\b", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:©|copyright\b|\(c\)\s*\d{4}|all rights reserved)", re.I)
 # "Photo by X / Outlet", "Photo: X/AP", "(Reuters/Jane Doe)".

@@ -136,3 +136,24 @@ def by_readout(texts: list[str]) -> str | None:
         if any(marker.lower() in joined for marker in outlet.readout_markers):
             return outlet.name
     return None
+
+
+_DOMAIN_IN_NAME = re.compile(
+    r"(?<![\w.-])((?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|int|news|info|co\.uk|co\.jp|"
+    r"com\.au|co\.kr|go\.jp|ca|uk|de|fr|jp|in|it|es|nl|eu|au|ie|sg|nz))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def by_file_name(name: str) -> str | None:
+    """The outlet named by a domain in a saved page's file name ('5_reuters.com.txt').
+
+    Saved pages are often named after their site; a known domain gives the outlet's
+    name, an unknown one is itself the best label an editor can check.
+    """
+    stem = re.sub(r"\.(?:txt|text|md|markdown|html?|xhtml|jsonl?|ndjson)$", "", name, flags=re.I)
+    match = _DOMAIN_IN_NAME.search(stem.lower().split("_", 1)[-1])
+    if not match:
+        return None
+    domain = match.group(1)
+    return by_domain(f"http://{domain}/") or domain
