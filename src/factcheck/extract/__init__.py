@@ -16,7 +16,7 @@ from factcheck.extract.statements import find_statements
 from factcheck.extract.times import find_times
 from factcheck.models import Article, ArticleFacts, Fact
 
-__all__ = ["extract_facts"]
+__all__ = ["extract_facts", "with_reference"]
 
 
 def _reference(article: Article) -> date | None:
@@ -95,3 +95,13 @@ def extract_facts(article: Article) -> ArticleFacts:
         for n, c in enumerate(cands, start=1)
     )
     return ArticleFacts(article=article, sentences=tuple(sentences), facts=facts)
+
+
+def with_reference(facts: ArticleFacts, reference_date: str) -> ArticleFacts:
+    """Re-extract an article under a reference date found later (e.g. from its cluster).
+
+    Relative dates ("on Friday") of an undated article resolve only once clustering has
+    lent it a date; extraction is cheap, so the article is simply read again.
+    """
+    article = facts.article.model_copy(update={"reference_date": reference_date})
+    return extract_facts(article)
