@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -21,6 +22,7 @@ from rapidfuzz import fuzz, process
 from factcheck.judge.text import WORD_RE, bigrams, content_words, words
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import (
+    BLOCK_MERGE_OVERLAP,
     GENERIC_BIGRAM_SHARE,
     PARAPHRASE_MIN_OVERLAP,
     QUOTE_VARIANT_MIN_RATIO,
@@ -59,6 +61,9 @@ SLOT_NOUNS = {
     **dict.fromkeys(("game", "match", "race", "fight", "bout"), "game"),
     **dict.fromkeys(("sentence", "prison", "jail", "term"), "sentence"),
 }
+# Orders of magnitude of durations (upper bound in minutes, name): values in different
+# scales never share a slot.
+DURATION_SCALES = ((24 * 60, "hours"), (90 * 24 * 60, "days"), (math.inf, "years"))
 # Sentence roles whose statements are the story's own claims (captions repeat them and
 # often describe another occasion).
 CLAIM_ROLES = ("lead", "body", "background")
@@ -99,6 +104,21 @@ def slot_head(item: ArticleFacts, fact: Fact) -> str:
     return best
 
 
+def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
+    """'meeting:hours' etc.: the happening measured and the order of magnitude of the length.
+
+    A meeting that lasted "about two hours" and talks that went on for "nearly two years"
+    are different slots however the nouns match; a duration with no slot noun near it
+    ("over the next five years") names no comparable happening and gets no slot.
+    """
+    head = slot_head(item, fact)
+    if head == fact.type.value:
+        return None
+    minutes = float((fact.value or {}).get("minutes") or 0) if isinstance(fact.value, dict) else 0
+    scale = next(name for limit, name in DURATION_SCALES if minutes < limit)
+    return f"{head}:{scale}"
+
+
 def _main_durations(item: ArticleFacts) -> list[Fact]:
     """Each sentence's longest duration; shorter ones beside it are parts ("including ...")."""
     best: dict[int, Fact] = {}
@@ -133,10 +153,13 @@ def _duration_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[
     slots: dict[str, list[Fact]] = defaultdict(list)
     for item in members:
         for fact in _main_durations(item):
-            slots[slot_head(item, fact)].append(fact)
+            slot = duration_slot(item, fact)
+            if slot is not None:
+                slots[slot].append(fact)
         times = _schedule_times(item)
-        if times:
-            slots[slot_head(item, times[0])].extend(times)
+        if times and slot_head(item, times[0]) != FactType.TIME.value:
+            # A schedule spans hours at most: it sits beside same-day durations.
+            slots[f"{slot_head(item, times[0])}:hours"].extend(times)
     out = []
     for head, facts in sorted(slots.items()):
         if len({f.article_id for f in facts}) >= 2 and any(
@@ -253,14 +276,14 @@ def _paraphrase_alignments(
                     words(other.sentences[idx].text)
                 ):
                     continue
-                if _has_quote_of(other, idx, str(value["speaker_key"])):
+                if _quoted_in(other, idx, str(value["speaker_key"])):
                     continue
                 share = sum(idf.get(w, 1.0) for w in qwords & set(toks)) / total
                 key = other.article.id
                 if share >= PARAPHRASE_MIN_OVERLAP and share > best.get(key, (0.0, 0, other))[0]:
                     best[key] = (share, idx, other)
             for share, idx, other in best.values():
-                facts = (fact, sentence_fact(other, idx))
+                facts = (fact, _best_clause(other, idx, qwords, idf))
                 out.append(
                     Alignment(
                         slot=f"paraphrase:{value['speaker_key']}",
@@ -273,46 +296,114 @@ def _paraphrase_alignments(
     return out
 
 
-def _has_quote_of(item: ArticleFacts, idx: int, speaker_key: str) -> bool:
-    """Whether sentence ``idx`` holds a direct quote that a quote group already paired."""
-    return any(
-        f.type == FactType.QUOTE
-        and f.sentence == idx
-        and len(f.text) > 40
-        and isinstance(f.value, dict)
-        and f.value.get("speaker_key") == speaker_key
-        for f in item.facts
+def _quoted_in(item: ArticleFacts, idx: int, speaker_key: str) -> bool:
+    """Whether sentence ``idx`` is mostly a quotation, or quotes someone else: not a paraphrase."""
+    sent = item.sentences[idx]
+    for f in item.facts:
+        if f.type != FactType.QUOTE or f.sentence != idx:
+            continue
+        other = isinstance(f.value, dict) and f.value.get("speaker_key") not in (None, speaker_key)
+        if other or (f.end - f.start) > 0.5 * (sent.end - sent.start):
+            return True
+    return False
+
+
+CLAUSE_RE = re.compile(r"[^,;:—–]+")
+
+
+def _best_clause(item: ArticleFacts, idx: int, qwords: set[str], idf: dict[str, float]) -> Fact:
+    """The clause of sentence ``idx`` that carries the paraphrase ("saying the two ... closer")."""
+    sent = item.sentences[idx]
+    text = item.article.text
+    best, best_score = (sent.start, sent.end), -1.0
+    for m in CLAUSE_RE.finditer(text, sent.start, sent.end):
+        start, end = m.start(), m.end()
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not (text[end - 1].isalnum() or text[end - 1] in '.!?”"'):
+            end -= 1
+        score = sum(idf.get(w, 1.0) for w in qwords & set(content_words(text[start:end])))
+        if end > start and score > best_score:
+            best, best_score = (start, end), score
+    return Fact(
+        id=f"{item.article.id}.s{idx:03d}c{best[0]}",
+        article_id=item.article.id,
+        type=FactType.STATEMENT,
+        text=text[best[0] : best[1]],
+        start=best[0],
+        end=best[1],
+        sentence=idx,
+        value={"terms": content_words(text[best[0] : best[1]])[:12], "subject": None},
+        rule="clause",
     )
 
 
+def name_tokens(members: Sequence[ArticleFacts]) -> set[str]:
+    """Words of the people, places and organisations named in an event's articles."""
+    out: set[str] = set()
+    for item in members:
+        for fact in item.facts:
+            if fact.type in (FactType.PERSON, FactType.PLACE, FactType.ORG):
+                out.update(words(fact.text))
+    return out
+
+
 def _phrasing_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
-    """'phrasing:<key>' groups of statements about the same thing, plus their 'measure:' numbers."""
+    """'phrasing:<key>' groups of statements about the same thing, plus their 'measure:' numbers.
+
+    Blocking key: a content bigram that is neither generic (in many of the event's sentences)
+    nor a name ("Antony Blinken", "National Security Strategy"); inside a block, sentences of
+    different articles are paired when rapidfuzz token_set_ratio reaches STATEMENT_PAIR_MIN.
+    """
     sentences = _claim_sentences(members)
+    names = name_tokens(members)
     postings: dict[str, list[int]] = defaultdict(list)
     for n, (_item, _idx, toks) in enumerate(sentences):
         for bg in set(bigrams(toks)):
-            postings[bg].append(n)
+            if not set(bg.split()) <= names:
+                postings[bg].append(n)
     limit = max(2, GENERIC_BIGRAM_SHARE * len(sentences))
-    pairs: list[tuple[int, int]] = []
-    key_of: dict[int, str] = {}
+    blocks: list[tuple[str, frozenset[int]]] = []
     for bg, posting in sorted(postings.items()):
         if len(posting) > limit or len({sentences[n][0].article.id for n in posting}) < 2:
             continue
         texts = [" ".join(sentences[n][2]) for n in posting]
         scores = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype="uint8")
-        for x, i in enumerate(posting):
-            for y in range(x + 1, len(posting)):
-                j = posting[y]
-                same = sentences[i][0].article.id == sentences[j][0].article.id
-                if not same and scores[x][y] >= STATEMENT_PAIR_MIN:
-                    pairs.append((i, j))
-                    key_of.setdefault(i, bg)
-                    key_of.setdefault(j, bg)
+        paired = {
+            n
+            for x, i in enumerate(posting)
+            for y, j in enumerate(posting)
+            for n in (i, j)
+            if sentences[i][0].article.id != sentences[j][0].article.id
+            and scores[x][y] >= STATEMENT_PAIR_MIN
+        }
+        if len({sentences[n][0].article.id for n in paired}) >= 2:
+            blocks.append((bg, frozenset(paired)))
+    # Blocks are merged only when they hold mostly the same sentences: chaining through one
+    # shared sentence would glue unrelated statements into one giant group.
+    merged = _components(
+        len(blocks),
+        (
+            (x, y)
+            for x in range(len(blocks))
+            for y in range(x + 1, len(blocks))
+            if len(blocks[x][1] & blocks[y][1])
+            >= BLOCK_MERGE_OVERLAP * min(len(blocks[x][1]), len(blocks[y][1]))
+        ),
+    )
     out = []
-    for group in _components(len(sentences), pairs):
-        if len({sentences[n][0].article.id for n in group}) < 2:
-            continue
-        key = min(key_of[n] for n in group if n in key_of)
+    for comp in merged:
+        group = sorted(set().union(*(blocks[b][1] for b in comp)))
+        raw = {
+            bg
+            for n in group
+            for bg in bigrams(words(sentences[n][0].sentences[sentences[n][1]].text))
+        }
+        # The key names the group: the phrase most sentences share, written as one phrase.
+        key = min(
+            (blocks[b][0] for b in comp),
+            key=lambda k: (-len(postings[k]), k not in raw, k),
+        )
         facts = _sorted(sentence_fact(sentences[n][0], sentences[n][1]) for n in group)
         out.append(
             Alignment(slot=f"phrasing:{key}", kind="phrasing", event_ids=(event.id,), facts=facts)
@@ -357,10 +448,10 @@ def _cross_event(
         heads = set()
         for item in members[event.id]:
             for fact in _main_durations(item):
-                head = slot_head(item, fact)
-                if head != "duration":
-                    slot_facts[(event.id, head)].append(fact)
-                    heads.add(head)
+                slot = duration_slot(item, fact)
+                if slot is not None:
+                    slot_facts[(event.id, slot)].append(fact)
+                    heads.add(slot)
         for person_key in _participants(members[event.id]):
             for head in heads:
                 by_key[(person_key, head)].append(event)

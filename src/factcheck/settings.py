@@ -35,12 +35,17 @@ VENUE_MISMATCH_FACTOR = 0.15
 LINK_THRESHOLD = 0.15
 
 # ---------------------------------------------------------------- align
-# rapidfuzz token_set_ratio at or above which two statements are PAIRED (never agreement:
-# token_set_ratio is 100 when one sentence's words are a subset of the other's).
-STATEMENT_PAIR_MIN = 55
+# rapidfuzz token_set_ratio at or above which two statements sharing a key bigram are PAIRED
+# (never agreement: token_set_ratio is 100 when one sentence's words are a subset of the
+# other's). 50 pairs all five seed wordings of the defense pledge (scores 50-77).
+STATEMENT_PAIR_MIN = 50
 # A content-word bigram shared by more than this share of an event's sentences is generic
 # ("two leaders") and cannot define a statement group.
 GENERIC_BIGRAM_SHARE = 0.15
+# Two statement blocks (sentences sharing one key bigram) merge into one group when this
+# share of the smaller block's sentences is in both (the seed pledge: 'defense
+# capabilities' + 'substantial increase' blocks hold the same two sentences).
+BLOCK_MERGE_OVERLAP = 0.6
 # Idf-weighted share of a quote's content words that a sentence must carry to count as a
 # paraphrase of it (e.g. "had never been closer" vs "... ever been ... closer ...").
 PARAPHRASE_MIN_OVERLAP = 0.30

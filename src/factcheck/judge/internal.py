@@ -73,7 +73,9 @@ def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
     hint = _dateline_hint(item, dl.place, dl.country)
     where = f"{vv.get('name')}" + (f" ({vv.get('country')})" if vv.get("country") else "")
     also = (
-        " So do " + ", ".join(sorted({ctx.outlet(f.article_id) for f in mates})) + "."
+        " "
+        + " and ".join(sorted({ctx.outlet(f.article_id) for f in mates}))
+        + " also place it there."
         if mates
         else ""
     )

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import Levenshtein
-
 from factcheck.judge.common import Context, quoted
-from factcheck.judge.text import STOPWORDS, words
+from factcheck.judge.text import STOPWORDS, bigrams, content_words, words
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
 
 # Words that change how strong a claim is. General English, not tuned to any corpus.
@@ -25,46 +23,78 @@ _INTENSIFIER_TEXT = """
 INTENSIFIERS = frozenset(_INTENSIFIER_TEXT.split())
 # Words that weaken or qualify a claim.
 _HEDGE_TEXT = """
-    about around approximately nearly almost roughly reportedly allegedly possibly probably
-    likely may might could expected plans planned considering would seek seeks aims"""
+    reportedly allegedly possibly probably likely may might could expected plans planned
+    considering seek seeks aims"""
 HEDGES = frozenset(_HEDGE_TEXT.split())
+# Approximators hedge a number only ("about two hours"), not a topic ("talks about trade").
+APPROXIMATORS = frozenset(("about", "around", "approximately", "nearly", "almost", "roughly"))
 NUMBER_RE = re.compile(
-    r"^(?:\$|€|£|¥)?\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"hundred|thousand|million|billion|trillion|percent|half|twice)$"
+    r"^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|thousand|million|billion|half|a|an|dozen)$"
 )
 CURRENCY_RE = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s(?:million|billion|trillion))?|\d[\d.,]*\s?%")
+# Words either side of a shared key phrase inside which a marker counts: an intensifier at
+# the other end of a long sentence qualifies something else.
+WINDOW = 6
 
 
-def _markers(text: str) -> list[str]:
-    """Nuance markers of a wording: intensifiers, hedges and numbers (with the next word)."""
+def _windows(toks: list[str], shared: set[str]) -> list[tuple[int, int]]:
+    """Token ranges around each occurrence of a shared key bigram."""
+    content = [i for i, w in enumerate(toks) if w not in STOPWORDS and len(w) > 1]
+    return [
+        (content[k] - WINDOW, content[k + 1] + WINDOW)
+        for k in range(len(content) - 1)
+        if f"{toks[content[k]]} {toks[content[k + 1]]}" in shared
+    ]
+
+
+def _is_number(tok: str) -> bool:
+    return bool(NUMBER_RE.match(tok))
+
+
+def _markers(text: str, shared: set[str]) -> list[str]:
+    """Intensifiers and hedges (with the next word) near the shared key phrases, and numbers.
+
+    An approximator ("about", "nearly") is a hedge only before a number: "concerns about
+    rising threats" hedges nothing.
+    """
     toks = words(text)
+    spots = _windows(toks, shared)
     out = []
     for i, tok in enumerate(toks):
-        if tok in INTENSIFIERS or tok in HEDGES or NUMBER_RE.match(tok):
-            nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            out.append(f"{tok} {nxt}".strip() if tok in INTENSIFIERS | HEDGES else tok)
+        if not any(lo <= i <= hi for lo, hi in spots):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if tok in APPROXIMATORS and not _is_number(nxt):
+            continue
+        if tok in INTENSIFIERS or tok in HEDGES or tok in APPROXIMATORS:
+            out.append(f"{tok} {nxt}".strip())
     out.extend(m.group(0) for m in CURRENCY_RE.finditer(text))
     return list(dict.fromkeys(out))
 
 
+def _local_words(text: str, shared: set[str]) -> set[str]:
+    """Content words inside the windows around the shared key phrases."""
+    toks = words(text)
+    spots = _windows(toks, shared)
+    return {
+        w
+        for i, w in enumerate(toks)
+        if w not in STOPWORDS and len(w) > 2 and any(lo <= i <= hi for lo, hi in spots)
+    }
+
+
+def _shared_bigrams(texts: dict[str, str], article_of: dict[str, str]) -> set[str]:
+    """Content bigrams found in the wordings of at least two articles."""
+    seen: dict[str, set[str]] = {}
+    for fid, text in texts.items():
+        for bg in set(bigrams(content_words(text))):
+            seen.setdefault(bg, set()).add(article_of[fid])
+    return {bg for bg, arts in seen.items() if len(arts) >= 2}
+
+
 def _heads(markers: list[str]) -> set[str]:
     return {m.split()[0] for m in markers}
-
-
-def substitutions(a: str, b: str) -> list[tuple[str, str]]:
-    """One-or-two-word content swaps between two wordings ("spending" -> "budget")."""
-    ta, tb = words(a), words(b)
-    out = []
-    for op in Levenshtein.opcodes(ta, tb):
-        if op.tag != "replace":
-            continue
-        x, y = ta[op.src_start : op.src_end], tb[op.dest_start : op.dest_end]
-        if 1 <= len(x) <= 2 and 1 <= len(y) <= 2:
-            cx = [w for w in x if w not in STOPWORDS]
-            cy = [w for w in y if w not in STOPWORDS]
-            if cx and cy:
-                out.append((" ".join(x), " ".join(y)))
-    return out
 
 
 def judge_phrasing(al: Alignment, ctx: Context) -> list[Finding]:
@@ -75,25 +105,30 @@ def judge_phrasing(al: Alignment, ctx: Context) -> list[Finding]:
     key = al.slot.split(":", 1)[1]
     if len({tuple(v) for v in norm.values()}) == 1:
         return _same_wording(al, facts, ctx, key)
-    marks = {f.id: _markers(texts[f.id]) for f in facts}
+    shared = _shared_bigrams(texts, {f.id: f.article_id for f in facts})
+    marks = {f.id: _markers(texts[f.id], shared) for f in facts}
     everywhere = set.intersection(*(_heads(m) for m in marks.values()))
     differing = {
         fid: [m for m in ms if m.split()[0] not in everywhere] for fid, ms in marks.items()
     }
-    if not any(differing.values()):
+    nuance = {m.split()[0] for ms in differing.values() for m in ms} & (
+        INTENSIFIERS | HEDGES | APPROXIMATORS
+    )
+    marked_articles = {f.article_id for f in facts if differing[f.id]}
+    if not nuance or len(marked_articles) < 2:
+        # Ordinary rewording, or only one outlet qualifies the claim: no nuance to compare.
         return []
-    ref = facts[0]
-    swaps = {f.id: substitutions(texts[ref.id], texts[f.id]) for f in facts[1:]}
+    local = {f.id: _local_words(texts[f.id], shared) for f in facts}
     claims = []
     lines = []
     for f in facts:
-        swapped = [s[1] for s in swaps.get(f.id, [])]
-        value = " | ".join(differing[f.id] + swapped) or None
-        claims.append(ctx.fact_claim(f, value))
+        others = set().union(*(local[o.id] for o in facts if o.article_id != f.article_id))
+        own = sorted(local[f.id] - others - {m.split()[0] for m in differing[f.id]})
+        value = " | ".join([*differing[f.id], ", ".join(own)][: len(differing[f.id]) + bool(own)])
+        claims.append(ctx.fact_claim(f, value or None))
         marked = ", ".join(differing[f.id]) or "no intensifier or number"
-        lines.append(f"{ctx.outlet(f.article_id)}: {quoted(texts[f.id], 160)} [{marked}]")
-    all_swaps = sorted({f"“{x}” vs “{y}”" for v in swaps.values() for x, y in v})
-    swap_text = f" Key terms also differ: {', '.join(all_swaps[:6])}." if all_swaps else ""
+        terms = f"; own words: {', '.join(own)}" if own else ""
+        lines.append(f"{ctx.outlet(f.article_id)}: {quoted(texts[f.id], 160)} [{marked}{terms}]")
     outlets = sorted({ctx.outlet(f.article_id) for f in facts})
     return [
         ctx.finding(
@@ -109,9 +144,7 @@ def judge_phrasing(al: Alignment, ctx: Context) -> list[Finding]:
                 f"{len(outlets)} outlets word the same statement about “{key}” differently; the "
                 "words in brackets change how strong or how precise it sounds: "
                 + "; ".join(lines)
-                + "."
-                + swap_text
-                + " Compare them before choosing one wording."
+                + ". Compare them before choosing one wording."
             ),
         )
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.judge.common import Context, quoted
-from factcheck.judge.text import words
+from factcheck.judge.text import content_words, words
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
 
 
@@ -111,7 +111,9 @@ def judge_paraphrase(al: Alignment, ctx: Context) -> list[Finding]:
     speaker = _speaker(quote)
     q, p = words(_inner(quote)), words(para.text)
     only_q, only_p = word_diff(q, p)
-    shared = ", ".join(dict.fromkeys(w for w in q if w in set(p) and len(w) > 3)) or "few words"
+    common = set(content_words(para.text))
+    shared = ", ".join(dict.fromkeys(w for w in content_words(_inner(quote)) if w in common))
+    shared = shared or "few words"
     who_q, who_p = ctx.outlet(quote.article_id), ctx.outlet(para.article_id)
     return [
         ctx.finding(

@@ -82,7 +82,7 @@ def judge_duration(al: Alignment, ctx: Context) -> list[Finding]:
     facts = sorted({f.id: f for pair in pairs for f, _ in pair}.values(), key=lambda f: f.id)
     claims = [ctx.fact_claim(f, _range(interval(f))) for f in facts]
     listing = "; ".join(f"{ctx.outlet(f.article_id)} says {quoted(f.text)}" for f in facts)
-    head = al.slot.split(":", 1)[1]
+    head = al.slot.split(":")[1]
     if disjoint:
         (fa, ia), (fb, ib) = disjoint[0]
         out.append(
@@ -186,7 +186,7 @@ def _cross_event(al: Alignment, ctx: Context) -> list[Finding]:
     a, b = al.event_ids[0], al.event_ids[1]
     if not ivs[a] or not ivs[b] or all(overlaps(x, y) for x in ivs[a] for y in ivs[b]):
         return []
-    head = al.slot.split(":", 1)[1]
+    head = al.slot.split(":")[1]
     parts = []
     for ev in (a, b):
         said = ", ".join(f"{quoted(f.text)} ({ctx.outlet(f.article_id)})" for f in side[ev])
@@ -233,8 +233,9 @@ def _different_measures(
     def desc(f: Fact) -> str:
         v = f.value if isinstance(f.value, dict) else {}
         extra = []
-        if v.get("period"):
-            extra.append(f"over {v['period']}")
+        period = str(v.get("period") or "")
+        if period:
+            extra.append(period if period.split()[0] in ("over", "for", "in") else f"over {period}")
         if v.get("base"):
             extra.append(f"of {v['base']}")
         tail = f" ({' '.join(extra)})" if extra else ""
