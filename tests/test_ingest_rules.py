@@ -204,3 +204,34 @@ def test_numeric_header_date_is_a_date_not_navigation() -> None:
     fields = analyse_text(text, Hints())
     assert fields["published"] == "2007-11-12"
     assert [r.rule for r in fields["removed"]] == ["header-date", "headline"]
+
+
+def test_hard_wrapped_text_is_unwrapped() -> None:
+    text = (
+        "Port strike ends after nine days\n\n"
+        "ROTTERDAM (Reuters) - Dock workers at Europe's largest port ended\n"
+        "a nine-day strike on Thursday after unions and employers agreed on\n"
+        "a 7% pay rise over two years, both sides said in a statement.\n\n"
+        "The strike had left more than 40 container ships waiting at anchor\n"
+        "off the coast, according to the port authority, which said it\n"
+        "expected normal operations to resume by the weekend at the latest.\n"
+    )
+    fields = analyse_text(text, Hints())
+    assert fields["title"] == "Port strike ends after nine days"
+    assert fields["dateline"].text == "ROTTERDAM (Reuters)"
+    assert "ended a nine-day strike" in fields["text"]
+    assert fields["text"].count("\n\n") == 1
+
+
+def test_one_line_text_is_body() -> None:
+    (article,), _ = load_articles_from_text("Storm closes ports across the region")
+    assert article.text == "Storm closes ports across the region" and article.title is None
+
+
+def load_articles_from_text(text: str) -> tuple[list, list]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "one.txt"
+        path.write_text(text)
+        return load_articles([str(path)])

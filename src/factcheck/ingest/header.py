@@ -83,8 +83,9 @@ def mark_header(lines: list[Line], marks: Marks, known_title: str | None = None)
             break
         zone.append(i)
     if len(zone) == len(content):
-        # No body paragraph found (short texts): treat only the first line as header.
-        zone = content[:1]
+        # No body paragraph found (short texts): only a first line followed by more text
+        # can be a header; a one-line text is all body.
+        zone = content[:1] if len(content) > 1 else []
     for rank, i in enumerate(zone):
         text = lines[i].text.strip()
         parsed = parse_stamp_line(text)

@@ -41,9 +41,37 @@ class Marks:
         self.dropped_texts.append(text)
 
 
+# Hard-wrapped text (e-mail, wire printouts) breaks paragraphs into lines of about this
+# many characters; such lines are joined back so rules see whole paragraphs.
+WRAP_MIN_CHARS = 40
+WRAP_MAX_CHARS = 80
+# Share of lines in that range above which the text is taken to be hard-wrapped.
+WRAP_SHARE = 0.6
+# Texts with fewer lines than this are left alone (a headline and a lead are not a wrap).
+WRAP_MIN_LINES = 6
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines within blank-line-separated paragraphs."""
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    content = [ln for ln in lines if ln.strip()]
+    if len(content) < WRAP_MIN_LINES or max(len(ln) for ln in content) > WRAP_MAX_CHARS + 20:
+        return text
+    wrapped = sum(1 for ln in content if WRAP_MIN_CHARS <= len(ln) <= WRAP_MAX_CHARS)
+    if wrapped / len(content) < WRAP_SHARE:
+        return text
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            paragraphs[-1].append(line.strip())
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return "\n\n".join(" ".join(p) for p in paragraphs if p)
+
+
 def split_lines(text: str) -> list[Line]:
     """Split normalised text into Line records, trailing spaces removed."""
-    return [Line(raw.rstrip()) for raw in text.split("\n")]
+    return [Line(raw.rstrip()) for raw in unwrap(text).split("\n")]
 
 
 def word_count(text: str) -> int:
