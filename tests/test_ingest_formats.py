@@ -272,3 +272,16 @@ def test_random_text_files_give_article_or_skip(
             assert article.text[article.dateline.start : article.dateline.end] == (
                 article.dateline.text
             )
+
+
+def test_empty_folder(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    assert _problem(tmp_path / "empty") == "the folder holds no files; give a folder with articles"
+
+
+def test_html_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes((FIXTURES / "museum_fire.html").read_bytes())
+    (article,), _ = load_one(path)
+    assert article.format == "html" and "<p>" not in article.text
+    assert any("holds an HTML page" in note for note in article.notes)

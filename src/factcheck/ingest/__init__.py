@@ -30,6 +30,9 @@ def _expand(inputs: Sequence[str]) -> list[str]:
         if is_url(item) or not path.is_dir():
             expanded.append(item)
             continue
+        if not any(True for _ in path.iterdir()):
+            expanded.append(item)  # read_path reports the empty folder
+            continue
         files = [
             p
             for p in path.rglob("*")

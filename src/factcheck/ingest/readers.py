@@ -162,6 +162,11 @@ def read_text_input(
     except DecodeProblem as exc:
         raise ReadProblem(str(exc)) from exc
     fmt = TEXT_EXTENSIONS.get(ext.lower())
+    notes: list[str] = []
+    if fmt in ("txt", "md") and looks_like_html(text):
+        # A saved page renamed .txt still needs its markup and furniture removed.
+        fmt = "html"
+        notes.append(f"the {ext} file holds an HTML page; read as HTML")
     if fmt is None and "html" in content_type:
         fmt = "html"
     if fmt is None:
@@ -177,10 +182,10 @@ def read_text_input(
         return _records(source, text, fmt)
     if fmt == "html":
         try:
-            body, hints, notes = read_html(text, url)
+            body, hints, html_notes = read_html(text, url)
         except HtmlProblem as exc:
             raise ReadProblem(str(exc)) from exc
-        return [Document(source, "html", body, text, hints, notes)], []
+        return [Document(source, "html", body, text, hints, notes + html_notes)], []
     body = strip_markdown(text) if fmt == "md" else text
     if not body.strip():
         raise ReadProblem("the file holds no text; give a file with the article text")
@@ -194,7 +199,7 @@ def read_path(path: Path, source: str) -> tuple[list[Document], list[Failure]]:
     except FileNotFoundError as exc:
         raise ReadProblem("file not found; check the path") from exc
     except IsADirectoryError as exc:
-        raise ReadProblem("is a directory; give its files or the folder itself") from exc
+        raise ReadProblem("the folder holds no files; give a folder with articles") from exc
     except OSError as exc:
         raise ReadProblem(f"cannot read the file ({exc.strerror})") from exc
     return read_text_input(source, data, path.suffix)
