@@ -1,4 +1,4 @@
-"""Regex date and time-stamp recognisers for ingest: short strings in, ISO strings out."""
+"""Regex date recognisers for ingest: short strings or texts in, dates and ISO strings out."""
 
 from __future__ import annotations
 
