@@ -306,7 +306,7 @@ def finding_view(
 def _event_label(doc: FindingsDocument, event_id: str) -> str:
     for ev in doc.events:
         if ev.id == event_id:
-            when = f", {ev.date}" if ev.date else ""
+            when = f", {ev.date}" if ev.date and ev.date not in ev.label else ""
             return f"{ev.label}{when}"
     return event_id
 
