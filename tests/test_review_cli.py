@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from click.testing import CliRunner
 
@@ -117,3 +121,25 @@ def test_send_4xx_fails_clearly(report: Path, webhook: tuple[str, list[bytes], l
     assert "HTTP 404 Not Found" in result.output and "attempt 1 of 3" in result.output
     assert "key=***" in result.output and "abc" not in result.output
     assert len(bodies) == 1
+
+
+@pytest.mark.slow
+def test_review_serves_and_prints_url(report: Path) -> None:
+    exe = Path(sys.executable).with_name("factcheck")
+    proc = subprocess.Popen(
+        [str(exe), "review", str(report), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        match = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
+        assert match, line + (proc.stderr.read() if proc.poll() is not None and proc.stderr else "")
+        page = httpx.get(match.group(1), timeout=10)
+        assert page.status_code == 200
+        assert "Dateline BALI vs venue Phnom Penh" in page.text
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
