@@ -29,6 +29,7 @@ from factcheck.settings import (
     PERSON_BOOST,
     PLACE_BOOST,
     ROLE_WEIGHT,
+    UNDATED_LINK_THRESHOLD,
     UNDATED_MAX_POSTING,
     VENUE_MISMATCH_FACTOR,
 )
@@ -195,7 +196,8 @@ def _agglomerate(
     links: dict[int, dict[int, float]] = defaultdict(dict)
     for (i, j), sim in sims.items():
         links[i][j] = links[j][i] = sim
-    heap = [(-sim, i, j) for (i, j), sim in sims.items() if sim >= LINK_THRESHOLD]
+    floor = min(LINK_THRESHOLD, UNDATED_LINK_THRESHOLD)
+    heap = [(-sim, i, j) for (i, j), sim in sims.items() if sim >= floor]
     heapq.heapify(heap)
     next_id = len(profiles)
     while heap:
@@ -203,6 +205,8 @@ def _agglomerate(
         if a not in members or b not in members:
             continue
         merged = _merge_span(span[a], span[b])
+        if -neg < (LINK_THRESHOLD if merged is not None else UNDATED_LINK_THRESHOLD):
+            continue  # groups with a date need the stricter threshold
         if merged is not None and (merged[1] - merged[0]).days > EVENT_SPAN_DAYS:
             continue  # two dated groups too far apart: different events, whatever the words
         c, next_id = next_id, next_id + 1
@@ -218,9 +222,8 @@ def _agglomerate(
         for k, s in total.items():
             links[c][k] = links[k][c] = s
             avg = s / (len(members[c]) * len(members[k]))
-            if avg >= LINK_THRESHOLD:
+            if avg >= floor:
                 heapq.heappush(heap, (-avg, min(c, k), max(c, k)))
-        del neg
     return [sorted(m) for m in members.values()]
 
 
