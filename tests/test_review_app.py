@@ -234,3 +234,11 @@ def test_broken_findings_json_while_serving_is_explained(tmp_path: Path) -> None
         resp = client.get("/")
         assert resp.status_code == 503
         assert "is not a valid findings.json" in resp.json()["error"]
+
+
+def test_page_context_fields_are_documented() -> None:
+    from factcheck.review.view import ClaimView, FindingView, ReviewPage
+
+    for model in (ReviewPage, FindingView, ClaimView):
+        undocumented = [n for n, f in model.model_fields.items() if not f.description]
+        assert undocumented == [], f"{model.__name__}: {undocumented}"

@@ -23,28 +23,18 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from factcheck.errors import ReviewError
-from factcheck.models import (
-    ExportArticle,
-    Finding,
-    FindingsDocument,
-    Review,
-    ReviewStatus,
-    Severity,
-)
 from factcheck.review import load_reviewed_document
 from factcheck.review.store import ReviewStore
+from factcheck.review.view import build_page
 
 TOKEN_HEADER = "X-Review-Token"
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
-# Characters of article text shown either side of a claim, enough to read it in context.
-CONTEXT_CHARS = 90
 MAX_BODY_BYTES = 64 * 1024
 
 
@@ -143,19 +133,17 @@ class _State:
             histories = store.histories()
         nonce = secrets.token_urlsafe(16)
         static = templates_dir()
-        html = self.env.get_template("review.html.j2").render(
+        page = build_page(
+            doc,
+            gone,
+            histories,
             title=self.report_dir.resolve().name,
-            generated_at=doc.generated_at,
             token=self.token,
             nonce=nonce,
-            css=Markup((static / "review.css").read_text("utf-8")),
-            js=Markup((static / "review.js").read_text("utf-8")),
-            findings=[finding_view(f, doc, histories.get(f.id, [])) for f in doc.findings],
-            gone=[g.model_dump(mode="json") for g in gone],
-            verdicts=sorted({f.verdict.value for f in doc.findings}),
-            severities=[s.value for s in Severity],
-            statuses=[s.value for s in ReviewStatus],
+            css=(static / "review.css").read_text("utf-8"),
+            js=(static / "review.js").read_text("utf-8"),
         )
+        html = self.env.get_template("review.html.j2").render(page=page)
         # No external requests are possible: everything needed is inline under the nonce.
         csp = (
             f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
@@ -260,55 +248,6 @@ def _error(status: int, message: str) -> JSONResponse:
 
 def _dump(items: Iterable[Any]) -> list[Any]:
     return [i.model_dump(mode="json") for i in items]
-
-
-def finding_view(
-    finding: Finding, doc: FindingsDocument, history: Iterable[Review] = ()
-) -> dict[str, Any]:
-    """Flatten a finding for the page: claims with outlet names and surrounding context."""
-    articles: dict[str, ExportArticle] = {a.id: a for a in doc.articles}
-    claims = []
-    for c in finding.claims:
-        art = articles.get(c.article_id)
-        text = art.text if art is not None else ""
-        before = text[max(0, c.start - CONTEXT_CHARS) : c.start]
-        after = text[c.end : c.end + CONTEXT_CHARS]
-        claims.append(
-            {
-                "article_id": c.article_id,
-                "outlet": (art.outlet if art is not None else None) or c.article_id,
-                "text": c.text,
-                "value": c.value,
-                "before": ("…" if c.start > CONTEXT_CHARS else "") + before,
-                "after": after + ("…" if c.end + CONTEXT_CHARS < len(text) else ""),
-            }
-        )
-    review = finding.review
-    return {
-        "id": finding.id,
-        "kind": finding.kind,
-        "verdict": finding.verdict.value,
-        "severity": finding.severity.value,
-        "confidence": f"{finding.confidence:.2f}",
-        "title": finding.title,
-        "explanation": finding.explanation,
-        "rule": finding.rule,
-        "events": [_event_label(doc, e) for e in finding.event_ids],
-        "claims": claims,
-        "status": review.status.value if review else "open",
-        "note": review.note if review else "",
-        "by": review.by if review else "",
-        "at": review.at if review else "",
-        "history": _dump(history),
-    }
-
-
-def _event_label(doc: FindingsDocument, event_id: str) -> str:
-    for ev in doc.events:
-        if ev.id == event_id:
-            when = f", {ev.date}" if ev.date and ev.date not in ev.label else ""
-            return f"{ev.label}{when}"
-    return event_id
 
 
 @dataclass
