@@ -6,7 +6,17 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from factcheck.models import Article, ArticleFacts, Dateline, Fact, FactType, Sentence
+from factcheck.models import (
+    Alignment,
+    Article,
+    ArticleFacts,
+    Dateline,
+    Event,
+    Fact,
+    FactType,
+    Finding,
+    Sentence,
+)
 
 SENT_RE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"”]?|$)")
 
@@ -117,3 +127,30 @@ def duration(minutes: float, low: float, high: float, hedge: str | None = None) 
 def quote(speaker: str, inner: str) -> dict[str, Any]:
     """A direct quote value."""
     return {"speaker": speaker, "speaker_key": speaker.lower(), "quote": inner, "direct": True}
+
+
+def run_chain(
+    inputs: Sequence[str], *, single_event: bool = False
+) -> tuple[list[ArticleFacts], list[Event], list[Alignment], list[Finding]]:
+    """load -> extract -> cluster -> re-extract undated -> align -> judge (pipeline's order)."""
+    from factcheck.align import align_facts
+    from factcheck.cluster import cluster_events
+    from factcheck.extract import extract_facts
+    from factcheck.ingest import load_articles
+    from factcheck.judge import judge_alignments
+
+    articles, _skipped = load_articles(list(inputs), None)
+    items = [extract_facts(a) for a in articles]
+    events = cluster_events(items, single_event=single_event)
+    event_of = {aid: ev for ev in events for aid in ev.article_ids}
+    redone = []
+    for item in items:
+        ev = event_of.get(item.article.id)
+        if item.article.reference_date is None and ev is not None and ev.date is not None:
+            art = item.article.model_copy(
+                update={"reference_date": ev.date, "reference_rule": "event"}
+            )
+            item = extract_facts(art)
+        redone.append(item)
+    alignments = align_facts(events, redone)
+    return redone, events, alignments, judge_alignments(alignments, events, redone)
