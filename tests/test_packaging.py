@@ -15,8 +15,18 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.mark.slow
 def test_wheel_contains_templates_schema_and_corpus(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(tmp_path), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
         check=True,
     )
     (wheel,) = tmp_path.glob("factcheck-*.whl")
@@ -26,3 +36,4 @@ def test_wheel_contains_templates_schema_and_corpus(tmp_path: Path) -> None:
     assert any(n.startswith("factcheck/templates/static/") for n in names)
     assert any(n.startswith("factcheck/data/summit/") and n.endswith(".txt") for n in names)
     assert "factcheck/cli.py" in names
+    assert "factcheck/ingest/outlets.toml" in names
