@@ -87,8 +87,14 @@ def make_item(
     if dateline is not None:
         dl_text, place, country, day = dateline
         start = text.index(dl_text)
-        dl = Dateline(text=dl_text, place=place, country=country, date=day, start=start,
-                      end=start + len(dl_text))  # fmt: skip
+        dl = Dateline(
+            text=dl_text,
+            place=place,
+            country=country,
+            date=day,
+            start=start,
+            end=start + len(dl_text),
+        )
     art = Article(
         id=aid,
         source=source or f"{aid}.txt",
@@ -104,14 +110,26 @@ def make_item(
 
 def day(iso: str, *, weekday: str | None = None, relative: bool = False) -> dict[str, Any]:
     """A date value for one exact day."""
-    return {"start": iso, "end": iso, "granularity": "day", "relative": relative,
-            "weekday": weekday, "resolved_from": None}  # fmt: skip
+    return {
+        "start": iso,
+        "end": iso,
+        "granularity": "day",
+        "relative": relative,
+        "weekday": weekday,
+        "resolved_from": None,
+    }
 
 
 def place(name: str, country: str, kind: str = "city", city: str | None = None) -> dict[str, Any]:
     """A place value."""
-    return {"name": name, "country": country, "country_code": None, "kind": kind, "tz": None,
-            "city": city}  # fmt: skip
+    return {
+        "name": name,
+        "country": country,
+        "country_code": None,
+        "kind": kind,
+        "tz": None,
+        "city": city,
+    }
 
 
 def person(name: str) -> dict[str, Any]:

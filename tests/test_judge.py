@@ -1,0 +1,375 @@
+"""Each verdict and tolerance rule on short hand-written passages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.align import align_facts
+from factcheck.cluster import cluster_events
+from factcheck.judge import judge_alignments
+from factcheck.judge.ids import finding_id
+from factcheck.models import Alignment, ArticleFacts, Event, Finding, Verdict
+from judge_factory import day, duration, make_item, person, place, quote
+
+
+def _judge(items: list[ArticleFacts], events: list[Event] | None = None) -> list[Finding]:
+    events = events or [Event(id="e1", label="x", article_ids=tuple(i.article.id for i in items))]
+    return judge_alignments(align_facts(events, items), events, items)
+
+
+def _by_rule(findings: list[Finding], rule: str) -> list[Finding]:
+    return [f for f in findings if f.rule == rule]
+
+
+def _meeting(aid: str, text: str, surface: str, value: dict[str, Any], **kw: Any) -> ArticleFacts:
+    return make_item(aid, text, [("duration", surface, value)], **kw)
+
+
+def test_vague_durations_overlap_are_compatible() -> None:
+    a = _meeting(
+        "a1",
+        "The meeting lasted about 40 minutes.",
+        "about 40 minutes",
+        duration(40, 35, 45, "about"),
+    )
+    b = _meeting("a2", "Their meeting ran 45 minutes.", "45 minutes", duration(45, 45, 45))
+    (f,) = _by_rule(_judge([a, b]), "interval-overlap")
+    assert f.verdict == Verdict.COMPATIBLE
+
+
+def test_disjoint_durations_same_event_conflict() -> None:
+    a = _meeting(
+        "a1",
+        "The meeting lasted about 40 minutes.",
+        "about 40 minutes",
+        duration(40, 35, 45, "about"),
+    )
+    b = _meeting(
+        "a2",
+        "The meeting lasted about two hours.",
+        "about two hours",
+        duration(120, 105, 135, "about"),
+    )
+    (f,) = _by_rule(_judge([a, b]), "interval-disjoint")
+    assert f.verdict == Verdict.CONFLICT and f.kind == "duration"
+    assert "do not overlap" in f.explanation
+
+
+def test_equal_durations_from_two_outlets_corroborate() -> None:
+    a = _meeting("a1", "The meeting lasted 40 minutes.", "40 minutes", duration(40, 40, 40))
+    b = _meeting("a2", "Their meeting took 40 minutes.", "40 minutes", duration(40, 40, 40))
+    (f,) = _by_rule(_judge([a, b]), "interval-overlap")
+    assert f.verdict == Verdict.CORROBORATED
+
+
+def test_durations_of_different_scale_never_align() -> None:
+    a = _meeting(
+        "a1", "The talks lasted about two hours.", "about two hours", duration(120, 105, 135)
+    )
+    b = _meeting(
+        "a2", "The talks went on for two years.", "two years", duration(1051920, 1051920, 1051920)
+    )
+    assert not [f for f in _judge([a, b]) if f.kind == "duration"]
+
+
+def test_schedule_bounds_duration_from_below() -> None:
+    sched = make_item(
+        "a1",
+        "He holds a meeting at 11:15 and a working lunch at 11:45.",
+        [
+            ("time", "11:15", {"local": "11:15", "zone_label": None}),
+            ("time", "11:45", {"local": "11:45", "zone_label": None}),
+        ],
+    )
+    ok = _meeting(
+        "a2", "The talks lasted about two hours.", "about two hours", duration(120, 105, 135)
+    )
+    short = _meeting("a2", "The meeting lasted ten minutes.", "ten minutes", duration(10, 10, 10))
+    (f,) = _by_rule(_judge([sched, ok]), "schedule-vs-duration")
+    assert f.verdict == Verdict.COMPATIBLE and "at least 30 min" in f.explanation
+    (g,) = _by_rule(_judge([sched, short]), "schedule-vs-duration")
+    assert g.verdict == Verdict.CONFLICT
+
+
+def _leaders(
+    aid: str, iso: str, city: str, country: str, minutes: int, surface: str
+) -> ArticleFacts:
+    text = f"Aoki and Brandt met in {city} on Monday. The meeting lasted {surface}."
+    return make_item(
+        aid,
+        text,
+        [
+            ("person", "Aoki", person("Ken Aoki")),
+            ("person", "Brandt", person("Lena Brandt")),
+            ("place", city, place(city, country)),
+            ("date", "Monday", day(iso, weekday="Monday", relative=True)),
+            ("duration", surface, duration(minutes, minutes * 0.875, minutes * 1.125, "about")),
+        ],
+        reference_date=iso,
+    )
+
+
+def test_same_participants_two_events_cross_event() -> None:
+    items = [
+        _leaders("a1", "2024-03-04", "Lisbon", "Portugal", 40, "about 40 minutes"),
+        _leaders("a2", "2024-03-04", "Lisbon", "Portugal", 40, "about 40 minutes"),
+        _leaders("a3", "2024-05-06", "Oslo", "Norway", 120, "about two hours"),
+        _leaders("a4", "2024-05-06", "Oslo", "Norway", 120, "about two hours"),
+    ]
+    events = cluster_events(items)
+    assert len(events) == 2
+    findings = judge_alignments(align_facts(events, items), events, items)
+    cross = [f for f in findings if f.verdict == Verdict.CROSS_EVENT]
+    assert len(cross) == 1
+    assert cross[0].event_ids == ("e1", "e2")
+    for needle in ("2024-03-04", "2024-05-06", "Lisbon", "Oslo"):
+        assert needle in cross[0].explanation
+    assert not [f for f in findings if f.verdict == Verdict.CONFLICT]
+
+
+def test_money_vs_percent_different_measures() -> None:
+    a = make_item(
+        "a1",
+        "Japan will raise defense spending to $313 billion over five years.",
+        [
+            (
+                "money",
+                "$313 billion",
+                {
+                    "currency": "USD",
+                    "amount": 3.13e11,
+                    "low": 3.13e11,
+                    "high": 3.13e11,
+                    "period": "five years",
+                },
+            )
+        ],
+    )
+    b = make_item(
+        "a2",
+        "Japan will double defense spending to 2% of GDP.",
+        [("percent", "2% of GDP", {"value": 2.0, "low": 2.0, "high": 2.0, "base": "GDP"})],
+    )
+    (f,) = _by_rule(_judge([a, b]), "different-measures")
+    assert f.verdict == Verdict.COMPATIBLE
+    assert "different measures" in f.explanation and "cannot be reconciled" in f.explanation
+
+
+def test_dateline_vs_venue_with_explanation() -> None:
+    text = (
+        "BALI, Indonesia — The leaders met in Phnom Penh on Sunday. They agreed on trade. "
+        "On Monday the president flies to a summit in Indonesia."
+    )
+    item = make_item(
+        "a1",
+        text,
+        [
+            ("place", "Phnom Penh", place("Phnom Penh", "Cambodia")),
+            ("place", "Indonesia#2", place("Indonesia", "Indonesia", kind="country")),
+        ],
+        dateline=("BALI, Indonesia", "Bali", "Indonesia", None),
+    )
+    (f,) = _by_rule(_judge([item]), "dateline-vs-venue")
+    assert f.verdict == Verdict.CONFLICT and f.kind == "dateline"
+    assert "filed" in f.explanation and "Indonesia" in f.explanation
+    assert [c.text for c in f.claims][:2] == ["BALI, Indonesia", "Phnom Penh"]
+
+
+def test_dateline_in_venue_city_is_fine() -> None:
+    item = make_item(
+        "a1",
+        "WASHINGTON — The leaders met at the White House on Friday. They agreed on trade.",
+        [("place", "White House", place("White House", "United States", "venue", "Washington"))],
+        dateline=("WASHINGTON", "Washington", "United States", None),
+    )
+    assert not _by_rule(_judge([item]), "dateline-vs-venue")
+
+
+def test_weekday_vs_date() -> None:
+    wrong = make_item(
+        "a1",
+        "The vote was on Friday, Jan. 12, 2023.",
+        [("date", "Friday, Jan. 12, 2023", day("2023-01-12", weekday="Friday"))],
+    )
+    right = make_item(
+        "a2",
+        "The vote was on Friday, Jan. 13, 2023.",
+        [("date", "Friday, Jan. 13, 2023", day("2023-01-13", weekday="Friday"))],
+    )
+    (f,) = _by_rule(_judge([wrong]), "weekday-vs-date")
+    assert f.verdict == Verdict.CONFLICT and "Thursday" in f.title
+    assert not _by_rule(_judge([right]), "weekday-vs-date")
+
+
+def _two_times(local_b: str) -> ArticleFacts:
+    # 24-hour surfaces: the naive test splitter would cut sentences at "p.m."
+    text = f"It began at 14:55 local time ({local_b} Japan time)."
+    return make_item(
+        "a1",
+        text,
+        [
+            (
+                "time",
+                "14:55",
+                {"local": "14:55", "utc_offset": "+07:00", "utc": None, "zone_label": "local time"},
+            ),
+            (
+                "time",
+                local_b,
+                {"local": local_b, "utc_offset": "+09:00", "utc": None, "zone_label": "Japan time"},
+            ),
+        ],
+    )
+
+
+def test_local_and_other_zone_time() -> None:
+    assert not _by_rule(_judge([_two_times("16:55")]), "local-vs-zone")
+    (f,) = _by_rule(_judge([_two_times("17:55")]), "local-vs-zone")
+    assert f.verdict == Verdict.CONFLICT
+
+
+def _conversion(restated_si: float, surface: str) -> ArticleFacts:
+    value = {
+        "magnitude": 1000,
+        "unit": "kilometer",
+        "dimension": "[length]",
+        "si_value": 1e6,
+        "si_unit": "meter",
+        "restated": {"si_value": restated_si},
+    }
+    return make_item("a1", f"Missiles reach {surface} away.", [("quantity", surface, value)])
+
+
+def test_stated_conversion_rounding_is_sound() -> None:
+    assert not _by_rule(_judge([_conversion(965606.4, "1,000 km (600 mi)")]), "stated-conversion")
+    (f,) = _by_rule(_judge([_conversion(482803.2, "1,000 km (300 mi)")]), "stated-conversion")
+    assert f.verdict == Verdict.CONFLICT
+
+
+LEADS = {
+    "a1": "Officials met in the capital for a second day.",
+    "a2": "Talks ran late into the evening at the palace.",
+    "a9": "Officials met in the capital for a second day.",
+}
+
+
+def _quoted(aid: str, inner: str, source: str | None = None) -> ArticleFacts:
+    text = f"{LEADS.get(aid, 'Officials met.')} “{inner},” Biden said after talks on the alliance."
+    return make_item(
+        aid, text, [("quote", f"“{inner},”", quote("Joe Biden", inner))], source=source
+    )
+
+
+def test_identical_quote_corroborated() -> None:
+    words = "We have never been closer to our friends in Tokyo"
+    (f,) = _by_rule(_judge([_quoted("a1", words), _quoted("a2", words)]), "same-quote")
+    assert f.verdict == Verdict.CORROBORATED
+
+
+def test_quote_wording_and_truncation() -> None:
+    full = "We have never been closer to our friends in Tokyo"
+    changed = "We have never been nearer to our friends in Tokyo"
+    (f,) = _by_rule(_judge([_quoted("a1", full), _quoted("a2", changed)]), "quote-wording")
+    assert f.verdict == Verdict.VARIATION and "nearer" in f.explanation
+    cut = "never been closer to our friends"
+    (g,) = _by_rule(_judge([_quoted("a1", full), _quoted("a2", cut)]), "quote-truncation")
+    assert g.verdict == Verdict.VARIATION
+
+
+def test_paraphrase_vs_direct_quote() -> None:
+    direct = _quoted("a1", "I don't think there's ever been a time when we've been closer to Japan")
+    para = make_item(
+        "a2",
+        "Officials met today. Biden praised the alliance, "
+        "saying the two nations had never been closer.",
+        [("person", "Biden", person("Joe Biden"))],
+    )
+    (f,) = _by_rule(_judge([direct, para]), "quote-vs-paraphrase")
+    assert f.verdict == Verdict.VARIATION
+    assert any(c.text.startswith("saying the two nations") for c in f.claims)
+
+
+def test_phrasing_intensifier_marks_differing_words() -> None:
+    a = make_item(
+        "a1",
+        "Talks ended. Kishida vowed to drastically strengthen defense capabilities and secure "
+        "a substantial increase in defense spending.",
+    )
+    b = make_item(
+        "a2",
+        "Talks ended. Kishida vowed to fundamentally reinforce defense capabilities and secure "
+        "a substantial increase of defense budget.",
+    )
+    (f,) = _by_rule(_judge([a, b]), "phrasing-intensifier")
+    assert f.verdict == Verdict.VARIATION and f.kind == "phrasing"
+    values = [c.value or "" for c in f.claims]
+    assert any("drastically" in v for v in values) and any("fundamentally" in v for v in values)
+    assert "budget" in f.explanation and "spending" in f.explanation
+
+
+def test_plain_rewording_is_not_flagged() -> None:
+    a = make_item(
+        "a1",
+        "Talks ended. The ministers agreed to expand trade cooperation in the region next year.",
+    )
+    b = make_item(
+        "a2",
+        "Talks ended. The ministers agreed to widen trade cooperation across the region next year.",
+    )
+    assert not _by_rule(_judge([a, b]), "phrasing-intensifier")
+
+
+BODY = (
+    "The central bank raised its key rate by half a point on Thursday, the third increase this "
+    "year, citing persistent inflation in services and a tight labour market. Officials said "
+    "further moves would depend on data. Markets had expected the decision after weeks of signals."
+)
+
+
+def test_wire_copy_counts_as_one_source() -> None:
+    money = ("money", "$2 billion", {"currency": "USD", "amount": 2e9, "low": 2e9, "high": 2e9})
+    text = BODY + " The bank will also sell $2 billion of bonds."
+    a = make_item("a1", text, [money], source="wire/a.txt")
+    b = make_item("a2", text, [money], source="wire/b.txt")
+    c = make_item(
+        "a3",
+        "The central bank lifted rates on Thursday. Analysts were unsurprised.",
+        source="c.txt",
+    )
+    findings = _judge([a, b, c])
+    (w,) = _by_rule(findings, "wire-copy")
+    assert w.verdict == Verdict.SINGLE_SOURCE
+    single = _by_rule(findings, "single-source")
+    assert {cl.article_id for f in single for cl in f.claims} == {"a1", "a2"}
+
+
+def test_single_source_figure() -> None:
+    a = make_item(
+        "a1",
+        "Talks ended. Japan will spend $313 billion on defense.",
+        [("money", "$313 billion", {"currency": "USD", "amount": 3.13e11})],
+    )
+    b = make_item("a2", "Talks ended in Washington with a joint statement on defense.")
+    (f,) = _by_rule(_judge([a, b]), "single-source")
+    assert f.verdict == Verdict.SINGLE_SOURCE and f.severity.value == "info"
+
+
+def test_finding_id_uses_sources_not_article_ids() -> None:
+    spans = [("x/a.txt", 1, 5), ("x/b.txt", 7, 9)]
+    assert finding_id("quote", "same-quote", spans) == finding_id(
+        "quote", "same-quote", spans[::-1]
+    )
+    assert finding_id("quote", "same-quote", spans).startswith("F")
+    a = _quoted("a1", "We have never been closer to our friends in Tokyo", source="x/a.txt")
+    b = _quoted("a2", "We have never been closer to our friends in Tokyo", source="x/b.txt")
+    a9 = _quoted("a9", "We have never been closer to our friends in Tokyo", source="x/a.txt")
+    first = {f.id for f in _judge([a, b])}
+    renumbered = {f.id for f in _judge([a9, b])}
+    assert first == renumbered
+
+
+def test_alignment_needs_two_facts() -> None:
+    item = _quoted("a1", "We have never been closer")
+    lone = Alignment(slot="quote:joe biden", kind="quote", event_ids=("e1",), facts=item.facts)
+    ev = Event(id="e1", label="x", article_ids=("a1",))
+    assert judge_alignments([lone], [ev], [item]) == []
