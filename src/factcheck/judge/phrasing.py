@@ -105,6 +105,8 @@ def judge_phrasing(al: Alignment, ctx: Context) -> list[Finding]:
     key = al.slot.split(":", 1)[1]
     if len({tuple(v) for v in norm.values()}) == 1:
         return _same_wording(al, facts, ctx, key)
+    if ctx.independent([f.article_id for f in facts]) < 2:
+        return []  # one wire story's copies: their wordings are not independent accounts
     shared = _shared_bigrams(texts, {f.id: f.article_id for f in facts})
     marks = {f.id: _markers(texts[f.id], shared) for f in facts}
     everywhere = set.intersection(*(_heads(m) for m in marks.values()))

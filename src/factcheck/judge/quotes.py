@@ -60,6 +60,8 @@ def judge_quote(al: Alignment, ctx: Context) -> list[Finding]:
                 explanation=why,
             )
         ]
+    if ctx.independent([f.article_id for f in al.facts]) < 2:
+        return []  # copies of one wire story: not two renderings of the quote
     parts = []
     claims = [ctx.fact_claim(ref, "reference wording")]
     truncated = True
@@ -108,6 +110,8 @@ def _speaker(fact: Fact) -> str:
 def judge_paraphrase(al: Alignment, ctx: Context) -> list[Finding]:
     """A direct quote in one article, reported indirectly in another."""
     quote, para = al.facts[0], al.facts[1]
+    if ctx.independent([quote.article_id, para.article_id]) < 2:
+        return []
     speaker = _speaker(quote)
     q, p = words(_inner(quote)), words(para.text)
     only_q, only_p = word_diff(q, p)
