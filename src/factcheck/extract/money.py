@@ -45,6 +45,8 @@ MONEY_RE = re.compile(
     rf"(?:(?P<word>{_WORDS})\b|(?P<code3>(?-i:[A-Z]{{3}}))\b))",
     re.IGNORECASE,
 )
+# What may stand just before the digits of a sum: a symbol or an ISO code ("US$", "EUR ").
+PREFIX_RE = re.compile(rf"(?:{_SYM}|\b(?-i:[A-Z]{{3}}))\s?$", re.IGNORECASE)
 PERIOD_RE = re.compile(
     rf"\b(?:over|during|for|in|within)\s+(?:the\s+)?(?:next|coming|following|past|last)?\s*"
     rf"(?P<n>{DIGITS}|{SPELLED})[\s-](?P<u>years?|months?)\b|"
@@ -114,7 +116,7 @@ def _currency(m: re.Match[str]) -> str | None:
 def find_money(ctx: Ctx) -> list[Cand]:
     """Return sums of money with ISO currency, amount in units, period and purpose."""
     out: list[Cand] = []
-    for m in MONEY_RE.finditer(ctx.text):
+    for m in ctx.anchored(MONEY_RE, PREFIX_RE):
         cur = _currency(m)
         num = m.group("num") or m.group("num2") or m.group("num3")
         scale = m.group("scale") or m.group("scale2") or m.group("scale3")

@@ -94,6 +94,19 @@ def _country_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _zones_by_country() -> dict[str, frozenset[str]]:
+    zones: dict[str, set[str]] = {}
+    for c in _gc().get_cities().values():
+        zones.setdefault(c["countrycode"], set()).add(c["timezone"])
+    return {cc: frozenset(z) for cc, z in zones.items()}
+
+
+def _zones_of(cc: str) -> frozenset[str]:
+    """Time zones of a country's cities: one zone means "Indonesia" has no single tz."""
+    return _zones_by_country().get(cc, frozenset())
+
+
+@lru_cache(maxsize=1)
 def country_tz() -> dict[str, str | None]:
     """Country code -> the capital's time zone (what "Japan time" means)."""
     by_cc: dict[str, list[dict[str, Any]]] = {}
@@ -165,6 +178,16 @@ def gazetteer() -> dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _flat_index() -> tuple[dict[tuple[str, ...], dict[str, Any]], dict[str, tuple[int, ...]]]:
+    """Names as token tuples, and for each first token the name lengths to try (longest first)."""
+    names = {toks: e for lst in gazetteer().values() for toks, e in lst}
+    lengths = {
+        k: tuple(sorted({len(t) for t, _ in lst}, reverse=True)) for k, lst in gazetteer().items()
+    }
+    return names, lengths
+
+
 def lookup(name: str) -> dict[str, Any] | None:
     """Gazetteer entry for an exact name ("Phnom Penh", "Japan", "Japanese"), or None."""
     toks = tuple(TOKEN_RE.findall(name.title() if name.isupper() and len(name) > 3 else name))
@@ -211,27 +234,26 @@ def _accept(e: dict[str, Any], toks: list[re.Match[str]], i: int, n: int, text: 
 def find_places(ctx: Ctx, blocked: list[tuple[int, int]]) -> list[Cand]:
     """Return place candidates; ``blocked`` spans (people's names) are never places."""
     text = ctx.text
-    index = gazetteer()
+    names, lengths = _flat_index()
     toks = list(TOKEN_RE.finditer(text))
+    words = [t.group(0) for t in toks]
+    # spaced[j]: token j and j+1 are separated by exactly one space (one multi-word name)
+    spaced = [text[toks[j].end() : toks[j + 1].start()] == " " for j in range(len(toks) - 1)]
     out: list[Cand] = []
     i = 0
     while i < len(toks):
-        word = toks[i].group(0)
+        word = words[i]
         if not word[:1].isupper():
             i += 1
             continue
         key = word.title() if word.isupper() and len(word) > 3 else word
         hit = None
-        for cand, e in index.get(key, []):
-            n = len(cand)
-            if i + n > len(toks):
-                continue
-            words = [key, *(t.group(0) for t in toks[i + 1 : i + n])]
-            gaps_ok = all(text[toks[j].end() : toks[j + 1].start()] == " "
-                          for j in range(i, i + n - 1))  # fmt: skip
-            if tuple(words) == cand and gaps_ok:
-                hit = (n, e)
-                break
+        for n in lengths.get(key, ()):
+            if i + n <= len(toks) and all(spaced[i : i + n - 1]):
+                e = names.get((key, *words[i + 1 : i + n]))
+                if e is not None:
+                    hit = (n, e)
+                    break
         if hit is None:
             i += _comma_country(ctx, toks, i, out)
             continue
@@ -259,6 +281,8 @@ def _refine_by_country(e: dict[str, Any], text: str, end: int) -> dict[str, Any]
 def _comma_country(ctx: Ctx, toks: list[re.Match[str]], i: int, out: list[Cand]) -> int:
     """'BALI, Indonesia': an unknown proper name followed by a country is a place there."""
     text = ctx.text
+    if not text.startswith(",", toks[i].end()):
+        return 1
     word = toks[i].group(0)
     if i + 1 >= len(toks) or (i > 0 and text[toks[i - 1].end() : toks[i].start()] == " "
                               and toks[i - 1].group(0)[:1].isupper()):  # fmt: skip
@@ -274,8 +298,3 @@ def _comma_country(ctx: Ctx, toks: list[re.Match[str]], i: int, out: list[Cand])
     e = _entry(name, country["country_code"], "region", tz)
     out.append(Cand(FactType.PLACE, toks[i].start(), toks[i].end(), e, "place-comma-country"))
     return 1
-
-
-@lru_cache(maxsize=512)
-def _zones_of(cc: str) -> frozenset[str]:
-    return frozenset(c["timezone"] for c in _gc().get_cities().values() if c["countrycode"] == cc)

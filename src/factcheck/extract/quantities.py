@@ -105,7 +105,7 @@ def to_si(value: float, unit: str) -> tuple[float, str, str]:
 def find_durations(ctx: Ctx) -> list[Cand]:
     """Return durations in minutes, hedged ones as intervals."""
     out: list[Cand] = []
-    for m in DURATION_RE.finditer(ctx.text):
+    for m in ctx.anchored(DURATION_RE):
         if m.group("half"):
             h = m.group("half").lower()
             minutes, unit = (90.0, "hour") if "and a half" in h else (30.0, "minute")
@@ -137,7 +137,7 @@ def _h(hedge: str | None) -> str | None:
 def find_percents(ctx: Ctx) -> list[Cand]:
     """Return percentages, with what they are a percentage of ("2% of GDP" -> base GDP)."""
     out: list[Cand] = []
-    for m in PERCENT_RE.finditer(ctx.text):
+    for m in ctx.anchored(PERCENT_RE):
         num = m.group("num")
         n = 0.5 if num.lower().startswith("half") else parse_number(num)
         if n is None or num.lower() in ("a", "an"):
@@ -163,7 +163,7 @@ def _reading(num: str, unit_word: str) -> dict[str, Any] | None:
 def find_quantities(ctx: Ctx) -> list[Cand]:
     """Return measured quantities; a bracketed conversion is the same quantity restated."""
     out: list[Cand] = []
-    for m in QUANTITY_RE.finditer(ctx.text):
+    for m in ctx.anchored(QUANTITY_RE):
         first = _reading(m.group("num1"), m.group("unit1"))
         if first is None:
             continue
@@ -179,7 +179,7 @@ def find_quantities(ctx: Ctx) -> list[Cand]:
             value["restated"] = second
             rule = "quantity-restated"
         out.append(Cand(FactType.QUANTITY, m.start(), m.end(), value, rule))
-    for m in MAGNITUDE_RE.finditer(ctx.text):
+    for m in MAGNITUDE_RE.finditer(ctx.text) if "agnitude" in ctx.text else ():
         n = float(m.group("a") or m.group("b"))
         value = {"magnitude": n, "unit": "magnitude", "dimension": "magnitude", "si_value": n,
                  "si_unit": "magnitude", "low": n, "high": n, "restated": None}  # fmt: skip
@@ -207,7 +207,7 @@ def _countable(word: str) -> bool:
 def find_counts(ctx: Ctx) -> list[Cand]:
     """Return counts of things ("three people", "15-member", "dozens of protesters")."""
     out: list[Cand] = []
-    for m in COUNT_RE.finditer(ctx.text):
+    for m in ctx.anchored(COUNT_RE):
         num = m.group("num")
         n = parse_number(num)
         if n is None or (len(num) == 4 and num.isdigit() and num[:2] in ("19", "20")):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factcheck.extract._base import STOPWORDS, WORD_RE, Cand, Ctx
 from factcheck.models import FactType
 
 NO_STRIP = ("ss", "us", "is", "ics")
 
 
+@lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """A cheap lemma: lowercase, possessive and plural '-s' removed ('leaders' -> 'leader')."""
     w = word.lower().replace("’", "'")
