@@ -1,0 +1,80 @@
+"""Time the render stage: a synthetic Report in, seconds and peak RSS per size out.
+
+Each size runs in a fresh subprocess so peak RSS (ru_maxrss) belongs to that size alone.
+Sizes: the seed-like report (2 events, 9 findings) and a large one (20 events, 200 findings).
+Budgets: seed HTML+PDF <= 3 s after start-up; large <= 20 s and <= 1 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # the synthetic report builders live with the tests
+
+
+def _one(size: str) -> dict[str, object]:
+    """Render one size in this process and return its measurements."""
+    t0 = time.perf_counter()
+    import weasyprint  # noqa: F401  (start-up cost is measured apart)
+
+    from factcheck.render import render_html, render_pdf
+    from factcheck.report import build_report_view
+    from render_fixtures import big_report, summit_report
+
+    startup = time.perf_counter() - t0
+    report = summit_report() if size == "seed" else big_report(20, 200)
+    t1 = time.perf_counter()
+    view = build_report_view(report)
+    t2 = time.perf_counter()
+    html = render_html(view)
+    t3 = time.perf_counter()
+    pdf = render_pdf(report, view)
+    t4 = time.perf_counter()
+    cpu = time.process_time()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "size": size,
+        "events": len(report.events),
+        "findings": len(report.findings),
+        "startup_s": round(startup, 2),
+        "view_s": round(t2 - t1, 3),
+        "html_s": round(t3 - t2, 3),
+        "pdf_s": round(t4 - t3, 2),
+        "html_plus_pdf_s": round(t4 - t1, 2),
+        "html_kb": len(html.encode()) // 1024,
+        "pdf_kb": len(pdf) // 1024,
+        "peak_rss_mb": round(rss_mb),
+        "process_cpu_s": round(cpu, 2),  # wall time suffers on a shared machine; CPU less so
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", choices=("seed", "large"), help="run one size in-process")
+    args = parser.parse_args()
+    if args.size:
+        print(json.dumps(_one(args.size)))
+        return
+    for size in ("seed", "large"):
+        out = subprocess.run(
+            [sys.executable, __file__, "--size", size], capture_output=True, text=True, check=True
+        )
+        row = json.loads(out.stdout.strip().splitlines()[-1])
+        print(
+            f"{row['size']:>5}: {row['events']} events, {row['findings']} findings -> "
+            f"HTML+PDF {row['html_plus_pdf_s']} s (view {row['view_s']} s, html {row['html_s']} s,"
+            f" pdf {row['pdf_s']} s), start-up {row['startup_s']} s, peak RSS "
+            f"{row['peak_rss_mb']} MB, process CPU {row['process_cpu_s']} s, "
+            f"PDF {row['pdf_kb']} KB, HTML {row['html_kb']} KB"
+        )
+
+
+if __name__ == "__main__":
+    main()
