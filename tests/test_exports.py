@@ -18,7 +18,7 @@ def report() -> Report:
 
 def test_markdown_summary_for_editors(report: Report) -> None:
     md = render_markdown(report)
-    assert md.startswith("# Fact-check report: Kishida–Biden talks, Phnom Penh and 1 more\n")
+    assert md.startswith("# Fact-check report: Kishida–Biden talks, Phnom Penh and 1 more event\n")
     assert "**Findings by verdict:** Conflict: 2, Variation: 2" in md
     assert "Kishida–Biden talks, Phnom Penh** — 2022-11-13, Phnom Penh" in md
     # Top findings with their outlets' exact words

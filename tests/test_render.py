@@ -105,6 +105,11 @@ def test_view_orders_and_groups(view: ReportView) -> None:
     ]
     assert view.priority[0].verdict == "conflict" and view.priority[0].severity == "high"
     assert [f.id for f in view.cross_event] == ["f-duration"]
+    # Each claim of a cross-event finding names its own meeting, date and place.
+    assert [c.event_label for c in view.cross_event[0].claims] == [
+        "Kishida–Biden talks, Phnom Penh (2022-11-13, Phnom Penh)",
+        "White House summit (2023-01-13, Washington)",
+    ]
     e2 = view.events[1]
     assert [f.id for f in e2.corroborated] == ["f-corrob"]
     assert [f.id for f in e2.single_source] == ["f-money"]

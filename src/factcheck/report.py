@@ -82,7 +82,10 @@ class ClaimView(View):
 
     article_id: str = Field(description="Article id, e.g. 'a1'.")
     outlet: str = Field(description="Outlet name, or the article id when unknown.")
-    event_label: str | None = Field(description="Label of the article's event, if any.")
+    event_label: str | None = Field(
+        description="The article's event with its date and place, 'White House (2023-01-13, "
+        "Washington)'; None when the article is in no event."
+    )
     text: str = Field(description="The exact claim text.")
     value: str | None = Field(description="Normalised value, when the rule gives one.")
     href: str = Field(description="Link to the passage in the appendix, '#a1-120-160'.")
@@ -253,7 +256,11 @@ def _outlet(article: Article | None, article_id: str) -> str:
 
 
 def _finding_view(
-    f: Finding, articles: dict[str, Article], event_of: dict[str, str], labels: dict[str, str]
+    f: Finding,
+    articles: dict[str, Article],
+    event_of: dict[str, str],
+    labels: dict[str, str],
+    where: dict[str, str],
 ) -> FindingView:
     texts = [c.text for c in f.claims]
     # Only diff claims that say something different; identical ones stay plain.
@@ -272,7 +279,7 @@ def _finding_view(
             ClaimView(
                 article_id=c.article_id,
                 outlet=_outlet(articles.get(c.article_id), c.article_id),
-                event_label=labels.get(ev) if ev else None,
+                event_label=where.get(ev) if ev else None,
                 text=c.text,
                 value=c.value,
                 href="#" + claim_anchor(c),
@@ -404,9 +411,15 @@ def build_report_view(report: Report) -> ReportView:
     """Build the documented view every template reads from a pipeline Report."""
     articles = {item.article.id: item.article for item in report.articles}
     labels = {e.id: e.label for e in report.events}
+    # Cross-event findings must show *which* meeting each claim describes, so nobody
+    # conflates them: label, date and place together.
+    where = {
+        e.id: f"{e.label} ({e.date or 'date unknown'}, {e.place or 'place unknown'})"
+        for e in report.events
+    }
     event_of = {aid: e.id for e in report.events for aid in e.article_ids}
     findings = sorted(report.findings, key=_order)
-    views = {f.id: _finding_view(f, articles, event_of, labels) for f in findings}
+    views = {f.id: _finding_view(f, articles, event_of, labels, where) for f in findings}
 
     events = []
     for e in report.events:
@@ -443,7 +456,11 @@ def build_report_view(report: Report) -> ReportView:
     title = "Fact-check report"
     if report.events:
         more = len(report.events) - 1
-        title += ": " + report.events[0].label + (f" and {more} more" if more else "")
+        title += (
+            ": "
+            + report.events[0].label
+            + (f" and {more} more event{'s' if more > 1 else ''}" if more else "")
+        )
     conflicts = verdicts.get(Verdict.CONFLICT, 0)
     return ReportView(
         title=title,
