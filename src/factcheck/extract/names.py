@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from factcheck.extract._base import Cand, Ctx, words
+from factcheck.extract.given_names import GIVEN_NAMES
 from factcheck.extract.places import lookup
 from factcheck.models import FactType
 
@@ -35,8 +36,10 @@ TITLES = (
 _WORD = r"(?:[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]['’][A-Z][a-zà-ÿ]+)"
 _TOK = rf"(?:{_WORD}|[A-Z]{{2,}}(?![a-z])|[A-Z]\.)"
 _ORG_TOK = r"(?:[A-Z][a-zà-ÿ]+|[A-Z]{2,})(?![’'])"
-NAME = rf"{_TOK}(?:\s+{_TOK}){{0,3}}(?:,?\s+(?:Jr\.|Sr\.|III|II)(?![a-z]))?"
-TITLE_NAME_RE = re.compile(rf"\b(?P<title>{TITLES})\s+(?P<name>{NAME})")
+# Lowercase particles inside names: "Luiz Inacio Lula da Silva", "Ursula von der Leyen".
+_PART = r"(?:(?:da|de|do|dos|del|della|van|von|der|den|bin|al|la|le)\s+){0,2}"
+NAME = rf"{_TOK}(?:\s+{_PART}{_TOK}){{0,4}}(?:,?\s+(?:Jr\.|Sr\.|III|II)(?![a-z]))?"
+TITLE_NAME_RE = re.compile(rf"\b(?P<title>{TITLES}),?\s+(?P<name>{NAME})")
 SPEECH = r"said|says|told|added|stressed|noted|explained|asked|wrote|warned|tweeted"
 NAME_SAID_RE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}),?\s+(?:{SPEECH})\b")
 SAID_NAME_RE = re.compile(rf"\b(?:{SPEECH})\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})")
@@ -44,13 +47,21 @@ BYLINE_RE = re.compile(
     rf"\b[Bb]y\s+(?P<list>{_WORD}\s+{_WORD}(?:(?:,\s+|,?\s+and\s+){_WORD}\s+{_WORD})*)"
 )
 LIST_NAME_RE = re.compile(rf"{_WORD}\s+{_WORD}")
-# A lowercase role noun before a name marks a person: "police chief Mark Rowley".
+# A lowercase role or family noun before a name marks a person: "police chief Mark Rowley",
+# "his wife, Laci Peterson", "The president-elect, Barack Obama".
 ROLE_NAME_RE = re.compile(
     r"\b(?:chief|spokesman|spokeswoman|spokesperson|minister|official|director|secretary|"
     r"lawyer|attorney|analyst|professor|economist|commander|envoy|ambassador|adviser|advisor|"
-    r"president|chairman|chairwoman|ceo|founder|leader|governor|mayor|senator|colonel|general)"
-    rf"\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
+    r"president|chairman|chairwoman|ceo|founder|leader|governor|mayor|senator|colonel|general|"
+    r"executive|prosecutor|detective|sheriff|judge|coach|manager|actor|actress|singer|author|"
+    r"researcher|scientist|doctor|reporter|correspondent|editor|wife|husband|son|daughter|"
+    r"mother|father|brother|sister|widow|partner)(?:-elect)?,?"
+    rf"\s+(?P<name>{_WORD}(?:\s+{_PART}{_WORD}){{1,3}})"
 )
+# A known given name followed by capitalised words: "Scott Peterson", "Angela Merkel".
+GIVEN_RE = re.compile(rf"\b(?P<name>(?P<given>{_WORD})(?:\s+{_PART}{_WORD}){{1,2}})")
+# "Abed Sultan, 20, a student": a name followed by an age.
+AGE_RE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}),\s+\d{{1,3}},")
 CREDIT_RE = re.compile(rf"^(?P<name>{_WORD}\s+{_WORD})\s+/\s+", re.MULTILINE)
 # Title words are never part of a name ("Chinese President" is not a person).
 TITLE_WORDS = words(
@@ -156,9 +167,18 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
     for m in BYLINE_RE.finditer(text):
         for n in LIST_NAME_RE.finditer(m.group("list")):
             add(m.start("list") + n.start(), m.start("list") + n.end(), "person-byline")
-    for rx in (ROLE_NAME_RE, NAME_SAID_RE, SAID_NAME_RE):
+    cued = [
+        (ROLE_NAME_RE, "person-role"),
+        (AGE_RE, "person-age"),
+        (NAME_SAID_RE, "person-speaker"),
+        (SAID_NAME_RE, "person-speaker"),
+    ]
+    for rx, rule in cued:
         for m in rx.finditer(text):
-            add(m.start("name"), m.end("name"), "person-speaker")
+            add(m.start("name"), m.end("name"), rule)
+    for m in GIVEN_RE.finditer(text):
+        if m.group("given") in GIVEN_NAMES:
+            add(m.start("name"), m.end("name"), "person-given-name")
     return found + _surname_links(ctx, found, taken)
 
 

@@ -197,6 +197,13 @@ def lookup(name: str) -> dict[str, Any] | None:
     return None
 
 
+def given_names() -> frozenset[str]:
+    """Given names that are also country names ("Jordan", "Chad") read as people if glued."""
+    from factcheck.extract.given_names import GIVEN_NAMES
+
+    return GIVEN_NAMES
+
+
 def _accept(e: dict[str, Any], toks: list[re.Match[str]], i: int, n: int, text: str) -> str | None:
     """Return the rule that accepts this match, or None when it is probably not a place."""
     prev = toks[i - 1].group(0) if i > 0 else ""
@@ -210,8 +217,12 @@ def _accept(e: dict[str, Any], toks: list[re.Match[str]], i: int, n: int, text: 
     if e.get("demonym"):
         return "place-demonym"
     if e["kind"] == "country":
-        # "South China Seas", "Japan News": part of a longer proper name.
-        return None if glued_prev and prev not in ("The",) else "place-country"
+        # "South China Seas": part of a longer proper name; "Jordan Henderson": a person.
+        if glued_prev and prev != "The":
+            return None
+        if n == 1 and glued_next and toks[i].group(0) in given_names():
+            return None
+        return "place-country"
     if glued_prev or (nxt in PERSON_AFTER and gap_next == " "):
         return None  # "Lloyd Austin", "Austin said": a person
     if e["kind"] == "region" and not glued_next:

@@ -19,10 +19,10 @@ MINUTES = {
 DURATION_FLOOR_MIN = 5.0  # "about 40 minutes" is never read tighter than ±5 min
 _NUM = rf"(?:{DIGITS}|{SPELLED})"
 DURATION_RE = re.compile(
-    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<half>an?\s+hour\s+and\s+a\s+half|half\s+an\s+hour|"
-    rf"a\s+half[\s-]hour)|\b(?P<num>{_NUM})(?P<andhalf>\s+and\s+a\s+half)?[\s-]"
+    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<half>an?\s+hour\s+and\s+a\s+(?:half|quarter)|half\s+an\s+hour|"
+    rf"a\s+half[\s-]hour)|\b(?P<num>{_NUM})(?P<andhalf>\s+and\s+a\s+(?:half|quarter))?[\s-]"
     r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)\b"
-    r"(?P<andhalf2>\s+and\s+a\s+half)?)(?!\s+old|-old)",
+    r"(?P<andhalf2>\s+and\s+a\s+(?:half|quarter))?)(?!\s+old|-old)",
     re.IGNORECASE,
 )
 # "a year" in "once a year" is a rate, not a duration: 'a'/'an' need one of these before it.
@@ -38,7 +38,9 @@ UNIT_WORDS = {
     "km": "kilometer", "kilometers": "kilometer", "kilometres": "kilometer",
     "kilometer": "kilometer", "kilometre": "kilometer", "mi": "mile", "miles": "mile",
     "mile": "mile", "meters": "meter", "metres": "meter", "meter": "meter", "metre": "meter",
-    "cm": "centimeter", "mm": "millimeter", "feet": "foot", "ft": "foot", "foot": "foot",
+    "cm": "centimeter", "mm": "millimeter", "centimeters": "centimeter",
+    "centimetres": "centimeter", "millimeters": "millimeter", "millimetres": "millimeter",
+    "feet": "foot", "ft": "foot", "foot": "foot",
     "inches": "inch", "yards": "yard", "kg": "kilogram", "kilograms": "kilogram",
     "kilos": "kilogram", "tonnes": "metric_ton", "tonne": "metric_ton",
     "metric tons": "metric_ton", "tons": "short_ton", "lbs": "pound", "lb": "pound",
@@ -108,7 +110,10 @@ def find_durations(ctx: Ctx) -> list[Cand]:
     for m in ctx.anchored(DURATION_RE):
         if m.group("half"):
             h = m.group("half").lower()
-            minutes, unit = (90.0, "hour") if "and a half" in h else (30.0, "minute")
+            minutes, unit = (
+                (90.0, "hour") if "half" in h and "hour and" in h
+                else (75.0, "hour") if "quarter" in h else (30.0, "minute")
+            )  # fmt: skip
         else:
             num = m.group("num")
             n = parse_number(num)
@@ -118,8 +123,8 @@ def find_durations(ctx: Ctx) -> list[Cand]:
                 prev = ctx.text[max(0, m.start() - 12) : m.start()].split()
                 if not prev or prev[-1].lower() not in A_DURATION_CUES:
                     continue
-            if m.group("andhalf") or m.group("andhalf2"):
-                n += 0.5
+            frac = m.group("andhalf") or m.group("andhalf2") or ""
+            n += 0.25 if "quarter" in frac else 0.5 if frac else 0.0
             unit = m.group("unit").lower().rstrip("s")
             minutes = n * MINUTES[unit]
         low, high = hedge_interval(minutes, m.group("hedge"), DURATION_FLOOR_MIN)

@@ -61,6 +61,8 @@ def _speaker(
             p = first[0]
         if p:
             return p.value["name"], p.value["key"], "quote-sentence-subject"
+        if not elided:
+            return None, None, "quote-unattributed"
     if subj.lower() in ("who", "which"):  # "Kamala Harris, who said ..."
         near = [q for q in people if q.end <= subj_a and subj_a - q.end <= 3]
         if near:
@@ -98,11 +100,11 @@ def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
             sub = "subj" if after.group("subj") else "subj2"
             verb = after.group("verb") or after.group("verb2")
             speaker = _speaker(ctx, people, after.start(sub), after.end(sub), sent_b, verb)
-        if speaker[0] is None and acc:
-            speaker = _speaker(ctx, people, acc.start("subj"), acc.end("subj"), sent_b, "said")
         if speaker[0] is None and before:
             speaker = _speaker(ctx, people, before.start("subj"), before.end("subj"), sent_a,
                                before.group("verb"))  # fmt: skip
+        if speaker[0] is None and acc:
+            speaker = _speaker(ctx, people, acc.start("subj"), acc.end("subj"), sent_b, "said")
         if speaker[0] is None and out and a == s_start:
             prev = out[-1]  # a quote that opens a sentence right after another quote
             if prev.value["speaker"] and ctx.sentence_at(prev.end - 1) >= sent_a - 1:

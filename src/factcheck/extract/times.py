@@ -28,6 +28,10 @@ TIME_RE = re.compile(
     rf"(?:\s(?P<abbr>{'|'.join(ZONE_ABBR)})\b)?",
     re.IGNORECASE,
 )
+# "0500 GMT": four-digit wire-style times count only with an explicit zone.
+MILITARY_RE = re.compile(
+    rf"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?P<abbr>{'|'.join(ZONE_ABBR)})\b"
+)
 LABEL_RE = re.compile(r"[\s,(]{0,3}(?P<label>local time|(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+ time)\b")
 PLACE_KINDS = ("city", "venue", "region")
 
@@ -128,6 +132,14 @@ def find_times(ctx: Ctx, places: list[Cand], dates: list[Cand]) -> list[Cand]:
         v = _value(hm, tz, _date_for(dates, sent, a, ctx))
         v["zone_label"] = label
         out.append(Cand(FactType.TIME, a, b, v, rule))
+    for m in MILITARY_RE.finditer(ctx.text):
+        tz = ZONE_ABBR[m.group("abbr")]
+        sent = ctx.sentence_at(m.start())
+        v = _value(
+            (int(m.group("h")), int(m.group("m"))), tz, _date_for(dates, sent, m.start(), ctx)
+        )
+        v["zone_label"] = m.group("abbr")
+        out.append(Cand(FactType.TIME, m.start(), m.end(), v, "time-zone-abbr"))
     _link_same_instant(ctx, out)
     return out
 
