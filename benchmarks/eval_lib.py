@@ -1,0 +1,598 @@
+"""Evaluation of factcheck on real multi-outlet news: clustering, false alarms, seeded edits."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import shutil
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.models import ArticleFacts, Fact, FactType, Finding, Report, Verdict
+from factcheck.pipeline import build_report
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV_CORPUS = ROOT.parent / "shared" / "dev-corpus" / "ecbplus"
+FIXED_CLOCK = "2026-01-01T00:00:00+00:00"
+FLAGS = (Verdict.CONFLICT, Verdict.VARIATION)
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One dev-corpus file and its gold event (the folder it sits in)."""
+
+    path: str
+    event: str
+    topic: str
+
+
+def load_corpus(root: Path = DEV_CORPUS) -> list[Doc]:
+    """Every article of the dev corpus, gold event = folder, topic = folder minus -ecb/-plus."""
+    docs = []
+    for path in sorted(root.glob("*/*.txt")):
+        event = path.parent.name
+        docs.append(Doc(str(path), event, re.sub(r"-(ecb|plus)$", "", event)))
+    return docs
+
+
+def run(paths: Sequence[str], *, single_event: bool = False) -> Report:
+    """The pipeline up to findings, with a fixed clock so ids are reproducible."""
+    return build_report(list(paths), generated_at=FIXED_CLOCK, single_event=single_event)
+
+
+def sources(report: Report) -> dict[str, ArticleFacts]:
+    """Article id -> ArticleFacts."""
+    return {item.article.id: item for item in report.articles}
+
+
+# --------------------------------------------------------------------------- clustering
+
+
+@dataclass(frozen=True)
+class PRF:
+    """Precision, recall and F1."""
+
+    precision: float
+    recall: float
+    f1: float
+
+    @classmethod
+    def of(cls, p: float, r: float) -> PRF:
+        return cls(p, r, 2 * p * r / (p + r) if p + r else 0.0)
+
+
+def predicted_labels(report: Report) -> dict[str, str]:
+    """Source path -> predicted event id (an article in no event gets its own label)."""
+    by_id = sources(report)
+    out = {item.article.source: f"none:{item.article.source}" for item in report.articles}
+    for ev in report.events:
+        for aid in ev.article_ids:
+            out[by_id[aid].article.source] = ev.id
+    return out
+
+
+def pairwise(pred: Mapping[str, str], gold: Mapping[str, str]) -> PRF:
+    """Pairwise precision/recall over the documents both labelings know."""
+    docs = sorted(set(pred) & set(gold))
+    same_pred = same_gold = both = 0
+    for a, b in itertools.combinations(docs, 2):
+        p, g = pred[a] == pred[b], gold[a] == gold[b]
+        same_pred += p
+        same_gold += g
+        both += p and g
+    return PRF.of(both / same_pred if same_pred else 1.0, both / same_gold if same_gold else 1.0)
+
+
+def bcubed(pred: Mapping[str, str], gold: Mapping[str, str]) -> PRF:
+    """B-cubed precision/recall (Bagga & Baldwin 1998): per-document, then averaged."""
+    docs = sorted(set(pred) & set(gold))
+    if not docs:
+        return PRF(1.0, 1.0, 1.0)
+    pc: dict[str, set[str]] = defaultdict(set)
+    gc: dict[str, set[str]] = defaultdict(set)
+    for d in docs:
+        pc[pred[d]].add(d)
+        gc[gold[d]].add(d)
+    p = sum(len(pc[pred[d]] & gc[gold[d]]) / len(pc[pred[d]]) for d in docs) / len(docs)
+    r = sum(len(pc[pred[d]] & gc[gold[d]]) / len(gc[gold[d]]) for d in docs) / len(docs)
+    return PRF.of(p, r)
+
+
+@dataclass
+class ClusterResult:
+    """Clustering scores on the whole corpus and per topic, plus timing."""
+
+    seconds: float
+    n_articles: int
+    n_events: int
+    n_gold: int
+    pairwise: PRF
+    bcubed: PRF
+    per_topic: dict[str, PRF]
+    report: Report
+
+
+def evaluate_clustering(docs: Sequence[Doc]) -> ClusterResult:
+    """Run every article mixed together and score report.events against the gold folders."""
+    t0 = time.perf_counter()
+    report = run([d.path for d in docs])
+    seconds = time.perf_counter() - t0
+    pred = predicted_labels(report)
+    gold = {d.path: d.event for d in docs}
+    per_topic = {}
+    for topic in sorted({d.topic for d in docs}):
+        keep = {d.path for d in docs if d.topic == topic}
+        per_topic[topic] = pairwise(
+            {k: v for k, v in pred.items() if k in keep}, {k: gold[k] for k in keep}
+        )
+    return ClusterResult(
+        seconds=seconds,
+        n_articles=len(report.articles),
+        n_events=len(report.events),
+        n_gold=len(set(gold.values())),
+        pairwise=pairwise(pred, gold),
+        bcubed=bcubed(pred, gold),
+        per_topic=per_topic,
+        report=report,
+    )
+
+
+# --------------------------------------------------------------------------- findings
+
+
+def finding_counts(findings: Iterable[Finding]) -> Counter[tuple[str, str, str]]:
+    """(verdict, kind, rule) -> number of findings."""
+    return Counter((f.verdict.value, f.kind, f.rule) for f in findings)
+
+
+def single_article_conflicts(report: Report) -> list[Finding]:
+    """Conflict findings that concern only events with a single article (nothing to disagree)."""
+    lone = {ev.id for ev in report.events if len(ev.article_ids) == 1}
+    return [
+        f
+        for f in report.findings
+        if f.verdict == Verdict.CONFLICT and f.event_ids and set(f.event_ids) <= lone
+    ]
+
+
+def flagged(report: Report) -> list[Finding]:
+    """Conflict and variation findings: the ones an editor has to look at."""
+    return [f for f in report.findings if f.verdict in FLAGS]
+
+
+def describe(report: Report, finding: Finding, width: int = 160) -> str:
+    """One readable block per finding: verdict, kind, rule, and each claim with its outlet file."""
+    by_id = sources(report)
+    lines = [f"[{finding.verdict.value}/{finding.kind}/{finding.rule}] {finding.title[:width]}"]
+    for c in finding.claims:
+        src = Path(by_id[c.article_id].article.source)
+        lines.append(f"    {src.parent.name}/{src.name}: {c.text[:width]!r}")
+    return "\n".join(lines)
+
+
+@dataclass
+class EventRun:
+    """One gold event run on its own: its findings by verdict/kind/rule."""
+
+    event: str
+    n_articles: int
+    n_pred_events: int
+    seconds: float
+    counts: Counter[tuple[str, str, str]]
+    report: Report
+
+
+def evaluate_events(docs: Sequence[Doc]) -> list[EventRun]:
+    """Run each gold event's articles on their own, as an editor holding that story would."""
+    out = []
+    by_event: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        by_event[d.event].append(d.path)
+    for event, paths in sorted(by_event.items()):
+        t0 = time.perf_counter()
+        report = run(paths)
+        out.append(
+            EventRun(
+                event=event,
+                n_articles=len(paths),
+                n_pred_events=len(report.events),
+                seconds=time.perf_counter() - t0,
+                counts=finding_counts(report.findings),
+                report=report,
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- seeded edits
+
+NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate((
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty",
+    ))
+}  # fmt: skip
+WORD_OF = {i: w for w, i in NUMBER_WORDS.items()}
+NUM_RE = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:" + "|".join(NUMBER_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+MONTH_DAY_RE = re.compile(r"\b(" + "|".join(MONTHS) + r"|[A-Z][a-z]{2}\.)\s+(\d{1,2})\b")
+# Replacement places: far from anything in the corpus, and known to any gazetteer.
+PLACE_SWAPS = ("Denver", "Madrid", "Nairobi", "Osaka", "Toronto")
+# Meaning-changing single-word swaps for quotes; else negate the first auxiliary.
+WORD_SWAPS = {
+    "good": "bad", "great": "poor", "very": "barely", "important": "minor", "strong": "weak",
+    "new": "old", "more": "fewer", "best": "worst", "first": "last", "all": "some",
+    "always": "rarely", "never": "often", "happy": "sad", "excited": "worried",
+    "big": "small", "large": "small", "high": "low", "significant": "negligible",
+    "continue": "stop", "support": "oppose", "increase": "decrease", "grow": "shrink",
+}  # fmt: skip
+AUX_RE = re.compile(r"\b(is|are|was|were|will|would|can|could|should|has|have|had)\b")
+
+EXPECTED_KINDS: dict[str, frozenset[str]] = {
+    "count": frozenset({"count", "quantity"}),
+    "quantity": frozenset({"quantity"}),
+    "money": frozenset({"money"}),
+    "percent": frozenset({"percent"}),
+    "duration": frozenset({"duration"}),
+    "weekday": frozenset({"date"}),
+    "month-day": frozenset({"date"}),
+    "place": frozenset({"place", "dateline"}),
+    "quote": frozenset({"quote"}),
+}
+EDIT_TYPES = tuple(EXPECTED_KINDS)
+NUMERIC_EDITS = ("count", "quantity", "money", "percent", "duration")
+
+
+def _fmt_like(old: str, value: float) -> str:
+    """Write ``value`` the way ``old`` was written (word, thousands separators, decimals)."""
+    if old.lower() in NUMBER_WORDS:
+        word = WORD_OF.get(int(value), str(int(value)))
+        return word.capitalize() if old[0].isupper() else word
+    decimals = len(old.split(".", 1)[1]) if "." in old else 0
+    text = f"{value:,.{decimals}f}" if "," in old else f"{value:.{decimals}f}"
+    return text
+
+
+def _bump(old: str) -> str | None:
+    """A clearly different number in the same style: small counts +5, others x1.5 (rounded)."""
+    raw = old.lower()
+    value = float(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else float(old.replace(",", ""))
+    if value <= 0:
+        return None
+    new = value + 5 if value < 15 and value == int(value) else value * 1.5
+    if "." not in old:
+        new = round(new)
+    out = _fmt_like(old, new)
+    return out if out != old else None
+
+
+def _replace_number(text: str) -> tuple[int, int, str] | None:
+    """(start, end, replacement) of the first number in ``text``."""
+    m = NUM_RE.search(text)
+    if m is None:
+        return None
+    new = _bump(m.group(0))
+    return None if new is None else (m.start(), m.end(), new)
+
+
+def _replace_weekday(text: str) -> tuple[int, int, str] | None:
+    for i, day in enumerate(WEEKDAYS):
+        pos = text.find(day)
+        if pos >= 0:
+            return pos, pos + len(day), WEEKDAYS[(i + 2) % 7]
+    return None
+
+
+def _replace_month_day(text: str) -> tuple[int, int, str] | None:
+    m = MONTH_DAY_RE.search(text)
+    if m is None:
+        return None
+    day = int(m.group(2))
+    new = day + 2 if day <= 26 else day - 2
+    return m.start(2), m.end(2), str(new)
+
+
+def _replace_quote_word(text: str) -> tuple[int, int, str] | None:
+    for m in re.finditer(r"[A-Za-z]+", text):
+        swap = WORD_SWAPS.get(m.group(0).lower())
+        if swap is not None:
+            return m.start(), m.end(), swap
+    aux = AUX_RE.search(text)
+    if aux is not None:
+        return aux.start(), aux.end(), f"{aux.group(0)} not"
+    return None
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One atomic edit to one article: where (in the raw file and the analysed text) and what."""
+
+    type: str
+    event: str
+    path: str
+    fact_text: str
+    old: str
+    new: str
+    raw_start: int  # span of ``old`` in the raw file
+    text_start: int  # span of ``old`` in Article.text of the unedited run
+    context_before: str
+    context_after: str
+
+
+def _value_key(fact: Fact) -> object:
+    """What two articles must share for an edit of ``fact`` to contradict the other one."""
+    v = fact.value if isinstance(fact.value, dict) else {}
+    if fact.type == FactType.COUNT:
+        return (v.get("value"), v.get("noun"))
+    if fact.type == FactType.QUANTITY:
+        return v.get("si_value")
+    if fact.type == FactType.MONEY:
+        return (v.get("currency"), v.get("amount"))
+    if fact.type == FactType.PERCENT:
+        return v.get("value")
+    if fact.type == FactType.DURATION:
+        return v.get("minutes")
+    if fact.type == FactType.DATE:
+        return v.get("start") or fact.text.lower()
+    if fact.type == FactType.PLACE:
+        return v.get("name")
+    if fact.type == FactType.QUOTE:
+        return " ".join(re.findall(r"[a-z0-9]+", str(v.get("quote") or fact.text).lower()))
+    return fact.text
+
+
+# Count nouns a newsroom checks first (casualties, people): such counts are edited first.
+PEOPLE_NOUNS = frozenset((
+    "people", "person", "dead", "killed", "injured", "wounded", "victims", "children",
+    "civilians", "soldiers", "employees", "workers", "refugees", "students", "men", "women",
+    "passengers", "casualties", "deaths",
+))  # fmt: skip
+
+
+def _edit_order(item: ArticleFacts, fact: Fact) -> tuple[int, int, int]:
+    """Edit people counts and lead facts first: the facts a desk cares about most."""
+    v = fact.value if isinstance(fact.value, dict) else {}
+    role = item.sentences[fact.sentence].role if fact.sentence < len(item.sentences) else ""
+    people = str(v.get("noun") or "") in PEOPLE_NOUNS or fact.type != FactType.COUNT
+    return (0 if people else 1, 0 if role == "lead" else 1, fact.start)
+
+
+def _candidates(edit_type: str, item: ArticleFacts) -> Iterable[tuple[Fact, tuple[int, int, str]]]:
+    """Facts of ``item`` that this edit type can change, with the change inside the fact text."""
+    roles = {s.index: s.role for s in item.sentences}
+    for fact in sorted(item.facts, key=lambda f: _edit_order(item, f)):
+        v = fact.value if isinstance(fact.value, dict) else {}
+        change: tuple[int, int, str] | None = None
+        if edit_type == "count" and fact.type == FactType.COUNT:
+            noun = str(v.get("noun") or "")
+            if "year" not in noun and not re.match(r"0\d", fact.text):
+                change = _replace_number(fact.text)
+        elif edit_type in ("quantity", "money", "percent", "duration") and (
+            fact.type.value == edit_type
+        ):
+            change = _replace_number(fact.text)
+        elif edit_type == "weekday" and fact.type == FactType.DATE:
+            change = _replace_weekday(fact.text)
+        elif edit_type == "month-day" and fact.type == FactType.DATE:
+            change = _replace_month_day(fact.text)
+        elif edit_type == "place" and fact.type == FactType.PLACE:
+            if (
+                roles.get(fact.sentence) == "lead"
+                and v.get("kind") == "city"
+                and not v.get("demonym")
+            ):
+                name = fact.text
+                swap = next(p for p in PLACE_SWAPS if p != name)
+                change = (0, len(name), swap)
+        elif edit_type == "quote" and fact.type == FactType.QUOTE and v.get("speaker_key"):
+            change = _replace_quote_word(fact.text)
+        if change is not None and roles.get(fact.sentence) != "caption":
+            yield fact, change
+
+
+def _shared(fact: Fact, others: Sequence[ArticleFacts]) -> bool:
+    """Whether another article states the same value: an edit can then contradict it."""
+    key = _value_key(fact)
+    if key in (None, "", (None, None)):
+        return False
+    if fact.type == FactType.QUOTE:
+        from rapidfuzz import fuzz
+
+        return any(
+            f.type == FactType.QUOTE and fuzz.partial_ratio(str(key), str(_value_key(f))) >= 90
+            for o in others
+            for f in o.facts
+        )
+    return any(f.type == fact.type and _value_key(f) == key for o in others for f in o.facts)
+
+
+def plan_edits(
+    report: Report, event: str, per_type: int = 1, types: Sequence[str] = EDIT_TYPES
+) -> list[Edit]:
+    """Choose atomic edits for one gold event's (unedited) report: facts another article shares."""
+    items = sorted(report.articles, key=lambda it: it.article.source)
+    out: list[Edit] = []
+    for edit_type in types:
+        chosen = 0
+        for item in items:
+            if chosen >= per_type:
+                break
+            others = [o for o in items if o is not item]
+            raw = Path(item.article.source).read_text(encoding="utf-8")
+            text = item.article.text
+            for fact, (s, e, new) in _candidates(edit_type, item):
+                if not _shared(fact, others):
+                    continue
+                start, end = fact.start + s, fact.start + e
+                before, after = text[max(0, start - 40) : start], text[end : end + 40]
+                window = before + text[start:end] + after
+                if raw.count(window) != 1:
+                    continue  # the analysed text must map back to exactly one place on disk
+                out.append(
+                    Edit(
+                        type=edit_type,
+                        event=event,
+                        path=item.article.source,
+                        fact_text=fact.text,
+                        old=text[start:end],
+                        new=new,
+                        raw_start=raw.index(window) + len(before),
+                        text_start=start,
+                        context_before=before,
+                        context_after=after,
+                    )
+                )
+                chosen += 1
+                break  # at most one edit per article and type: spread over articles
+    return out
+
+
+def _touches(finding: Finding, article_id: str, start: int, end: int) -> bool:
+    return any(
+        c.article_id == article_id and c.start < end and c.end > start for c in finding.claims
+    )
+
+
+def _signature(report: Report, finding: Finding) -> tuple[object, ...]:
+    """A finding's identity across runs whose article ids may differ: kind, rule, claim texts."""
+    by_id = sources(report)
+    claims = sorted((Path(by_id[c.article_id].article.source).name, c.text) for c in finding.claims)
+    return (finding.verdict.value, finding.kind, finding.rule, tuple(claims))
+
+
+@dataclass
+class EditResult:
+    """What the pipeline said about one edit."""
+
+    edit: Edit
+    pre_flagged: bool  # a right-kind conflict/variation already touched the span before
+    detected: bool  # conflict/variation of the expected kind touches the edited span
+    detected_any: bool  # conflict/variation of any kind touches it
+    new_flags: int  # conflict/variation findings not in the unedited run
+    new_touching: int  # ... of which touch the edit
+    rules: tuple[str, ...] = ()
+
+
+def apply_edit(edit: Edit, directory: Path) -> Path:
+    """Write the edited copy of the article under ``directory`` (same file name)."""
+    raw = Path(edit.path).read_text(encoding="utf-8")
+    edited = raw[: edit.raw_start] + edit.new + raw[edit.raw_start + len(edit.old) :]
+    out = directory / Path(edit.path).name
+    out.write_text(edited, encoding="utf-8")
+    return out
+
+
+def evaluate_edit(edit: Edit, paths: Sequence[str], baseline: Report) -> EditResult:
+    """Run the event with the edited copy in place of the original and look for a finding."""
+    base_ids = {it.article.source: it.article.id for it in baseline.articles}
+    base_aid = base_ids[edit.path]
+    want = EXPECTED_KINDS[edit.type]
+    # Only a right-kind flag already on the span disqualifies the edit: a sentence-wide
+    # phrasing variation touches nearly every fact and says nothing about this value.
+    pre = any(
+        f.kind in want and _touches(f, base_aid, edit.text_start, edit.text_start + len(edit.old))
+        for f in flagged(baseline)
+    )
+    base_sigs = {_signature(baseline, f) for f in flagged(baseline)}
+    tmp = Path(tempfile.mkdtemp(prefix="factcheck-eval-"))
+    try:
+        copy = apply_edit(edit, tmp)
+        report = run([str(copy) if p == edit.path else p for p in paths])
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    item = next(it for it in report.articles if it.article.source == str(copy))
+    window = edit.context_before + edit.new + edit.context_after
+    pos = item.article.text.find(window)
+    if pos < 0:
+        raise RuntimeError(f"edited text not found after ingest: {edit}")
+    start = pos + len(edit.context_before)
+    end = start + len(edit.new)
+    flags = flagged(report)
+    touching = [f for f in flags if _touches(f, item.article.id, start, end)]
+    new = [f for f in flags if _signature(report, f) not in base_sigs]
+    return EditResult(
+        edit=edit,
+        pre_flagged=pre,
+        detected=any(f.kind in want for f in touching),
+        detected_any=bool(touching),
+        new_flags=len(new),
+        new_touching=sum(1 for f in new if f in touching),
+        rules=tuple(sorted({f"{f.verdict.value}/{f.kind}/{f.rule}" for f in touching})),
+    )
+
+
+@dataclass
+class TypeScore:
+    """Recall and precision of seeded edits of one type."""
+
+    edits: int = 0
+    pre_flagged: int = 0
+    detected: int = 0
+    detected_any: int = 0
+    new_flags: int = 0
+    new_touching: int = 0
+    results: list[EditResult] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        scored = self.edits - self.pre_flagged
+        return self.detected / scored if scored else 0.0
+
+    @property
+    def recall_any(self) -> float:
+        scored = self.edits - self.pre_flagged
+        return self.detected_any / scored if scored else 0.0
+
+    @property
+    def precision(self) -> float | None:
+        return self.new_touching / self.new_flags if self.new_flags else None
+
+
+def evaluate_perturbations(
+    docs: Sequence[Doc],
+    *,
+    types: Sequence[str] = EDIT_TYPES,
+    per_type: int = 1,
+    events: Sequence[str] | None = None,
+    baselines: Mapping[str, Report] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, TypeScore]:
+    """Seed atomic edits into each gold event with >= 2 articles; score them per edit type."""
+    by_event: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        by_event[d.event].append(d.path)
+    scores = {t: TypeScore() for t in types}
+    for event, paths in sorted(by_event.items()):
+        if len(paths) < 2 or (events is not None and event not in events):
+            continue
+        baseline = (baselines or {}).get(event) or run(paths)
+        for edit in plan_edits(baseline, event, per_type=per_type, types=types):
+            res = evaluate_edit(edit, paths, baseline)
+            if progress is not None:
+                progress(f"{event} {edit.type} {edit.old!r}->{edit.new!r}: {res.detected}")
+            sc = scores[edit.type]
+            sc.edits += 1
+            sc.pre_flagged += res.pre_flagged
+            if not res.pre_flagged:
+                sc.detected += res.detected
+                sc.detected_any += res.detected_any
+            sc.new_flags += res.new_flags
+            sc.new_touching += res.new_touching
+            sc.results.append(res)
+    return scores

@@ -1,0 +1,205 @@
+"""Evaluate factcheck on the real dev corpus: clustering, false alarms and seeded-edit recall.
+
+Usage: .venv/bin/python benchmarks/eval_real.py [--json] [--per-type 2] [--no-edits]
+       [--show-flags] [--corpus DIR]
+Prints a summary table (or one JSON object with --json); the method is in docs/evaluation.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import eval_lib as E  # benchmarks/ is not a package: imported from its folder
+
+
+def _prf(p: E.PRF) -> dict[str, float]:
+    return {k: round(v, 3) for k, v in asdict(p).items()}
+
+
+def collect(corpus: Path, per_type: int, edits: bool) -> dict[str, Any]:
+    """Every measurement, as plain data."""
+    docs = E.load_corpus(corpus)
+    t0 = time.perf_counter()
+    clus = E.evaluate_clustering(docs)
+    mixed = clus.report
+    runs = E.evaluate_events(docs)
+    out: dict[str, Any] = {
+        "corpus": str(corpus),
+        "articles": len(docs),
+        "clustering": {
+            "seconds": round(clus.seconds, 2),
+            "gold_events": clus.n_gold,
+            "predicted_events": clus.n_events,
+            "pairwise": _prf(clus.pairwise),
+            "bcubed": _prf(clus.bcubed),
+            "per_topic": {t: _prf(p) for t, p in clus.per_topic.items()},
+        },
+        "mixed_findings": {
+            "/".join(k): v for k, v in sorted(E.finding_counts(mixed.findings).items())
+        },
+        "single_article_event_conflicts": len(E.single_article_conflicts(mixed)),
+        "per_event": [
+            {
+                "event": r.event,
+                "articles": r.n_articles,
+                "predicted_events": r.n_pred_events,
+                "seconds": round(r.seconds, 2),
+                "verdicts": {
+                    v.value: sum(n for (vv, _k, _r), n in r.counts.items() if vv == v.value)
+                    for v in E.Verdict
+                },
+                "flags": {
+                    "/".join(k): n
+                    for k, n in sorted(r.counts.items())
+                    if k[0] in (E.Verdict.CONFLICT.value, E.Verdict.VARIATION.value)
+                },
+            }
+            for r in runs
+        ],
+    }
+    if edits:
+        scores = E.evaluate_perturbations(
+            docs, per_type=per_type, baselines={r.event: r.report for r in runs}
+        )
+        out["edits"] = {
+            t: {
+                "edits": s.edits,
+                "pre_flagged": s.pre_flagged,
+                "detected": s.detected,
+                "recall": round(s.recall, 3),
+                "detected_any_kind": s.detected_any,
+                "recall_any_kind": round(s.recall_any, 3),
+                "new_flags": s.new_flags,
+                "new_flags_touching_edit": s.new_touching,
+                "precision": None if s.precision is None else round(s.precision, 3),
+                "cases": [
+                    {
+                        "event": res.edit.event,
+                        "file": Path(res.edit.path).name,
+                        "fact": res.edit.fact_text,
+                        "old": res.edit.old,
+                        "new": res.edit.new,
+                        "pre_flagged": res.pre_flagged,
+                        "detected": res.detected,
+                        "findings_on_edit": list(res.rules),
+                    }
+                    for res in s.results
+                ],
+            }
+            for t, s in scores.items()
+        }
+        out["edits_total"] = _totals(scores)
+    out["seconds_total"] = round(time.perf_counter() - t0, 1)
+    return out
+
+
+def _totals(scores: dict[str, E.TypeScore]) -> dict[str, Any]:
+    """Recall over all edits, over numeric edits, and overall precision."""
+
+    def agg(types: tuple[str, ...]) -> dict[str, Any]:
+        ss = [scores[t] for t in types if t in scores]
+        scored = sum(s.edits - s.pre_flagged for s in ss)
+        det = sum(s.detected for s in ss)
+        det_any = sum(s.detected_any for s in ss)
+        new = sum(s.new_flags for s in ss)
+        touch = sum(s.new_touching for s in ss)
+        return {
+            "scored": scored,
+            "detected": det,
+            "recall": round(det / scored, 3) if scored else 0.0,
+            "recall_any_kind": round(det_any / scored, 3) if scored else 0.0,
+            "precision": round(touch / new, 3) if new else None,
+        }
+
+    return {"all": agg(tuple(scores)), "numeric": agg(E.NUMERIC_EDITS)}
+
+
+def _pct(x: float | None) -> str:
+    return "  -  " if x is None else f"{100 * x:5.1f}"
+
+
+def print_summary(res: dict[str, Any]) -> None:
+    """The readable tables."""
+    c = res["clustering"]
+    print(f"factcheck on {res['corpus']} ({res['articles']} articles)\n")
+    print(f"CLUSTERING (all articles mixed, {c['seconds']} s)")
+    print(f"  gold events {c['gold_events']}, predicted events {c['predicted_events']}")
+    for name in ("pairwise", "bcubed"):
+        p = c[name]
+        print(f"  {name:9s} P {p['precision']:.3f}  R {p['recall']:.3f}  F1 {p['f1']:.3f}")
+    print("  per topic (its two same-kind events together), pairwise:")
+    for t, p in c["per_topic"].items():
+        print(f"    {t:12s} P {p['precision']:.3f}  R {p['recall']:.3f}  F1 {p['f1']:.3f}")
+    print("\nFINDINGS ON UNTOUCHED TEXT, each gold event run alone")
+    verdicts = [v.value for v in E.Verdict]
+    short = {"cross_event": "cross", "corroborated": "corrob", "single_source": "single"}
+    head = " ".join(f"{short.get(v, v):>10s}" for v in verdicts)
+    print(f"  {'event':18s} {'arts':>4s} {'evs':>4s} {head}")
+    for row in res["per_event"]:
+        cells = " ".join(f"{row['verdicts'][v]:10d}" for v in verdicts)
+        print(f"  {row['event']:18s} {row['articles']:4d} {row['predicted_events']:4d} {cells}")
+    print("\n  conflict/variation by kind/rule (mixed run):")
+    for key, n in res["mixed_findings"].items():
+        if key.split("/")[0] in ("conflict", "variation"):
+            print(f"    {n:4d}  {key}")
+    print(f"  conflicts on single-article events (mixed run): "
+          f"{res['single_article_event_conflicts']}")  # fmt: skip
+    if "edits" in res:
+        print("\nSEEDED EDITS (one atomic change per event and type; recall of a right-kind")
+        print("conflict/variation on the edited span; precision = new flags touching the edit)")
+        print(
+            f"  {'type':10s} {'edits':>5s} {'pre':>4s} {'found':>5s} {'recall%':>7s} "
+            f"{'any%':>6s} {'new':>4s} {'prec%':>6s}"
+        )
+        for t, s in res["edits"].items():
+            print(
+                f"  {t:10s} {s['edits']:5d} {s['pre_flagged']:4d} {s['detected']:5d} "
+                f"{_pct(s['recall']):>7s} {_pct(s['recall_any_kind']):>6s} "
+                f"{s['new_flags']:4d} {_pct(s['precision']):>6s}"
+            )
+        for name, tot in res["edits_total"].items():
+            print(
+                f"  {name:10s} scored {tot['scored']}, found {tot['detected']}, recall "
+                f"{_pct(tot['recall']).strip()}%, any kind {_pct(tot['recall_any_kind']).strip()}"
+                f"%, precision {_pct(tot['precision']).strip()}%"
+            )
+    print(f"\ntotal {res['seconds_total']} s")
+
+
+def show_flags(corpus: Path) -> None:
+    """Every conflict and variation of each gold event run alone, to read and label."""
+    for r in E.evaluate_events(E.load_corpus(corpus)):
+        print(f"##### {r.event} ({r.n_articles} articles, {r.n_pred_events} predicted events)")
+        for f in E.flagged(r.report):
+            print(E.describe(r.report, f, 300))
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    ap.add_argument("--per-type", type=int, default=2, help="edits per event and edit type")
+    ap.add_argument("--no-edits", action="store_true", help="skip the seeded edits")
+    ap.add_argument("--show-flags", action="store_true", help="print every flag to read")
+    ap.add_argument("--corpus", type=Path, default=E.DEV_CORPUS)
+    args = ap.parse_args(argv)
+    if args.show_flags:
+        show_flags(args.corpus)
+        return 0
+    res = collect(args.corpus, args.per_type, not args.no_edits)
+    if args.json:
+        print(json.dumps(res, indent=1, ensure_ascii=False))
+    else:
+        print_summary(res)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
