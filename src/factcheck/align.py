@@ -381,12 +381,16 @@ def _phrasing_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[
             blocks.append((bg, frozenset(paired)))
     # Blocks are merged only when they hold mostly the same sentences: chaining through one
     # shared sentence would glue unrelated statements into one giant group.
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for b, (_bg, members) in enumerate(blocks):
+        for n in members:
+            by_sentence[n].append(b)
+    candidates = {(x, y) for bs in by_sentence.values() for x, y in itertools.combinations(bs, 2)}
     merged = _components(
         len(blocks),
         (
             (x, y)
-            for x in range(len(blocks))
-            for y in range(x + 1, len(blocks))
+            for x, y in sorted(candidates)
             if len(blocks[x][1] & blocks[y][1])
             >= BLOCK_MERGE_OVERLAP * min(len(blocks[x][1]), len(blocks[y][1]))
         ),

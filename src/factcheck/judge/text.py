@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 _STOP_TEXT = """a an the and or but if of to in on at by for with from as into onto over under about
     after before since until while during than then that this these those there here it its
@@ -23,20 +24,34 @@ FOLD = {"never": "ever", "n't": "not"}
 
 def words(text: str) -> list[str]:
     """Lowercase word tokens of ``text`` (possessive 's dropped, curly apostrophes folded)."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _words(text: str) -> tuple[str, ...]:
+    # Cached: the same sentence is tokenised by align, every judge rule and the benchmark.
     out = []
-    for m in WORD_RE.finditer(text):
-        w = m.group(0).lower().replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        elif w.endswith("n't"):
-            w = "not"  # don't, isn't, won't: the negation is what matters
-        out.append(w.strip("'-"))
-    return [w for w in out if w]
+    for w in WORD_RE.findall(text.lower()):
+        if "'" in w or "’" in w or "-" in w[-1:]:
+            w = w.replace("’", "'")
+            if w.endswith("'s"):
+                w = w[:-2]
+            elif w.endswith("n't"):
+                w = "not"  # don't, isn't, won't: the negation is what matters
+            w = w.strip("'-")
+        if w:
+            out.append(w)
+    return tuple(out)
 
 
 def content_words(text: str) -> list[str]:
     """Words of ``text`` without stopwords or one-letter tokens, folded (never -> ever)."""
-    return [FOLD.get(w, w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_words(text: str) -> tuple[str, ...]:
+    return tuple(FOLD.get(w, w) for w in _words(text) if w not in STOPWORDS and len(w) > 1)
 
 
 def bigrams(tokens: list[str]) -> list[str]:
