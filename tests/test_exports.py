@@ -6,7 +6,13 @@ import json
 
 import pytest
 
-from factcheck.exports import EXTENSION_NS, _md_escape, render_claimreview, render_markdown
+from factcheck.exports import (
+    EXTENSION_NS,
+    _md_escape,
+    _md_quote,
+    render_claimreview,
+    render_markdown,
+)
 from factcheck.models import Report, Verdict
 from render_fixtures import summit_report
 
@@ -24,15 +30,22 @@ def test_markdown_summary_for_editors(report: Report) -> None:
     # Top findings with their outlets' exact words
     assert "1. **Conflict** (high, 90%): Dateline BALI vs venue Phnom Penh" in md
     assert "    - The Japan News: “BALI, Indonesia”" in md
-    assert "review: Confirmed" in md
+    assert "editor: Confirmed" in md
     assert "1 input(s) could not be read" in md
     assert "not with the truth" in md
+
+
+def test_markdown_quotes_once_and_shortens() -> None:
+    assert _md_quote("“Already quoted,”") == "“Already quoted,”"
+    assert _md_quote("plain") == "“plain”"
+    long = _md_quote("word " * 100)
+    assert len(long) <= 242 and long.endswith("…”")
 
 
 def test_markdown_escapes_control_characters() -> None:
     assert _md_escape("<script>*x*</script>") == "\\<script\\>\\*x\\*\\</script\\>"
     assert _md_escape("a\n\nb  c") == "a b c"
-    assert _md_escape("[link](http://x)") == "\\[link\\](http://x)"
+    assert _md_escape("[link](http://x)") == "[link]\\(http://x)"
 
 
 def test_claimreview_is_jsonld_per_finding(report: Report) -> None:

@@ -228,3 +228,18 @@ def test_templates_are_ours_only() -> None:
     root = Path(templates_dir())
     for path in root.glob("*.html.j2"):
         assert "|safe" not in path.read_text().replace(" ", ""), path
+
+
+def test_open_review_without_note_is_not_shown() -> None:
+    from factcheck.models import Review
+
+    rep = summit_report()
+    findings = tuple(
+        f.model_copy(update={"review": f.review or Review(at="2026-11-22T03:00:00+00:00")})
+        for f in rep.findings
+    )
+    view = build_report_view(rep.model_copy(update={"findings": findings}))
+    reviews = [f.review for f in view.priority if f.review]
+    assert [r.label for r in reviews] == ["Confirmed"]
+    out = render_html(view)
+    assert out.count('class="review-box"') == 1 and "Review: Open" not in out

@@ -14,6 +14,7 @@ from typing import Any
 from factcheck.models import Article, Finding, Report, Verdict
 from factcheck.report import (
     PRIORITY_VERDICTS,
+    QUOTE_CHARS,
     VERDICT_LABELS,
     ReportView,
     build_report_view,
@@ -21,17 +22,31 @@ from factcheck.report import (
 
 EXTENSION_NS = "https://factcheck.invalid/ns/v1#"  # a name, never fetched
 MD_TOP = 8  # findings quoted in the Markdown summary; the report has the rest
+MD_CLAIMS = 4  # quotes per finding; a chat message is not the place for all of them
+MD_QUOTE_CHARS = 240
 # Only agreement between outlets reads sensibly on a 1–5 truth scale (5 = corroborated);
 # a conflict says nothing about which outlet is right, so it gets no number at all.
 RATING_VALUES = {Verdict.CORROBORATED: 5}
 
 
 def _md_escape(text: str) -> str:
-    """Neutralise Markdown and Slack control characters in untrusted text."""
+    """Neutralise Markdown control characters in untrusted text, on one line.
+
+    Only characters that change meaning mid-line are escaped (emphasis, code, raw HTML and
+    the ``](`` of a link), so the text stays readable where backslashes are shown literally.
+    """
     out = text.replace("\\", "\\\\")
-    for ch in "`*_[]<>|#":
+    for ch in "`*_<>":
         out = out.replace(ch, "\\" + ch)
-    return " ".join(out.split())
+    return " ".join(out.replace("](", "]\\(").split())
+
+
+def _md_quote(text: str) -> str:
+    """Quote a claim once (some already open with a quotation mark), shortened for chat."""
+    if len(text) > MD_QUOTE_CHARS:
+        text = text[: MD_QUOTE_CHARS - 1].rstrip() + "…"
+    text = _md_escape(text)
+    return text if text[:1] in QUOTE_CHARS else f"“{text}”"
 
 
 def render_markdown(report: Report, view: ReportView | None = None) -> str:
@@ -52,13 +67,15 @@ def render_markdown(report: Report, view: ReportView | None = None) -> str:
     if not view.priority:
         lines.append("No conflicts or variations were found.")
     for i, f in enumerate(view.priority[:MD_TOP], 1):
-        review = f" — review: {f.review.label}" if f.review else ""
+        review = f" — editor: {f.review.label}" if f.review else ""
         lines.append(
             f"{i}. **{f.verdict_label}** ({f.severity}, {f.confidence_pct}): "
             f"{_md_escape(f.title)}{review}"
         )
-        for c in f.claims:
-            lines.append(f"    - {_md_escape(c.outlet)}: “{_md_escape(c.text)}”")
+        for c in f.claims[:MD_CLAIMS]:
+            lines.append(f"    - {_md_escape(c.outlet)}: {_md_quote(c.text)}")
+        if len(f.claims) > MD_CLAIMS:
+            lines.append(f"    - …and {len(f.claims) - MD_CLAIMS} more passages in the report")
         lines.append(f"    - _Why:_ {_md_escape(f.explanation)}")
     if len(view.priority) > MD_TOP:
         lines.append(f"\n…and {len(view.priority) - MD_TOP} more in the full report.")

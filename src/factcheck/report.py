@@ -43,6 +43,7 @@ REVIEW_LABELS = {
     ReviewStatus.DISMISSED: "Dismissed",
     ReviewStatus.FOLLOW_UP: "Follow up",
 }
+QUOTE_CHARS = "\"'“‘«「『"
 # Verdicts that get full cards and matrix rows inside their event.
 CARD_VERDICTS = (Verdict.CONFLICT, Verdict.VARIATION, Verdict.COMPATIBLE)
 PRIORITY_VERDICTS = (Verdict.CONFLICT, Verdict.VARIATION, Verdict.CROSS_EVENT)
@@ -92,6 +93,10 @@ class ClaimView(View):
     span: str = Field(description="Human-readable position, 'a1, characters 120–160'.")
     segments: list[Segment] = Field(description="The claim split into diff-marked runs.")
     is_reference: bool = Field(description="True for the claim others are compared with.")
+    quoted: bool = Field(
+        description="True when the text already opens with a quotation mark, so templates "
+        "do not add another pair."
+    )
 
 
 class ReviewView(View):
@@ -242,6 +247,10 @@ class ReportView(View):
     limitations: list[str] = Field(description="What the tool cannot know.")
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def _anchor(prefix: str, ident: str) -> str:
     return prefix + re.sub(r"[^A-Za-z0-9_-]+", "-", ident)
 
@@ -286,11 +295,14 @@ def _finding_view(
                 span=f"{c.article_id}, characters {c.start}–{c.end}",
                 segments=[Segment(text=t, mark=m) for t, m in segs],
                 is_reference=differ and i == 0,
+                quoted=c.text[:1] in QUOTE_CHARS,
             )
         )
     review = None
-    if f.review is not None:
-        r = f.review
+    r = f.review
+    # An open finding with no note is simply not reviewed yet: showing "Open" on every card
+    # is noise. Any decision, or any note, is shown.
+    if r is not None and (r.status != ReviewStatus.OPEN or r.note):
         review = ReviewView(
             status=r.status.value, label=REVIEW_LABELS[r.status], note=r.note, by=r.by, at=r.at
         )
@@ -465,8 +477,9 @@ def build_report_view(report: Report) -> ReportView:
     return ReportView(
         title=title,
         subject=(
-            f"{len(report.findings)} findings ({conflicts} conflicts) across "
-            f"{len(report.events)} events and {len(articles)} sources"
+            f"{_plural(len(report.findings), 'finding')} ({_plural(conflicts, 'conflict')}) "
+            f"across {_plural(len(report.events), 'event')} and "
+            f"{_plural(len(articles), 'source')}"
         ),
         keywords=["factcheck", *outlets, *places],
         generated_at=report.generated_at,
