@@ -114,7 +114,10 @@ def normalise_person(name: str) -> tuple[str, str]:
         toks = [*toks[1:], toks[0]]  # family name in capitals first: "KISHIDA Fumio"
     toks = [t.title() if t.isupper() and len(t) > 1 else t for t in toks]
     display = " ".join(toks)
-    key = " ".join(sorted(HYPOCORISMS.get(t.lower(), t.lower()) for t in toks))
+    # The key keeps given + family only, so a middle name or a particle never splits a person.
+    core = [t for t in toks if t[:1].isupper()]
+    core = [core[0], core[-1]] if len(core) > 2 else core or toks
+    key = " ".join(sorted(HYPOCORISMS.get(t.lower(), t.lower()) for t in core))
     return display, key
 
 

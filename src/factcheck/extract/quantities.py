@@ -8,7 +8,7 @@ from typing import Any
 
 import pint
 
-from factcheck.extract._base import Cand, Ctx, words
+from factcheck.extract._base import STOPWORDS, Cand, Ctx, words
 from factcheck.extract.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
 from factcheck.models import FactType
 
@@ -77,6 +77,10 @@ VAGUE_COUNT_RE = re.compile(
 VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
          "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
          "millions": (2e6, 9.99e6), "a handful": (3, 6), "a dozen": (12, 12)}  # fmt: skip
+# A capitalised word right before the digits (not opening a sentence) makes them a name.
+MODEL_BEFORE_RE = re.compile(r"[a-z,;]\s+[A-Z][\w-]*\s$")
+# Frequent verbs in -s that follow a number ("8900 supports", "2 seems"): never the noun.
+VERBS_S = words("supports seems looks means remains stands includes comes goes makes takes gets")
 PEOPLE_NOUNS = words("people children men women police staff personnel crew troops civilians")
 NOT_COUNT_NOUNS = words(
     "percent per times of and or to in on at by the a an am pm a.m p.m more than"
@@ -204,7 +208,9 @@ def _singular(noun: str) -> str:
 
 def _countable(word: str) -> bool:
     """A plural noun that can be counted: not a unit, stopword or time word."""
-    if word in NOT_COUNT_NOUNS or _singular(word) in MINUTES or word in UNIT_WORDS:
+    if word in NOT_COUNT_NOUNS or word in STOPWORDS or _singular(word) in MINUTES:
+        return False
+    if word in UNIT_WORDS or word in VERBS_S:
         return False
     return word in PEOPLE_NOUNS or (word.endswith("s") and not word.endswith("ss"))
 
@@ -218,6 +224,8 @@ def find_counts(ctx: Ctx) -> list[Cand]:
         if n is None or (len(num) == 4 and num.isdigit() and num[:2] in ("19", "20")):
             continue
         a, b = m.start(), m.end()
+        if num[0].isdigit() and MODEL_BEFORE_RE.search(ctx.text, max(0, a - 30), a):
+            continue  # "Curve 8900 supports", "Flight 370 was": a name, not a count
         noun = m.group("comp")
         if noun is None:
             w1, w2 = m.group("w1"), m.group("w2")
