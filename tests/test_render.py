@@ -190,7 +190,7 @@ def test_content_for_editors(html: str) -> None:
     ):
         assert text in html, text
     assert '<mark title="changed wording">fundamentally reinforce</mark>' in html
-    assert '<del title="missing: in the first account only">to $313 billion</del>' in html
+    assert '<del title="missing: in the first account only">over the next five years</del>' in html
 
 
 def test_cards_carry_filter_data(html: str, view: ReportView) -> None:

@@ -24,7 +24,15 @@ def test_missing_and_added_words() -> None:
 
 def test_insert_beside_replace_is_one_changed_phrase() -> None:
     segs = diff_segments("BALI, Indonesia", "Phnom Penh, Cambodia")
-    assert segs == [("Phnom Penh", "changed"), (", ", ""), ("Cambodia", "changed")]
+    assert segs == [("Phnom Penh, Cambodia", "changed")]
+
+
+def test_punctuation_is_not_a_difference() -> None:
+    segs = diff_segments(
+        "received strong support from President Biden,",
+        "received strong support from President Biden.",
+    )
+    assert segs == [("received strong support from President Biden.", "")]
 
 
 def test_case_is_ignored_and_identical_text_is_plain() -> None:
@@ -41,3 +49,15 @@ def test_cjk_and_empty_texts() -> None:
     assert plain(diff_segments("岸田文雄首相", "岸田首相")) == "岸田首相"
     assert diff_segments("", "abc") == [("abc", "added")]
     assert diff_segments("x", "") == [("x", "missing")]
+
+
+def test_shared_words_stay_aligned() -> None:
+    ref = "increasing defense spending over the next five years to $313 billion"
+    segs = diff_segments(ref, "double defense spending to 2% of GDP")
+    assert segs == [
+        ("double", "changed"),
+        (" defense spending", ""),
+        ("over the next five years", "missing"),
+        (" to ", ""),
+        ("2% of GDP", "changed"),
+    ]
