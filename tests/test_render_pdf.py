@@ -162,3 +162,8 @@ def test_failing_format_leaves_no_file(
     with pytest.raises(RenderError, match="unknown format"):
         write_outputs(report, tmp_path, ["html", "docx"])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_same_report_gives_the_same_pdf_bytes(pdf: bytes, report: Report) -> None:
+    # Archived PDFs diff cleanly: no clock, no random ids (pdf_identifier is a content hash).
+    assert render_pdf(report) == pdf

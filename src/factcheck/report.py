@@ -43,6 +43,7 @@ REVIEW_LABELS = {
     ReviewStatus.DISMISSED: "Dismissed",
     ReviewStatus.FOLLOW_UP: "Follow up",
 }
+WORDING_KINDS = frozenset({"quote", "phrasing", "name", "statement"})
 QUOTE_CHARS = "\"'“‘«「『"
 # Verdicts that get full cards and matrix rows inside their event.
 CARD_VERDICTS = (Verdict.CONFLICT, Verdict.VARIATION, Verdict.COMPATIBLE)
@@ -272,8 +273,9 @@ def _finding_view(
     where: dict[str, str],
 ) -> FindingView:
     texts = [c.text for c in f.claims]
-    # Only diff claims that say something different; identical ones stay plain.
-    differ = len(set(texts)) > 1
+    # Word marks help where wording is the finding (quotes, phrasing, names). For value slots
+    # (dates, places, amounts) every word differs and the normalised values say more.
+    differ = f.kind in WORDING_KINDS and len(set(texts)) > 1
     claims = []
     for i, c in enumerate(f.claims):
         segs: list[DiffSegment]
