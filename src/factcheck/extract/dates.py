@@ -67,6 +67,16 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# Rules that need a month name run only in windows around month names (a 3x saving):
+# no match of theirs reaches further than this from the month word.
+MONTH_RULES = frozenset(
+    ["date-wd-mdy", "date-mdy", "date-dmy", "date-md", "date-dm", "date-my", "date-month",
+     "date-month-rel"]
+)  # fmt: skip
+MONTH_TOKEN_RE = re.compile(rf"\b{_M}")
+WINDOW_BEFORE = 40  # "Wednesday, 13th of " / "in early " before the month
+WINDOW_AFTER = 16  # " 13th, 2022" after it; extended to the end of the word
+WORD_END_RE = re.compile(r"[\s,;:()]|$")
 FUTURE_RE = re.compile(
     r"\b(?:will|shall|may|might|’ll|'ll|(?:is|are|am)\s+(?:set|scheduled|expected|due|going|slated)\s+to|"
     r"to be held|plans? to|upcoming|tomorrow)\b",
@@ -240,12 +250,34 @@ def _build(rule: str, m: re.Match[str], ref: date | None, sentence: str) -> dict
     return _relative(m, ref, sentence)
 
 
+def _month_windows(text: str) -> list[tuple[int, int]]:
+    """Merged windows around month names; month rules only ever match inside them."""
+    out: list[tuple[int, int]] = []
+    for m in MONTH_TOKEN_RE.finditer(text):
+        a = max(0, m.start() - WINDOW_BEFORE)
+        end = WORD_END_RE.search(text, min(len(text), m.end() + WINDOW_AFTER))
+        b = end.start() if end else len(text)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _matches(rule: str, rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+             ) -> list[re.Match[str]]:  # fmt: skip
+    if rule not in MONTH_RULES:
+        return list(rx.finditer(text))
+    return [m for a, b in windows for m in rx.finditer(text, a, b)]
+
+
 def find_dates(ctx: Ctx) -> list[Cand]:
     """Return date candidates, longest match first where rules overlap."""
     found: list[Cand] = []
     taken: list[tuple[int, int]] = []
+    windows = _month_windows(ctx.text)
     for rule, rx in RULES:
-        for m in rx.finditer(ctx.text):
+        for m in _matches(rule, rx, ctx.text, windows):
             a, b = m.span("x") if "x" in m.groupdict() else m.span()
             if any(a < tb and ta < b for ta, tb in taken):
                 continue
