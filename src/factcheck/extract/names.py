@@ -29,11 +29,12 @@ TITLES = (
     r"Secretary\s+of\s+(?:State|Defense|Defence|the\s+Treasury|Commerce|Energy)|"
     r"(?:Defen[cs]e|Foreign|Finance|Interior|Trade|Economy|Health)\s+(?:Minister|Secretary)|"
     r"Minister|Chancellor|King|Queen|Prince|Princess|Crown\s+Prince|Pope|Emperor|Premier|"
-    r"Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Mayor|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|"
+    r"Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Mayor|Mrs?\.?|Ms\.?|Dr\.?|Prof\.|Sir|"
+    r"Dame|Lord|Lady|Captain|Capt\.|Lt\.|Col\.|Sgt\.|Officer|Detective|Bishop|Rabbi|Imam|"
     r"General|Gen\.|Adm\.|Admiral|Judge|Justice|Ambassador|Speaker|Chairman|Chairwoman|"
     r"Commissioner|Spokesman|Spokeswoman|Sheikh|Chief\s+Executive|CEO|Hon\.|(?:the\s+)?Honorable"
 )
-_WORD = r"(?:[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]['’][A-Z][a-zà-ÿ]+)"
+_WORD = r"(?:[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Za-z][a-zà-ÿ]+)?|[A-Z]['’][A-Z][a-zà-ÿ]+)"
 _TOK = rf"(?:{_WORD}|[A-Z]{{2,}}(?![a-z])|[A-Z]\.)"
 _ORG_TOK = r"(?:[A-Z][a-zà-ÿ]+|[A-Z]{2,})(?![’'])"
 # Lowercase particles inside names: "Luiz Inacio Lula da Silva", "Ursula von der Leyen".
@@ -78,6 +79,7 @@ def is_place(word: str) -> bool:
     return lookup(word) is not None
 
 
+HONORIFICS = words("Mr Mrs Ms Dr Sir Dame Lord Lady Captain Capt Prof")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
 # Words that show a capitalised run is an organisation or a thing, not a person.
 ORG_WORDS = words(
@@ -85,7 +87,8 @@ ORG_WORDS = words(
     Organization Organisation Commission University Committee Institute Office Fund Forum
     Court Parliament Congress Senate Army Navy Forces Police Shimbun News Times Post Press
     Group Alliance Summit Strategy Treaty House Islands Sea Seas Agreement Administration
-    Cabinet Assembly Federation League Company Airlines Network Service"""
+    Cabinet Assembly Federation League Company Airlines Network Service Project Instruments
+    Foundation Campaign Coalition Movement Initiative State Systems Technologies Labs"""
 )
 ORG_RE = re.compile(
     rf"\b(?:the\s+)?(?P<org>(?:{_ORG_TOK}\s+)(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:{_ORG_TOK}\s+)*?"
@@ -93,7 +96,9 @@ ORG_RE = re.compile(
 )
 NOT_NAMES = words(
     """The A An This That These Those He She It They We I In On At For But And Or If As When
-    While After Before During Since Also Still Japan Japanese U.S. US"""
+    While After Before During Since Also Still Japan Japanese U.S. US Although However
+    Meanwhile Yet Though Despite Because Under Over Among Amid Across Both Either Neither
+    Mr Mrs Ms Dr Sir Captain Lord Lady Dame"""
 )
 
 
@@ -110,6 +115,8 @@ def normalise_person(name: str) -> tuple[str, str]:
     initials and suffixes dropped and hypocorisms canonicalised; idempotent on its output.
     """
     toks = [t for t in _clean_tokens(name) if len(t.rstrip(".")) != 1]
+    while len(toks) > 1 and toks[0].rstrip(".") in HONORIFICS:
+        toks = toks[1:]  # "Mr Ging", "Captain Benjamin Rutland"
     if len(toks) >= 2 and toks[0].isupper() and len(toks[0]) > 1 and not toks[1].isupper():
         toks = [*toks[1:], toks[0]]  # family name in capitals first: "KISHIDA Fumio"
     toks = [t.title() if t.isupper() and len(t) > 1 else t for t in toks]
@@ -126,8 +133,8 @@ def _person(a: int, b: int, surface: str, rule: str, title: str | None) -> Cand 
     if not toks or toks[0] in NOT_NAMES or any(t in ORG_WORDS or t in TITLE_WORDS for t in toks):
         return None
     display, key = normalise_person(surface)
-    if not key:
-        return None
+    if not key or (len(toks) == 1 and toks[0].isupper()):
+        return None  # "AMD": a lone acronym is a company, not a person
     title_clean = re.sub(r"\s+", " ", title).strip() if title else None
     value: dict[str, Any] = {"name": display, "key": key, "title": title_clean}
     return Cand(FactType.PERSON, a, b, value, rule)

@@ -132,23 +132,20 @@ def gazetteer() -> dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]]:
     tzs = country_tz()
     capitals = {(c["capital"], cc) for cc, c in _gc().get_countries().items()}
     cities = sorted(_gc().get_cities().values(), key=lambda c: c["population"])
+    alternates: dict[tuple[str, ...], dict[str, Any]] = {}
     for c in cities:  # ascending: the biggest city of a name wins
         cap = (c["name"], c["countrycode"]) in capitals
         e = _entry(c["name"], c["countrycode"], "city", c["timezone"],
                    population=c["population"], capital=cap)  # fmt: skip
-        keys = [c["name"]]
+        names[tuple(TOKEN_RE.findall(c["name"]))] = e
         if c["population"] >= ALT_NAME_POP:
-            keys += [
-                a
-                for a in c["alternatenames"]
-                if a.isascii()
-                and a[:1].isupper()
-                and len(a) > 3
-                and not a.isupper()
-                and a.split()[0] not in CALENDAR_WORDS
-            ]
-        for k in keys:
-            names[tuple(TOKEN_RE.findall(k))] = e
+            alt = {**e, "alt": True}
+            for a in c["alternatenames"]:
+                if (a.isascii() and a[:1].isupper() and len(a) > 3 and not a.isupper()
+                        and a.split()[0] not in CALENDAR_WORDS):  # fmt: skip
+                    alternates[tuple(TOKEN_RE.findall(a))] = alt
+    # A town's own name always beats another city's alternate spelling ("Dual", "Yida").
+    names = {**alternates, **names}
     for code, st in _gc().get_us_states().items():
         e = _entry(st["name"], "US", "region", None, state=code)
         names.setdefault(tuple(st["name"].split()), e)  # the city "Washington" wins
@@ -225,6 +222,8 @@ def _accept(e: dict[str, Any], toks: list[re.Match[str]], i: int, n: int, text: 
         return "place-country"
     if glued_prev or (nxt in PERSON_AFTER and gap_next == " "):
         return None  # "Lloyd Austin", "Austin said": a person
+    if e.get("alt") and e["country"] not in text:
+        return None  # an old or foreign spelling counts only beside its country
     if e["kind"] == "region" and not glued_next:
         return "place-region"  # state names are distinctive: "Texas", "Ohio"
     if prev.lower() in CUE_WORDS and gap_prev == " " and not glued_next:
@@ -295,6 +294,11 @@ def _comma_country(ctx: Ctx, toks: list[re.Match[str]], i: int, out: list[Cand])
     if not text.startswith(",", toks[i].end()):
         return 1
     word = toks[i].group(0)
+    prev = toks[i - 1].group(0).lower() if i > 0 else ""
+    # Only a dateline in capitals ("BALI, Indonesia") or a cue ("in Bali, Indonesia") counts:
+    # "Meanwhile, Egypt ..." and "Thursday, South Sudan ..." do not.
+    if not (word.isupper() or prev in CUE_WORDS) or word.title() in CALENDAR_WORDS:
+        return 1
     if i + 1 >= len(toks) or (i > 0 and text[toks[i - 1].end() : toks[i].start()] == " "
                               and toks[i - 1].group(0)[:1].isupper()):  # fmt: skip
         return 1
