@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from factcheck.extract._base import Cand, Ctx
+from factcheck.extract._base import STOPWORDS, Cand, Ctx, words
 from factcheck.models import FactType
 
-QUOTE_RE = re.compile(r"“(?P<a>[^“”]{1,1500}?)”|\"(?P<b>[^\"\n]{1,1500}?)\"")
+# Straight quotes pair only as an opening mark (after a space or bracket, before a word) and
+# a closing mark (after a word); a stray mark in scraped copy then cannot shift every pair.
+QUOTE_RE = re.compile(
+    r"“(?P<a>[^“”]{1,1500}?)”|"
+    r"(?<![^\s(\[—–-])\"(?=\S)(?P<b>[^\"\n]{1,1500}?)(?<=\S)\"(?![A-Za-z0-9])"
+)
 VERBS = (
     r"said|says|told|stressed|added|noted|explained|asked|wrote|warned|declared|insisted|"
     r"urged|replied|tweeted|announced|commented|remarked|recalled|continued|concluded"
@@ -24,8 +29,18 @@ BEFORE_RE = re.compile(
     r"(?:\s+(?:that|reporters|us|him|her|them))?[^“”\"]{0,200}$"
 )
 PRONOUNS = frozenset({"he", "she"})
+DETERMINERS = words("the a an his her their its our one another several two three")
+NOT_SOURCES = words("there it this that these those they we i you which who what")
 PARTIAL_MAX_WORDS = 6  # a quotation this short, inside a sentence, quotes a phrase not a speech
 LEADING_RE = re.compile(r"^(?:and|but|while|as|then|also)\s+", re.IGNORECASE)
+
+
+def _is_source(words: list[str]) -> bool:
+    """Whether a few words can name a source: "the White House", "a spokesman", "Reuters"."""
+    first = re.split(r"['’]", words[0].lower())[0]  # "There's" -> "there"
+    if first in NOT_SOURCES or all(w.lower() in STOPWORDS for w in words):
+        return False
+    return first in DETERMINERS or words[0][:1].isupper()
 
 
 def _person_in(people: list[Cand], a: int, b: int) -> Cand | None:
@@ -70,12 +85,12 @@ def _speaker(
     p = _person_in(people, subj_a, subj_b)
     if p is not None:
         return p.value["name"], p.value["key"], "quote-attributed"
-    if words and words[-1].lower() in PRONOUNS:
+    if words and (words[-1].lower() in PRONOUNS or words[0].lower() in PRONOUNS):
         p = _last_person_before(ctx, people, sent, subj_a)
         if p is not None:
             return p.value["name"], p.value["key"], "quote-pronoun"
         return None, None, "quote-pronoun-unresolved"
-    if 0 < len(words) <= 8:
+    if 0 < len(words) <= 8 and _is_source(words):
         return LEADING_RE.sub("", subj), None, "quote-attributed-other"
     return None, None, "quote-unattributed"
 
