@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from factcheck.models import ArticleFacts, Fact, FactType, Finding, Report, Verdict
 from factcheck.pipeline import build_report
 
@@ -188,6 +190,22 @@ class EventRun:
     counts: Counter[tuple[str, str, str]]
     report: Report
 
+    @property
+    def kept_together(self) -> float:
+        """Pairwise recall when every input is about this one event: share of pairs not split."""
+        pred = predicted_labels(self.report)
+        return pairwise(pred, dict.fromkeys(pred, self.event)).recall
+
+
+def single_event_recall(runs: Sequence[EventRun]) -> float:
+    """Pairwise recall over all gold events, each run on its own (pairs pooled)."""
+    pairs = kept = 0.0
+    for r in runs:
+        n = r.n_articles * (r.n_articles - 1) / 2
+        pairs += n
+        kept += n * r.kept_together
+    return kept / pairs if pairs else 1.0
+
 
 def evaluate_events(docs: Sequence[Doc]) -> list[EventRun]:
     """Run each gold event's articles on their own, as an editor holding that story would."""
@@ -333,6 +351,7 @@ class Edit:
     text_start: int  # span of ``old`` in Article.text of the unedited run
     context_before: str
     context_after: str
+    partners: tuple[str, ...] = ()  # sources of the other articles that state the same value
 
 
 def _value_key(fact: Fact) -> object:
@@ -373,6 +392,24 @@ def _edit_order(item: ArticleFacts, fact: Fact) -> tuple[int, int, int]:
     return (0 if people else 1, 0 if role == "lead" else 1, fact.start)
 
 
+# Words after a number that show it is no count of things ("8900 is": a model number).
+NOT_COUNT_NOUNS = frozenset(("is", "has", "was", "are", "have", "x", "year-old"))
+MODEL_BEFORE_RE = re.compile(r"(?:[A-Z][\w.-]*|[x×])\s*$")
+
+
+def _plain_count(item: ArticleFacts, fact: Fact) -> bool:
+    """A count of things, not a model number ("Curve 8900"), version ("USB 3.0") or age."""
+    v = fact.value if isinstance(fact.value, dict) else {}
+    noun = str(v.get("noun") or "")
+    before = item.article.text[max(0, fact.start - 12) : fact.start]
+    return not (
+        noun in NOT_COUNT_NOUNS
+        or "year" in noun
+        or re.match(r"0\d|\d+\.\d", fact.text)
+        or MODEL_BEFORE_RE.search(before)
+    )
+
+
 def _candidates(edit_type: str, item: ArticleFacts) -> Iterable[tuple[Fact, tuple[int, int, str]]]:
     """Facts of ``item`` that this edit type can change, with the change inside the fact text."""
     roles = {s.index: s.role for s in item.sentences}
@@ -380,13 +417,14 @@ def _candidates(edit_type: str, item: ArticleFacts) -> Iterable[tuple[Fact, tupl
         v = fact.value if isinstance(fact.value, dict) else {}
         change: tuple[int, int, str] | None = None
         if edit_type == "count" and fact.type == FactType.COUNT:
-            noun = str(v.get("noun") or "")
-            if "year" not in noun and not re.match(r"0\d", fact.text):
+            if _plain_count(item, fact):
                 change = _replace_number(fact.text)
         elif edit_type in ("quantity", "money", "percent", "duration") and (
             fact.type.value == edit_type
         ):
-            change = _replace_number(fact.text)
+            # "6.6 pounds" read as money is a weight: editing it would test the wrong slot.
+            if not (fact.type == FactType.MONEY and "pound" in fact.text and "£" not in fact.text):
+                change = _replace_number(fact.text)
         elif edit_type == "weekday" and fact.type == FactType.DATE:
             change = _replace_weekday(fact.text)
         elif edit_type == "month-day" and fact.type == FactType.DATE:
@@ -406,20 +444,20 @@ def _candidates(edit_type: str, item: ArticleFacts) -> Iterable[tuple[Fact, tupl
             yield fact, change
 
 
-def _shared(fact: Fact, others: Sequence[ArticleFacts]) -> bool:
-    """Whether another article states the same value: an edit can then contradict it."""
+def _partners(fact: Fact, others: Sequence[ArticleFacts]) -> tuple[str, ...]:
+    """Sources of the other articles stating the same value: an edit can contradict them."""
     key = _value_key(fact)
     if key in (None, "", (None, None)):
-        return False
-    if fact.type == FactType.QUOTE:
-        from rapidfuzz import fuzz
+        return ()
 
-        return any(
-            f.type == FactType.QUOTE and fuzz.partial_ratio(str(key), str(_value_key(f))) >= 90
-            for o in others
-            for f in o.facts
-        )
-    return any(f.type == fact.type and _value_key(f) == key for o in others for f in o.facts)
+    def same(f: Fact) -> bool:
+        if f.type != fact.type:
+            return False
+        if fact.type == FactType.QUOTE:
+            return fuzz.partial_ratio(str(key), str(_value_key(f))) >= 90
+        return _value_key(f) == key
+
+    return tuple(o.article.source for o in others if any(same(f) for f in o.facts))
 
 
 def plan_edits(
@@ -437,7 +475,8 @@ def plan_edits(
             raw = Path(item.article.source).read_text(encoding="utf-8")
             text = item.article.text
             for fact, (s, e, new) in _candidates(edit_type, item):
-                if not _shared(fact, others):
+                partners = _partners(fact, others)
+                if not partners:
                     continue
                 start, end = fact.start + s, fact.start + e
                 before, after = text[max(0, start - 40) : start], text[end : end + 40]
@@ -456,6 +495,7 @@ def plan_edits(
                         text_start=start,
                         context_before=before,
                         context_after=after,
+                        partners=partners,
                     )
                 )
                 chosen += 1
@@ -487,6 +527,7 @@ class EditResult:
     new_flags: int  # conflict/variation findings not in the unedited run
     new_touching: int  # ... of which touch the edit
     rules: tuple[str, ...] = ()
+    together: bool = True  # the edited article shares a predicted event with a partner
 
 
 def apply_edit(edit: Edit, directory: Path) -> Path:
@@ -498,7 +539,9 @@ def apply_edit(edit: Edit, directory: Path) -> Path:
     return out
 
 
-def evaluate_edit(edit: Edit, paths: Sequence[str], baseline: Report) -> EditResult:
+def evaluate_edit(
+    edit: Edit, paths: Sequence[str], baseline: Report, *, single_event: bool = False
+) -> EditResult:
     """Run the event with the edited copy in place of the original and look for a finding."""
     base_ids = {it.article.source: it.article.id for it in baseline.articles}
     base_aid = base_ids[edit.path]
@@ -513,7 +556,7 @@ def evaluate_edit(edit: Edit, paths: Sequence[str], baseline: Report) -> EditRes
     tmp = Path(tempfile.mkdtemp(prefix="factcheck-eval-"))
     try:
         copy = apply_edit(edit, tmp)
-        report = run([str(copy) if p == edit.path else p for p in paths])
+        report = run([str(copy) if p == edit.path else p for p in paths], single_event=single_event)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     item = next(it for it in report.articles if it.article.source == str(copy))
@@ -526,6 +569,8 @@ def evaluate_edit(edit: Edit, paths: Sequence[str], baseline: Report) -> EditRes
     flags = flagged(report)
     touching = [f for f in flags if _touches(f, item.article.id, start, end)]
     new = [f for f in flags if _signature(report, f) not in base_sigs]
+    labels = predicted_labels(report)
+    together = any(labels.get(p) == labels[str(copy)] for p in edit.partners)
     return EditResult(
         edit=edit,
         pre_flagged=pre,
@@ -534,6 +579,7 @@ def evaluate_edit(edit: Edit, paths: Sequence[str], baseline: Report) -> EditRes
         new_flags=len(new),
         new_touching=sum(1 for f in new if f in touching),
         rules=tuple(sorted({f"{f.verdict.value}/{f.kind}/{f.rule}" for f in touching})),
+        together=together,
     )
 
 
@@ -547,6 +593,7 @@ class TypeScore:
     detected_any: int = 0
     new_flags: int = 0
     new_touching: int = 0
+    apart: int = 0  # scored edits whose article was clustered away from every partner
     results: list[EditResult] = field(default_factory=list)
 
     @property
@@ -571,9 +618,14 @@ def evaluate_perturbations(
     per_type: int = 1,
     events: Sequence[str] | None = None,
     baselines: Mapping[str, Report] | None = None,
+    single_event: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, TypeScore]:
-    """Seed atomic edits into each gold event with >= 2 articles; score them per edit type."""
+    """Seed atomic edits into each gold event with >= 2 articles; score them per edit type.
+
+    With ``single_event`` the pipeline is told the inputs are one event (the CLI's
+    --single-event), so the score measures align + judge without clustering errors.
+    """
     by_event: dict[str, list[str]] = defaultdict(list)
     for d in docs:
         by_event[d.event].append(d.path)
@@ -581,9 +633,9 @@ def evaluate_perturbations(
     for event, paths in sorted(by_event.items()):
         if len(paths) < 2 or (events is not None and event not in events):
             continue
-        baseline = (baselines or {}).get(event) or run(paths)
+        baseline = (baselines or {}).get(event) or run(paths, single_event=single_event)
         for edit in plan_edits(baseline, event, per_type=per_type, types=types):
-            res = evaluate_edit(edit, paths, baseline)
+            res = evaluate_edit(edit, paths, baseline, single_event=single_event)
             if progress is not None:
                 progress(f"{event} {edit.type} {edit.old!r}->{edit.new!r}: {res.detected}")
             sc = scores[edit.type]
@@ -592,6 +644,7 @@ def evaluate_perturbations(
             if not res.pre_flagged:
                 sc.detected += res.detected
                 sc.detected_any += res.detected_any
+                sc.apart += not res.together
             sc.new_flags += res.new_flags
             sc.new_touching += res.new_touching
             sc.results.append(res)

@@ -41,6 +41,7 @@ def collect(corpus: Path, per_type: int, edits: bool) -> dict[str, Any]:
             "pairwise": _prf(clus.pairwise),
             "bcubed": _prf(clus.bcubed),
             "per_topic": {t: _prf(p) for t, p in clus.per_topic.items()},
+            "single_event_runs_pairwise_recall": round(E.single_event_recall(runs), 3),
         },
         "mixed_findings": {
             "/".join(k): v for k, v in sorted(E.finding_counts(mixed.findings).items())
@@ -51,6 +52,7 @@ def collect(corpus: Path, per_type: int, edits: bool) -> dict[str, Any]:
                 "event": r.event,
                 "articles": r.n_articles,
                 "predicted_events": r.n_pred_events,
+                "kept_together": round(r.kept_together, 3),
                 "seconds": round(r.seconds, 2),
                 "verdicts": {
                     v.value: sum(n for (vv, _k, _r), n in r.counts.items() if vv == v.value)
@@ -69,36 +71,48 @@ def collect(corpus: Path, per_type: int, edits: bool) -> dict[str, Any]:
         scores = E.evaluate_perturbations(
             docs, per_type=per_type, baselines={r.event: r.report for r in runs}
         )
-        out["edits"] = {
-            t: {
-                "edits": s.edits,
-                "pre_flagged": s.pre_flagged,
-                "detected": s.detected,
-                "recall": round(s.recall, 3),
-                "detected_any_kind": s.detected_any,
-                "recall_any_kind": round(s.recall_any, 3),
-                "new_flags": s.new_flags,
-                "new_flags_touching_edit": s.new_touching,
-                "precision": None if s.precision is None else round(s.precision, 3),
-                "cases": [
-                    {
-                        "event": res.edit.event,
-                        "file": Path(res.edit.path).name,
-                        "fact": res.edit.fact_text,
-                        "old": res.edit.old,
-                        "new": res.edit.new,
-                        "pre_flagged": res.pre_flagged,
-                        "detected": res.detected,
-                        "findings_on_edit": list(res.rules),
-                    }
-                    for res in s.results
-                ],
-            }
-            for t, s in scores.items()
-        }
+        out["edits"] = _edit_block(scores)
         out["edits_total"] = _totals(scores)
+        # The same edits with the inputs declared one event: align + judge without clustering.
+        single = E.evaluate_perturbations(docs, per_type=per_type, single_event=True)
+        out["edits_single_event"] = _edit_block(single)
+        out["edits_single_event_total"] = _totals(single)
     out["seconds_total"] = round(time.perf_counter() - t0, 1)
     return out
+
+
+def _edit_block(scores: dict[str, E.TypeScore]) -> dict[str, Any]:
+    """Per edit type: counts, recall, precision and every case."""
+    return {
+        t: {
+            "edits": s.edits,
+            "pre_flagged": s.pre_flagged,
+            "apart": s.apart,
+            "detected": s.detected,
+            "recall": round(s.recall, 3),
+            "detected_any_kind": s.detected_any,
+            "recall_any_kind": round(s.recall_any, 3),
+            "new_flags": s.new_flags,
+            "new_flags_touching_edit": s.new_touching,
+            "precision": None if s.precision is None else round(s.precision, 3),
+            "cases": [
+                {
+                    "event": res.edit.event,
+                    "file": Path(res.edit.path).name,
+                    "fact": res.edit.fact_text,
+                    "old": res.edit.old,
+                    "new": res.edit.new,
+                    "partners": [Path(p).name for p in res.edit.partners],
+                    "together": res.together,
+                    "pre_flagged": res.pre_flagged,
+                    "detected": res.detected,
+                    "findings_on_edit": list(res.rules),
+                }
+                for res in s.results
+            ],
+        }
+        for t, s in scores.items()
+    }
 
 
 def _totals(scores: dict[str, E.TypeScore]) -> dict[str, Any]:
@@ -138,40 +152,58 @@ def print_summary(res: dict[str, Any]) -> None:
     print("  per topic (its two same-kind events together), pairwise:")
     for t, p in c["per_topic"].items():
         print(f"    {t:12s} P {p['precision']:.3f}  R {p['recall']:.3f}  F1 {p['f1']:.3f}")
+    print(
+        "  each gold event run alone (an editor's usual input): pairwise recall "
+        f"{c['single_event_runs_pairwise_recall']:.3f} (share of same-event pairs kept together)"
+    )
     print("\nFINDINGS ON UNTOUCHED TEXT, each gold event run alone")
     verdicts = [v.value for v in E.Verdict]
     short = {"cross_event": "cross", "corroborated": "corrob", "single_source": "single"}
     head = " ".join(f"{short.get(v, v):>10s}" for v in verdicts)
-    print(f"  {'event':18s} {'arts':>4s} {'evs':>4s} {head}")
+    print(f"  {'event':18s} {'arts':>4s} {'evs':>4s} {'kept':>5s} {head}")
     for row in res["per_event"]:
         cells = " ".join(f"{row['verdicts'][v]:10d}" for v in verdicts)
-        print(f"  {row['event']:18s} {row['articles']:4d} {row['predicted_events']:4d} {cells}")
+        print(
+            f"  {row['event']:18s} {row['articles']:4d} {row['predicted_events']:4d} "
+            f"{row['kept_together']:5.2f} {cells}"
+        )
     print("\n  conflict/variation by kind/rule (mixed run):")
     for key, n in res["mixed_findings"].items():
         if key.split("/")[0] in ("conflict", "variation"):
             print(f"    {n:4d}  {key}")
     print(f"  conflicts on single-article events (mixed run): "
           f"{res['single_article_event_conflicts']}")  # fmt: skip
-    if "edits" in res:
-        print("\nSEEDED EDITS (one atomic change per event and type; recall of a right-kind")
-        print("conflict/variation on the edited span; precision = new flags touching the edit)")
-        print(
-            f"  {'type':10s} {'edits':>5s} {'pre':>4s} {'found':>5s} {'recall%':>7s} "
-            f"{'any%':>6s} {'new':>4s} {'prec%':>6s}"
-        )
-        for t, s in res["edits"].items():
-            print(
-                f"  {t:10s} {s['edits']:5d} {s['pre_flagged']:4d} {s['detected']:5d} "
-                f"{_pct(s['recall']):>7s} {_pct(s['recall_any_kind']):>6s} "
-                f"{s['new_flags']:4d} {_pct(s['precision']):>6s}"
-            )
-        for name, tot in res["edits_total"].items():
-            print(
-                f"  {name:10s} scored {tot['scored']}, found {tot['detected']}, recall "
-                f"{_pct(tot['recall']).strip()}%, any kind {_pct(tot['recall_any_kind']).strip()}"
-                f"%, precision {_pct(tot['precision']).strip()}%"
-            )
+    for key, title in (
+        ("edits", "default clustering"),
+        ("edits_single_event", "inputs declared one event (--single-event)"),
+    ):
+        if key in res:
+            _print_edits(res[key], res[f"{key}_total"], title)
     print(f"\ntotal {res['seconds_total']} s")
+
+
+def _print_edits(block: dict[str, Any], totals: dict[str, Any], title: str) -> None:
+    print(f"\nSEEDED EDITS, {title}")
+    print("  one atomic change per event, type and article; found = a conflict/variation of the")
+    print("  right kind on the edited span; pre = already flagged before (not scored); apart =")
+    print("  scored edits clustered away from every article stating the same value;")
+    print("  precision = share of new conflict/variation findings that touch the edit")
+    print(
+        f"  {'type':10s} {'edits':>5s} {'pre':>4s} {'apart':>5s} {'found':>5s} {'recall%':>7s} "
+        f"{'any%':>6s} {'new':>4s} {'prec%':>6s}"
+    )
+    for t, s in block.items():
+        print(
+            f"  {t:10s} {s['edits']:5d} {s['pre_flagged']:4d} {s['apart']:5d} {s['detected']:5d} "
+            f"{_pct(s['recall']):>7s} {_pct(s['recall_any_kind']):>6s} "
+            f"{s['new_flags']:4d} {_pct(s['precision']):>6s}"
+        )
+    for name, tot in totals.items():
+        print(
+            f"  {name:10s} scored {tot['scored']}, found {tot['detected']}, recall "
+            f"{_pct(tot['recall']).strip()}%, any kind {_pct(tot['recall_any_kind']).strip()}"
+            f"%, precision {_pct(tot['precision']).strip()}%"
+        )
 
 
 def show_flags(corpus: Path) -> None:

@@ -16,6 +16,7 @@ import eval_lib as E  # noqa: E402  (benchmarks/ is not a package: imported from
 # under it so a regression fails, never lowered.
 CLUSTER_PAIRWISE_F1_FLOOR = 0.88
 CLUSTER_BCUBED_F1_FLOOR = 0.88
+SINGLE_EVENT_RUN_RECALL_FLOOR = 0.2
 NUMERIC_EDIT_RECALL_FLOOR = 0.05
 NUMERIC_EDIT_PRECISION_FLOOR = 0.9
 
@@ -56,6 +57,14 @@ def test_clustering_floor(clustering: E.ClusterResult, docs: list[E.Doc]) -> Non
     assert clustering.n_articles == len(docs) == 128
     assert clustering.pairwise.f1 >= CLUSTER_PAIRWISE_F1_FLOOR, clustering.pairwise
     assert clustering.bcubed.f1 >= CLUSTER_BCUBED_F1_FLOOR, clustering.bcubed
+
+
+def test_one_event_alone_is_not_shattered(docs: list[E.Doc]) -> None:
+    """An editor's usual input is one event's accounts: pairs kept together (pooled recall)."""
+    runs = E.evaluate_events(docs)
+    assert E.single_event_recall(runs) >= SINGLE_EVENT_RUN_RECALL_FLOOR
+    lone = [f for r in runs for f in E.single_article_conflicts(r.report)]
+    assert not lone, [f.title for f in lone]
 
 
 def test_no_conflict_on_single_article_events(clustering: E.ClusterResult) -> None:
