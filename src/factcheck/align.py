@@ -17,10 +17,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from factcheck.judge.text import WORD_RE, bigrams, content_words, words
-from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
+from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType, Sentence
 from factcheck.settings import (
     BLOCK_MERGE_OVERLAP,
     GENERIC_BIGRAM_SHARE,
@@ -256,9 +257,22 @@ def _idf(sentences: Sequence[tuple[ArticleFacts, int, list[str]]]) -> dict[str, 
 def _paraphrase_alignments(
     event: Event, members: Sequence[ArticleFacts], quoted: set[str]
 ) -> list[Alignment]:
-    """'paraphrase:<speaker>': a direct quote and the best matching indirect sentence elsewhere."""
+    """'paraphrase:<speaker>': a direct quote and the best matching indirect sentence elsewhere.
+
+    Candidates come from a word index of the event's sentences: those naming the speaker,
+    scored by the idf-weighted share of the quote's words they carry.
+    """
     sentences = _claim_sentences(members)
     idf = _idf(sentences)
+    index: dict[str, list[int]] = defaultdict(list)
+    for n, (item, idx, toks) in enumerate(sentences):
+        for w in set(toks) | set(words(item.sentences[idx].text)):
+            index[w].append(n)
+    quotes_at: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for item in members:
+        for fact in item.facts:
+            if fact.type == FactType.QUOTE:
+                quotes_at[(item.article.id, fact.sentence)].append(fact)
     out = []
     for item in members:
         for fact in item.facts:
@@ -270,13 +284,17 @@ def _paraphrase_alignments(
             total = sum(idf.get(w, 1.0) for w in qwords)
             if len(qwords) < 3 or total <= 0:
                 continue
+            naming = {n for w in names for n in index.get(w, ())}
             best: dict[str, tuple[float, int, ArticleFacts]] = {}
-            for other, idx, toks in sentences:
-                if other.article.id == item.article.id or not names & set(
-                    words(other.sentences[idx].text)
-                ):
+            for n in sorted(naming):
+                other, idx, toks = sentences[n]
+                if other.article.id == item.article.id:
                     continue
-                if _quoted_in(other, idx, str(value["speaker_key"])):
+                if _quoted_in(
+                    quotes_at.get((other.article.id, idx), []),
+                    other.sentences[idx],
+                    str(value["speaker_key"]),
+                ):
                     continue
                 share = sum(idf.get(w, 1.0) for w in qwords & set(toks)) / total
                 key = other.article.id
@@ -296,12 +314,9 @@ def _paraphrase_alignments(
     return out
 
 
-def _quoted_in(item: ArticleFacts, idx: int, speaker_key: str) -> bool:
-    """Whether sentence ``idx`` is mostly a quotation, or quotes someone else: not a paraphrase."""
-    sent = item.sentences[idx]
-    for f in item.facts:
-        if f.type != FactType.QUOTE or f.sentence != idx:
-            continue
+def _quoted_in(quotes: Sequence[Fact], sent: Sentence, speaker_key: str) -> bool:
+    """Whether a sentence is mostly a quotation, or quotes someone else: not a paraphrase."""
+    for f in quotes:
         other = isinstance(f.value, dict) and f.value.get("speaker_key") not in (None, speaker_key)
         if other or (f.end - f.start) > 0.5 * (sent.end - sent.start):
             return True
@@ -338,6 +353,17 @@ def _best_clause(item: ArticleFacts, idx: int, qwords: set[str], idf: dict[str, 
     )
 
 
+def _paired(
+    posting: Sequence[int], sentences: Sequence[tuple[ArticleFacts, int, list[str]]]
+) -> frozenset[int]:
+    """Sentences of a block that pair (token_set_ratio, vectorised) with another article's."""
+    texts = [" ".join(sentences[n][2]) for n in posting]
+    arts = np.array([sentences[n][0].article.id for n in posting])
+    scores = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.uint8)
+    mask = (scores >= STATEMENT_PAIR_MIN) & (arts[:, None] != arts[None, :])
+    return frozenset(posting[int(i)] for i in np.flatnonzero(mask.any(axis=1)))
+
+
 def name_tokens(members: Sequence[ArticleFacts]) -> set[str]:
     """Words of the people, places and organisations named in an event's articles."""
     out: set[str] = set()
@@ -367,23 +393,14 @@ def _phrasing_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[
     for bg, posting in sorted(postings.items()):
         if len(posting) > limit or len({sentences[n][0].article.id for n in posting}) < 2:
             continue
-        texts = [" ".join(sentences[n][2]) for n in posting]
-        scores = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype="uint8")
-        paired = {
-            n
-            for x, i in enumerate(posting)
-            for y, j in enumerate(posting)
-            for n in (i, j)
-            if sentences[i][0].article.id != sentences[j][0].article.id
-            and scores[x][y] >= STATEMENT_PAIR_MIN
-        }
+        paired = _paired(posting, sentences)
         if len({sentences[n][0].article.id for n in paired}) >= 2:
             blocks.append((bg, frozenset(paired)))
     # Blocks are merged only when they hold mostly the same sentences: chaining through one
     # shared sentence would glue unrelated statements into one giant group.
     by_sentence: dict[int, list[int]] = defaultdict(list)
-    for b, (_bg, members) in enumerate(blocks):
-        for n in members:
+    for b, (_bg, held) in enumerate(blocks):
+        for n in held:
             by_sentence[n].append(b)
     candidates = {(x, y) for bs in by_sentence.values() for x, y in itertools.combinations(bs, 2)}
     merged = _components(

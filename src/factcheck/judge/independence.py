@@ -6,6 +6,7 @@ articles are grouped, and every corroboration count in the judge uses those grou
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from factcheck.judge.common import Context
@@ -103,6 +104,14 @@ def _same_value(a: Fact, b: Fact) -> bool:
     return ia is not None and ib is not None and overlaps(ia, ib)
 
 
+def _magnitude(fact: Fact) -> int:
+    """Bucket of a fact's value: tenths of a decade (values within ~25% share or neighbour)."""
+    iv = interval(fact)
+    if iv is None or iv[1] <= 0:
+        return -999
+    return math.floor(10 * math.log10(max((iv[0] + iv[1]) / 2, 1e-9)))
+
+
 def judge_single_source(event: Event, ctx: Context) -> list[Finding]:
     """Figures only one independent source in the event gives: unverified, not a conflict."""
     members = [ctx.items[a] for a in event.article_ids if a in ctx.items]
@@ -116,12 +125,19 @@ def judge_single_source(event: Event, ctx: Context) -> list[Finding]:
             for f in item.facts
             if f.type in SINGLE_SOURCE_TYPES and roles.get(f.sentence) in CLAIM_ROLES
         ]
+    # Bucket by type and order of magnitude so each fact meets only plausible matches
+    # (values within rounding sit in the same or a neighbouring bucket).
+    buckets: dict[tuple[str, int], list[Fact]] = {}
+    for f in facts:
+        buckets.setdefault((f.type.value, _magnitude(f)), []).append(f)
     out = []
     for fact in facts:
         src = ctx.source_group.get(fact.article_id, fact.article_id)
+        mag = _magnitude(fact)
+        near = [o for m in (mag - 1, mag, mag + 1) for o in buckets.get((fact.type.value, m), [])]
         if any(
             ctx.source_group.get(o.article_id, o.article_id) != src and _same_value(fact, o)
-            for o in facts
+            for o in near
         ):
             continue
         outlet = ctx.outlet(fact.article_id)

@@ -61,8 +61,9 @@ def _markers(text: str, shared: set[str]) -> list[str]:
     toks = words(text)
     spots = _windows(toks, shared)
     out = []
+    covered = {i for lo, hi in spots for i in range(max(lo, 0), hi + 1)}
     for i, tok in enumerate(toks):
-        if not any(lo <= i <= hi for lo, hi in spots):
+        if i not in covered:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         if tok in APPROXIMATORS and not _is_number(nxt):
@@ -77,11 +78,8 @@ def _local_words(text: str, shared: set[str]) -> set[str]:
     """Content words inside the windows around the shared key phrases."""
     toks = words(text)
     spots = _windows(toks, shared)
-    return {
-        w
-        for i, w in enumerate(toks)
-        if w not in STOPWORDS and len(w) > 2 and any(lo <= i <= hi for lo, hi in spots)
-    }
+    covered = {i for lo, hi in spots for i in range(max(lo, 0), hi + 1)}
+    return {w for i, w in enumerate(toks) if i in covered and w not in STOPWORDS and len(w) > 2}
 
 
 def _shared_bigrams(texts: dict[str, str], article_of: dict[str, str]) -> set[str]:
@@ -123,9 +121,13 @@ def judge_phrasing(al: Alignment, ctx: Context) -> list[Finding]:
     local = {f.id: _local_words(texts[f.id], shared) for f in facts}
     claims = []
     lines = []
+    owners: dict[str, set[str]] = {}
     for f in facts:
-        others = set().union(*(local[o.id] for o in facts if o.article_id != f.article_id))
-        own = sorted(local[f.id] - others - {m.split()[0] for m in differing[f.id]})
+        for w in local[f.id]:
+            owners.setdefault(w, set()).add(f.article_id)
+    for f in facts:
+        heads = {m.split()[0] for m in differing[f.id]}
+        own = sorted(w for w in local[f.id] if owners[w] == {f.article_id} and w not in heads)
         value = " | ".join([*differing[f.id], ", ".join(own)][: len(differing[f.id]) + bool(own)])
         claims.append(ctx.fact_claim(f, value or None))
         marked = ", ".join(differing[f.id]) or "no intensifier or number"
