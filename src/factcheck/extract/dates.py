@@ -54,7 +54,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "date-weekday",
-        re.compile(rf"\b({_WD})(?=\b)(?:\s+(morning|afternoon|evening|night))?"),
+        re.compile(
+            rf"\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?({_WD})\b"
+            r"(?:\s+(morning|afternoon|evening|night))?"
+        ),
     ),
     (
         "date-relative",
@@ -77,6 +80,11 @@ MONTH_TOKEN_RE = re.compile(rf"\b{_M}")
 WINDOW_BEFORE = 40  # "Wednesday, 13th of " / "in early " before the month
 WINDOW_AFTER = 16  # " 13th, 2022" after it; extended to the end of the word
 WORD_END_RE = re.compile(r"[\s,;:()]|$")
+CLAUSE_RE = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+|\s+—\s+")
+PAST_RE = re.compile(
+    r"\b(?:since|ago|was|were|had|has\s+been|have\s+been|did|earlier|previously|yesterday)\b",
+    re.IGNORECASE,
+)
 FUTURE_RE = re.compile(
     r"\b(?:will|shall|may|might|’ll|'ll|(?:is|are|am)\s+(?:set|scheduled|expected|due|going|slated)\s+to|"
     r"to be held|plans? to|upcoming|tomorrow)\b",
@@ -130,6 +138,22 @@ def _nearest_year(m: int, d: int, ref: date) -> date | None:
     return min(options, key=lambda x: abs((x - ref).days)) if options else None
 
 
+def tense_future(sentence: str, rel: int) -> bool:
+    """Future or past at position ``rel`` of a sentence: the clause decides, then the sentence.
+
+    "closed since March and will stay shut until June 15": March is past, June future.
+    """
+    starts = [m.end() for m in CLAUSE_RE.finditer(sentence, 0, rel)]
+    a = starts[-1] if starts else 0
+    nxt = CLAUSE_RE.search(sentence, rel)
+    clause = sentence[a : nxt.start() if nxt else len(sentence)]
+    if FUTURE_RE.search(clause):
+        return True
+    if PAST_RE.search(clause):
+        return False
+    return is_future(sentence)
+
+
 def is_future(sentence: str) -> bool:
     """True when the sentence speaks of what will happen (decides how weekdays resolve)."""
     return FUTURE_RE.search(sentence) is not None
@@ -141,6 +165,21 @@ def resolve_weekday(name: str, ref: date, future: bool) -> date:
     if future:
         return ref + timedelta(days=(target - ref.weekday()) % 7)
     return ref - timedelta(days=(ref.weekday() - target) % 7)
+
+
+def _weekday_span(name: str, ref: date, future: bool, mod: str) -> tuple[date, date]:
+    """Resolve a weekday; "last Tuesday"/"next Friday" said inside the same week are
+    ambiguous between this week's and the adjacent week's day, so they become intervals."""
+    if mod in ("last", "past"):
+        end = ref - timedelta(days=(ref.weekday() - WEEKDAYS.index(name)) % 7 or 7)
+        same_week = end >= ref - timedelta(days=ref.weekday())
+        return (end - timedelta(days=7) if same_week else end), end
+    if mod == "next":
+        start = ref + timedelta(days=(WEEKDAYS.index(name) - ref.weekday()) % 7 or 7)
+        same_week = start <= ref + timedelta(days=6 - ref.weekday())
+        return start, (start + timedelta(days=7) if same_week else start)
+    d = resolve_weekday(name, ref, future)
+    return d, d
 
 
 def _month_occurrence(m: int, ref: date, mode: str) -> date:
@@ -192,7 +231,9 @@ def _unit_span(unit: str, ref: date, shift: int) -> tuple[date, date]:
     return date(ref.year + shift, 1, 1), date(ref.year + shift, 12, 31)
 
 
-def _build(rule: str, m: re.Match[str], ref: date | None, sentence: str) -> dict[str, Any] | None:
+def _build(
+    rule: str, m: re.Match[str], ref: date | None, sentence: str, future_at: bool
+) -> dict[str, Any] | None:
     g = m.groups()
     if "x" in m.groupdict():
         g = g[1:] if len(g) > 1 else g
@@ -228,7 +269,7 @@ def _build(rule: str, m: re.Match[str], ref: date | None, sentence: str) -> dict
         if ref is None:
             return _value(None, None, "month", relative=True, month=mo)
         mode = {"last": "last", "next": "next", "this": "this"}.get(mod) or (
-            "future" if is_future(sentence) else "past"
+            "future" if future_at else "past"
         )
         first = date(ref.year, mo, 1) if mode == "this" else _month_occurrence(mo, ref, mode)
         a, b = _month_span(first.year, first.month)
@@ -237,16 +278,17 @@ def _build(rule: str, m: re.Match[str], ref: date | None, sentence: str) -> dict
         y = int(g[0])
         return _value(date(y, 1, 1), date(y, 12, 31), "year", relative=False)
     if rule == "date-weekday":
-        name, part = g[0], g[1]
-        future = is_future(sentence)
+        mod, name, part = (g[0] or "").lower(), g[1], g[2]
+        future = mod in ("next", "coming") or (mod != "last" and mod != "past" and future_at)
         extra: dict[str, Any] = {
             "part_of_day": part.lower() if part else None,
             "tense": "future" if future else "past",
+            "modifier": mod or None,
         }
         if ref is None:
             return _value(None, None, "day", relative=True, weekday=name, **extra)
-        d = resolve_weekday(name, ref, future)
-        return _value(d, d, "day", relative=True, ref=ref, weekday=name, **extra)
+        a, b = _weekday_span(name, ref, future, mod)
+        return _value(a, b, "day", relative=True, ref=ref, weekday=name, **extra)
     return _relative(m, ref, sentence)
 
 
@@ -281,8 +323,10 @@ def find_dates(ctx: Ctx) -> list[Cand]:
             a, b = m.span("x") if "x" in m.groupdict() else m.span()
             if any(a < tb and ta < b for ta, tb in taken):
                 continue
-            sent = ctx.sentences[ctx.sentence_at(a)].text if ctx.sentences else ""
-            value = _build(rule, m, ctx.ref, sent)
+            si = ctx.sentence_at(a)
+            sent = ctx.sentences[si].text if ctx.sentences else ""
+            rel = a - ctx.sentences[si].start if ctx.sentences else a
+            value = _build(rule, m, ctx.ref, sent, tense_future(sent, rel))
             if value is None:
                 continue
             taken.append((a, b))

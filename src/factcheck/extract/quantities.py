@@ -25,6 +25,11 @@ DURATION_RE = re.compile(
     r"(?P<andhalf2>\s+and\s+a\s+(?:half|quarter))?)(?!\s+old|-old)",
     re.IGNORECASE,
 )
+# "11 hours and 40 minutes", "two hours, 15 minutes": a smaller unit completing a duration.
+COMPOUND_RE = re.compile(
+    rf"(?:,|\s+and)\s+(?P<num>{_NUM})[\s-](?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?)\b",
+    re.IGNORECASE,
+)
 # "a year" in "once a year" is a rate, not a duration: 'a'/'an' need one of these before it.
 A_DURATION_CUES = words("for lasted lasting last took take spent within in after")
 PERCENT_RE = re.compile(
@@ -111,7 +116,11 @@ def to_si(value: float, unit: str) -> tuple[float, str, str]:
 def find_durations(ctx: Ctx) -> list[Cand]:
     """Return durations in minutes, hedged ones as intervals."""
     out: list[Cand] = []
+    covered = -1
     for m in ctx.anchored(DURATION_RE):
+        if m.start() < covered:
+            continue  # the "40 minutes" of "11 hours and 40 minutes", already counted
+        end = m.end()
         if m.group("half"):
             h = m.group("half").lower()
             minutes, unit = (
@@ -131,11 +140,16 @@ def find_durations(ctx: Ctx) -> list[Cand]:
             n += 0.25 if "quarter" in frac else 0.5 if frac else 0.0
             unit = m.group("unit").lower().rstrip("s")
             minutes = n * MINUTES[unit]
+            tail = COMPOUND_RE.match(ctx.text, end)
+            smaller = tail and MINUTES[tail.group("unit").lower().rstrip("s")] < MINUTES[unit]
+            if tail and smaller and (extra := parse_number(tail.group("num"))) is not None:
+                minutes += extra * MINUTES[tail.group("unit").lower().rstrip("s")]
+                end = covered = tail.end()
         low, high = hedge_interval(minutes, m.group("hedge"), DURATION_FLOOR_MIN)
         value = {"minutes": minutes, "low": low, "high": high, "hedge": _h(m.group("hedge")),
                  "unit": unit}  # fmt: skip
         rule = "duration-hedged" if m.group("hedge") else "duration"
-        out.append(Cand(FactType.DURATION, m.start(), m.end(), value, rule))
+        out.append(Cand(FactType.DURATION, m.start(), end, value, rule))
     return out
 
 
