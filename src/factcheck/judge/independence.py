@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from factcheck.judge.common import Context
 from factcheck.judge.text import words
-from factcheck.judge.values import interval, overlaps
+from factcheck.judge.values import interval, same_value
 from factcheck.models import ArticleFacts, Event, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import SHINGLE_SIZE, WIRE_COPY_JACCARD
 
@@ -91,19 +91,6 @@ def judge_wire_copy(groups: list[list[str]], ctx: Context) -> list[Finding]:
     return out
 
 
-def _same_value(a: Fact, b: Fact) -> bool:
-    if a.type != b.type:
-        return False
-    va = a.value if isinstance(a.value, dict) else {}
-    vb = b.value if isinstance(b.value, dict) else {}
-    if a.type == FactType.MONEY and va.get("currency") != vb.get("currency"):
-        return False
-    if a.type == FactType.QUANTITY and va.get("dimension") != vb.get("dimension"):
-        return False
-    ia, ib = interval(a), interval(b)
-    return ia is not None and ib is not None and overlaps(ia, ib)
-
-
 def _magnitude(fact: Fact) -> int:
     """Bucket of a fact's value: tenths of a decade (values within ~25% share or neighbour)."""
     iv = interval(fact)
@@ -136,7 +123,7 @@ def judge_single_source(event: Event, ctx: Context) -> list[Finding]:
         mag = _magnitude(fact)
         near = [o for m in (mag - 1, mag, mag + 1) for o in buckets.get((fact.type.value, m), [])]
         if any(
-            ctx.source_group.get(o.article_id, o.article_id) != src and _same_value(fact, o)
+            ctx.source_group.get(o.article_id, o.article_id) != src and same_value(fact, o)
             for o in near
         ):
             continue

@@ -191,6 +191,19 @@ def _utc_minutes(fact: Fact) -> int | None:
     return int((int(hh) * 60 + int(mm) - shift.total_seconds() // 60) % 1440)
 
 
+def _restates(a: Fact, b: Fact) -> bool:
+    """Whether the text gives b as a as another zone's clock ("2:55 p.m. (4:55 p.m. Japan time)").
+
+    Two times in one sentence are usually a schedule ("7:15 to 7:45 a.m. PT"); only a time
+    restated in a labelled zone must be the same instant.
+    """
+    va, vb = _value(a), _value(b)
+    if va.get("same_instant_as") == b.text or vb.get("same_instant_as") == a.text:
+        return True
+    labels = {str(va.get("zone_label") or ""), str(vb.get("zone_label") or "")}
+    return "" not in labels and len(labels) == 2 and any("local" in x for x in labels)
+
+
 def local_vs_zone(item: ArticleFacts, ctx: Context) -> list[Finding]:
     """Two clock times in one sentence for different zones must be the same UTC instant."""
     by_sentence: dict[int, list[Fact]] = {}
@@ -203,7 +216,7 @@ def local_vs_zone(item: ArticleFacts, ctx: Context) -> list[Finding]:
         for i, a in enumerate(zoned):
             for b in zoned[i + 1 :]:
                 va, vb = _value(a), _value(b)
-                if va.get("utc_offset") == vb.get("utc_offset"):
+                if va.get("utc_offset") == vb.get("utc_offset") or not _restates(a, b):
                     continue
                 if _utc_minutes(a) == _utc_minutes(b):
                     continue

@@ -263,24 +263,32 @@ def _different_measures(
     )
 
 
+def same_value(a: Fact, b: Fact) -> bool:
+    """Same type, same currency or dimension, and intervals that overlap."""
+    if a.type != b.type:
+        return False
+    va = a.value if isinstance(a.value, dict) else {}
+    vb = b.value if isinstance(b.value, dict) else {}
+    if a.type == FactType.MONEY and va.get("currency") != vb.get("currency"):
+        return False
+    if a.type == FactType.QUANTITY and va.get("dimension") != vb.get("dimension"):
+        return False
+    ia, ib = interval(a), interval(b)
+    return ia is not None and ib is not None and overlaps(ia, ib)
+
+
 def _same_measure(al: Alignment, facts: Sequence[Fact], ctx: Context) -> list[Finding]:
-    """Amounts (or percentages) of one statement group from different articles."""
-    ivs = [(f, iv) for f in facts if (iv := interval(f)) is not None]
-    pairs = [
-        (a, b)
-        for i, a in enumerate(ivs)
-        for b in ivs[i + 1 :]
-        if a[0].article_id != b[0].article_id
-    ]
-    if not pairs:
-        return []
-    agree = all(overlaps(a[1], b[1]) for a, b in pairs)
-    used = sorted({f.id: f for p in pairs for f, _ in p}.values(), key=lambda f: f.id)
-    listing = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in used)
-    kind = used[0].type.value
-    if agree:
-        if ctx.independent([f.article_id for f in used]) < 2:
-            return []
+    """Amounts (or percentages) of one statement group from different sources.
+
+    A story often gives several figures (a price and its cash part): a figure is confirmed
+    when another source gives it too, and two sources conflict only when each gives exactly
+    one figure and the two cannot both hold.
+    """
+    src = {f.id: ctx.source_group.get(f.article_id, f.article_id) for f in facts}
+    matched = [f for f in facts if any(src[o.id] != src[f.id] and same_value(f, o) for o in facts)]
+    kind = facts[0].type.value if facts else "money"
+    if matched:
+        listing = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in matched)
         return [
             ctx.finding(
                 kind=kind,
@@ -289,25 +297,33 @@ def _same_measure(al: Alignment, facts: Sequence[Fact], ctx: Context) -> list[Fi
                 confidence="interval",
                 event_ids=al.event_ids,
                 rule="same-value",
-                claims=[ctx.fact_claim(f) for f in used],
-                title="Same figure from several outlets: " + " / ".join(f.text for f in used),
-                explanation=f"{listing}. The figures agree within rounding.",
+                claims=[ctx.fact_claim(f) for f in matched],
+                title="Same figure from several outlets: " + " / ".join(f.text for f in matched),
+                explanation=f"{listing}. These independent outlets agree within rounding.",
             )
         ]
+    per_source: dict[str, list[Fact]] = {}
+    for f in facts:
+        per_source.setdefault(src[f.id], []).append(f)
+    if len(per_source) < 2 or any(len(v) != 1 for v in per_source.values()):
+        return []
+    used = [v[0] for v in per_source.values()]
+    listing = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in used)
     return [
         ctx.finding(
             kind=kind,
             verdict=Verdict.CONFLICT,
-            severity=Severity.MEDIUM,
-            confidence=0.6,
+            severity=Severity.LOW,
+            confidence=0.45,
             event_ids=al.event_ids,
             rule="interval-disjoint",
             claims=[ctx.fact_claim(f) for f in used],
             title="Different figures in statements about the same thing: "
             + " vs ".join(f.text for f in used),
             explanation=(
-                f"{listing}. The statements share their subject, but the figures differ beyond "
-                "rounding. They may measure different parts of it: check before correcting."
+                f"{listing}. The statements share their subject and each gives one figure, but "
+                "the figures differ beyond rounding. They may measure different parts of it "
+                "(a total and a part, before and after a change): check before correcting."
             ),
         )
     ]
