@@ -86,14 +86,24 @@ ORG_WORDS = words(
     """Ministry Department Council Agency Party Bank Corporation Corp Inc Association Union
     Organization Organisation Commission University Committee Institute Office Fund Forum
     Court Parliament Congress Senate Army Navy Forces Police Shimbun News Times Post Press
-    Group Alliance Summit Strategy Treaty House Islands Sea Seas Agreement Administration
-    Cabinet Assembly Federation League Company Airlines Network Service Project Instruments
-    Foundation Campaign Coalition Movement Initiative State Systems Technologies Labs"""
+    Group Administration Cabinet Assembly Federation League Company Airlines Network Service
+    Foundation Campaign Coalition Movement Initiative Systems Technologies Labs"""
 )
+# Named things that are neither people nor organisations ("National Security Strategy").
+THING_WORDS = words(
+    "Alliance Summit Strategy Treaty House Islands Sea Seas Agreement Project Instruments State"
+)
+NOT_PERSON_WORDS = ORG_WORDS | THING_WORDS
 ORG_RE = re.compile(
-    rf"\b(?:the\s+)?(?P<org>(?:{_ORG_TOK}\s+)(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:{_ORG_TOK}\s+)*?"
+    rf"\b(?:the\s+)?(?P<org>(?:{_ORG_TOK}[ \t]+)(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?"
+    rf"(?:{_ORG_TOK}[ \t]+)*?"
     rf"(?:{'|'.join(sorted(ORG_WORDS))})\b)(?:\s+\((?P<acr>[A-Z]{{2,8}})\))?"
 )
+ORG_OF_RE = re.compile(
+    rf"\b(?P<org>(?:{_ORG_TOK}[ \t]+){{0,2}}(?:{'|'.join(sorted(ORG_WORDS))})[ \t]+(?:of|for)"
+    rf"[ \t]+(?:the[ \t]+)?{_ORG_TOK}(?:[ \t]+{_ORG_TOK}){{0,3}})(?:\s+\((?P<acr>[A-Z]{{2,8}})\))?"
+)
+LEADING_WORD_RE = re.compile(r"(\S+)\s+")
 NOT_NAMES = words(
     """The A An This That These Those He She It They We I In On At For But And Or If As When
     While After Before During Since Also Still Japan Japanese U.S. US Although However
@@ -130,7 +140,11 @@ def normalise_person(name: str) -> tuple[str, str]:
 
 def _person(a: int, b: int, surface: str, rule: str, title: str | None) -> Cand | None:
     toks = _clean_tokens(surface)
-    if not toks or toks[0] in NOT_NAMES or any(t in ORG_WORDS or t in TITLE_WORDS for t in toks):
+    if (
+        not toks
+        or toks[0] in NOT_NAMES
+        or any(t in NOT_PERSON_WORDS or t in TITLE_WORDS for t in toks)
+    ):
         return None
     display, key = normalise_person(surface)
     if not key or (len(toks) == 1 and toks[0].isupper()):
@@ -145,7 +159,7 @@ def _trim_name(text: str, a: int, b: int, places: set[str]) -> int:
     pos = a
     for m in re.finditer(r"\S+", text[a:b]):
         tok = m.group(0).strip(",")
-        if tok in ORG_WORDS:
+        if tok in NOT_PERSON_WORDS:
             return a  # an organisation, not a person: drop the whole match
         if tok in places or tok in NOT_NAMES:
             return a + m.start() if m.start() else a
@@ -227,15 +241,32 @@ def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -
     return fixed
 
 
+ORG_LEADING_NOISE = NOT_NAMES | words(
+    "Yesterday Today Tomorrow Up Down Now Then Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday Breaking Latest"
+)
+
+
 def find_orgs(ctx: Ctx, blocked: list[tuple[int, int]]) -> list[Cand]:
-    """Return organisations: capitalised runs ending in an organisation word."""
+    """Return organisations: capitalised runs ending in, or opening with, an organisation word.
+
+    "Foreign Ministry", "UN Security Council"; "Association of Southeast Asian Nations
+    (ASEAN)", "Bank of Japan". A bracketed acronym right after becomes the key.
+    """
     out: list[Cand] = []
-    for m in ORG_RE.finditer(ctx.text):
-        a, b = m.span("org")
-        if any(a < y and x < b for x, y in blocked):
-            continue
-        name = re.sub(r"\s+", " ", m.group("org"))
-        key = m.group("acr") or name.lower()
-        out.append(Cand(FactType.ORG, a, b, {"name": name, "key": key.lower(),
-                                             "acronym": m.group("acr")}, "org-words"))  # fmt: skip
+    taken: list[tuple[int, int]] = list(blocked)
+    for rx, rule in ((ORG_OF_RE, "org-of"), (ORG_RE, "org-words")):
+        for m in rx.finditer(ctx.text):
+            a, b = m.span("org")
+            lead = LEADING_WORD_RE.match(ctx.text, a, b)
+            while lead and lead.group(1) in ORG_LEADING_NOISE:  # "The", "Yesterday", "Up"
+                a = lead.end()
+                lead = LEADING_WORD_RE.match(ctx.text, a, b)
+            if " " not in ctx.text[a:b] or any(a < y and x < b for x, y in taken):
+                continue
+            taken.append((a, b))
+            name = re.sub(r"\s+", " ", ctx.text[a:b])
+            key = (m.group("acr") or name).lower()
+            value = {"name": name, "key": key, "acronym": m.group("acr")}
+            out.append(Cand(FactType.ORG, a, b, value, rule))
     return out
