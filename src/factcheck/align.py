@@ -13,20 +13,25 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from factcheck.align_quotes import (
+    CLAIM_ROLES,
+    claim_sentences,
+    components,
+    paraphrase_alignments,
+    quote_alignments,
+    sorted_facts,
+)
 from factcheck.judge.text import WORD_RE, bigrams, content_words, words
-from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType, Sentence
+from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import (
     BLOCK_MERGE_OVERLAP,
     GENERIC_BIGRAM_SHARE,
-    PARAPHRASE_MIN_OVERLAP,
-    QUOTE_VARIANT_MIN_RATIO,
     STATEMENT_PAIR_MIN,
 )
 
@@ -65,9 +70,6 @@ SLOT_NOUNS = {
 # Orders of magnitude of durations (upper bound in minutes, name): values in different
 # scales never share a slot.
 DURATION_SCALES = ((24 * 60, "hours"), (90 * 24 * 60, "days"), (math.inf, "years"))
-# Sentence roles whose statements are the story's own claims (captions repeat them and
-# often describe another occasion).
-CLAIM_ROLES = ("lead", "body", "background")
 NUMERIC_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY, FactType.COUNT)
 
 
@@ -171,186 +173,10 @@ def _duration_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[
                     slot=f"duration:{head}",
                     kind="duration",
                     event_ids=(event.id,),
-                    facts=_sorted(facts),
+                    facts=sorted_facts(facts),
                 )
             )
     return out
-
-
-def _sorted(facts: Iterable[Fact]) -> tuple[Fact, ...]:
-    return tuple(sorted(facts, key=lambda f: (f.article_id, f.start, f.end)))
-
-
-def _quote_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
-    """'quote:<speaker>' groups of one speaker's quotes across articles, paired by wording."""
-    by_speaker: dict[str, list[Fact]] = defaultdict(list)
-    for item in members:
-        for fact in item.facts:
-            value = fact.value if isinstance(fact.value, dict) else {}
-            if fact.type == FactType.QUOTE and value.get("speaker_key"):
-                by_speaker[str(value["speaker_key"])].append(fact)
-    out = []
-    for speaker, quotes in sorted(by_speaker.items()):
-        texts = [" ".join(words(str(q.value.get("quote") or q.text))) for q in quotes]
-        scores = process.cdist(texts, texts, scorer=fuzz.partial_ratio, dtype="uint8")
-        groups = _components(
-            len(quotes),
-            (
-                (i, j)
-                for i in range(len(quotes))
-                for j in range(i + 1, len(quotes))
-                if quotes[i].article_id != quotes[j].article_id
-                and scores[i][j] >= QUOTE_VARIANT_MIN_RATIO
-            ),
-        )
-        for group in groups:
-            if len({quotes[i].article_id for i in group}) >= 2:
-                facts = _sorted(quotes[i] for i in group)
-                out.append(
-                    Alignment(
-                        slot=f"quote:{speaker}", kind="quote", event_ids=(event.id,), facts=facts
-                    )
-                )
-    return out
-
-
-def _components(n: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
-    """Connected components (union-find) over ``n`` nodes; each sorted, singletons included."""
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for i, j in pairs:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[find(i)].append(i)
-    return [sorted(g) for g in groups.values()]
-
-
-def _claim_sentences(members: Sequence[ArticleFacts]) -> list[tuple[ArticleFacts, int, list[str]]]:
-    """(article, sentence index, content words) of every claim sentence in an event."""
-    out = []
-    for item in members:
-        for sent in item.sentences:
-            if sent.role in CLAIM_ROLES:
-                toks = content_words(sent.text)
-                if len(toks) >= 3:
-                    out.append((item, sent.index, toks))
-    return out
-
-
-def _idf(sentences: Sequence[tuple[ArticleFacts, int, list[str]]]) -> dict[str, float]:
-    df: Counter[str] = Counter()
-    for _item, _idx, toks in sentences:
-        df.update(set(toks))
-    n = len(sentences) or 1
-    return {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
-
-
-def _paraphrase_alignments(
-    event: Event, members: Sequence[ArticleFacts], quoted: set[str]
-) -> list[Alignment]:
-    """'paraphrase:<speaker>': a direct quote and the best matching indirect sentence elsewhere.
-
-    Candidates come from a word index of the event's sentences: those naming the speaker,
-    scored by the idf-weighted share of the quote's words they carry.
-    """
-    sentences = _claim_sentences(members)
-    idf = _idf(sentences)
-    index: dict[str, list[int]] = defaultdict(list)
-    for n, (item, idx, toks) in enumerate(sentences):
-        for w in set(toks) | set(words(item.sentences[idx].text)):
-            index[w].append(n)
-    quotes_at: dict[tuple[str, int], list[Fact]] = defaultdict(list)
-    for item in members:
-        for fact in item.facts:
-            if fact.type == FactType.QUOTE:
-                quotes_at[(item.article.id, fact.sentence)].append(fact)
-    out = []
-    for item in members:
-        for fact in item.facts:
-            value = fact.value if isinstance(fact.value, dict) else {}
-            if fact.type != FactType.QUOTE or not value.get("speaker_key") or fact.id in quoted:
-                continue
-            names = set(words(str(value.get("speaker") or value["speaker_key"])))
-            qwords = set(content_words(str(value.get("quote") or fact.text))) - names
-            total = sum(idf.get(w, 1.0) for w in qwords)
-            if len(qwords) < 3 or total <= 0:
-                continue
-            naming = {n for w in names for n in index.get(w, ())}
-            best: dict[str, tuple[float, int, ArticleFacts]] = {}
-            for n in sorted(naming):
-                other, idx, toks = sentences[n]
-                if other.article.id == item.article.id:
-                    continue
-                if _quoted_in(
-                    quotes_at.get((other.article.id, idx), []),
-                    other.sentences[idx],
-                    str(value["speaker_key"]),
-                ):
-                    continue
-                share = sum(idf.get(w, 1.0) for w in qwords & set(toks)) / total
-                key = other.article.id
-                if share >= PARAPHRASE_MIN_OVERLAP and share > best.get(key, (0.0, 0, other))[0]:
-                    best[key] = (share, idx, other)
-            for share, idx, other in best.values():
-                facts = (fact, _best_clause(other, idx, qwords, idf))
-                out.append(
-                    Alignment(
-                        slot=f"paraphrase:{value['speaker_key']}",
-                        kind="quote",
-                        event_ids=(event.id,),
-                        facts=facts,
-                        score=round(100 * share, 1),
-                    )
-                )
-    return out
-
-
-def _quoted_in(quotes: Sequence[Fact], sent: Sentence, speaker_key: str) -> bool:
-    """Whether a sentence is mostly a quotation, or quotes someone else: not a paraphrase."""
-    for f in quotes:
-        other = isinstance(f.value, dict) and f.value.get("speaker_key") not in (None, speaker_key)
-        if other or (f.end - f.start) > 0.5 * (sent.end - sent.start):
-            return True
-    return False
-
-
-CLAUSE_RE = re.compile(r"[^,;:—–]+")
-
-
-def _best_clause(item: ArticleFacts, idx: int, qwords: set[str], idf: dict[str, float]) -> Fact:
-    """The clause of sentence ``idx`` that carries the paraphrase ("saying the two ... closer")."""
-    sent = item.sentences[idx]
-    text = item.article.text
-    best, best_score = (sent.start, sent.end), -1.0
-    for m in CLAUSE_RE.finditer(text, sent.start, sent.end):
-        start, end = m.start(), m.end()
-        while start < end and not text[start].isalnum():
-            start += 1
-        while end > start and not (text[end - 1].isalnum() or text[end - 1] in '.!?”"'):
-            end -= 1
-        score = sum(idf.get(w, 1.0) for w in qwords & set(content_words(text[start:end])))
-        if end > start and score > best_score:
-            best, best_score = (start, end), score
-    return Fact(
-        id=f"{item.article.id}.s{idx:03d}c{best[0]}",
-        article_id=item.article.id,
-        type=FactType.STATEMENT,
-        text=text[best[0] : best[1]],
-        start=best[0],
-        end=best[1],
-        sentence=idx,
-        value={"terms": content_words(text[best[0] : best[1]])[:12], "subject": None},
-        rule="clause",
-    )
 
 
 def _paired(
@@ -381,7 +207,7 @@ def _phrasing_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[
     nor a name ("Antony Blinken", "National Security Strategy"); inside a block, sentences of
     different articles are paired when rapidfuzz token_set_ratio reaches STATEMENT_PAIR_MIN.
     """
-    sentences = _claim_sentences(members)
+    sentences = claim_sentences(members)
     names = name_tokens(members)
     postings: dict[str, list[int]] = defaultdict(list)
     for n, (_item, _idx, toks) in enumerate(sentences):
@@ -403,7 +229,7 @@ def _phrasing_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[
         for n in held:
             by_sentence[n].append(b)
     candidates = {(x, y) for bs in by_sentence.values() for x, y in itertools.combinations(bs, 2)}
-    merged = _components(
+    merged = components(
         len(blocks),
         (
             (x, y)
@@ -425,11 +251,11 @@ def _phrasing_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[
             (blocks[b][0] for b in comp),
             key=lambda k: (-len(postings[k]), k not in raw, k),
         )
-        facts = _sorted(sentence_fact(sentences[n][0], sentences[n][1]) for n in group)
+        facts = sorted_facts(sentence_fact(sentences[n][0], sentences[n][1]) for n in group)
         out.append(
             Alignment(slot=f"phrasing:{key}", kind="phrasing", event_ids=(event.id,), facts=facts)
         )
-        numbers = _sorted(
+        numbers = sorted_facts(
             f
             for n in group
             for f in sentences[n][0].facts
@@ -483,7 +309,7 @@ def _cross_event(
             pairs[(a.id, b.id, head)] = None
     out = []
     for ea, eb, head in pairs:
-        facts = _sorted(slot_facts[(ea, head)] + slot_facts[(eb, head)])
+        facts = sorted_facts(slot_facts[(ea, head)] + slot_facts[(eb, head)])
         out.append(
             Alignment(slot=f"duration:{head}", kind="duration", event_ids=(ea, eb), facts=facts)
         )
@@ -499,10 +325,10 @@ def align_facts(events: Sequence[Event], items: Sequence[ArticleFacts]) -> list[
         group = members[event.id]
         if len(group) >= 2:
             out.extend(_duration_alignments(event, group))
-            quotes = _quote_alignments(event, group)
+            quotes = quote_alignments(event, group)
             out.extend(quotes)
             quoted = {f.id for al in quotes for f in al.facts}
-            out.extend(_paraphrase_alignments(event, group, quoted))
+            out.extend(paraphrase_alignments(event, group, quoted))
             out.extend(_phrasing_alignments(event, group))
     out.extend(_cross_event(events, members))
     return sorted(out, key=lambda al: (al.event_ids, al.slot, [f.id for f in al.facts]))

@@ -1,0 +1,197 @@
+"""Quote slots: one event's ArticleFacts in, Alignments of quotes and paraphrases out.
+
+Also the grouping helpers the other slot builders share (components, claim sentences, idf).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz, process
+
+from factcheck.judge.text import content_words, words
+from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType, Sentence
+from factcheck.settings import PARAPHRASE_MIN_OVERLAP, QUOTE_VARIANT_MIN_RATIO
+
+# Sentence roles whose statements are the story's own claims (captions repeat them and
+# often describe another occasion).
+CLAIM_ROLES = ("lead", "body", "background")
+
+
+def sorted_facts(facts: Iterable[Fact]) -> tuple[Fact, ...]:
+    return tuple(sorted(facts, key=lambda f: (f.article_id, f.start, f.end)))
+
+
+def quote_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'quote:<speaker>' groups of one speaker's quotes across articles, paired by wording."""
+    by_speaker: dict[str, list[Fact]] = defaultdict(list)
+    for item in members:
+        for fact in item.facts:
+            value = fact.value if isinstance(fact.value, dict) else {}
+            if fact.type == FactType.QUOTE and value.get("speaker_key"):
+                by_speaker[str(value["speaker_key"])].append(fact)
+    out = []
+    for speaker, quotes in sorted(by_speaker.items()):
+        texts = [" ".join(words(str(q.value.get("quote") or q.text))) for q in quotes]
+        scores = process.cdist(texts, texts, scorer=fuzz.partial_ratio, dtype="uint8")
+        groups = components(
+            len(quotes),
+            (
+                (i, j)
+                for i in range(len(quotes))
+                for j in range(i + 1, len(quotes))
+                if quotes[i].article_id != quotes[j].article_id
+                and scores[i][j] >= QUOTE_VARIANT_MIN_RATIO
+            ),
+        )
+        for group in groups:
+            if len({quotes[i].article_id for i in group}) >= 2:
+                facts = sorted_facts(quotes[i] for i in group)
+                out.append(
+                    Alignment(
+                        slot=f"quote:{speaker}", kind="quote", event_ids=(event.id,), facts=facts
+                    )
+                )
+    return out
+
+
+def components(n: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Connected components (union-find) over ``n`` nodes; each sorted, singletons included."""
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[find(i)].append(i)
+    return [sorted(g) for g in groups.values()]
+
+
+def claim_sentences(members: Sequence[ArticleFacts]) -> list[tuple[ArticleFacts, int, list[str]]]:
+    """(article, sentence index, content words) of every claim sentence in an event."""
+    out = []
+    for item in members:
+        for sent in item.sentences:
+            if sent.role in CLAIM_ROLES:
+                toks = content_words(sent.text)
+                if len(toks) >= 3:
+                    out.append((item, sent.index, toks))
+    return out
+
+
+def idf_weights(sentences: Sequence[tuple[ArticleFacts, int, list[str]]]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for _item, _idx, toks in sentences:
+        df.update(set(toks))
+    n = len(sentences) or 1
+    return {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
+
+
+def paraphrase_alignments(
+    event: Event, members: Sequence[ArticleFacts], quoted: set[str]
+) -> list[Alignment]:
+    """'paraphrase:<speaker>': a direct quote and the best matching indirect sentence elsewhere.
+
+    Candidates come from a word index of the event's sentences: those naming the speaker,
+    scored by the idf-weighted share of the quote's words they carry.
+    """
+    sentences = claim_sentences(members)
+    idf = idf_weights(sentences)
+    index: dict[str, list[int]] = defaultdict(list)
+    for n, (item, idx, toks) in enumerate(sentences):
+        for w in set(toks) | set(words(item.sentences[idx].text)):
+            index[w].append(n)
+    quotes_at: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for item in members:
+        for fact in item.facts:
+            if fact.type == FactType.QUOTE:
+                quotes_at[(item.article.id, fact.sentence)].append(fact)
+    out = []
+    for item in members:
+        for fact in item.facts:
+            value = fact.value if isinstance(fact.value, dict) else {}
+            if fact.type != FactType.QUOTE or not value.get("speaker_key") or fact.id in quoted:
+                continue
+            names = set(words(str(value.get("speaker") or value["speaker_key"])))
+            qwords = set(content_words(str(value.get("quote") or fact.text))) - names
+            total = sum(idf.get(w, 1.0) for w in qwords)
+            if len(qwords) < 3 or total <= 0:
+                continue
+            naming = {n for w in names for n in index.get(w, ())}
+            best: dict[str, tuple[float, int, ArticleFacts]] = {}
+            for n in sorted(naming):
+                other, idx, toks = sentences[n]
+                if other.article.id == item.article.id:
+                    continue
+                if _quoted_in(
+                    quotes_at.get((other.article.id, idx), []),
+                    other.sentences[idx],
+                    str(value["speaker_key"]),
+                ):
+                    continue
+                share = sum(idf.get(w, 1.0) for w in qwords & set(toks)) / total
+                key = other.article.id
+                if share >= PARAPHRASE_MIN_OVERLAP and share > best.get(key, (0.0, 0, other))[0]:
+                    best[key] = (share, idx, other)
+            for share, idx, other in best.values():
+                facts = (fact, _best_clause(other, idx, qwords, idf))
+                out.append(
+                    Alignment(
+                        slot=f"paraphrase:{value['speaker_key']}",
+                        kind="quote",
+                        event_ids=(event.id,),
+                        facts=facts,
+                        score=round(100 * share, 1),
+                    )
+                )
+    return out
+
+
+def _quoted_in(quotes: Sequence[Fact], sent: Sentence, speaker_key: str) -> bool:
+    """Whether a sentence is mostly a quotation, or quotes someone else: not a paraphrase."""
+    for f in quotes:
+        other = isinstance(f.value, dict) and f.value.get("speaker_key") not in (None, speaker_key)
+        if other or (f.end - f.start) > 0.5 * (sent.end - sent.start):
+            return True
+    return False
+
+
+CLAUSE_RE = re.compile(r"[^,;:—–]+")
+
+
+def _best_clause(item: ArticleFacts, idx: int, qwords: set[str], idf: dict[str, float]) -> Fact:
+    """The clause of sentence ``idx`` that carries the paraphrase ("saying the two ... closer")."""
+    sent = item.sentences[idx]
+    text = item.article.text
+    best, best_score = (sent.start, sent.end), -1.0
+    for m in CLAUSE_RE.finditer(text, sent.start, sent.end):
+        start, end = m.start(), m.end()
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not (text[end - 1].isalnum() or text[end - 1] in '.!?”"'):
+            end -= 1
+        score = sum(idf.get(w, 1.0) for w in qwords & set(content_words(text[start:end])))
+        if end > start and score > best_score:
+            best, best_score = (start, end), score
+    return Fact(
+        id=f"{item.article.id}.s{idx:03d}c{best[0]}",
+        article_id=item.article.id,
+        type=FactType.STATEMENT,
+        text=text[best[0] : best[1]],
+        start=best[0],
+        end=best[1],
+        sentence=idx,
+        value={"terms": content_words(text[best[0] : best[1]])[:12], "subject": None},
+        rule="clause",
+    )
