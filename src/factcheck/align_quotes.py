@@ -22,6 +22,7 @@ CLAIM_ROLES = ("lead", "body", "background")
 
 
 def sorted_facts(facts: Iterable[Fact]) -> tuple[Fact, ...]:
+    """Facts in a stable order (article, span): alignments do not depend on input order."""
     return tuple(sorted(facts, key=lambda f: (f.article_id, f.start, f.end)))
 
 
@@ -91,6 +92,7 @@ def claim_sentences(members: Sequence[ArticleFacts]) -> list[tuple[ArticleFacts,
 
 
 def idf_weights(sentences: Sequence[tuple[ArticleFacts, int, list[str]]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of each word over one event's sentences."""
     df: Counter[str] = Counter()
     for _item, _idx, toks in sentences:
         df.update(set(toks))
