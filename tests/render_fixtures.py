@@ -87,6 +87,15 @@ META: dict[str, tuple[str, str, str | None]] = {
 }
 
 
+_URLS = {
+    "a3": "https://news.example.org/a3",
+    # A long unbroken URL must wrap, not run off the page.
+    "a4": "https://www.reuters.example.com/world/asia-pacific/us-strongly-committed-japans-"
+    "defense-biden-tells-kishida-applauding-military-boost-2023-01-13/?utm_source=newsletter"
+    "&utm_medium=email&utm_campaign=daily_briefing_asia_pacific_edition",
+}
+
+
 def _article(aid: str, source_no: int) -> ArticleFacts:
     """Wrap one synthetic text as ArticleFacts with sentences split on blank lines."""
     text = TEXTS[aid]
@@ -126,7 +135,7 @@ def _article(aid: str, source_no: int) -> ArticleFacts:
             dateline=dateline,
             text=text,
             removed=removed,
-            url=f"https://news.example.org/{aid}" if aid in {"a3", "a4"} else None,
+            url=_URLS.get(aid),
         ),
         sentences=tuple(sentences),
         facts=(),

@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from factcheck.errors import RenderError
-from factcheck.export import findings_json
+from factcheck.export import findings_json, validate_findings
 from factcheck.models import Report
 from factcheck.render import FILENAMES, FORMATS, _refusing_fetcher, render_pdf, write_outputs
 from render_fixtures import summit_report
@@ -105,6 +105,9 @@ def test_pdfa3b_metadata_and_attachment(pdf: bytes, report: Report) -> None:
         assert meta.get("pdfaid:conformance") == "B"
         assert "Fact-check report" in str(meta.get("dc:title"))
         assert str(doc.docinfo["/Creator"]).startswith("factcheck")
+        assert str(doc.docinfo["/Subject"]).startswith("9 findings (2 conflicts)")
+        assert "Reuters" in str(doc.docinfo["/Keywords"])
+        assert str(doc.docinfo["/CreationDate"]).startswith("D:20261122023000")
         assert "/OutputIntents" in doc.Root
         files = doc.attachments
         assert list(files) == ["findings.json"]
@@ -144,7 +147,9 @@ def test_write_outputs_writes_every_format(report: Report, tmp_path: Path) -> No
     assert set(written) == set(FORMATS)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(FILENAMES.values())
     assert written["pdf"].read_bytes().startswith(b"%PDF-1.7")
-    assert json.loads(written["json"].read_text()) == json.loads(findings_json(report))
+    data = json.loads(written["json"].read_text())
+    assert data == json.loads(findings_json(report))
+    validate_findings(data)  # the lead's published schema
 
 
 def test_failing_format_leaves_no_file(
