@@ -373,3 +373,40 @@ def test_alignment_needs_two_facts() -> None:
     lone = Alignment(slot="quote:joe biden", kind="quote", event_ids=("e1",), facts=item.facts)
     ev = Event(id="e1", label="x", article_ids=("a1",))
     assert judge_alignments([lone], [ev], [item]) == []
+
+
+def _money(aid: str, lead: str, surface: str, amount: float) -> ArticleFacts:
+    text = f"{lead} The company will pay {surface} for the rival chip maker."
+    value = {"currency": "USD", "amount": amount, "low": amount, "high": amount}
+    return make_item(aid, text, [("money", surface, value)])
+
+
+def test_rounded_amounts_agree() -> None:
+    a = _money("a1", "Talks ended on Monday.", "$540 million", 5.4e8)
+    b = _money("a2", "The deal was announced.", "$536 million", 5.36e8)
+    (f,) = _by_rule(_judge([a, b]), "same-value")
+    assert f.verdict == Verdict.CORROBORATED
+
+
+def test_single_figures_beyond_rounding_conflict() -> None:
+    a = _money("a1", "Talks ended on Monday.", "$540 million", 5.4e8)
+    b = _money("a2", "The deal was announced.", "$420 million", 4.2e8)
+    (f,) = _by_rule(_judge([a, b]), "interval-disjoint")
+    assert f.verdict == Verdict.CONFLICT and "check before correcting" in f.explanation
+
+
+def test_units_convert_before_comparing() -> None:
+    km = {"magnitude": 1000, "unit": "kilometer", "dimension": "[length]", "si_value": 1e6}
+    mi = {"magnitude": 621, "unit": "mile", "dimension": "[length]", "si_value": 999405.0}
+    a = make_item(
+        "a1",
+        "Talks ended. The new missiles can hit targets 1,000 km away.",
+        [("quantity", "1,000 km", km)],
+    )
+    b = make_item(
+        "a2",
+        "Leaders met. The new missiles can hit targets 621 miles away.",
+        [("quantity", "621 miles", mi)],
+    )
+    (f,) = _by_rule(_judge([a, b]), "same-value")
+    assert f.verdict == Verdict.CORROBORATED and f.kind == "quantity"

@@ -30,9 +30,12 @@ def interval(fact: Fact) -> tuple[float, float] | None:
     low, high = v.get("low"), v.get("high")
     if fact.type == FactType.QUANTITY:
         low = high = None  # low/high of a quantity are in its own unit, not SI
+    # Every written figure is rounded: widen even an exact one by half the rounding tolerance
+    # ("$540 million" and "$536 million" may report the same sum).
+    pad = ROUNDING_TOLERANCE / 2
     if isinstance(low, int | float) and isinstance(high, int | float):
-        return (float(low), float(high))
-    width = HEDGE_WIDTH if v.get("hedge") else ROUNDING_TOLERANCE / 2
+        return (float(low) * (1 - pad), float(high) * (1 + pad))
+    width = HEDGE_WIDTH if v.get("hedge") else pad
     return (nominal * (1 - width), nominal * (1 + width))
 
 
@@ -222,8 +225,14 @@ def judge_measure(al: Alignment, ctx: Context) -> list[Finding]:
     out = []
     if money and pct and {f.article_id for f in money} != {f.article_id for f in pct}:
         out.append(_different_measures(al, money, pct, ctx))
-    for group in (money, pct):
-        out.extend(_same_measure(al, group, ctx))
+    by_dimension: dict[str, list[Fact]] = {}
+    for f in al.facts:
+        if f.type == FactType.QUANTITY and isinstance(f.value, dict):
+            by_dimension.setdefault(str(f.value.get("dimension")), []).append(f)
+    # Quantities compare in SI units, so "1,000 km" and "621 miles" are the same figure.
+    for group in (money, pct, *by_dimension.values()):
+        if group:
+            out.extend(_same_measure(al, group, ctx))
     return out
 
 
