@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import random
+import sys
+from pathlib import Path
+
+import pytest
 
 from factcheck.cluster import cluster_events, main_date
 from judge_factory import day, make_item, person, place
@@ -108,3 +112,18 @@ def test_main_date_prefers_lead_date() -> None:
     item = _summit("a1", "Lisbon", "Portugal", "2024-03-04")
     assert main_date(item)[0] is not None  # type: ignore[arg-type]
     assert main_date(item)[0].isoformat() == "2024-03-04"  # type: ignore[arg-type,union-attr]
+
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "dev-corpus" / "ecbplus"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not DEV.exists(), reason="dev corpus not present")
+def test_dev_corpus_pairwise_f1_floor() -> None:
+    """12 gold events (same-kind pairs, many undated): precision first, F1 floor 0.85."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from bench_pipeline import dev_corpus_f1
+
+    scores = dev_corpus_f1()
+    assert scores["precision"] >= 0.95
+    assert scores["f1"] >= 0.85
