@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from factcheck.judge.common import Context
-from factcheck.judge.independence import judge_single_source, judge_wire_copy, wire_groups
+from factcheck.judge.independence import (
+    judge_single_source,
+    judge_single_source_names,
+    judge_wire_copy,
+    wire_groups,
+)
 from factcheck.judge.internal import judge_internal
 from factcheck.judge.phrasing import judge_phrasing
 from factcheck.judge.quotes import judge_paraphrase, judge_quote
@@ -53,6 +58,7 @@ def judge_alignments(
         found.extend(judge_internal(item, ctx))
     for ev in events:
         found.extend(judge_single_source(ev, ctx))
+        found.extend(judge_single_source_names(ev, ctx))
     found.extend(judge_wire_copy(groups, ctx))
     unique: dict[str, Finding] = {}
     for f in found:

@@ -7,15 +7,28 @@ articles are grouped, and every corroboration count in the judge uses those grou
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
-from factcheck.judge.common import Context
+from factcheck.judge.common import Context, quoted
 from factcheck.judge.text import words
 from factcheck.judge.values import interval, same_value
 from factcheck.models import ArticleFacts, Event, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import SHINGLE_SIZE, WIRE_COPY_JACCARD
 
 SINGLE_SOURCE_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY)
+# Spans already accounted for: an acronym inside a name or a figure ("2% of GDP") is not a
+# programme of its own.
+NAMED_OR_NUMERIC = (
+    FactType.PERSON,
+    FactType.PLACE,
+    FactType.MONEY,
+    FactType.PERCENT,
+    FactType.QUANTITY,
+    FactType.COUNT,
+    FactType.DATE,
+    FactType.TIME,
+)
 CLAIM_ROLES = ("lead", "body", "background")
 
 
@@ -145,4 +158,58 @@ def judge_single_source(event: Event, ctx: Context) -> list[Finding]:
                 ),
             )
         )
+    return out
+
+
+# A named programme or body written as an acronym ("IPEF", "TPP"): three to six capitals.
+ACRONYM_RE = re.compile(r"\b[A-Z]{3,6}s?\b")
+
+
+def judge_single_source_names(event: Event, ctx: Context) -> list[Finding]:
+    """Acronyms (programmes, bodies) that only one independent source in the event mentions."""
+    members = [ctx.items[a] for a in event.article_ids if a in ctx.items]
+    if ctx.independent([m.article.id for m in members]) < 2:
+        return []
+    out = []
+    for item in members:
+        src = ctx.source_group.get(item.article.id, item.article.id)
+        others = [
+            m.article.text
+            for m in members
+            if ctx.source_group.get(m.article.id, m.article.id) != src
+        ]
+        taken = [(f.start, f.end) for f in item.facts if f.type in NAMED_OR_NUMERIC]
+        dl = item.article.dateline
+        if dl is not None:
+            taken.append((dl.start, dl.end))
+        seen: set[str] = set()
+        for sent in item.sentences:
+            if sent.role not in CLAIM_ROLES:
+                continue
+            for m in ACRONYM_RE.finditer(item.article.text, sent.start, sent.end):
+                name = m.group(0).rstrip("s")
+                if name in seen or any(a <= m.start() < b for a, b in taken):
+                    continue
+                seen.add(name)
+                pattern = re.compile(rf"\b{name}s?\b")
+                if any(pattern.search(text) for text in others):
+                    continue
+                out.append(
+                    ctx.finding(
+                        kind="name",
+                        verdict=Verdict.SINGLE_SOURCE,
+                        severity=Severity.INFO,
+                        confidence=0.5,
+                        event_ids=(event.id,),
+                        rule="single-source",
+                        claims=[ctx.claim(item.article.id, m.start(), m.end(), "only this source")],
+                        title=f"Only {ctx.outlet(item.article.id)} mentions {name}",
+                        explanation=(
+                            f"{ctx.outlet(item.article.id)} names {name} "
+                            f"({quoted(sent.text, 160)}); no other independent outlet covering "
+                            f"{ctx.event_desc(event.id)} mentions it. Unverified, not "
+                            "contradicted."
+                        ),
+                    )
+                )
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.judge.common import Context, quoted
+from factcheck.judge.text import content_words
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import HEDGE_WIDTH, ROUNDING_TOLERANCE
 
@@ -29,7 +30,14 @@ def interval(fact: Fact) -> tuple[float, float] | None:
         return None
     low, high = v.get("low"), v.get("high")
     if fact.type == FactType.QUANTITY:
-        low = high = None  # low/high of a quantity are in its own unit, not SI
+        # low/high of a quantity are in its own unit: scale them to SI like the nominal value.
+        magnitude = v.get("magnitude")
+        if isinstance(magnitude, int | float) and magnitude and isinstance(low, int | float):
+            factor = nominal / magnitude
+            low = low * factor
+            high = high * factor if isinstance(high, int | float) else None
+        else:
+            low = high = None
     # Every written figure is rounded: widen even an exact one by half the rounding tolerance
     # ("$540 million" and "$536 million" may report the same sum).
     pad = ROUNDING_TOLERANCE / 2
@@ -317,6 +325,8 @@ def _same_measure(al: Alignment, facts: Sequence[Fact], ctx: Context) -> list[Fi
     if len(per_source) < 2 or any(len(v) != 1 for v in per_source.values()):
         return []
     used = [v[0] for v in per_source.values()]
+    if not _same_context(used, ctx):
+        return []  # "3.5mm jack" and "13.5 mm thick": the figures measure different things
     listing = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in used)
     return [
         ctx.finding(
@@ -336,3 +346,17 @@ def _same_measure(al: Alignment, facts: Sequence[Fact], ctx: Context) -> list[Fi
             ),
         )
     ]
+
+
+def _context(fact: Fact, ctx: Context, reach: int = 4) -> set[str]:
+    """Content words right around a figure ("buy ATI for $5.4 billion" -> buy, ati)."""
+    text = ctx.items[fact.article_id].article.text
+    before = content_words(text[max(0, fact.start - 80) : fact.start])[-reach:]
+    after = content_words(text[fact.end : fact.end + 80])[:reach]
+    return {w for w in before + after if not w[0].isdigit()}
+
+
+def _same_context(facts: Sequence[Fact], ctx: Context) -> bool:
+    """Whether every figure shares a neighbouring word with the others (same slot)."""
+    contexts = [_context(f, ctx) for f in facts]
+    return all(contexts[0] & c for c in contexts[1:])
