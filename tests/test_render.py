@@ -246,3 +246,15 @@ def test_open_review_without_note_is_not_shown() -> None:
     assert [r.label for r in reviews] == ["Confirmed"]
     out = render_html(view)
     assert out.count('class="review-box"') == 1 and "Review: Open" not in out
+
+
+def test_templates_read_only_the_view() -> None:
+    """The context contract: templates name no global but ``view`` (and the event loop var)."""
+    from jinja2 import meta
+
+    env = environment()
+    for path in sorted(Path(templates_dir()).glob("*.html.j2")):
+        source = path.read_text(encoding="utf-8")
+        names = meta.find_undeclared_variables(env.parse(source))
+        allowed = {"view"} if path.name == "report.html.j2" else {"view", "event"}
+        assert names <= allowed, (path.name, names)
