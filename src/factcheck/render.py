@@ -96,7 +96,14 @@ def _created(report: Report) -> datetime | None:
 
 def render_pdf(report: Report, view: ReportView | None = None) -> bytes:
     """Render the PDF/A-3b report with findings.json attached (relationship Data)."""
-    from weasyprint import HTML, Attachment
+    try:
+        from weasyprint import HTML, Attachment
+    except (ImportError, OSError) as exc:  # OSError: Pango/GObject libraries missing
+        raise RenderError(
+            f"WeasyPrint cannot load ({exc}); install its system libraries "
+            "(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0, see `make system-deps`)",
+            slug="render-pdf",
+        ) from exc
 
     view = view or build_report_view(report)
     html = render_html(view, for_print=True)
