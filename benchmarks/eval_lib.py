@@ -207,7 +207,7 @@ def single_event_recall(runs: Sequence[EventRun]) -> float:
     return kept / pairs if pairs else 1.0
 
 
-def evaluate_events(docs: Sequence[Doc]) -> list[EventRun]:
+def evaluate_events(docs: Sequence[Doc], *, single_event: bool = False) -> list[EventRun]:
     """Run each gold event's articles on their own, as an editor holding that story would."""
     out = []
     by_event: dict[str, list[str]] = defaultdict(list)
@@ -215,7 +215,7 @@ def evaluate_events(docs: Sequence[Doc]) -> list[EventRun]:
         by_event[d.event].append(d.path)
     for event, paths in sorted(by_event.items()):
         t0 = time.perf_counter()
-        report = run(paths)
+        report = run(paths, single_event=single_event)
         out.append(
             EventRun(
                 event=event,

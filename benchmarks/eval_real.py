@@ -31,6 +31,7 @@ def collect(corpus: Path, per_type: int, edits: bool) -> dict[str, Any]:
     clus = E.evaluate_clustering(docs)
     mixed = clus.report
     runs = E.evaluate_events(docs)
+    declared = E.evaluate_events(docs, single_event=True)
     out: dict[str, Any] = {
         "corpus": str(corpus),
         "articles": len(docs),
@@ -66,6 +67,14 @@ def collect(corpus: Path, per_type: int, edits: bool) -> dict[str, Any]:
             }
             for r in runs
         ],
+        # The same runs with the inputs declared one event (the CLI's --single-event).
+        "per_event_single_event_flags": {
+            r.event: {
+                v: sum(n for (vv, _k, _r), n in r.counts.items() if vv == v)
+                for v in ("conflict", "variation")
+            }
+            for r in declared
+        },
     }
     if edits:
         scores = E.evaluate_perturbations(
@@ -74,7 +83,12 @@ def collect(corpus: Path, per_type: int, edits: bool) -> dict[str, Any]:
         out["edits"] = _edit_block(scores)
         out["edits_total"] = _totals(scores)
         # The same edits with the inputs declared one event: align + judge without clustering.
-        single = E.evaluate_perturbations(docs, per_type=per_type, single_event=True)
+        single = E.evaluate_perturbations(
+            docs,
+            per_type=per_type,
+            single_event=True,
+            baselines={r.event: r.report for r in declared},
+        )
         out["edits_single_event"] = _edit_block(single)
         out["edits_single_event_total"] = _totals(single)
     out["seconds_total"] = round(time.perf_counter() - t0, 1)
@@ -167,6 +181,23 @@ def print_summary(res: dict[str, Any]) -> None:
             f"  {row['event']:18s} {row['articles']:4d} {row['predicted_events']:4d} "
             f"{row['kept_together']:5.2f} {cells}"
         )
+    total = {
+        v: sum(row["verdicts"][v] for row in res["per_event"]) for v in ("conflict", "variation")
+    }
+    print(f"  total: {total['conflict']} conflicts, {total['variation']} variations")
+    flags = res["per_event_single_event_flags"]
+    declared = {v: sum(f[v] for f in flags.values()) for v in ("conflict", "variation")}
+    print(
+        f"  with --single-event: {declared['conflict']} conflicts, "
+        f"{declared['variation']} variations"
+    )
+    print(
+        "    "
+        + ", ".join(
+            f"{e.removeprefix('ecbplus-')} {f['conflict']}c/{f['variation']}v"
+            for e, f in flags.items()
+        )
+    )
     print("\n  conflict/variation by kind/rule (mixed run):")
     for key, n in res["mixed_findings"].items():
         if key.split("/")[0] in ("conflict", "variation"):
