@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -200,6 +201,19 @@ def name_tokens(members: Sequence[ArticleFacts]) -> set[str]:
     return out
 
 
+# Runs of Capitalised words: a title or name written out ("National Security Strategy").
+PROPER_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w’'-]*)+")
+
+
+def proper_bigrams(members: Sequence[ArticleFacts]) -> set[str]:
+    """Content bigrams that some article writes as a proper name: names, not claims."""
+    out: set[str] = set()
+    for item in members:
+        for m in PROPER_RE.finditer(item.article.text):
+            out.update(bigrams(content_words(m.group(0))))
+    return out
+
+
 def _phrasing_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
     """'phrasing:<key>' groups of statements about the same thing, plus their 'measure:' numbers.
 
@@ -209,10 +223,11 @@ def _phrasing_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[
     """
     sentences = claim_sentences(members)
     names = name_tokens(members)
+    proper = proper_bigrams(members)
     postings: dict[str, list[int]] = defaultdict(list)
     for n, (_item, _idx, toks) in enumerate(sentences):
         for bg in set(bigrams(toks)):
-            if not set(bg.split()) <= names:
+            if not set(bg.split()) <= names and bg not in proper:
                 postings[bg].append(n)
     limit = max(2, GENERIC_BIGRAM_SHARE * len(sentences))
     blocks: list[tuple[str, frozenset[int]]] = []

@@ -72,13 +72,9 @@ def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
     ]
     hint = _dateline_hint(item, dl.place, dl.country)
     where = f"{vv.get('name')}" + (f" ({vv.get('country')})" if vv.get("country") else "")
-    also = (
-        " "
-        + " and ".join(sorted({ctx.outlet(f.article_id) for f in mates}))
-        + " also place it there."
-        if mates
-        else ""
-    )
+    mate_outlets = sorted({ctx.outlet(f.article_id) for f in mates})
+    verb = "place" if len(mate_outlets) > 1 else "places"
+    also = f" {' and '.join(mate_outlets)} also {verb} it there." if mates else ""
     if hint is not None:
         offer = (
             f" The text offers an explanation: it mentions {dl.country or dl.place} elsewhere "

@@ -253,7 +253,7 @@ def _different_measures(
         period = str(v.get("period") or "")
         if period:
             extra.append(period if period.split()[0] in ("over", "for", "in") else f"over {period}")
-        if v.get("base"):
+        if v.get("base") and str(v["base"]) not in f.text:
             extra.append(f"of {v['base']}")
         tail = f" ({' '.join(extra)})" if extra else ""
         return f"{quoted(f.text)}{tail} in {ctx.outlet(f.article_id)}"
