@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import itertools
+import json
 import re
 import shutil
 import tempfile
@@ -44,9 +46,45 @@ def load_corpus(root: Path = DEV_CORPUS) -> list[Doc]:
     return docs
 
 
-def run(paths: Sequence[str], *, single_event: bool = False) -> Report:
-    """The pipeline up to findings, with a fixed clock so ids are reproducible."""
-    return build_report(list(paths), generated_at=FIXED_CLOCK, single_event=single_event)
+def run(paths: Sequence[str], *, single_event: bool = False, manifest: bool = False) -> Report:
+    """The pipeline up to findings, with a fixed clock so ids are reproducible.
+
+    With ``manifest`` the corpus's own metadata (outlet, url, title, published) goes in as a
+    CSV manifest listing exactly ``paths`` (a manifest's extra rows would become inputs).
+    """
+    if not manifest:
+        return build_report(list(paths), generated_at=FIXED_CLOCK, single_event=single_event)
+    with tempfile.TemporaryDirectory(prefix="factcheck-eval-") as tmp:
+        csv_path = Path(tmp) / "manifest.csv"
+        write_manifest(paths, csv_path)
+        return build_report(
+            list(paths),
+            manifest=csv_path,
+            generated_at=FIXED_CLOCK,
+            single_event=single_event,
+        )
+
+
+def write_manifest(paths: Sequence[str], out: Path, root: Path = DEV_CORPUS) -> None:
+    """A CSV manifest for ``paths`` from the corpus's manifest.json (absolute file paths)."""
+    meta = {
+        str((root / row["file"]).resolve()): row
+        for row in json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    }
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["file", "outlet", "url", "title", "published"])
+        for path in paths:
+            row = meta.get(str(Path(path).resolve()), {})
+            writer.writerow(
+                [
+                    str(Path(path).resolve()),
+                    row.get("outlet") or "",
+                    row.get("url") or "",
+                    row.get("title") or "",
+                    row.get("date_iso") or "",
+                ]
+            )
 
 
 def sources(report: Report) -> dict[str, ArticleFacts]:
@@ -121,10 +159,10 @@ class ClusterResult:
     report: Report
 
 
-def evaluate_clustering(docs: Sequence[Doc]) -> ClusterResult:
+def evaluate_clustering(docs: Sequence[Doc], *, manifest: bool = False) -> ClusterResult:
     """Run every article mixed together and score report.events against the gold folders."""
     t0 = time.perf_counter()
-    report = run([d.path for d in docs])
+    report = run([d.path for d in docs], manifest=manifest)
     seconds = time.perf_counter() - t0
     pred = predicted_labels(report)
     gold = {d.path: d.event for d in docs}
@@ -207,7 +245,9 @@ def single_event_recall(runs: Sequence[EventRun]) -> float:
     return kept / pairs if pairs else 1.0
 
 
-def evaluate_events(docs: Sequence[Doc], *, single_event: bool = False) -> list[EventRun]:
+def evaluate_events(
+    docs: Sequence[Doc], *, single_event: bool = False, manifest: bool = False
+) -> list[EventRun]:
     """Run each gold event's articles on their own, as an editor holding that story would."""
     out = []
     by_event: dict[str, list[str]] = defaultdict(list)
@@ -215,7 +255,7 @@ def evaluate_events(docs: Sequence[Doc], *, single_event: bool = False) -> list[
         by_event[d.event].append(d.path)
     for event, paths in sorted(by_event.items()):
         t0 = time.perf_counter()
-        report = run(paths, single_event=single_event)
+        report = run(paths, single_event=single_event, manifest=manifest)
         out.append(
             EventRun(
                 event=event,
