@@ -258,3 +258,22 @@ def test_templates_read_only_the_view() -> None:
         names = meta.find_undeclared_variables(env.parse(source))
         allowed = {"view"} if path.name == "report.html.j2" else {"view", "event"}
         assert names <= allowed, (path.name, names)
+
+
+def test_unrelated_wordings_are_not_marked() -> None:
+    from render_fixtures import claim
+
+    rep = summit_report()
+    findings = tuple(
+        f.model_copy(
+            update={"claims": (f.claims[0], claim("a2", "The two leaders welcomed progress"))}
+        )
+        if f.id == "f-defense"
+        else f
+        for f in rep.findings
+    )
+    view = build_report_view(rep.model_copy(update={"findings": findings}))
+    card = next(f for f in view.events[0].findings if f.id == "f-defense")
+    assert not card.has_diff
+    assert [c.marked for c in card.claims] == [False, False]
+    assert all(s.mark == "" for c in card.claims for s in c.segments)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.diff import diff_segments, plain, reference_segments
+from factcheck.diff import diff_segments, plain, reference_segments, shared_ratio
 
 
 def test_changed_words_are_marked_and_text_kept() -> None:
@@ -61,3 +61,14 @@ def test_shared_words_stay_aligned() -> None:
         (" to ", ""),
         ("2% of GDP", "changed"),
     ]
+
+
+def test_shared_ratio() -> None:
+    assert shared_ratio("a b c", "a b c") == 1.0
+    assert shared_ratio("a b c", "x y z") == 0.0
+    assert shared_ratio("", "") == 1.0
+    assert (
+        0.3
+        < shared_ratio("drastically strengthen its defense", "fundamentally reinforce its defense")
+        < 0.6
+    )

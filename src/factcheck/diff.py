@@ -142,3 +142,13 @@ def reference_segments(reference: str, others: Sequence[str]) -> list[Segment]:
 def plain(segments: Sequence[Segment]) -> str:
     """Rebuild the text a list of segments shows, leaving out *missing* pieces."""
     return "".join(text for text, mark in segments if mark != "missing")
+
+
+def shared_ratio(reference: str, other: str) -> float:
+    """Share of words the two texts have in common, in order (0..1, Dice over aligned words)."""
+    ka = [t[0] for t in _tokens(reference)]
+    kb = [t[0] for t in _tokens(other)]
+    if not ka and not kb:
+        return 1.0
+    same = sum(op[2] - op[1] for op in _opcodes(ka, kb) if op[0] == "equal")
+    return 2 * same / (len(ka) + len(kb))

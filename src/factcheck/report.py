@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck.diff import Mark, diff_segments, reference_segments
+from factcheck.diff import Mark, diff_segments, reference_segments, shared_ratio
 from factcheck.diff import Segment as DiffSegment
 from factcheck.models import (
     SEVERITY_RANK,
@@ -43,6 +43,10 @@ REVIEW_LABELS = {
     ReviewStatus.DISMISSED: "Dismissed",
     ReviewStatus.FOLLOW_UP: "Follow up",
 }
+# Below this share of common words, marks colour nearly the whole sentence. On the seeds the
+# "drastically strengthen" / "fundamentally reinforce" pair shares 0.39, unrelated sentences
+# on "defense capabilities" 0.21.
+MIN_SHARED = 0.3
 WORDING_KINDS = frozenset({"quote", "phrasing", "name", "statement"})
 QUOTE_CHARS = "\"'“‘«「『"
 # Verdicts that get full cards and matrix rows inside their event.
@@ -94,6 +98,10 @@ class ClaimView(View):
     span: str = Field(description="Human-readable position, 'a1, characters 120–160'.")
     segments: list[Segment] = Field(description="The claim split into diff-marked runs.")
     is_reference: bool = Field(description="True for the claim others are compared with.")
+    marked: bool = Field(
+        description="True when the segments carry word marks; False when the claim is not a "
+        "wording finding or shares too few words with the first account for marks to help."
+    )
     quoted: bool = Field(
         description="True when the text already opens with a quotation mark, so templates "
         "do not add another pair."
@@ -276,13 +284,23 @@ def _finding_view(
     # Word marks help where wording is the finding (quotes, phrasing, names). For value slots
     # (dates, places, amounts) every word differs and the normalised values say more.
     differ = f.kind in WORDING_KINDS and len(set(texts)) > 1
+    # Marks only help between versions of one sentence: two different sentences about one
+    # pledge would be marked end to end, so they stay plain. Quotes are always marked, since
+    # quote fidelity is about the words.
+    close = [
+        differ and i > 0 and (f.kind == "quote" or shared_ratio(texts[0], t) >= MIN_SHARED)
+        for i, t in enumerate(texts)
+    ]
+    if close:
+        close[0] = any(close)
     claims = []
     for i, c in enumerate(f.claims):
         segs: list[DiffSegment]
-        if not differ:
+        if not close[i]:
             segs = [(c.text, "")]
         elif i == 0:
-            segs = reference_segments(c.text, texts[1:])
+            others = [t for t, ok in zip(texts[1:], close[1:], strict=True) if ok]
+            segs = reference_segments(c.text, others)
         else:
             segs = diff_segments(texts[0], c.text)
         ev = event_of.get(c.article_id)
@@ -296,7 +314,8 @@ def _finding_view(
                 href="#" + claim_anchor(c),
                 span=f"{c.article_id}, characters {c.start}–{c.end}",
                 segments=[Segment(text=t, mark=m) for t, m in segs],
-                is_reference=differ and i == 0,
+                is_reference=close[0] and i == 0,
+                marked=close[i],
                 quoted=c.text[:1] in QUOTE_CHARS,
             )
         )
@@ -322,7 +341,7 @@ def _finding_view(
         event_labels=[labels.get(e, e) for e in f.event_ids],
         outlets=list(dict.fromkeys(c.outlet for c in claims)),
         claims=claims,
-        has_diff=differ,
+        has_diff=any(close),
         review=review,
     )
 
