@@ -277,3 +277,11 @@ def test_unrelated_wordings_are_not_marked() -> None:
     assert not card.has_diff
     assert [c.marked for c in card.claims] == [False, False]
     assert all(s.mark == "" for c in card.claims for s in c.segments)
+
+
+def test_read_first_list_is_capped_and_says_so() -> None:
+    from render_fixtures import big_report
+
+    view = build_report_view(big_report(4, 60))
+    assert len(view.priority) == report_mod.MAX_PRIORITY < view.priority_total
+    assert f"The 10 most pressing of {view.priority_total}" in render_html(view)

@@ -248,6 +248,7 @@ class ReportView(View):
     by_verdict: list[Count] = Field(description="Finding counts per verdict, reading order.")
     by_severity: list[Count] = Field(description="Finding counts per severity, high first.")
     priority: list[FindingView] = Field(description="Findings an editor should read first.")
+    priority_total: int = Field(description="How many findings qualify for 'read first'.")
     events: list[EventView] = Field(description="One section per event.")
     cross_event: list[FindingView] = Field(description="Differences between events.")
     appendix: list[AppendixSource] = Field(description="Each source's text with evidence.")
@@ -516,6 +517,7 @@ def build_report_view(report: Report) -> ReportView:
             for s in Severity
         ],
         priority=priority[:MAX_PRIORITY],
+        priority_total=len(priority),
         events=events,
         cross_event=[views[f.id] for f in findings if f.verdict == Verdict.CROSS_EVENT],
         appendix=_appendix(report),
