@@ -689,3 +689,149 @@ def evaluate_perturbations(
             sc.new_touching += res.new_touching
             sc.results.append(res)
     return scores
+
+
+# --------------------------------------------------------------------------- labelled flags
+
+
+@dataclass(frozen=True)
+class KnownFlag:
+    """A flag read and labelled by hand on untouched dev-corpus text (docs/evaluation.md)."""
+
+    pattern: str  # P1..P14 (false-alarm patterns) or "true"
+    event: str
+    rule: str  # "verdict/kind/rule"
+    texts: tuple[str, ...]  # each must occur in some claim text ("=x": a claim text equal to x)
+
+    @property
+    def true(self) -> bool:
+        return self.pattern == "true"
+
+    def matches(self, finding: Finding) -> bool:
+        if f"{finding.verdict.value}/{finding.kind}/{finding.rule}" != self.rule:
+            return False
+        claims = [c.text for c in finding.claims]
+        return all(
+            any(c == t[1:] for c in claims) if t.startswith("=") else any(t in c for c in claims)
+            for t in self.texts
+        )
+
+
+_PH = "variation/phrasing/phrasing-intensifier"
+_MONEY = "conflict/money/interval-disjoint"
+_QW = "variation/quote/quote-wording"
+_QT = "variation/quote/quote-truncation"
+_QP = "variation/quote/quote-vs-paraphrase"
+# Labelled at main d69d5dc..b9f8cd0 (2026-11-22), each gold event run alone, default
+# clustering and --single-event. Claim substrings are kept short so re-wrapped groups match.
+KNOWN_FLAGS: tuple[KnownFlag, ...] = tuple(
+    KnownFlag(p, f"ecbplus-{e}", r, t)
+    for p, e, r, t in (
+        ("P1", "t41-plus", _PH, ("Yida refugee camp", "crater")),
+        ("P1", "t41-plus", _PH, ("peace deal", "Nuba")),
+        ("P1", "t45-plus", _PH, ("Warren Gotcher", "phone records")),
+        ("P1", "t43-plus", _PH, ("bold move",)),
+        ("P1", "t43-plus", _PH, ("SeaMicro technology", "Mozilla")),
+        ("P1", "t43-plus", _PH, ("SeaMicro technology", "Opteron")),
+        ("P1", "t43-plus", _PH, ("Su said AMD will offer SeaMicro servers",)),
+        ("P1", "t43-plus", _PH, ("thousands of processor cores", "intellectual property")),
+        ("P1", "t40-ecb", _PH, ("notebook event in October", "like like backlit")),
+        ("P1", "t40-plus", _PH, ("opening keynote of Apple's WWDC", "priced between")),
+        ("P1", "t41-plus", _PH, ("primary school yard", "did not explode")),
+        ("P1", "t42-ecb", _PH, ("3.2-megapixel camera", "built-in GPS")),
+        ("P1", "t42-plus", _PH, ("April 29th", "retail stores")),
+        ("P1", "t43-plus", _PH, ("become general manager", "had more than one")),
+        ("P1", "t43-plus", _PH, ("fabric technology", "instruction sets")),
+        ("P2", "t43-plus", _PH, ("By becoming a part of AMD",)),
+        ("P3", "t44-plus", _PH, ("approximately 350 employees", "more than 350")),
+        ("P1", "t41-ecb", _PH, ("Asma", "Khan Younis")),
+        ("P1", "t41-ecb", _PH, ("raided the Gaza Strip", "apartment blocks")),
+        ("P1", "t41-plus", _PH, ("former civil war foes", "fought alongside the south")),
+        ("P1", "t41-plus", _PH, ("poorly defined border", "loss of oil income")),
+        ("P1", "t41-plus", _PH, ("full force of the international community", "no-fly zone")),
+        ("P1", "t44-ecb", _PH, ("technology services provider", "60 percent of its revenue")),
+        ("P1", "t44-ecb", _PH, ("market value of about $115 billion", "$50 billion increase")),
+        ("P1", "t44-ecb", _PH, ("outsourcing services company", "largest IT services company")),
+        ("P1", "t40-ecb", _PH, ("78% more pixels", "minor update")),
+        ("P1", "t43-plus", _PH, ("traditional server business", "could use a lift")),
+        ("P1", "t43-plus", _PH, ("employs 80 people", "only with Intel processors")),
+        ("P1", "t45-plus", _PH, ("deliberated almost seven hours", "is accused of fatally")),
+        ("P2", "t42-plus", _PH, ("BlackBerry Q10 combines",)),
+        ("P2", "t44-plus", _PH, ("power and cooling",)),
+        ("P2", "t44-plus", _PH, ("first fiscal quarter",)),
+        ("P2", "t41-ecb", _PH, ("shells landed at the perimeter",)),
+        ("P2", "t41-ecb", _PH, ("impartial probe",)),
+        ("P3", "t40-ecb", _PH, ("ship in late January",)),
+        ("P3", "t42-plus", _PH, ("wait a little longer",)),
+        ("P3", "t41-ecb", _PH, ("clearly marked",)),
+        ("P3", "t43-ecb", _PH, ("$5.4bn acquisition of ATI",)),
+        ("P3", "t43-plus", _PH, ("Silicon Valley start",)),
+        ("P4", "t40-plus", _MONEY, ("$1,099", "$1,799")),
+        ("P4", "t40-plus", _MONEY, ("$1,199", "$2,199")),
+        ("P4", "t43-plus", _MONEY, ("$334 million", "$281 million")),
+        ("P4", "t42-plus", _MONEY, ("=$99", "=$20")),
+        ("P5", "t44-ecb", _MONEY, ("about $115 billion", "$50 billion")),
+        ("P5", "t44-ecb", _MONEY, ("$13.9 billion", "about $22 billion")),
+        ("P5", "t44-ecb", _MONEY, ("$5.27", "$24.34")),
+        ("P5", "t44-ecb", _MONEY, ("$54 billion", "$13.2 billion")),
+        ("P5", "t43-ecb", _MONEY, ("around $5.4 billion", "$4.2 billion")),
+        ("P5", "t44-ecb", _PH, ("EDS shares soared", "added 26 cents")),
+        ("P5", "t43-ecb", _PH, ("around $5.4 billion in cash and stock", "$4.2 billion in cash")),
+        ("P5", "t44-ecb", _PH, ("At $22 billion", "worth about $22 billion")),
+        ("P6", "t44-ecb", _MONEY, ("$13.2 billion", "=$13 billion")),
+        ("P7", "t43-plus", _MONEY, ("2012\nAMD",)),
+        ("P7", "t44-plus", _MONEY, ("$100 billion", "=$100")),
+        ("P7", "t44-plus", _PH, ("in excess of $100 billion",)),
+        ("P8", "t42-ecb", _QW, ("mobile e-mail",)),
+        ("P8", "t41-plus", _QW, ("endgame",)),
+        ("P8", "t44-plus", _QW, ("datacenter is the foundation",)),
+        ("P8", "t44-plus", _QW, ("transform their datacenters",)),
+        ("P9", "t44-plus", _QT, ("cooling strategies.\nHP and EYP",)),
+        ("P9", "t43-plus", _QT, ("bandwidth.\nBy becoming",)),
+        ("P9", "t43-plus", _QT, ("AMD's transformation into an agile",)),
+        ("P9", "t41-plus", _QT, ('="smoke screens"',)),
+        ("P9", "t41-plus", _QW, ("pending invasion of the South",)),
+        ("P10", "t41-ecb", _QP, ("three artillery shells landed at the perimeter",)),
+        ("P10", "t43-plus", _QP, ("compelling roadmap",)),
+        ("P11", "t44-plus", "conflict/time/local-vs-zone", ("7:45 a.m. PT",)),
+        ("P12", "t45-plus", _PH, ("Simpson faces life in prison",)),
+        ("P13", "t41-ecb", "conflict/quantity/interval-disjoint", ("20 miles", "17 miles")),
+        ("P14", "t43-plus", _QW, ("absolutely.",)),
+        ("true", "t44-ecb", _PH, ("$13.9 billion", "about $13 billion")),
+        ("true", "t41-ecb", _QT, ("Of course it was entirely inevitable",)),
+        ("true", "t41-ecb", _QP, ("specific GPS co-ordinates", "every single one")),
+    )
+)
+
+
+@dataclass
+class LabelCheck:
+    """Which labelled flags still fire, and which flags nobody has read yet."""
+
+    firing: dict[KnownFlag, int]  # known flag -> findings matching it
+    unlabelled: list[tuple[str, Finding, Report]]  # (event, finding, its report)
+    true_findings: int = 0  # flags labelled true disagreements
+    false_findings: int = 0  # flags labelled false alarms
+
+    @property
+    def precision(self) -> float | None:
+        """Share of labelled conflict/variation flags that are true disagreements."""
+        n = self.true_findings + self.false_findings
+        return self.true_findings / n if n else None
+
+
+def check_labels(runs: Sequence[EventRun]) -> LabelCheck:
+    """Match every conflict/variation of per-event runs against KNOWN_FLAGS."""
+    check = LabelCheck(dict.fromkeys(KNOWN_FLAGS, 0), [])
+    for r in runs:
+        for f in flagged(r.report):
+            hits = [k for k in KNOWN_FLAGS if k.event == r.event and k.matches(f)]
+            for k in hits:
+                check.firing[k] += 1
+            if not hits:
+                check.unlabelled.append((r.event, f, r.report))
+            elif any(k.true for k in hits):
+                check.true_findings += 1
+            else:
+                check.false_findings += 1
+    return check

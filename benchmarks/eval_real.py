@@ -85,6 +85,7 @@ def collect(corpus: Path, per_type: int, edits: bool) -> dict[str, Any]:
             for r in declared
         },
     }
+    out["labelled_flags"] = _labels(runs, declared)
     if edits:
         scores = E.evaluate_perturbations(
             docs, per_type=per_type, baselines={r.event: r.report for r in runs}
@@ -102,6 +103,32 @@ def collect(corpus: Path, per_type: int, edits: bool) -> dict[str, Any]:
         out["edits_single_event_total"] = _totals(single)
     out["seconds_total"] = round(time.perf_counter() - t0, 1)
     return out
+
+
+def _labels(runs: list[E.EventRun], declared: list[E.EventRun]) -> dict[str, Any]:
+    """Which hand-labelled flags still fire (default / --single-event), and unread ones."""
+    default, single = E.check_labels(runs), E.check_labels(declared)
+    patterns: dict[str, dict[str, int]] = {}
+    for k in E.KNOWN_FLAGS:
+        row = patterns.setdefault(k.pattern, {"labelled": 0, "firing": 0, "firing_single": 0})
+        row["labelled"] += 1
+        row["firing"] += bool(default.firing[k])
+        row["firing_single"] += bool(single.firing[k])
+    return {
+        "patterns": patterns,
+        "true_flags": default.true_findings,
+        "false_alarms": default.false_findings,
+        "true_flags_single_event": single.true_findings,
+        "false_alarms_single_event": single.false_findings,
+        "unlabelled": len(default.unlabelled),
+        "unlabelled_single_event": len(single.unlabelled),
+        "unlabelled_titles": sorted(
+            {
+                f"{ev}: [{f.verdict.value}/{f.kind}/{f.rule}] {f.title}"
+                for ev, f, _r in default.unlabelled + single.unlabelled
+            }
+        ),
+    }
 
 
 def _edit_block(scores: dict[str, E.TypeScore]) -> dict[str, Any]:
@@ -212,6 +239,27 @@ def print_summary(res: dict[str, Any]) -> None:
             f"{e.removeprefix('ecbplus-')} {f['conflict']}c/{f['variation']}v"
             for e, f in flags.items()
         )
+    )
+    lab = res["labelled_flags"]
+    print(
+        "\n  hand-labelled flags still firing (default / --single-event), by pattern "
+        "(docs/evaluation.md):"
+    )
+    print(
+        "    "
+        + ", ".join(
+            f"{p} {r['firing']}/{r['firing_single']} of {r['labelled']}"
+            for p, r in lab["patterns"].items()
+        )
+    )
+    print(
+        f"    by hand labels: {lab['true_flags']} true, {lab['false_alarms']} false alarms "
+        f"(default); {lab['true_flags_single_event']} true, "
+        f"{lab['false_alarms_single_event']} false alarms (--single-event)"
+    )
+    print(
+        f"    not yet labelled: {lab['unlabelled']} (default), "
+        f"{lab['unlabelled_single_event']} (--single-event); list them with --json"
     )
     print("\n  conflict/variation by kind/rule (mixed run):")
     for key, n in res["mixed_findings"].items():
