@@ -1,7 +1,7 @@
 """Evaluate factcheck on the real dev corpus: clustering, false alarms and seeded-edit recall.
 
-Usage: .venv/bin/python benchmarks/eval_real.py [--json] [--per-type 2] [--no-edits]
-       [--show-flags] [--corpus DIR]
+Usage: .venv/bin/python benchmarks/eval_real.py [--json | --markdown] [--per-type 2]
+       [--no-edits] [--show-flags] [--corpus DIR]
 Prints a summary table (or one JSON object with --json); the method is in docs/evaluation.md.
 """
 
@@ -300,6 +300,66 @@ def _print_edits(block: dict[str, Any], totals: dict[str, Any], title: str) -> N
         )
 
 
+def print_markdown(res: dict[str, Any]) -> None:
+    """The results as the Markdown tables of docs/evaluation.md."""
+    c, m = res["clustering"], res["clustering_with_manifest"]
+    print("| | precision | recall | F1 |\n|---|---|---|---|")
+    for name, label in (("pairwise", "all 128 mixed, pairwise"), ("bcubed", "B-cubed")):
+        p = c[name]
+        print(f"| {label} | {p['precision']:.3f} | {p['recall']:.3f} | {p['f1']:.3f} |")
+    print(
+        f"| each gold event run alone, pairwise (pooled) | 1 | "
+        f"{c['single_event_runs_pairwise_recall']:.3f} | – |"
+    )
+    print(
+        f"\n{c['predicted_events']} predicted events for {c['gold_events']} gold, "
+        f"{c['seconds']} s. Per topic F1: "
+        + ", ".join(
+            f"{t.removeprefix('ecbplus-')} {p['f1']:.3f}" for t, p in c["per_topic"].items()
+        )
+        + f". With manifest: F1 {m['pairwise']['f1']:.3f}, alone "
+        f"{m['single_event_runs_pairwise_recall']:.3f}.\n"
+    )
+    verdicts = [v.value for v in E.Verdict]
+    print("| event | articles | pred. events | kept | " + " | ".join(verdicts) + " |")
+    print("|---" * (4 + len(verdicts)) + "|")
+    for row in res["per_event"]:
+        cells = " | ".join(str(row["verdicts"][v]) for v in verdicts)
+        print(
+            f"| {row['event'].removeprefix('ecbplus-')} | {row['articles']} | "
+            f"{row['predicted_events']} | {row['kept_together']:.2f} | {cells} |"
+        )
+    lab = res["labelled_flags"]
+    print(
+        "\nLabels: "
+        + ", ".join(
+            f"{p} {r['firing']}/{r['firing_single']} of {r['labelled']}"
+            for p, r in lab["patterns"].items()
+        )
+        + f"; {lab['true_flags']} true / {lab['false_alarms']} false (default), "
+        f"{lab['true_flags_single_event']} true / {lab['false_alarms_single_event']} false "
+        f"(--single-event); unlabelled {lab['unlabelled']} / {lab['unlabelled_single_event']}."
+    )
+    for key in ("edits", "edits_single_event"):
+        if key not in res:
+            continue
+        print(f"\n{key}:\n")
+        print("| type | edits | pre | apart | found | recall | any kind | new flags | precision |")
+        print("|---|---|---|---|---|---|---|---|---|")
+        for t, e in res[key].items():
+            print(
+                f"| {t} | {e['edits']} | {e['pre_flagged']} | {e['apart']} | {e['detected']} | "
+                f"{_pct(e['recall']).strip()} % | {_pct(e['recall_any_kind']).strip()} % | "
+                f"{e['new_flags']} | {_pct(e['precision']).strip()} % |"
+            )
+        for name, tot in res[f"{key}_total"].items():
+            print(
+                f"| **{name}** | {tot['scored']} scored | | | {tot['detected']} | "
+                f"**{_pct(tot['recall']).strip()} %** | {_pct(tot['recall_any_kind']).strip()} % "
+                f"| | {_pct(tot['precision']).strip()} % |"
+            )
+
+
 def show_flags(corpus: Path) -> None:
     """Every conflict and variation of each gold event run alone, to read and label."""
     for r in E.evaluate_events(E.load_corpus(corpus)):
@@ -313,6 +373,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--json", action="store_true", help="one JSON object on stdout")
     ap.add_argument("--per-type", type=int, default=2, help="edits per event and edit type")
     ap.add_argument("--no-edits", action="store_true", help="skip the seeded edits")
+    ap.add_argument("--markdown", action="store_true", help="tables for docs/evaluation.md")
     ap.add_argument("--show-flags", action="store_true", help="print every flag to read")
     ap.add_argument("--corpus", type=Path, default=E.DEV_CORPUS)
     args = ap.parse_args(argv)
@@ -322,6 +383,8 @@ def main(argv: list[str]) -> int:
     res = collect(args.corpus, args.per_type, not args.no_edits)
     if args.json:
         print(json.dumps(res, indent=1, ensure_ascii=False))
+    elif args.markdown:
+        print_markdown(res)
     else:
         print_summary(res)
     return 0
