@@ -2,7 +2,7 @@
 
 The corpus is real news text recombined: the ECB+ dev corpus and the bundled seeds, grouped
 by their gold event, each group copied into many synthetic events that get their own
-year, venue city and amounts (so events of the same kind with the same participants recur
+year, month, venue city and amounts (so events of the same kind with the same participants recur
 at different dates: the hard case for clustering). About 10 articles per event; a few
 articles get a perturbed amount so the judge has real conflicts to find.
 
@@ -37,12 +37,63 @@ SEED_EVENTS = {
     "003": "summit-e2",
     "004": "summit-e2",
 }
-CITIES = ["Phnom Penh", "Washington", "San Francisco", "Gaza", "Sunnyvale", "Plano", "Cupertino",
-          "Khartoum", "Juba", "Modesto", "Redwood City", "Tokyo", "London"]  # fmt: skip
-NEW_CITIES = ["Lisbon", "Oslo", "Nairobi", "Lima", "Hanoi", "Warsaw", "Cairo", "Manila", "Bogota",
-              "Seoul", "Dakar", "Quito", "Riga", "Tunis", "Accra", "Perth", "Porto", "Lyon",
-              "Geneva", "Denver", "Austin", "Osaka", "Busan", "Cork"]  # fmt: skip
+CITIES = [
+    "Phnom Penh",
+    "Washington",
+    "San Francisco",
+    "Gaza",
+    "Sunnyvale",
+    "Plano",
+    "Cupertino",
+    "Khartoum",
+    "Juba",
+    "Modesto",
+    "Redwood City",
+    "Tokyo",
+    "London",
+]
+NEW_CITIES = [
+    "Lisbon",
+    "Oslo",
+    "Nairobi",
+    "Lima",
+    "Hanoi",
+    "Warsaw",
+    "Cairo",
+    "Manila",
+    "Bogota",
+    "Seoul",
+    "Dakar",
+    "Quito",
+    "Riga",
+    "Tunis",
+    "Accra",
+    "Perth",
+    "Porto",
+    "Lyon",
+    "Geneva",
+    "Denver",
+    "Austin",
+    "Osaka",
+    "Busan",
+    "Cork",
+]
 YEAR_RE = re.compile(r"\b(19[89]\d|20[0-3]\d)\b")
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTH_RE = re.compile(r"\b(" + "|".join([*MONTHS, *(m[:3] for m in MONTHS), "Sept"]) + r")\b")
 MONEY_RE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
 
 
@@ -57,9 +108,18 @@ def _base_groups() -> dict[str, list[str]]:
     return dict(groups)
 
 
-def _vary(text: str, shift: int, city: str, scale: float, rng: random.Random) -> str:
-    """One synthetic copy: years shifted, venue city renamed, amounts rescaled."""
+def _rotate_month(m: re.Match[str], turn: int) -> str:
+    """'Nov' -> 'Feb' for turn 3: every month of an event moves by the same amount."""
+    word = m.group(1)
+    index = [x[:3] for x in MONTHS].index(word[:3])
+    target = MONTHS[(index + turn) % 12]
+    return target if word in MONTHS else target[:3]
+
+
+def _vary(text: str, shift: int, turn: int, city: str, scale: float, rng: random.Random) -> str:
+    """One synthetic copy: years and months shifted, venue city renamed, amounts rescaled."""
     text = YEAR_RE.sub(lambda m: str(int(m.group(1)) + shift), text)
+    text = MONTH_RE.sub(lambda m: _rotate_month(m, turn), text)
     for old in CITIES:
         if old in text:
             text = text.replace(old, city)
@@ -84,10 +144,11 @@ def build_corpus(n_articles: int, out: Path, seed: int = 7) -> int:
             break
         base = groups[names[ev % len(names)]]
         shift = rng.randint(-8, 8)
+        turn = rng.randint(0, 11)
         city = rng.choice(NEW_CITIES)
         scale = rng.choice([0.5, 0.8, 1.0, 1.25, 2.0])
         for k in range(min(10, n_articles - written)):
-            text = _vary(base[k % len(base)], shift, city, scale, rng)
+            text = _vary(base[k % len(base)], shift, turn, city, scale, rng)
             (out / f"ev{ev:05d}_{k:02d}.txt").write_text(text, "utf-8")
             written += 1
     return written
