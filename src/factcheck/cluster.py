@@ -161,10 +161,11 @@ def _candidate_pairs(profiles: Sequence[_Profile]) -> dict[tuple[int, int], floa
         dated = sorted((profiles[i].day, i) for i in posting if profiles[i].day is not None)
         undated = [i for i in posting if profiles[i].day is None]
         for x, (day_x, i) in enumerate(dated):
-            for day_y, j in dated[x + 1 :]:
-                if (day_y - day_x).days > EVENT_SPAN_DAYS:  # type: ignore[operator]
-                    break
+            y = x + 1
+            while y < len(dated) and (dated[y][0] - day_x).days <= EVENT_SPAN_DAYS:  # type: ignore[operator]
+                j = dated[y][1]
                 shared[(min(i, j), max(i, j))] += 1
+                y += 1
         if len(posting) <= UNDATED_MAX_POSTING:
             for i in undated:
                 for j in posting:
