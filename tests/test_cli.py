@@ -48,21 +48,35 @@ def test_facts_json_lists_articles(runner: CliRunner, summit_dir: Path) -> None:
 
 def test_report_json_only_into_folder(runner: CliRunner, summit_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = runner.invoke(cli, ["report", str(summit_dir), "-o", str(out), "--format", "json", "-q"])
+    result = runner.invoke(
+        cli, ["report", str(summit_dir), "-o", str(out), "--format", "json", "-q"]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads((out / "findings.json").read_text("utf-8"))
     assert len(data["articles"]) == 5
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_skipped_inputs_are_named_and_exit_1(runner: CliRunner, summit_dir: Path, tmp_path: Path) -> None:
+def test_skipped_inputs_are_named_and_exit_1(
+    runner: CliRunner, summit_dir: Path, tmp_path: Path
+) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     missing = tmp_path / "nope.txt"
     out = tmp_path / "out"
     result = runner.invoke(
         cli,
-        ["report", str(summit_dir), str(empty), str(missing), "-o", str(out), "--format", "json", "-q"],
+        [
+            "report",
+            str(summit_dir),
+            str(empty),
+            str(missing),
+            "-o",
+            str(out),
+            "--format",
+            "json",
+            "-q",
+        ],
     )
     assert result.exit_code == 1
     assert "empty.txt" in result.output and "nope.txt" in result.output

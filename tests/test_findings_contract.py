@@ -7,7 +7,12 @@ import json
 import jsonschema
 import pytest
 
-from factcheck.export import build_findings_document, findings_json, findings_schema, validate_findings
+from factcheck.export import (
+    build_findings_document,
+    findings_json,
+    findings_schema,
+    validate_findings,
+)
 from factcheck.models import FindingsDocument
 
 

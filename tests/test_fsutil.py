@@ -35,7 +35,7 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
     def boom(*_args: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(fsutil.os, "replace", boom)
+    monkeypatch.setattr(fsutil.Path, "replace", boom)
     with pytest.raises(OSError, match="disk full"):
         fsutil.atomic_write_text(target, "new")
     assert target.read_text() == "old"

@@ -77,9 +77,8 @@ def _parse_formats(value: str) -> list[str]:
     formats = [f.strip().lower() for f in value.split(",") if f.strip()]
     unknown = [f for f in formats if f not in ALL_FORMATS]
     if unknown or not formats:
-        raise click.BadParameter(
-            f"unknown format {', '.join(unknown) or '(empty)'}; choose from {', '.join(ALL_FORMATS)}"
-        )
+        bad = ", ".join(unknown) or "(empty)"
+        raise click.BadParameter(f"unknown format {bad}; choose from {', '.join(ALL_FORMATS)}")
     return formats
 
 
@@ -207,7 +206,9 @@ def report(
     multiple=True,
     help="Only these fact types (repeatable), e.g. --type duration --type date.",
 )
-def facts(inputs: tuple[str, ...], manifest: Path | None, as_json: bool, types: tuple[str, ...]) -> None:
+def facts(
+    inputs: tuple[str, ...], manifest: Path | None, as_json: bool, types: tuple[str, ...]
+) -> None:
     """Show the typed facts extracted from each article in INPUT...: the tool's working."""
     from factcheck.extract import extract_facts
     from factcheck.extract.show import facts_records, facts_table

@@ -25,8 +25,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> Path:
             fh.flush()
             os.fsync(fh.fileno())
         # mkstemp creates 0600 files; a report is meant to be shared like any other file.
-        os.chmod(tmp, 0o666 & ~_current_umask())
-        os.replace(tmp, path)
+        Path(tmp).chmod(0o666 & ~_current_umask())
+        Path(tmp).replace(path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             Path(tmp).unlink()

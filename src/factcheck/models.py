@@ -228,6 +228,21 @@ class Finding(Frozen):
     review: Review | None = None
 
 
+class GoneFinding(Frozen):
+    """A finding an earlier run produced that the latest run no longer does (kept for review)."""
+
+    id: str
+    title: str
+    kind: str
+    verdict: str
+    severity: str
+    first_seen: str
+    last_seen: str
+    gone_since: str
+    review: Review | None
+    history: tuple[Review, ...]
+
+
 class ToolInfo(Frozen):
     name: str = "factcheck"
     version: str
@@ -274,3 +289,6 @@ class Report(Frozen):
     findings: tuple[Finding, ...]
     skipped: tuple[SkippedInput, ...] = ()
     rules_run: tuple[str, ...] = ()
+    gone: tuple[GoneFinding, ...] = Field(
+        default=(), description="Findings of earlier runs into the same folder that are gone."
+    )

@@ -1,4 +1,4 @@
-"""Run the stages in order: inputs -> Articles -> Facts -> Events -> Alignments -> Findings -> files.
+"""Run the stages in order: inputs -> Articles -> Facts -> Events -> Findings -> files.
 
 This is the only module that knows the order of the stages (see DESIGN.md). Every stage is a
 pure function from models to models; only ingest and render touch the disk.
@@ -19,7 +19,16 @@ from factcheck.cluster import cluster_events
 from factcheck.extract import extract_facts
 from factcheck.ingest import load_articles
 from factcheck.judge import judge_alignments
-from factcheck.models import Article, ArticleFacts, Event, Finding, Report, Severity, SkippedInput
+from factcheck.models import (
+    Article,
+    ArticleFacts,
+    Event,
+    Finding,
+    GoneFinding,
+    Report,
+    Severity,
+    SkippedInput,
+)
 
 Progress = Callable[[str, int, int], None]
 """Callback ``(stage, done, total)``; the CLI draws it, the library never prints."""
@@ -45,7 +54,6 @@ class RunResult:
 
     report: Report
     outputs: dict[str, Path] = field(default_factory=dict)
-    gone: tuple[object, ...] = ()
 
 
 def _noop(_stage: str, _done: int, _total: int) -> None:
@@ -124,12 +132,17 @@ def build_report(
     )
 
 
-def apply_stored_reviews(report: Report, out_dir: Path) -> tuple[Report, tuple[object, ...]]:
-    """Attach the editors' stored decisions (kept beside the report) to the findings."""
+def apply_stored_reviews(report: Report, out_dir: Path) -> Report:
+    """Attach the editors' stored decisions (kept beside the report) to the findings.
+
+    Findings that earlier runs into ``out_dir`` raised and this run does not are kept on
+    ``Report.gone`` with their review history, so nobody loses track of a decision.
+    """
     from factcheck.review import apply_reviews
 
     findings, gone = apply_reviews(report.findings, out_dir, generated_at=report.generated_at)
-    return report.model_copy(update={"findings": tuple(findings)}), tuple(gone)
+    gone_models: tuple[GoneFinding, ...] = tuple(gone)
+    return report.model_copy(update={"findings": tuple(findings), "gone": gone_models})
 
 
 def run_report(
@@ -156,10 +169,10 @@ def run_report(
     if not report.articles:
         # Nothing readable: write nothing rather than an empty report that looks like "all clear".
         return RunResult(report=report)
-    report, gone = apply_stored_reviews(report, out_dir)
+    report = apply_stored_reviews(report, out_dir)
     outputs = write_outputs(report, out_dir, list(formats))
     progress("render", 1, 1)
-    return RunResult(report=report, outputs=outputs, gone=gone)
+    return RunResult(report=report, outputs=outputs)
 
 
 def open_at_or_above(findings: Iterable[Finding], threshold: Severity) -> list[Finding]:

@@ -21,6 +21,7 @@ from factcheck.models import (
     Article,
     Claim,
     Finding,
+    GoneFinding,
     Report,
     ReviewStatus,
     Severity,
@@ -234,6 +235,17 @@ class SkippedView(View):
     problem: str = Field(description="What went wrong.")
 
 
+class GoneView(View):
+    """A finding an earlier run into the same folder raised and this run no longer does."""
+
+    id: str = Field(description="The finding's stable id.")
+    title: str = Field(description="Its one-line title when it was last seen.")
+    verdict: str = Field(description="Its verdict when last seen.")
+    severity: str = Field(description="Its severity when last seen.")
+    gone_since: str = Field(description="When the finding stopped appearing (ISO 8601).")
+    decision: str = Field(description="The last editor decision, e.g. 'dismissed by Ana: ...'.")
+
+
 class ReportView(View):
     """Everything the report templates show: the one object they receive, as ``view``."""
 
@@ -253,6 +265,7 @@ class ReportView(View):
     cross_event: list[FindingView] = Field(description="Differences between events.")
     appendix: list[AppendixSource] = Field(description="Each source's text with evidence.")
     skipped: list[SkippedView] = Field(description="Inputs that could not be read.")
+    gone: list[GoneView] = Field(description="Findings of earlier runs that are gone now.")
     rules_run: list[str] = Field(description="Rules the run applied.")
     limitations: list[str] = Field(description="What the tool cannot know.")
 
@@ -522,6 +535,25 @@ def build_report_view(report: Report) -> ReportView:
         cross_event=[views[f.id] for f in findings if f.verdict == Verdict.CROSS_EVENT],
         appendix=_appendix(report),
         skipped=[SkippedView(source=s.source, problem=s.problem) for s in report.skipped],
+        gone=[_gone_view(g) for g in report.gone],
         rules_run=list(report.rules_run),
         limitations=list(LIMITATIONS),
+    )
+
+
+def _gone_view(gone: GoneFinding) -> GoneView:
+    review = gone.review
+    if review is None or review.status.value == "open":
+        decision = "never reviewed"
+    else:
+        who = f" by {review.by}" if review.by else ""
+        note = f": {review.note}" if review.note else ""
+        decision = f"{review.status.value.replace('_', ' ')}{who}{note}"
+    return GoneView(
+        id=gone.id,
+        title=gone.title,
+        verdict=gone.verdict,
+        severity=gone.severity,
+        gone_since=gone.gone_since,
+        decision=decision,
     )

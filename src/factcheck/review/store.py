@@ -14,10 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from pydantic import BaseModel, ConfigDict
-
 from factcheck.errors import ReviewError
-from factcheck.models import Finding, Review, ReviewStatus
+from factcheck.models import Finding, GoneFinding, Review, ReviewStatus
 
 DB_NAME = "review.sqlite3"
 
@@ -67,23 +65,6 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # Long enough for a human-written reason, short enough that a pasted article is refused.
 MAX_NOTE_CHARS = 4000
 MAX_NAME_CHARS = 200
-
-
-class GoneFinding(BaseModel):
-    """A finding an earlier run produced that the latest run no longer does."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: str
-    title: str
-    kind: str
-    verdict: str
-    severity: str
-    first_seen: str
-    last_seen: str
-    gone_since: str
-    review: Review | None
-    history: tuple[Review, ...]
 
 
 def now_iso() -> str:
