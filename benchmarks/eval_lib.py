@@ -566,6 +566,7 @@ class EditResult:
     detected_any: bool  # conflict/variation of any kind touches it
     new_flags: int  # conflict/variation findings not in the unedited run
     new_touching: int  # ... of which touch the edit
+    pre_any: bool = False  # a conflict/variation of any kind touched the span before
     rules: tuple[str, ...] = ()
     together: bool = True  # the edited article shares a predicted event with a partner
 
@@ -588,10 +589,12 @@ def evaluate_edit(
     want = EXPECTED_KINDS[edit.type]
     # Only a right-kind flag already on the span disqualifies the edit: a sentence-wide
     # phrasing variation touches nearly every fact and says nothing about this value.
-    pre = any(
-        f.kind in want and _touches(f, base_aid, edit.text_start, edit.text_start + len(edit.old))
+    before = [
+        f
         for f in flagged(baseline)
-    )
+        if _touches(f, base_aid, edit.text_start, edit.text_start + len(edit.old))
+    ]
+    pre = any(f.kind in want for f in before)
     base_sigs = {_signature(baseline, f) for f in flagged(baseline)}
     tmp = Path(tempfile.mkdtemp(prefix="factcheck-eval-"))
     try:
@@ -614,6 +617,7 @@ def evaluate_edit(
     return EditResult(
         edit=edit,
         pre_flagged=pre,
+        pre_any=bool(before),
         detected=any(f.kind in want for f in touching),
         detected_any=bool(touching),
         new_flags=len(new),
@@ -631,6 +635,7 @@ class TypeScore:
     pre_flagged: int = 0
     detected: int = 0
     detected_any: int = 0
+    pre_any: int = 0  # edits whose span any conflict/variation touched before (any-kind base)
     new_flags: int = 0
     new_touching: int = 0
     apart: int = 0  # scored edits whose article was clustered away from every partner
@@ -643,7 +648,8 @@ class TypeScore:
 
     @property
     def recall_any(self) -> float:
-        scored = self.edits - self.pre_flagged
+        """Like recall, any finding kind, over edits no flag of any kind touched before."""
+        scored = self.edits - self.pre_any
         return self.detected_any / scored if scored else 0.0
 
     @property
@@ -681,8 +687,10 @@ def evaluate_perturbations(
             sc = scores[edit.type]
             sc.edits += 1
             sc.pre_flagged += res.pre_flagged
+            sc.pre_any += res.pre_any
             if not res.pre_flagged:
                 sc.detected += res.detected
+            if not res.pre_any:
                 sc.detected_any += res.detected_any
                 sc.apart += not res.together
             sc.new_flags += res.new_flags

@@ -137,6 +137,7 @@ def _edit_block(scores: dict[str, E.TypeScore]) -> dict[str, Any]:
         t: {
             "edits": s.edits,
             "pre_flagged": s.pre_flagged,
+            "pre_flagged_any_kind": s.pre_any,
             "apart": s.apart,
             "detected": s.detected,
             "recall": round(s.recall, 3),
@@ -173,13 +174,14 @@ def _totals(scores: dict[str, E.TypeScore]) -> dict[str, Any]:
         scored = sum(s.edits - s.pre_flagged for s in ss)
         det = sum(s.detected for s in ss)
         det_any = sum(s.detected_any for s in ss)
+        scored_any = sum(s.edits - s.pre_any for s in ss)
         new = sum(s.new_flags for s in ss)
         touch = sum(s.new_touching for s in ss)
         return {
             "scored": scored,
             "detected": det,
             "recall": round(det / scored, 3) if scored else 0.0,
-            "recall_any_kind": round(det_any / scored, 3) if scored else 0.0,
+            "recall_any_kind": round(det_any / scored_any, 3) if scored_any else 0.0,
             "precision": round(touch / new, 3) if new else None,
         }
 
