@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from factcheck.align import align_facts
 from factcheck.models import ArticleFacts, Fact, FactType, Finding, Report, Verdict
 from factcheck.pipeline import build_report
 
@@ -567,8 +568,33 @@ class EditResult:
     new_flags: int  # conflict/variation findings not in the unedited run
     new_touching: int  # ... of which touch the edit
     pre_any: bool = False  # a conflict/variation of any kind touched the span before
+    slot: str = ""  # why: "no slot", "slot without partner", or the slot shared with a partner
     rules: tuple[str, ...] = ()
     together: bool = True  # the edited article shares a predicted event with a partner
+
+
+def _slot_of_edit(report: Report, article_id: str, start: int, end: int, group: set[str]) -> str:
+    """Which alignment slot holds the edited fact, and whether a partner article shares it.
+
+    Re-runs align on the report's events (cheap, pure) so a miss can be told apart: the
+    value never reached a slot, reached one alone, or shared one with a partner and was
+    judged compatible.
+    """
+    by_id = sources(report)
+    partner_ids = {aid for aid, it in by_id.items() if it.article.source in group}
+    best = "no slot"
+    for al in align_facts(report.events, report.articles):
+        if al.slot.startswith(("phrasing:", "paraphrase:")):
+            continue  # sentence-level groups hold every fact of a sentence: not a value slot
+        mine = [
+            f for f in al.facts if f.article_id == article_id and f.start < end and f.end > start
+        ]
+        if not mine:
+            continue
+        if {f.article_id for f in al.facts} & (partner_ids - {article_id}):
+            return al.slot
+        best = "slot without partner"
+    return best
 
 
 def apply_edit(edit: Edit, directory: Path) -> Path:
@@ -614,6 +640,7 @@ def evaluate_edit(
     new = [f for f in flags if _signature(report, f) not in base_sigs]
     labels = predicted_labels(report)
     together = any(labels.get(p) == labels[str(copy)] for p in edit.partners)
+    slot = _slot_of_edit(report, item.article.id, start, end, {str(copy), *edit.partners})
     return EditResult(
         edit=edit,
         pre_flagged=pre,
@@ -624,6 +651,7 @@ def evaluate_edit(
         new_touching=sum(1 for f in new if f in touching),
         rules=tuple(sorted({f"{f.verdict.value}/{f.kind}/{f.rule}" for f in touching})),
         together=together,
+        slot=slot,
     )
 
 

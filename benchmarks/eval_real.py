@@ -146,6 +146,9 @@ def _edit_block(scores: dict[str, E.TypeScore]) -> dict[str, Any]:
             "new_flags": s.new_flags,
             "new_flags_touching_edit": s.new_touching,
             "precision": None if s.precision is None else round(s.precision, 3),
+            "in_slot_with_partner": sum(
+                1 for r in s.results if r.slot not in ("no slot", "slot without partner")
+            ),
             "cases": [
                 {
                     "event": res.edit.event,
@@ -158,6 +161,7 @@ def _edit_block(scores: dict[str, E.TypeScore]) -> dict[str, Any]:
                     "pre_flagged": res.pre_flagged,
                     "detected": res.detected,
                     "findings_on_edit": list(res.rules),
+                    "slot": res.slot,
                 }
                 for res in s.results
             ],
