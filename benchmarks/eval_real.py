@@ -287,14 +287,16 @@ def _print_edits(block: dict[str, Any], totals: dict[str, Any], title: str) -> N
     print("  one atomic change per event, type and article; found = a conflict/variation of the")
     print("  right kind on the edited span; pre = already flagged before (not scored); apart =")
     print("  scored edits clustered away from every article stating the same value;")
+    print("  slot = edits whose value shares an align slot with an article stating the original;")
     print("  precision = share of new conflict/variation findings that touch the edit")
     print(
-        f"  {'type':10s} {'edits':>5s} {'pre':>4s} {'apart':>5s} {'found':>5s} {'recall%':>7s} "
-        f"{'any%':>6s} {'new':>4s} {'prec%':>6s}"
+        f"  {'type':10s} {'edits':>5s} {'pre':>4s} {'apart':>5s} {'slot':>5s} {'found':>5s} "
+        f"{'recall%':>7s} {'any%':>6s} {'new':>4s} {'prec%':>6s}"
     )
     for t, s in block.items():
         print(
-            f"  {t:10s} {s['edits']:5d} {s['pre_flagged']:4d} {s['apart']:5d} {s['detected']:5d} "
+            f"  {t:10s} {s['edits']:5d} {s['pre_flagged']:4d} {s['apart']:5d} "
+            f"{s['in_slot_with_partner']:5d} {s['detected']:5d} "
             f"{_pct(s['recall']):>7s} {_pct(s['recall_any_kind']):>6s} "
             f"{s['new_flags']:4d} {_pct(s['precision']):>6s}"
         )
@@ -350,17 +352,21 @@ def print_markdown(res: dict[str, Any]) -> None:
         if key not in res:
             continue
         print(f"\n{key}:\n")
-        print("| type | edits | pre | apart | found | recall | any kind | new flags | precision |")
-        print("|---|---|---|---|---|---|---|---|---|")
+        print(
+            "| type | edits | pre | apart | in slot | found | recall | any kind | new flags "
+            "| precision |"
+        )
+        print("|---|---|---|---|---|---|---|---|---|---|")
         for t, e in res[key].items():
             print(
-                f"| {t} | {e['edits']} | {e['pre_flagged']} | {e['apart']} | {e['detected']} | "
+                f"| {t} | {e['edits']} | {e['pre_flagged']} | {e['apart']} | "
+                f"{e['in_slot_with_partner']} | {e['detected']} | "
                 f"{_pct(e['recall']).strip()} % | {_pct(e['recall_any_kind']).strip()} % | "
                 f"{e['new_flags']} | {_pct(e['precision']).strip()} % |"
             )
         for name, tot in res[f"{key}_total"].items():
             print(
-                f"| **{name}** | {tot['scored']} scored | | | {tot['detected']} | "
+                f"| **{name}** | {tot['scored']} scored | | | | {tot['detected']} | "
                 f"**{_pct(tot['recall']).strip()} %** | {_pct(tot['recall_any_kind']).strip()} % "
                 f"| | {_pct(tot['precision']).strip()} % |"
             )
