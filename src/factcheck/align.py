@@ -194,10 +194,21 @@ def _paired(
             if ids[x] != ids[y] and fuzz.token_set_ratio(texts[x], texts[y]) >= STATEMENT_PAIR_MIN
             for n in (posting[x], posting[y])
         )
-    arts = np.array([sentences[n][0].article.id for n in posting])
-    scores = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.uint8)
-    mask = (scores >= STATEMENT_PAIR_MIN) & (arts[:, None] != arts[None, :])
-    return frozenset(posting[int(i)] for i in np.flatnonzero(mask.any(axis=1)))
+    # Copies of one wording (wire stories) are scored once: unique texts only.
+    ids = [sentences[n][0].article.id for n in posting]
+    where: dict[str, list[int]] = {}
+    for x, text in enumerate(texts):
+        where.setdefault(text, []).append(x)
+    keys = list(where)
+    if len(keys) > PHRASE_BLOCK_MAX:
+        return frozenset()  # this many distinct sentences share it: a generic phrase
+    arts = [{ids[x] for x in where[k]} for k in keys]
+    scores = process.cdist(keys, keys, scorer=fuzz.token_set_ratio, dtype=np.uint8)
+    good = {u for u in range(len(keys)) if len(arts[u]) > 1}
+    for u, v in np.argwhere(scores >= STATEMENT_PAIR_MIN):
+        if u != v and len(arts[u] | arts[v]) > 1:
+            good.add(int(u))
+    return frozenset(posting[x] for u in good for x in where[keys[u]])
 
 
 def name_tokens(members: Sequence[ArticleFacts]) -> set[str]:
@@ -212,6 +223,9 @@ def name_tokens(members: Sequence[ArticleFacts]) -> set[str]:
 
 # Blocks up to this size are scored pair by pair; larger ones with one vectorised cdist.
 SMALL_BLOCK = 4
+# More distinct sentences than this sharing one bigram make it a generic phrase of a big
+# event, not one statement (and keep cdist's matrix small: 300 x 300 bytes).
+PHRASE_BLOCK_MAX = 300
 # Runs of Capitalised words: a title or name written out ("National Security Strategy").
 PROPER_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w’'-]*)+")
 

@@ -19,6 +19,8 @@ from factcheck.settings import PARAPHRASE_MIN_OVERLAP, QUOTE_VARIANT_MIN_RATIO
 # Sentence roles whose statements are the story's own claims (captions repeat them and
 # often describe another occasion).
 CLAIM_ROLES = ("lead", "body", "background")
+# Paraphrases reported per direct quote: the closest ones, by idf-weighted word share.
+PARAPHRASES_PER_QUOTE = 3
 
 
 def sorted_facts(facts: Iterable[Fact]) -> tuple[Fact, ...]:
@@ -120,37 +122,45 @@ def paraphrase_alignments(
             if fact.type == FactType.QUOTE:
                 quotes_at[(item.article.id, fact.sentence)].append(fact)
     out = []
+    # The same quote carried by many articles (wire copy) is scored once.
+    scored: dict[tuple[str, frozenset[str]], list[tuple[float, int]]] = {}
     for item in members:
         for fact in item.facts:
             value = fact.value if isinstance(fact.value, dict) else {}
             if fact.type != FactType.QUOTE or not value.get("speaker_key") or fact.id in quoted:
                 continue
-            names = set(words(str(value.get("speaker") or value["speaker_key"])))
-            qwords = set(content_words(str(value.get("quote") or fact.text))) - names
+            speaker = str(value["speaker_key"])
+            names = set(words(str(value.get("speaker") or speaker)))
+            qwords = frozenset(set(content_words(str(value.get("quote") or fact.text))) - names)
             total = sum(idf.get(w, 1.0) for w in qwords)
             if len(qwords) < 3 or total <= 0:
                 continue
-            naming = {n for w in names for n in index.get(w, ())}
-            best: dict[str, tuple[float, int, ArticleFacts]] = {}
-            for n in sorted(naming):
-                other, idx, toks = sentences[n]
-                if other.article.id == item.article.id:
-                    continue
-                if _quoted_in(
-                    quotes_at.get((other.article.id, idx), []),
-                    other.sentences[idx],
-                    str(value["speaker_key"]),
-                ):
-                    continue
-                share = sum(idf.get(w, 1.0) for w in qwords & set(toks)) / total
-                key = other.article.id
-                if share >= PARAPHRASE_MIN_OVERLAP and share > best.get(key, (0.0, 0, other))[0]:
-                    best[key] = (share, idx, other)
-            for share, idx, other in best.values():
-                facts = (fact, _best_clause(other, idx, qwords, idf))
+            if (speaker, qwords) not in scored:
+                naming = {n for w in names for n in index.get(w, ())}
+                sharing = {n for w in qwords for n in index.get(w, ())}
+                hits = []
+                for n in sorted(naming & sharing):
+                    other, idx, toks = sentences[n]
+                    quotes = quotes_at.get((other.article.id, idx), [])
+                    if _quoted_in(quotes, other.sentences[idx], speaker):
+                        continue
+                    share = sum(idf.get(w, 1.0) for w in qwords & set(toks)) / total
+                    if share >= PARAPHRASE_MIN_OVERLAP:
+                        hits.append((share, n))
+                scored[(speaker, qwords)] = hits
+            best: dict[str, tuple[float, int]] = {}
+            for share, n in scored[(speaker, qwords)]:
+                aid = sentences[n][0].article.id
+                if aid != item.article.id and share > best.get(aid, (0.0, 0))[0]:
+                    best[aid] = (share, n)
+            # The closest few paraphrases make the point; a hundred copies would bury it.
+            top = sorted(best.values(), key=lambda sn: (-sn[0], sn[1]))[:PARAPHRASES_PER_QUOTE]
+            for share, n in top:
+                other, idx, _toks = sentences[n]
+                facts = (fact, _best_clause(other, idx, set(qwords), idf))
                 out.append(
                     Alignment(
-                        slot=f"paraphrase:{value['speaker_key']}",
+                        slot=f"paraphrase:{speaker}",
                         kind="quote",
                         event_ids=(event.id,),
                         facts=facts,
