@@ -32,7 +32,10 @@ from factcheck.judge.text import WORD_RE, bigrams, content_words, words
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import (
     BLOCK_MERGE_OVERLAP,
+    DURATION_SCALES,
     GENERIC_BIGRAM_SHARE,
+    PHRASE_BLOCK_MAX,
+    SMALL_BLOCK,
     STATEMENT_PAIR_MIN,
 )
 
@@ -68,9 +71,6 @@ SLOT_NOUNS = {
     **dict.fromkeys(("game", "match", "race", "fight", "bout"), "game"),
     **dict.fromkeys(("sentence", "prison", "jail", "term"), "sentence"),
 }
-# Orders of magnitude of durations (upper bound in minutes, name): values in different
-# scales never share a slot.
-DURATION_SCALES = ((24 * 60, "hours"), (90 * 24 * 60, "days"), (math.inf, "years"))
 NUMERIC_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY, FactType.COUNT)
 
 
@@ -221,11 +221,6 @@ def name_tokens(members: Sequence[ArticleFacts]) -> set[str]:
     return out
 
 
-# Blocks up to this size are scored pair by pair; larger ones with one vectorised cdist.
-SMALL_BLOCK = 4
-# More distinct sentences than this sharing one bigram make it a generic phrase of a big
-# event, not one statement (and keep cdist's matrix small: 300 x 300 bytes).
-PHRASE_BLOCK_MAX = 300
 # Runs of Capitalised words: a title or name written out ("National Security Strategy").
 PROPER_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w’'-]*)+")
 

@@ -14,13 +14,15 @@ from rapidfuzz import fuzz, process
 
 from factcheck.judge.text import content_words, words
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType, Sentence
-from factcheck.settings import PARAPHRASE_MIN_OVERLAP, QUOTE_VARIANT_MIN_RATIO
+from factcheck.settings import (
+    PARAPHRASE_MIN_OVERLAP,
+    PARAPHRASES_PER_QUOTE,
+    QUOTE_VARIANT_MIN_RATIO,
+)
 
 # Sentence roles whose statements are the story's own claims (captions repeat them and
 # often describe another occasion).
 CLAIM_ROLES = ("lead", "body", "background")
-# Paraphrases reported per direct quote: the closest ones, by idf-weighted word share.
-PARAPHRASES_PER_QUOTE = 3
 
 
 def sorted_facts(facts: Iterable[Fact]) -> tuple[Fact, ...]:

@@ -30,12 +30,15 @@ UNDATED_MAX_POSTING = 200
 # Similarity multiplier when two leads place the story in different countries: same words,
 # same leaders, but a summit in Lisbon is not the summit in Oslo.
 VENUE_MISMATCH_FACTOR = 0.05
-# Average-link threshold on the combined cosine: calibrated on the ECB+ dev corpus
-# (benchmarks/bench_pipeline.py --dev-corpus); 0.10-0.20 gave the best pairwise F1.
+# Average-link threshold on the combined cosine, for groups holding a dated article:
+# calibrated on the ECB+ dev corpus (benchmarks/bench_pipeline.py --dev-corpus). Swept
+# 0.05-0.20 with MIN_SHARED_KEYS 1-3: 0.15 keeps precision at 0.99-1.0 (0.12: 0.91).
 LINK_THRESHOLD = 0.15
 # Two groups with no date at all have no date rule to keep them apart or together: they are
 # merged on content alone, at a lower threshold (dev corpus: undated ECB+ stories split into
-# many small groups at 0.15; 0.08 gives pairwise F1 0.90 at precision 0.99).
+# many small groups at 0.15; 0.08 gives pairwise F1 0.90 at precision 0.99-1.0; 0.04 gave
+# 0.915 but merges too eagerly to trust on unseen news). Pinned by the dev-corpus F1 floor
+# in tests/test_cluster.py.
 UNDATED_LINK_THRESHOLD = 0.08
 
 # ---------------------------------------------------------------- align
@@ -50,6 +53,21 @@ GENERIC_BIGRAM_SHARE = 0.15
 # share of the smaller block's sentences is in both (the seed pledge: 'defense
 # capabilities' + 'substantial increase' blocks hold the same two sentences).
 BLOCK_MERGE_OVERLAP = 0.6
+# Orders of magnitude of durations (upper bound in minutes, name): a meeting of "about two
+# hours" and talks that went on for "nearly two years" never share a slot.
+DURATION_SCALES = ((24 * 60, "hours"), (90 * 24 * 60, "days"), (float("inf"), "years"))
+# Statement blocks up to this size are scored pair by pair; larger ones with one vectorised
+# cdist (its set-up costs about 0.1 ms a call: measured with benchmarks/bench_pipeline.py).
+SMALL_BLOCK = 4
+# More distinct sentences than this sharing one bigram make it a generic phrase of a big
+# event, not one statement (and keep cdist's matrix at most 300 x 300 bytes).
+PHRASE_BLOCK_MAX = 300
+# Paraphrases reported per direct quote: the closest few make the point; a hundred wire
+# copies would bury it.
+PARAPHRASES_PER_QUOTE = 3
+# Words either side of a shared key phrase inside which an intensifier or hedge counts: one
+# at the other end of a long sentence qualifies something else.
+PHRASING_WINDOW = 6
 # Idf-weighted share of a quote's content words that a sentence must carry to count as a
 # paraphrase of it (e.g. "had never been closer" vs "... ever been ... closer ...").
 PARAPHRASE_MIN_OVERLAP = 0.30
@@ -62,8 +80,6 @@ ROUNDING_TOLERANCE = 0.06
 CONVERSION_TOLERANCE = 0.15
 # Relative width given to a vague ("about") value when extract gave no interval.
 HEDGE_WIDTH = 0.125
-# Quotes whose normalised word sequences differ by at most this share are the same quote.
-QUOTE_SAME_MAX_DIFF = 0.0
 # Quotes of one speaker below this rapidfuzz ratio are different remarks, not variants.
 QUOTE_VARIANT_MIN_RATIO = 60
 # Word 5-gram shingle Jaccard above which two articles are copies of one wire story.
@@ -74,4 +90,8 @@ SHINGLE_SIZE = 5
 CONFIDENCE = {"interval": 0.9, "dateline": 0.8, "weekday": 0.95, "timezone": 0.9,
               "conversion": 0.85, "quote": 0.8, "paraphrase": 0.65, "phrasing": 0.6,
               "single-source": 0.7, "wire-copy": 0.85, "cross-event": 0.85,
-              "measure": 0.6, "schedule": 0.75}  # fmt: skip
+              "measure": 0.6, "schedule": 0.75,
+              # one figure each, beyond rounding: often a total vs a part, so weak
+              "figure": 0.45,
+              # an acronym only one source names: may just be spelled out elsewhere
+              "acronym": 0.5}  # fmt: skip

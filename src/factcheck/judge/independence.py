@@ -199,7 +199,7 @@ def judge_single_source_names(event: Event, ctx: Context) -> list[Finding]:
                         kind="name",
                         verdict=Verdict.SINGLE_SOURCE,
                         severity=Severity.INFO,
-                        confidence=0.5,
+                        confidence="acronym",
                         event_ids=(event.id,),
                         rule="single-source",
                         claims=[ctx.claim(item.article.id, m.start(), m.end(), "only this source")],

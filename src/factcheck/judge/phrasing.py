@@ -11,6 +11,7 @@ import re
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.text import STOPWORDS, bigrams, content_words, words
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
+from factcheck.settings import PHRASING_WINDOW
 
 # Words that change how strong a claim is. General English, not tuned to any corpus.
 _INTENSIFIER_TEXT = """
@@ -33,16 +34,13 @@ NUMBER_RE = re.compile(
     r"forty|fifty|hundred|thousand|million|billion|half|a|an|dozen)$"
 )
 CURRENCY_RE = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s(?:million|billion|trillion))?|\d[\d.,]*\s?%")
-# Words either side of a shared key phrase inside which a marker counts: an intensifier at
-# the other end of a long sentence qualifies something else.
-WINDOW = 6
 
 
 def _windows(toks: list[str], shared: set[str]) -> list[tuple[int, int]]:
     """Token ranges around each occurrence of a shared key bigram."""
     content = [i for i, w in enumerate(toks) if w not in STOPWORDS and len(w) > 1]
     return [
-        (content[k] - WINDOW, content[k + 1] + WINDOW)
+        (content[k] - PHRASING_WINDOW, content[k + 1] + PHRASING_WINDOW)
         for k in range(len(content) - 1)
         if f"{toks[content[k]]} {toks[content[k + 1]]}" in shared
     ]

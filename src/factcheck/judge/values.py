@@ -333,7 +333,7 @@ def _same_measure(al: Alignment, facts: Sequence[Fact], ctx: Context) -> list[Fi
             kind=kind,
             verdict=Verdict.CONFLICT,
             severity=Severity.LOW,
-            confidence=0.45,
+            confidence="figure",
             event_ids=al.event_ids,
             rule="interval-disjoint",
             claims=[ctx.fact_claim(f) for f in used],
