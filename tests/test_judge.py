@@ -410,3 +410,33 @@ def test_units_convert_before_comparing() -> None:
     )
     (f,) = _by_rule(_judge([a, b]), "same-value")
     assert f.verdict == Verdict.CORROBORATED and f.kind == "quantity"
+
+
+def test_name_spelled_two_ways_is_a_variation() -> None:
+    a = make_item(
+        "a1",
+        "Talks ended. President Volodymyr Zelensky thanked the allies.",
+        [("person", "Volodymyr Zelensky", person("Volodymyr Zelensky"))],
+    )
+    b = make_item(
+        "a2",
+        "Leaders met. President Volodymyr Zelenskyy spoke by video link.",
+        [("person", "Volodymyr Zelenskyy", person("Volodymyr Zelenskyy"))],
+    )
+    (f,) = _by_rule(_judge([a, b]), "name-spelling")
+    assert f.verdict == Verdict.VARIATION and f.kind == "name"
+    assert "zelensky" in f.explanation and "zelenskyy" in f.explanation
+
+
+def test_same_person_key_is_not_a_spelling_variant() -> None:
+    a = make_item(
+        "a1",
+        "Talks ended. KISHIDA Fumio spoke.",
+        [("person", "KISHIDA Fumio", person("Fumio Kishida"))],
+    )
+    b = make_item(
+        "a2",
+        "Leaders met. Fumio Kishida spoke.",
+        [("person", "Fumio Kishida", person("Fumio Kishida"))],
+    )
+    assert not _by_rule(_judge([a, b]), "name-spelling")

@@ -85,6 +85,9 @@ QUOTE_VARIANT_MIN_RATIO = 60
 # Word 5-gram shingle Jaccard above which two articles are copies of one wire story.
 WIRE_COPY_JACCARD = 0.5
 SHINGLE_SIZE = 5
+# Two spellings of one name part at or above this rapidfuzz ratio are one person written
+# two ways ("zelensky" / "zelenskyy" = 94; "biden" / "bidden" = 91); below, two people.
+NAME_SPELLING_MIN_RATIO = 85
 # Confidence given to findings of each rule family (how often the rule is right on the
 # seeds and dev corpus; an editor sorts by it).
 CONFIDENCE = {"interval": 0.9, "dateline": 0.8, "weekday": 0.95, "timezone": 0.9,
@@ -94,4 +97,6 @@ CONFIDENCE = {"interval": 0.9, "dateline": 0.8, "weekday": 0.95, "timezone": 0.9
               # one figure each, beyond rounding: often a total vs a part, so weak
               "figure": 0.45,
               # an acronym only one source names: may just be spelled out elsewhere
-              "acronym": 0.5}  # fmt: skip
+              "acronym": 0.5,
+              # one letter apart in one name part, same other parts
+              "name": 0.7}  # fmt: skip

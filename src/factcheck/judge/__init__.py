@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from factcheck.judge.common import Context
 from factcheck.judge.independence import (
+    judge_name_spelling,
     judge_single_source,
     judge_single_source_names,
     judge_wire_copy,
@@ -59,6 +60,7 @@ def judge_alignments(
     for ev in events:
         found.extend(judge_single_source(ev, ctx))
         found.extend(judge_single_source_names(ev, ctx))
+        found.extend(judge_name_spelling(ev, ctx))
     found.extend(judge_wire_copy(groups, ctx))
     unique: dict[str, Finding] = {}
     for f in found:

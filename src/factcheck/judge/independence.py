@@ -10,11 +10,13 @@ import math
 import re
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.text import words
 from factcheck.judge.values import interval, same_value
 from factcheck.models import ArticleFacts, Event, Fact, FactType, Finding, Severity, Verdict
-from factcheck.settings import SHINGLE_SIZE, WIRE_COPY_JACCARD
+from factcheck.settings import NAME_SPELLING_MIN_RATIO, SHINGLE_SIZE, WIRE_COPY_JACCARD
 
 SINGLE_SOURCE_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY)
 # Spans already accounted for: an acronym inside a name or a figure ("2% of GDP") is not a
@@ -212,4 +214,52 @@ def judge_single_source_names(event: Event, ctx: Context) -> list[Finding]:
                         ),
                     )
                 )
+    return out
+
+
+def judge_name_spelling(event: Event, ctx: Context) -> list[Finding]:
+    """One person's name spelled two ways by independent sources ("Zelensky" / "Zelenskyy")."""
+    people: dict[str, list[Fact]] = {}
+    for aid in event.article_ids:
+        item = ctx.items.get(aid)
+        for fact in item.facts if item is not None else ():
+            value = fact.value if isinstance(fact.value, dict) else {}
+            if fact.type == FactType.PERSON and value.get("key"):
+                people.setdefault(str(value["key"]), []).append(fact)
+    keys = sorted(people)
+    out = []
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            ta, tb = a.split(), b.split()
+            if (
+                len(ta) != len(tb)
+                or len(ta) < 2
+                or sum(x != y for x, y in zip(ta, tb, strict=True)) != 1
+            ):
+                continue  # same length, exactly one differing name part
+            x, y = next((x, y) for x, y in zip(ta, tb, strict=True) if x != y)
+            if min(len(x), len(y)) < 4 or fuzz.ratio(x, y) < NAME_SPELLING_MIN_RATIO:
+                continue
+            fa, fb = people[a][0], people[b][0]
+            if ctx.independent([fa.article_id, fb.article_id]) < 2:
+                continue
+            out.append(
+                ctx.finding(
+                    kind="name",
+                    verdict=Verdict.VARIATION,
+                    severity=Severity.LOW,
+                    confidence="name",
+                    event_ids=(event.id,),
+                    rule="name-spelling",
+                    claims=[ctx.fact_claim(fa, a), ctx.fact_claim(fb, b)],
+                    title=f"Name spelled two ways: {fa.text} / {fb.text}",
+                    explanation=(
+                        f"{ctx.outlet(fa.article_id)} writes {quoted(fa.text)} and "
+                        f"{ctx.outlet(fb.article_id)} writes {quoted(fb.text)}: the names differ "
+                        f"only in “{x}” vs “{y}”, so they most likely mean one person. Check "
+                        "the spelling against an authoritative source (a transliteration "
+                        "variant is acceptable, a typo is not)."
+                    ),
+                )
+            )
     return out
