@@ -440,3 +440,24 @@ def test_same_person_key_is_not_a_spelling_variant() -> None:
         [("person", "Fumio Kishida", person("Fumio Kishida"))],
     )
     assert not _by_rule(_judge([a, b]), "name-spelling")
+
+
+def _clock(aid: str, lead: str, surface: str, utc: str, offset: str) -> ArticleFacts:
+    text = f"{lead} The meeting began at {surface} with a handshake."
+    value = {"local": "00:00", "utc_offset": offset, "utc": utc, "zone_label": None}
+    return make_item(aid, text, [("time", surface, value)])
+
+
+def test_same_utc_instant_in_two_zones_agrees() -> None:
+    a = _clock("a1", "Talks ended.", "14:55 local time", "2022-11-13T07:55+00:00", "+07:00")
+    b = _clock("a2", "Leaders met.", "16:55 Japan time", "2022-11-13T07:55+00:00", "+09:00")
+    (f,) = _by_rule(_judge([a, b]), "same-instant")
+    assert f.verdict == Verdict.CORROBORATED and "UTC" in f.explanation
+    assert not [g for g in _judge([a, b]) if g.verdict == Verdict.CONFLICT]
+
+
+def test_different_utc_instants_conflict() -> None:
+    a = _clock("a1", "Talks ended.", "14:55 local time", "2022-11-13T07:55+00:00", "+07:00")
+    b = _clock("a2", "Leaders met.", "17:55 Japan time", "2022-11-13T08:55+00:00", "+09:00")
+    (f,) = _by_rule(_judge([a, b]), "utc-differs")
+    assert f.verdict == Verdict.CONFLICT

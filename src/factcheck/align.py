@@ -211,6 +211,27 @@ def _paired(
     return frozenset(posting[x] for u in good for x in where[keys[u]])
 
 
+def _time_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'time:<head>' slots: clock times (with a known UTC instant) of the same happening."""
+    slots: dict[str, list[Fact]] = defaultdict(list)
+    for item in members:
+        roles = {s.index: s.role for s in item.sentences}
+        for fact in item.facts:
+            value = fact.value if isinstance(fact.value, dict) else {}
+            if fact.type != FactType.TIME or not value.get("utc"):
+                continue
+            head = slot_head(item, fact)
+            if head != FactType.TIME.value and roles.get(fact.sentence) in CLAIM_ROLES:
+                slots[head].append(fact)
+    return [
+        Alignment(
+            slot=f"time:{head}", kind="time", event_ids=(event.id,), facts=sorted_facts(facts)
+        )
+        for head, facts in sorted(slots.items())
+        if len({f.article_id for f in facts}) >= 2
+    ]
+
+
 def name_tokens(members: Sequence[ArticleFacts]) -> set[str]:
     """Words of the people, places and organisations named in an event's articles."""
     out: set[str] = set()
@@ -360,6 +381,7 @@ def align_facts(events: Sequence[Event], items: Sequence[ArticleFacts]) -> list[
         group = members[event.id]
         if len(group) >= 2:
             out.extend(_duration_alignments(event, group))
+            out.extend(_time_alignments(event, group))
             quotes = quote_alignments(event, group)
             out.extend(quotes)
             quoted = {f.id for al in quotes for f in al.facts}

@@ -21,7 +21,7 @@ from factcheck.judge.independence import (
 from factcheck.judge.internal import judge_internal
 from factcheck.judge.phrasing import judge_phrasing
 from factcheck.judge.quotes import judge_paraphrase, judge_quote
-from factcheck.judge.values import judge_duration, judge_measure
+from factcheck.judge.values import judge_duration, judge_measure, judge_time
 from factcheck.models import SEVERITY_RANK, Alignment, ArticleFacts, Event, Finding
 
 __all__ = ["judge_alignments"]
@@ -34,6 +34,7 @@ RULES: dict[str, Rule] = {
     "paraphrase": judge_paraphrase,
     "phrasing": judge_phrasing,
     "measure": judge_measure,
+    "time": judge_time,
 }
 
 

@@ -360,3 +360,60 @@ def _same_context(facts: Sequence[Fact], ctx: Context) -> bool:
     """Whether every figure shares a neighbouring word with the others (same slot)."""
     contexts = [_context(f, ctx) for f in facts]
     return all(contexts[0] & c for c in contexts[1:])
+
+
+def _utc(fact: Fact) -> str | None:
+    v = fact.value if isinstance(fact.value, dict) else {}
+    utc = v.get("utc")
+    return str(utc)[:16] if isinstance(utc, str) else None
+
+
+def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
+    """Clock times of one happening from several sources, compared as UTC instants.
+
+    "2:55 p.m. local" and "4:55 p.m. Japan time" are the same instant: agreement. Two
+    sources conflict only when each gives exactly one time and the instants differ.
+    """
+    src = {f.id: ctx.source_group.get(f.article_id, f.article_id) for f in al.facts}
+    timed = [f for f in al.facts if _utc(f)]
+    same = [f for f in timed if any(src[o.id] != src[f.id] and _utc(o) == _utc(f) for o in timed)]
+    head = al.slot.split(":")[1]
+    if same:
+        listing = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in same)
+        return [
+            ctx.finding(
+                kind="time",
+                verdict=Verdict.CORROBORATED,
+                severity=Severity.INFO,
+                confidence="timezone",
+                event_ids=al.event_ids,
+                rule="same-instant",
+                claims=[ctx.fact_claim(f, _utc(f)) for f in same],
+                title=f"Same {head} time from several outlets",
+                explanation=f"{listing}. Converted to UTC ({_utc(same[0])}) they are the same "
+                "instant, whatever zone each outlet wrote it in.",
+            )
+        ]
+    per_source: dict[str, list[Fact]] = {}
+    for f in timed:
+        per_source.setdefault(src[f.id], []).append(f)
+    if len(per_source) < 2 or any(len(v) != 1 for v in per_source.values()):
+        return []
+    used = [v[0] for v in per_source.values()]
+    listing = "; ".join(
+        f"{ctx.outlet(f.article_id)}: {quoted(f.text)} = {_utc(f)} UTC" for f in used
+    )
+    return [
+        ctx.finding(
+            kind="time",
+            verdict=Verdict.CONFLICT,
+            severity=Severity.MEDIUM,
+            confidence="figure",
+            event_ids=al.event_ids,
+            rule="utc-differs",
+            claims=[ctx.fact_claim(f, _utc(f)) for f in used],
+            title=f"The {head} time differs: " + " vs ".join(f.text for f in used),
+            explanation=f"{listing}. Converted to UTC the times differ, so they cannot both "
+            f"be when the {head} took place (unless one is a scheduled and one an actual time).",
+        )
+    ]
