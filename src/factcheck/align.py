@@ -37,6 +37,7 @@ from factcheck.settings import (
     PHRASE_BLOCK_MAX,
     SMALL_BLOCK,
     STATEMENT_PAIR_MIN,
+    WORDINGS_PER_ARTICLE,
 )
 
 # Nouns naming a happening whose length a story may state; synonyms share one slot so
@@ -268,7 +269,7 @@ def _phrasing_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[
     postings: dict[str, list[int]] = defaultdict(list)
     for n, (_item, _idx, toks) in enumerate(sentences):
         for bg in set(bigrams(toks)):
-            if not set(bg.split()) <= names and bg not in proper:
+            if not set(bg.split()) & names and bg not in proper:
                 postings[bg].append(n)
     limit = max(2, GENERIC_BIGRAM_SHARE * len(sentences))
     blocks: list[tuple[str, frozenset[int]]] = []
@@ -297,6 +298,8 @@ def _phrasing_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[
     out = []
     for comp in merged:
         group = sorted(set().union(*(blocks[b][1] for b in comp)))
+        if len(group) > WORDINGS_PER_ARTICLE * len({sentences[n][0].article.id for n in group}):
+            continue  # many sentences per article: a topic running through the stories
         raw = {
             bg
             for n in group

@@ -53,6 +53,9 @@ GENERIC_BIGRAM_SHARE = 0.15
 # share of the smaller block's sentences is in both (the seed pledge: 'defense
 # capabilities' + 'substantial increase' blocks hold the same two sentences).
 BLOCK_MERGE_OVERLAP = 0.6
+# A statement group holding more sentences than this per article is a topic that runs
+# through the stories (a camp, a product), not one statement worded several ways.
+WORDINGS_PER_ARTICLE = 2.0
 # Orders of magnitude of durations (upper bound in minutes, name): a meeting of "about two
 # hours" and talks that went on for "nearly two years" never share a slot.
 DURATION_SCALES = ((24 * 60, "hours"), (90 * 24 * 60, "days"), (float("inf"), "years"))
