@@ -83,14 +83,18 @@ def _date_undated(
 ) -> list[ArticleFacts]:
     """Give undated articles their event's date, then re-extract them so "Friday" resolves."""
     event_of = {aid: ev for ev in events for aid in ev.article_ids}
-    out = []
-    for item in items:
+    todo: dict[int, Article] = {}
+    for index, item in enumerate(items):
         art = item.article
         ev = event_of.get(art.id)
         if art.reference_date is None and ev is not None and ev.date is not None:
-            dated = art.model_copy(update={"reference_date": ev.date, "reference_rule": "event"})
-            item = extract_facts(dated)
-        out.append(item)
+            todo[index] = art.model_copy(
+                update={"reference_date": ev.date, "reference_rule": "event"}
+            )
+    redone = _extract_all(list(todo.values()), lambda _s, d, t: progress("date", d, t))
+    out = list(items)
+    for index, item in zip(todo, redone, strict=True):
+        out[index] = item
     progress("date", len(out), len(out))
     return out
 
