@@ -1,0 +1,210 @@
+"""The view models the report templates read: every field documented (a template contract).
+
+``factcheck.report`` builds them from a Report; templates receive one ``ReportView`` as
+``view``. A test holds that every field carries a description.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.diff import Mark
+
+
+class View(BaseModel):
+    """Base of the view models: frozen, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Segment(View):
+    """A run of text with one diff mark."""
+
+    text: str = Field(description="Exact characters (for 'missing': the reference's words).")
+    mark: Mark = Field(description="'' plain, 'changed', 'added', or 'missing'.")
+
+
+class ClaimView(View):
+    """One outlet's exact words in a finding, with the differing words marked."""
+
+    article_id: str = Field(description="Article id, e.g. 'a1'.")
+    outlet: str = Field(description="Outlet name, or the article id when unknown.")
+    event_label: str | None = Field(
+        description="The article's event with its date and place, 'White House (2023-01-13, "
+        "Washington)'; None when the article is in no event."
+    )
+    text: str = Field(description="The exact claim text.")
+    value: str | None = Field(description="Normalised value, when the rule gives one.")
+    href: str = Field(description="Link to the passage in the appendix, '#a1-120-160'.")
+    span: str = Field(description="Human-readable position, 'a1, characters 120–160'.")
+    segments: list[Segment] = Field(description="The claim split into diff-marked runs.")
+    is_reference: bool = Field(description="True for the claim others are compared with.")
+    marked: bool = Field(
+        description="True when the segments carry word marks; False when the claim is not a "
+        "wording finding or shares too few words with the first account for marks to help."
+    )
+    quoted: bool = Field(
+        description="True when the text already opens with a quotation mark, so templates "
+        "do not add another pair."
+    )
+
+
+class ReviewView(View):
+    """An editor's decision on a finding."""
+
+    status: str = Field(description="open, confirmed, dismissed or follow_up.")
+    label: str = Field(description="Status in words.")
+    note: str = Field(description="The editor's note.")
+    by: str = Field(description="Who decided.")
+    at: str = Field(description="When (ISO 8601).")
+
+
+class FindingView(View):
+    """A finding as a card."""
+
+    id: str = Field(description="Stable finding id.")
+    anchor: str = Field(description="HTML id of the card.")
+    title: str = Field(description="One-line title.")
+    kind: str = Field(description="Finding kind (dateline, duration, quote...).")
+    verdict: str = Field(description="Verdict value, used for filtering.")
+    verdict_label: str = Field(description="Verdict in words, shown in the badge.")
+    severity: str = Field(description="high, medium, low or info.")
+    confidence_pct: str = Field(description="Confidence as a percentage, '85%'.")
+    rule: str = Field(description="The rule that fired.")
+    explanation: str = Field(description="Why, in words.")
+    event_labels: list[str] = Field(description="Labels of the events the finding touches.")
+    outlets: list[str] = Field(description="Outlets quoted, in claim order, unique.")
+    claims: list[ClaimView] = Field(description="The evidence, first claim is the reference.")
+    has_diff: bool = Field(description="True when the claims' words differ (show the legend).")
+    review: ReviewView | None = Field(description="The editor's decision, when reviewed.")
+
+
+class SourceView(View):
+    """One article's metadata, as listed under its event and in the appendix."""
+
+    article_id: str = Field(description="Article id.")
+    anchor: str = Field(description="HTML id of the article's appendix section.")
+    outlet: str = Field(description="Outlet name, or 'unknown outlet'.")
+    outlet_rule: str | None = Field(description="How the outlet was worked out.")
+    title: str | None = Field(description="Headline.")
+    published: str | None = Field(description="Publication date/time.")
+    dateline: str | None = Field(description="Dateline text as printed.")
+    source: str = Field(description="Path or URL as given.")
+    url: str | None = Field(description="Article URL, shown as text (never fetched).")
+
+
+class MatrixCell(View):
+    """One outlet's value for one slot."""
+
+    text: str = Field(description="Claim text(s), shortened; '' when the outlet is silent.")
+    flagged: bool = Field(description="True when this value takes part in a disagreement.")
+
+
+class MatrixRow(View):
+    """One slot that has a finding, across the event's outlets."""
+
+    href: str = Field(description="Link to the finding card.")
+    label: str = Field(description="Finding title.")
+    verdict_label: str = Field(description="Verdict in words.")
+    cells: list[MatrixCell] = Field(description="One cell per column, in column order.")
+
+
+class MatrixView(View):
+    """The slots-by-outlets table of an event (slots with findings only)."""
+
+    columns: list[str] = Field(description="Outlet names, one per article of the event.")
+    rows: list[MatrixRow] = Field(description="At most MAX_MATRIX_ROWS rows.")
+    omitted: int = Field(description="Findings left out of the table (they still get cards).")
+
+
+class EventView(View):
+    """One event: its sources, matrix and findings."""
+
+    id: str = Field(description="Event id.")
+    anchor: str = Field(description="HTML id of the event section.")
+    label: str = Field(description="Event label.")
+    date: str | None = Field(description="Event date, YYYY-MM-DD.")
+    place: str | None = Field(description="Event place.")
+    outlets: list[str] = Field(description="Outlets reporting it.")
+    sources: list[SourceView] = Field(description="The event's articles.")
+    matrix: MatrixView | None = Field(description="Alignment table; None without findings.")
+    findings: list[FindingView] = Field(description="Conflicts, variations, compatibles.")
+    corroborated: list[FindingView] = Field(description="Facts several outlets agree on.")
+    single_source: list[FindingView] = Field(description="Claims only one outlet makes.")
+
+
+class Count(View):
+    """A labelled count for the summary and the filters."""
+
+    key: str = Field(description="Verdict or severity value.")
+    label: str = Field(description="It in words.")
+    count: int = Field(description="How many findings.")
+
+
+class TextPiece(View):
+    """A run of an article's analysed text in the appendix."""
+
+    text: str = Field(description="Exact characters of Article.text.")
+    evidence: bool = Field(description="True when a finding cites these characters.")
+    anchors: list[str] = Field(description="Claim anchors ('a1-120-160') starting here.")
+
+
+class RemovalView(View):
+    """A piece of page furniture removed on ingest."""
+
+    rule: str = Field(description="The rule that removed it.")
+    reason: str = Field(description="Why, in words.")
+    text: str = Field(description="The removed text, shortened to MAX_REMOVED_CHARS.")
+    more_chars: int = Field(description="Characters left out of 'text'.")
+
+
+class AppendixSource(View):
+    """An article's analysed text with evidence highlighted, and what ingest removed."""
+
+    source: SourceView = Field(description="The article's metadata.")
+    reference_date: str | None = Field(description="Date used to resolve relative dates.")
+    pieces: list[TextPiece] = Field(description="The text, split at evidence boundaries.")
+    removed: list[RemovalView] = Field(description="Furniture removed on ingest.")
+    notes: list[str] = Field(description="Uncertainties noted on ingest.")
+
+
+class SkippedView(View):
+    """An input that could not be read."""
+
+    source: str = Field(description="Path or URL as given.")
+    problem: str = Field(description="What went wrong.")
+
+
+class GoneView(View):
+    """A finding an earlier run into the same folder raised and this run no longer does."""
+
+    id: str = Field(description="The finding's stable id.")
+    title: str = Field(description="Its one-line title when it was last seen.")
+    verdict: str = Field(description="Its verdict when last seen.")
+    severity: str = Field(description="Its severity when last seen.")
+    gone_since: str = Field(description="When the finding stopped appearing (ISO 8601).")
+    decision: str = Field(description="The last editor decision, e.g. 'dismissed by Ana: ...'.")
+
+
+class ReportView(View):
+    """Everything the report templates show: the one object they receive, as ``view``."""
+
+    title: str = Field(description="Document title (HTML <title>, PDF title, header).")
+    subject: str = Field(description="One-line description (PDF subject).")
+    keywords: list[str] = Field(description="PDF keywords: outlets and event places.")
+    generated_at: str = Field(description="When the run happened (ISO 8601).")
+    version: str = Field(description="factcheck version.")
+    for_print: bool = Field(default=False, description="True for the PDF: no JS, no filters.")
+    n_articles: int = Field(description="Number of articles analysed.")
+    n_findings: int = Field(description="Number of findings.")
+    by_verdict: list[Count] = Field(description="Finding counts per verdict, reading order.")
+    by_severity: list[Count] = Field(description="Finding counts per severity, high first.")
+    priority: list[FindingView] = Field(description="Findings an editor should read first.")
+    priority_total: int = Field(description="How many findings qualify for 'read first'.")
+    events: list[EventView] = Field(description="One section per event.")
+    cross_event: list[FindingView] = Field(description="Differences between events.")
+    appendix: list[AppendixSource] = Field(description="Each source's text with evidence.")
+    skipped: list[SkippedView] = Field(description="Inputs that could not be read.")
+    gone: list[GoneView] = Field(description="Findings of earlier runs that are gone now.")
+    rules_run: list[str] = Field(description="Rules the run applied.")
+    limitations: list[str] = Field(description="What the tool cannot know.")
