@@ -10,7 +10,7 @@ APT_REPORT := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cj
 APT_TEST   := poppler-utils chromium
 
 .DEFAULT_GOAL := all
-.PHONY: all report test test-fast lint typecheck fmt check bench clean system-deps system-deps-test
+.PHONY: all report test test-fast lint typecheck fmt check bench eval clean system-deps system-deps-test
 
 all: test lint
 
@@ -49,10 +49,15 @@ fmt: $(STAMP)
 
 check: test lint typecheck
 
-bench: $(STAMP)
+# Speed and memory figures (not timed tests): extraction, end to end, rendering.
+bench: system-deps $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
-	$(BIN)/python benchmarks/bench_pipeline.py --sizes 100,1000
+	$(BIN)/python benchmarks/bench_pipeline.py --sizes 100,1000,10000
 	$(BIN)/python benchmarks/bench_render.py
+
+# Accuracy on the real dev corpus (../shared/dev-corpus): clustering, false alarms, seeded edits.
+eval: $(STAMP)
+	$(BIN)/python benchmarks/eval_real.py
 
 clean:
 	rm -rf $(VENV) reports/summit .pytest_cache .mypy_cache .ruff_cache dist build
