@@ -91,3 +91,29 @@ def test_nothing_readable_exits_1_and_writes_nothing(runner: CliRunner, tmp_path
     result = runner.invoke(cli, ["report", str(empty), "-o", str(out), "--format", "json"])
     assert result.exit_code == 1
     assert "no input could be read" in result.output
+
+
+@pytest.mark.slow
+def test_fail_on_exit_codes_follow_open_findings(
+    runner: CliRunner, summit_dir: Path, tmp_path: Path
+) -> None:
+    from factcheck.review.store import ReviewStore
+
+    out = tmp_path / "out"
+    args = ["report", str(summit_dir), "-o", str(out), "--format", "json", "-q"]
+    first = runner.invoke(cli, [*args, "--fail-on", "info"])
+    assert first.exit_code == 3, first.output  # every finding is open on a first run
+    assert "open finding(s) at or above 'info'" in first.output
+    findings = json.loads((out / "findings.json").read_text("utf-8"))["findings"]
+    rank = {"info": 0, "low": 1, "medium": 2, "high": 3}
+    top = max(findings, key=lambda f: rank[f["severity"]])
+    above_top = [s for s, r in rank.items() if r > rank[top["severity"]]]
+    for severity in above_top:  # nothing that severe: the gate passes
+        assert runner.invoke(cli, [*args, "--fail-on", severity]).exit_code == 0
+    with ReviewStore.for_report(out) as store:
+        for f in findings:
+            store.decide(f["id"], "dismissed", note="checked", by="desk")
+    assert runner.invoke(cli, [*args, "--fail-on", "info"]).exit_code == 0
+    with ReviewStore.for_report(out) as store:  # follow-up still blocks the pipeline
+        store.decide(top["id"], "follow_up", note="call the outlet", by="desk")
+    assert runner.invoke(cli, [*args, "--fail-on", top["severity"]]).exit_code == 3
