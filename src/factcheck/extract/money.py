@@ -16,6 +16,7 @@ from factcheck.models import FactType
 SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
     "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
+    "US $": "USD", "NT $": "TWD", "HK $": "HKD", "NZ $": "NZD",
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB",
     "₺": "TRY", "₱": "PHP", "Rs.": "INR", "Rs": "INR",
 }  # fmt: skip
@@ -31,22 +32,52 @@ SCALES = {
     "billion": 1e9, "bil.": 1e9, "bil": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12,
     "tril.": 1e12, "tril": 1e12, "tn": 1e12, "trn": 1e12,
 }  # fmt: skip
-_SYM = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+# Letter prefixes are case-sensitive and start a word: "want $5" holds "nt $" and "hers 5"
+# holds "rs 5", neither of which is a currency.
+_SYM = "|".join(
+    rf"(?<![A-Za-z])(?-i:{re.escape(s)})" if s[0].isalpha() else re.escape(s)
+    for s in sorted(SYMBOLS, key=len, reverse=True)
+)
 _SCALE = (
     r"(?:thousand|million|billion|trillion|mil\.|bil\.|tril\.|mln|bn|tn|trn|mil|bil|tril"
     r"|[mbk](?![a-z]))"
 )
 _WORDS = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
+# Separators inside a sum are spaces on one line: "2012\nAMD" (a year, then the company
+# opening the next paragraph) must never read as 2,012 Armenian dram.
+_SP = r"[^\S\n]"
+# Scraped copy sometimes breaks a decimal: "$100. 5 billion", "$119. 99 with plans". The
+# broken part is taken only before a scale word or as two-digit cents at a clause end, so
+# "$169. It's" and "$100. 25 people" keep their full stop.
+_GLITCH = (
+    rf"(?:\.{_SP}\d{{1,3}}(?={_SP}?(?:million|billion|trillion|bn|m)\b)"
+    rf"|\.{_SP}\d{{2}}(?=[.,;:)]|{_SP}(?:down|with|per|each|for|a|and|or)\b|$))"
+)
+_AMOUNT = rf"{DIGITS}(?:{_GLITCH})?"
+# Full scale words may hang on a hyphen ("US $5.4-billion"); abbreviations may not.
+_SCALE_SEP = rf"(?:{_SP}?|-(?=thousand|million|billion|trillion))"
 MONEY_RE = re.compile(
-    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<sym>{_SYM})\s?(?P<num>{DIGITS})"
-    rf"(?:\s?(?P<scale>{_SCALE}))?(?:\s(?P<code>(?-i:[A-Z]{{3}}))\b)?|"
-    rf"\b(?P<code2>(?-i:[A-Z]{{3}}))\s?(?P<num2>{DIGITS})(?:\s?(?P<scale2>{_SCALE}))?|"
-    rf"(?<![\w$€£¥])(?P<num3>{DIGITS}|{SPELLED})(?:\s?(?P<scale3>{_SCALE}))?\s"
+    rf"(?:\b(?P<hedge>{HEDGE}){_SP}+)?(?:(?P<sym>{_SYM}){_SP}?(?P<num>{_AMOUNT})"
+    rf"(?:{_SCALE_SEP}(?P<scale>{_SCALE}))?(?:{_SP}(?P<code>(?-i:[A-Z]{{3}}))\b)?|"
+    rf"\b(?P<code2>(?-i:[A-Z]{{3}})){_SP}?(?P<num2>{DIGITS})(?:{_SP}?(?P<scale2>{_SCALE}))?|"
+    rf"(?<![\w$€£¥])(?P<num3>{DIGITS}|{SPELLED})(?:{_SP}?(?P<scale3>{_SCALE}))?{_SP}"
     rf"(?:(?P<word>{_WORDS})\b|(?P<code3>(?-i:[A-Z]{{3}}))\b))",
     re.IGNORECASE,
 )
 # What may stand just before the digits of a sum: a symbol or an ISO code ("US$", "EUR ").
-PREFIX_RE = re.compile(rf"(?:{_SYM}|\b(?-i:[A-Z]{{3}}))\s?$", re.IGNORECASE)
+PREFIX_RE = re.compile(rf"(?:{_SYM}|\b(?-i:[A-Z]{{3}})){_SP}?$", re.IGNORECASE)
+WEIGHT_CONTEXT_RE = re.compile(
+    r"\b(?:weigh\w*|weight\w*|heav(?:y|ier|iest)|light(?:er|est)|lbs?|kg|kilo\w*|ounces?)\b",
+    re.IGNORECASE,
+)
+MONEY_CONTEXT_RE = re.compile(
+    r"£|\b(?:cost\w*|pric\w*|paid|pay\w*|worth|spen[dt]\w*|fund\w*|budget\w*|fined?|"
+    r"sold|sell\w*|bought|buy\w*|deal|salary|revenue\w*|profit\w*|loss\w*|sterling|pence|"
+    r"bank\w*|debt\w*|tax\w*|invest\w*|earn\w*|bid|offer\w*|compensation|award\w*)\b",
+    re.IGNORECASE,
+)
+AFTER_CODE_NAME_RE = re.compile(r"[^\S\n]*(?:\(|[A-Z][a-z])")
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
 PERIOD_RE = re.compile(
     rf"\b(?:over|during|for|in|within)\s+(?:the\s+)?(?:next|coming|following|past|last)?\s*"
     rf"(?P<n>{DIGITS}|{SPELLED})[\s-](?P<u>years?|months?)\b|"
@@ -113,6 +144,29 @@ def _currency(m: re.Match[str]) -> str | None:
     return _iso_code(code3) if code3 and code3.isupper() else None
 
 
+def _plausible(text: str, m: re.Match[str], s0: int, s1: int) -> bool:
+    """Reject readings that are not sums: a weight in "pounds", a year before an acronym."""
+    word = (m.group("word") or "").lower()
+    if word in ("pounds", "pound"):
+        # A bare "pounds" is money only when the sentence talks money and not weight:
+        # "weighs 6.6 pounds" is a laptop, "a 5 million pound fine" is sterling.
+        sentence = text[s0:s1]
+        if WEIGHT_CONTEXT_RE.search(sentence) or text.startswith(" of ", m.end()):
+            return False
+        return bool(MONEY_CONTEXT_RE.search(sentence) or m.group("scale3"))
+    code = m.group("code3")
+    if code:
+        # "2012 AMD today announced", "7 NBA teams": a postfix code is an acronym when a
+        # capitalised word or a bracket follows, when the number is a year, or when the
+        # article uses the code without a number elsewhere (a company, not a currency).
+        if AFTER_CODE_NAME_RE.match(text, m.end()) or YEAR_RE.fullmatch(m.group("num3")):
+            return False
+        uses = len(re.findall(rf"\b{code}\b", text))
+        if uses > len(re.findall(rf"\d{_SP}{code}\b|\b{code}{_SP}?\d", text)):
+            return False
+    return True
+
+
 def find_money(ctx: Ctx) -> list[Cand]:
     """Return sums of money with ISO currency, amount in units, period and purpose."""
     out: list[Cand] = []
@@ -120,15 +174,17 @@ def find_money(ctx: Ctx) -> list[Cand]:
         cur = _currency(m)
         num = m.group("num") or m.group("num2") or m.group("num3")
         scale = m.group("scale") or m.group("scale2") or m.group("scale3")
-        n = parse_number(num) if num else None
+        n = parse_number(re.sub(r"\.\s+", ".", num)) if num else None
         if cur is None or n is None or num.lower() in ("a", "an"):
+            continue
+        sent = ctx.sentences[ctx.sentence_at(m.start())] if ctx.sentences else None
+        s0, s1 = (sent.start, sent.end) if sent else (0, len(ctx.text))
+        if not _plausible(ctx.text, m, s0, s1):
             continue
         if scale and scale.isupper() and len(scale) == 1:
             continue  # "$5 M" is ambiguous; real copy writes "$5m" or "$5 million"
         amount = n * (SCALES[scale.lower()] if scale else 1.0)
         low, high = hedge_interval(amount, m.group("hedge"))
-        sent = ctx.sentences[ctx.sentence_at(m.start())] if ctx.sentences else None
-        s0, s1 = (sent.start, sent.end) if sent else (0, len(ctx.text))
         period, years = _period(ctx.text[s0:s1], m.start() - s0)
         value: dict[str, Any] = {
             "currency": cur, "amount": amount, "low": low, "high": high, "period": period,

@@ -71,14 +71,16 @@ def format_number(value: float) -> str:
 # about/approximately/around/roughly/some: X ± 12.5% (editors round to the nearest
 # "nice" number, and 40 -> [35, 45] is how "about 40 minutes" is read);
 # nearly/almost/close to: [0.85X, X]; more than/over: (X, 1.5X]; at least: [X, 1.5X];
-# less than/under/up to: [0, X]. Durations add a floor of ±5 minutes to "about".
+# less than/under/up to/within/at most: [0, X]. Durations add a floor of ±5 minutes to "about".
 HEDGE_WIDTH_ABOUT = 0.125
 HEDGE_NEARLY_LOW = 0.85
 HEDGE_MORE_HIGH = 1.5
 HEDGE = (
     r"(?:about|approximately|approx\.|around|roughly|nearly|almost|close\s+to|more\s+than|"
     r"over|at\s+least|less\s+than|fewer\s+than|under|up\s+to|some|just\s+over|just\s+under|"
-    r"an\s+estimated|an\s+additional|as\s+many\s+as|as\s+much\s+as)"
+    r"an\s+estimated|an\s+additional|as\s+many\s+as|as\s+much\s+as|within|at\s+most|"
+    r"no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|no\s+fewer\s+than|"
+    r"no\s+less\s+than|a\s+minimum\s+of)"
 )
 
 
@@ -92,8 +94,12 @@ def hedge_interval(value: float, hedge: str | None, floor: float = 0.0) -> tuple
         return value * HEDGE_NEARLY_LOW, value
     if h in ("more than", "over", "just over"):
         return value, value * HEDGE_MORE_HIGH
-    if h in ("at least", "as many as", "as much as"):
-        return value, value * HEDGE_MORE_HIGH if h == "at least" else value
-    if h in ("less than", "fewer than", "under", "up to"):
+    if h in ("at least", "no fewer than", "no less than", "a minimum of"):
+        return value, value * HEDGE_MORE_HIGH
+    if h in ("as many as", "as much as"):
+        return value, value
+    # "within 20 miles of Tel Aviv" is a bound, not a distance: 17 miles is consistent.
+    if h in ("less than", "fewer than", "under", "up to", "within", "at most", "no more than",
+             "not more than", "a maximum of"):  # fmt: skip
         return 0.0, value
     return value, value

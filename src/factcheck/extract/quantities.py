@@ -30,6 +30,7 @@ COMPOUND_RE = re.compile(
     rf"(?:,|\s+and)\s+(?P<num>{_NUM})[\s-](?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?)\b",
     re.IGNORECASE,
 )
+YEAR_UNIT_RE = re.compile(r"(?:19|20)\d\d\s+(?:second|minute|hour|day|week|month|year)")
 # "a year" in "once a year" is a rate, not a duration: 'a'/'an' need one of these before it.
 A_DURATION_CUES = words("for lasted lasting last took take spent within in after")
 PERCENT_RE = re.compile(
@@ -49,6 +50,7 @@ UNIT_WORDS = {
     "inches": "inch", "yards": "yard", "kg": "kilogram", "kilograms": "kilogram",
     "kilos": "kilogram", "tonnes": "metric_ton", "tonne": "metric_ton",
     "metric tons": "metric_ton", "tons": "short_ton", "lbs": "pound", "lb": "pound",
+    "pounds": "pound", "pound": "pound",
     "°C": "degC", "degrees Celsius": "degC", "°F": "degF", "degrees Fahrenheit": "degF",
     "km/h": "kilometer / hour", "kph": "kilometer / hour", "mph": "mile / hour",
     "miles per hour": "mile / hour", "kilometers per hour": "kilometer / hour",
@@ -58,7 +60,9 @@ UNIT_WORDS = {
     "MW": "megawatt", "gigawatts": "gigawatt", "GW": "gigawatt", "knots": "knot",
 }  # fmt: skip
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True))
-_QTY = rf"(?P<numI>{DIGITS}|{SPELLED})[\s-]?(?P<unitI>{_UNIT_ALT})(?![\w/])"
+_QTY = rf"(?P<numI>{DIGITS}|{SPELLED})(?:[^\S\n]|-)?(?P<unitI>{_UNIT_ALT})(?![\w/])"
+# "pounds" is also sterling: read as a mass only beside weight words or a metric restatement.
+WEIGHT_RE = re.compile(r"\b(?:weigh\w*|weight\w*|heav\w+|light(?:er|est)|kg|lbs?)\b|\bof\b", re.I)
 _QTY1, _QTY2 = _QTY.replace("I>", "1>"), _QTY.replace("I>", "2>")
 QUANTITY_RE = re.compile(
     rf"(?:\b(?P<hedge>(?i:{HEDGE}))\s+)?(?<![\d.,])\b{_QTY1}"
@@ -132,6 +136,8 @@ def find_durations(ctx: Ctx) -> list[Cand]:
             n = parse_number(num)
             if n is None:
                 continue
+            if YEAR_UNIT_RE.fullmatch(m.group(0)):
+                continue  # "HP's 2008 second quarter": a year and an ordinal
             if num.lower() in ("a", "an") and not m.group("hedge") and not m.group("andhalf2"):
                 prev = ctx.text[max(0, m.start() - 12) : m.start()].split()
                 if not prev or prev[-1].lower() not in A_DURATION_CUES:
@@ -190,6 +196,8 @@ def find_quantities(ctx: Ctx) -> list[Cand]:
         first = _reading(m.group("num1"), m.group("unit1"))
         if first is None:
             continue
+        if m.group("unit1").startswith("pound") and not _weighs(ctx, m):
+            continue
         low, high = hedge_interval(first["si_value"], m.group("hedge"))
         value = {**first, "low": low, "high": high, "hedge": _h(m.group("hedge")),
                  "restated": None}  # fmt: skip
@@ -208,6 +216,16 @@ def find_quantities(ctx: Ctx) -> list[Cand]:
                  "si_unit": "magnitude", "low": n, "high": n, "restated": None}  # fmt: skip
         out.append(Cand(FactType.QUANTITY, m.start(), m.end(), value, "quantity-magnitude"))
     return out
+
+
+def _weighs(ctx: Ctx, m: re.Match[str]) -> bool:
+    """Whether "N pounds" sits in a sentence about weight (or is restated in kg)."""
+    if m.group("num2"):
+        return True
+    sent = ctx.sentences[ctx.sentence_at(m.start())] if ctx.sentences else None
+    s0, s1 = (sent.start, sent.end) if sent else (0, len(ctx.text))
+    return any(w.group(0).lower() != "of" or w.start() == m.end() + 1
+               for w in WEIGHT_RE.finditer(ctx.text, s0, s1))  # fmt: skip
 
 
 def _singular(noun: str) -> str:
