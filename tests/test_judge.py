@@ -147,7 +147,8 @@ def test_money_vs_percent_different_measures() -> None:
     )
     b = make_item(
         "a2",
-        "Japan will double defense spending to 2% of GDP.",
+        # Two shared phrases ("raise defense", "defense spending"): one statement (P1 rule).
+        "Japan will raise defense spending to 2% of GDP.",
         [("percent", "2% of GDP", {"value": 2.0, "low": 2.0, "high": 2.0, "base": "GDP"})],
     )
     (f,) = _by_rule(_judge([a, b]), "different-measures")

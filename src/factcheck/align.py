@@ -17,28 +17,16 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-import numpy as np
-from rapidfuzz import fuzz, process
-
+from factcheck.align_phrasing import phrasing_alignments
 from factcheck.align_quotes import (
     CLAIM_ROLES,
-    claim_sentences,
-    components,
     paraphrase_alignments,
     quote_alignments,
     sorted_facts,
 )
 from factcheck.judge.text import WORD_RE, bigrams, content_words, words
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
-from factcheck.settings import (
-    BLOCK_MERGE_OVERLAP,
-    DURATION_SCALES,
-    GENERIC_BIGRAM_SHARE,
-    PHRASE_BLOCK_MAX,
-    SMALL_BLOCK,
-    STATEMENT_PAIR_MIN,
-    WORDINGS_PER_ARTICLE,
-)
+from factcheck.settings import DURATION_SCALES
 
 # Nouns naming a happening whose length a story may state; synonyms share one slot so
 # "the talks lasted two hours" and "a 40-minute meeting" fill 'duration:meeting'.
@@ -181,37 +169,6 @@ def _duration_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[
     return out
 
 
-def _paired(
-    posting: Sequence[int], sentences: Sequence[tuple[ArticleFacts, int, list[str]]]
-) -> frozenset[int]:
-    """Sentences of a block that pair (token_set_ratio, vectorised) with another article's."""
-    texts = [" ".join(sentences[n][2]) for n in posting]
-    if len(posting) <= SMALL_BLOCK:
-        # A few pairs: direct calls beat cdist's per-call set-up (about 0.1 ms).
-        ids = [sentences[n][0].article.id for n in posting]
-        return frozenset(
-            n
-            for x, y in itertools.combinations(range(len(posting)), 2)
-            if ids[x] != ids[y] and fuzz.token_set_ratio(texts[x], texts[y]) >= STATEMENT_PAIR_MIN
-            for n in (posting[x], posting[y])
-        )
-    # Copies of one wording (wire stories) are scored once: unique texts only.
-    ids = [sentences[n][0].article.id for n in posting]
-    where: dict[str, list[int]] = {}
-    for x, text in enumerate(texts):
-        where.setdefault(text, []).append(x)
-    keys = list(where)
-    if len(keys) > PHRASE_BLOCK_MAX:
-        return frozenset()  # this many distinct sentences share it: a generic phrase
-    arts = [{ids[x] for x in where[k]} for k in keys]
-    scores = process.cdist(keys, keys, scorer=fuzz.token_set_ratio, dtype=np.uint8)
-    good = {u for u in range(len(keys)) if len(arts[u]) > 1}
-    for u, v in np.argwhere(scores >= STATEMENT_PAIR_MIN):
-        if u != v and len(arts[u] | arts[v]) > 1:
-            good.add(int(u))
-    return frozenset(posting[x] for u in good for x in where[keys[u]])
-
-
 def _time_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
     """'time:<head>' slots: clock times (with a known UTC instant) of the same happening."""
     slots: dict[str, list[Fact]] = defaultdict(list)
@@ -257,79 +214,10 @@ def proper_bigrams(members: Sequence[ArticleFacts]) -> set[str]:
 
 
 def _phrasing_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
-    """'phrasing:<key>' groups of statements about the same thing, plus their 'measure:' numbers.
-
-    Blocking key: a content bigram that is neither generic (in many of the event's sentences)
-    nor a name ("Antony Blinken", "National Security Strategy"); inside a block, sentences of
-    different articles are paired when rapidfuzz token_set_ratio reaches STATEMENT_PAIR_MIN.
-    """
-    sentences = claim_sentences(members)
-    names = name_tokens(members)
-    proper = proper_bigrams(members)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for n, (_item, _idx, toks) in enumerate(sentences):
-        for bg in set(bigrams(toks)):
-            if not set(bg.split()) & names and bg not in proper:
-                postings[bg].append(n)
-    limit = max(2, GENERIC_BIGRAM_SHARE * len(sentences))
-    blocks: list[tuple[str, frozenset[int]]] = []
-    for bg, posting in sorted(postings.items()):
-        if len(posting) > limit or len({sentences[n][0].article.id for n in posting}) < 2:
-            continue
-        paired = _paired(posting, sentences)
-        if len({sentences[n][0].article.id for n in paired}) >= 2:
-            blocks.append((bg, frozenset(paired)))
-    # Blocks are merged only when they hold mostly the same sentences: chaining through one
-    # shared sentence would glue unrelated statements into one giant group.
-    by_sentence: dict[int, list[int]] = defaultdict(list)
-    for b, (_bg, held) in enumerate(blocks):
-        for n in held:
-            by_sentence[n].append(b)
-    candidates = {(x, y) for bs in by_sentence.values() for x, y in itertools.combinations(bs, 2)}
-    merged = components(
-        len(blocks),
-        (
-            (x, y)
-            for x, y in sorted(candidates)
-            if len(blocks[x][1] & blocks[y][1])
-            >= BLOCK_MERGE_OVERLAP * min(len(blocks[x][1]), len(blocks[y][1]))
-        ),
+    """'phrasing:<key>' statement groups plus their 'measure:' numbers (align_phrasing)."""
+    return phrasing_alignments(
+        event, members, name_tokens(members), proper_bigrams(members), sentence_fact
     )
-    out = []
-    for comp in merged:
-        group = sorted(set().union(*(blocks[b][1] for b in comp)))
-        if len(group) > WORDINGS_PER_ARTICLE * len({sentences[n][0].article.id for n in group}):
-            continue  # many sentences per article: a topic running through the stories
-        raw = {
-            bg
-            for n in group
-            for bg in bigrams(words(sentences[n][0].sentences[sentences[n][1]].text))
-        }
-        # The key names the group: the phrase most sentences share, written as one phrase.
-        key = min(
-            (blocks[b][0] for b in comp),
-            key=lambda k: (-len(postings[k]), k not in raw, k),
-        )
-        facts = sorted_facts(sentence_fact(sentences[n][0], sentences[n][1]) for n in group)
-        out.append(
-            Alignment(slot=f"phrasing:{key}", kind="phrasing", event_ids=(event.id,), facts=facts)
-        )
-        numbers = sorted_facts(
-            f
-            for n in group
-            for f in sentences[n][0].facts
-            if f.type in NUMERIC_TYPES and f.sentence == sentences[n][1]
-        )
-        if len({f.article_id for f in numbers}) >= 2:
-            out.append(
-                Alignment(
-                    slot=f"measure:{key}",
-                    kind=numbers[0].type.value,
-                    event_ids=(event.id,),
-                    facts=numbers,
-                )
-            )
-    return out
 
 
 def _participants(members: Sequence[ArticleFacts]) -> set[str]:

@@ -49,19 +49,19 @@ STATEMENT_PAIR_MIN = 50
 # A content-word bigram shared by more than this share of an event's sentences is generic
 # ("two leaders") and cannot define a statement group.
 GENERIC_BIGRAM_SHARE = 0.15
-# Two statement blocks (sentences sharing one key bigram) merge into one group when this
-# share of the smaller block's sentences is in both (the seed pledge: 'defense
-# capabilities' + 'substantial increase' blocks hold the same two sentences).
-BLOCK_MERGE_OVERLAP = 0.6
+# Two statements of different articles are the same statement when they share at least this
+# many content bigrams that are neither names nor generic (one shared phrase, "refugee camp"
+# or "civil war", is a topic: the dev corpus glued 55 sentences on one; docs/evaluation.md P1).
+STRONG_SHARED_BIGRAMS = 2
+# token_sort_ratio (content words) at or above which two sentences are copies of one wording
+# (wire copy, press release), not a rewording: copies do not attract looser sentences.
+NEAR_COPY_RATIO = 90
 # A statement group holding more sentences than this per article is a topic that runs
 # through the stories (a camp, a product), not one statement worded several ways.
 WORDINGS_PER_ARTICLE = 2.0
 # Orders of magnitude of durations (upper bound in minutes, name): a meeting of "about two
 # hours" and talks that went on for "nearly two years" never share a slot.
 DURATION_SCALES = ((24 * 60, "hours"), (90 * 24 * 60, "days"), (float("inf"), "years"))
-# Statement blocks up to this size are scored pair by pair; larger ones with one vectorised
-# cdist (its set-up costs about 0.1 ms a call: measured with benchmarks/bench_pipeline.py).
-SMALL_BLOCK = 4
 # More distinct sentences than this sharing one bigram make it a generic phrase of a big
 # event, not one statement (and keep cdist's matrix at most 300 x 300 bytes).
 PHRASE_BLOCK_MAX = 300
