@@ -6,6 +6,7 @@ from datetime import date
 
 from factcheck.extract._base import Cand, Ctx
 from factcheck.extract.dates import find_dates
+from factcheck.extract.given_names import GIVEN_NAMES
 from factcheck.extract.money import find_money
 from factcheck.extract.names import find_orgs, find_people
 from factcheck.extract.places import find_places
@@ -51,11 +52,14 @@ def extract_facts(article: Article) -> ArticleFacts:
     raw_places = find_places(ctx, [])
     # Country names and demonyms end a captured name ("Kishida Japan"); city names do not,
     # since people share them ("Lloyd Austin").
+    # Countries that are also given names ("Jordan", "Chad") do not end a name: "CEO Michael
+    # Jordan" is one person.
     place_words = {
         w
         for p in raw_places
         if p.value["kind"] == "country"
         for w in article.text[p.start : p.end].split()
+        if w not in GIVEN_NAMES
     }
     people = find_people(ctx, place_words)
     person_spans = [(p.start, p.end) for p in people]

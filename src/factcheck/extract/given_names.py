@@ -20,8 +20,8 @@ GIVEN_NAMES = words(
     Kevin Kim Kimberly Kyle Larry Laura Lauren Lawrence Lee Linda Lisa Louis Lucy Luis Luke
     Margaret Maria Marie Mark Martha Martin Mary Matt Matthew Megan Melissa Michael Michelle
     Mike Mohammed Muhammad Nancy Nathan Nicholas Nick Nicole Nikki Noah Olivia Pamela Patricia
-    Patrick Paul Peter Philip Rachel Ralph Randy Raymond Rebecca Richard Rick Rishi Robert Roger
-    Ron Ronald Rose Roy Russell Ruth Ryan Sam Samantha Samuel Sandra Sara Sarah Scott Sean
+    Patrick Paul Peter Phil Philip Rachel Ralph Randy Raymond Rebecca Richard Rick Rishi Robert
+    Roger Ron Ronald Rose Roy Russell Ruth Ryan Sam Samantha Samuel Sandra Sara Sarah Scott Sean
     Sergei Sharon Shirley Stephanie Stephen Steve Steven Susan Tanya Terry Theresa Thomas Tim
     Timothy Tom Tony Tyler Victoria Vincent Vladimir Walter Wayne William Xi Yuki Zachary"""
 )

@@ -43,9 +43,15 @@ NAME = rf"{_TOK}(?:\s+{_PART}{_TOK}){{0,4}}(?:,?\s+(?:Jr\.|Sr\.|III|II)(?![a-z])
 TITLE_NAME_RE = re.compile(rf"\b(?P<title>{TITLES}),?\s+(?P<name>{NAME})")
 SPEECH = r"said|says|told|added|stressed|noted|explained|asked|wrote|warned|tweeted"
 NAME_SAID_RE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}),?\s+(?:{SPEECH})\b")
+NEXT_WORD_RE = re.compile(r"[ \t]+([A-Z][\w-]*)")
+# A bare surname that speaks: "Schiller said", "said Howell." (not "said Howell Jones").
+SURNAME_SPEAKS_RE = re.compile(
+    rf"\b(?P<sur>{_WORD}),?\s+(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?P<sur2>{_WORD})(?!\s+[A-Z])"
+)
 SAID_NAME_RE = re.compile(rf"\b(?:{SPEECH})\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})")
+# Only a line that opens with "By" is a byline: "backed by Khosla Ventures" is not one.
 BYLINE_RE = re.compile(
-    rf"\b[Bb]y\s+(?P<list>{_WORD}\s+{_WORD}(?:(?:,\s+|,?\s+and\s+){_WORD}\s+{_WORD})*)"
+    rf"(?m)^[^\S\n]*[Bb]y\s+(?P<list>{_WORD}\s+{_WORD}(?:(?:,\s+|,?\s+and\s+){_WORD}\s+{_WORD})*)"
 )
 LIST_NAME_RE = re.compile(rf"{_WORD}\s+{_WORD}")
 # A lowercase role or family noun before a name marks a person: "police chief Mark Rowley",
@@ -69,7 +75,7 @@ TITLE_WORDS = words(
     """President Minister Secretary Chancellor King Queen Prince Princess Pope Emperor Premier
     Governor Senator Mayor General Admiral Judge Justice Ambassador Speaker Chairman Vice
     Deputy Chief Prime Foreign Defense Defence Spokesman Spokeswoman Officials Official
-    Leader Leaders"""
+    Leader Leaders Manager Director Officer Executive"""
 )
 PLACE_CUES = words("in at from near outside inside into")
 
@@ -87,11 +93,14 @@ ORG_WORDS = words(
     Organization Organisation Commission University Committee Institute Office Fund Forum
     Court Parliament Congress Senate Army Navy Forces Police Shimbun News Times Post Press
     Group Administration Cabinet Assembly Federation League Company Airlines Network Service
-    Foundation Campaign Coalition Movement Initiative Systems Technologies Labs"""
+    Foundation Campaign Coalition Movement Initiative Systems Technologies Labs Laboratory
+    Motors Industries Holdings Ventures Partners Associates Telekom Telecom Communications
+    Devices Electronics Semiconductor Airways Pharmaceuticals Enterprises"""
 )
 # Named things that are neither people nor organisations ("National Security Strategy").
 THING_WORDS = words(
-    "Alliance Summit Strategy Treaty House Islands Sea Seas Agreement Project Instruments State"
+    "Alliance Summit Strategy Treaty House Islands Sea Seas Agreement Project Instruments State "
+    "Fort County Street Avenue River Valley Mount"
 )
 NOT_PERSON_WORDS = ORG_WORDS | THING_WORDS
 ORG_RE = re.compile(
@@ -203,7 +212,36 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
     for m in GIVEN_RE.finditer(text):
         if m.group("given") in GIVEN_NAMES:
             add(m.start("name"), m.end("name"), "person-given-name")
+    for a, b in _speaker_full_names(text, found, place_words):
+        add(a, b, "person-speaker-full")
     return found + _surname_links(ctx, found, taken)
+
+
+def _speaker_full_names(
+    text: str, found: list[Cand], place_words: set[str]
+) -> list[tuple[int, int]]:
+    """Spans of "Phil Schiller" when the story quotes a bare "Schiller said" and no rule
+    found the full name: the first "Given Surname" pair for that surname (not a title, an
+    organisation or a place word before it)."""
+    known = {t for p in found for t in p.value["name"].split()}
+    out: list[tuple[int, int]] = []
+    for m in SURNAME_SPEAKS_RE.finditer(text):
+        sur = m.group("sur") or m.group("sur2")
+        if sur in known or any(
+            part in NOT_NAMES or part in TITLE_WORDS or part in NOT_PERSON_WORDS
+            for part in sur.split("-")
+        ):
+            continue  # "the Secretary-General said"
+        known.add(sur)
+        for full in re.finditer(rf"\b(?P<given>{_WORD})[ ]{re.escape(sur)}\b", text):
+            given = full.group("given")
+            if given in NOT_NAMES or given in TITLE_WORDS or given in NOT_PERSON_WORDS:
+                continue
+            if given in place_words or given in ORG_LEADING_NOISE:
+                continue
+            out.append(full.span())
+            break
+    return out
 
 
 def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
@@ -213,7 +251,8 @@ def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -
         toks = p.value["name"].split()
         if len(toks) >= 2:
             for t in toks:
-                if len(t) > 2:
+                # Two-letter family names ("Lisa Su", "Wu") link too, as the last token only.
+                if len(t) > 2 or (t is toks[-1] and len(t) == 2 and t.istitle()):
                     by_token.setdefault(t.lower(), p)
     # single-token titled mentions ("President Biden") take the full name's key
     fixed: list[Cand] = []
@@ -232,6 +271,11 @@ def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -
         w = m.group(0)
         if not w[:1].isupper() or any(a < y and x < b for x, y in taken):
             continue
+        if len(w) == 2 and not w.istitle():
+            continue  # "US", "SU": an acronym, not Ms Su
+        nxt = NEXT_WORD_RE.match(ctx.text, b)
+        if nxt and nxt.group(1) in NOT_PERSON_WORDS:
+            continue  # "Coburn Ventures": a company named after the person
         before = ctx.text[max(0, a - 8) : a].split()
         if before and before[-1].lower() in PLACE_CUES and is_place(w):
             continue  # "in Austin" is the city even when Lloyd Austin is in the story

@@ -232,7 +232,10 @@ def _accept(e: dict[str, Any], toks: list[re.Match[str]], i: int, n: int, text: 
             return "place-cue"
     if gap_next.startswith(","):
         m = STATE_ABBR_RE.match(text, toks[i + n - 1].end())
-        if m and lookup(m.group(1)) is not None:
+        after = lookup(m.group(1)) if m else None
+        # Only a country or a state/region after the comma places the town: "GM, Toyota,
+        # Honda" is a list of car makers (Honda is also a town in Colombia).
+        if after is not None and after["kind"] in ("country", "region"):
             return "place-comma-country"
     if glued_next:
         return None  # "Washington Post"

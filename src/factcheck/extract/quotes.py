@@ -48,6 +48,15 @@ def _person_in(people: list[Cand], a: int, b: int) -> Cand | None:
     return inside[-1] if inside else None
 
 
+def _by_surname(people: list[Cand], word: str) -> Cand | None:
+    """The person whose full name ends in ``word`` (one person only, else ambiguous)."""
+    if not word[:1].isupper():
+        return None
+    hits = {p.value["key"]: p for p in people if p.value["name"].split()[-1:] == [word]
+            and " " in p.value["name"]}  # fmt: skip
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
 def _last_person_before(ctx: Ctx, people: list[Cand], sent: int, pos: int) -> Cand | None:
     """The person a 'he'/'she' refers to: earlier in the sentence, else the subject of the
     nearest earlier sentence that names someone."""
@@ -90,6 +99,9 @@ def _speaker(
         if p is not None:
             return p.value["name"], p.value["key"], "quote-pronoun"
         return None, None, "quote-pronoun-unresolved"
+    if len(words) == 1 and (full := _by_surname(people, words[0])) is not None:
+        # "Kishida said": the person named in full elsewhere in the story, with its key.
+        return full.value["name"], full.value["key"], "quote-surname"
     if 0 < len(words) <= 8 and _is_source(words):
         return LEADING_RE.sub("", subj), None, "quote-attributed-other"
     return None, None, "quote-unattributed"
