@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
-from factcheck.align_quotes import claim_sentences, components, sorted_facts
-from factcheck.judge.text import bigrams, words
+from factcheck.align_quotes import claim_sentences, sorted_facts
+from factcheck.judge.text import bigrams
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import (
     GENERIC_BIGRAM_SHARE,
@@ -26,7 +26,6 @@ from factcheck.settings import (
     PHRASE_BLOCK_MAX,
     STATEMENT_PAIR_MIN,
     STRONG_SHARED_BIGRAMS,
-    WORDINGS_PER_ARTICLE,
 )
 
 NUMERIC_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY, FactType.COUNT)
@@ -49,30 +48,58 @@ def phrasing_alignments(
         for x, y in itertools.combinations(posting, 2):
             if sentences[x][0].article.id != sentences[y][0].article.id:
                 shared[(x, y)] += 1
-    strong = sorted(p for p, c in shared.items() if c >= STRONG_SHARED_BIGRAMS)
+    links: dict[int, dict[int, int]] = defaultdict(dict)
+    for (x, y), count in shared.items():
+        if count >= STRONG_SHARED_BIGRAMS:
+            links[x][y] = links[y][x] = count
     texts = [" ".join(toks) for _item, _idx, toks in sentences]
-    groups = [
-        g
-        for g in components(len(sentences), strong)
-        if len({sentences[n][0].article.id for n in g}) >= 2
-    ]
-    own = [_group_bigrams(g, sentences, postings) for g in groups]
+    groups = _stars(sentences, links)
+    phrases = [_group_phrases(g, sentences, postings) for g in groups]
     rewording = [
         any(
             fuzz.token_sort_ratio(texts[x], texts[y]) < NEAR_COPY_RATIO
-            for x, y in strong
-            if x in set(g)
+            for x, y in itertools.combinations(g, 2)
+            if y in links[x]
         )
         for g in groups
     ]
-    _attach_loose(sentences, texts, groups, own, rewording, postings)
+    _attach_loose(sentences, texts, groups, phrases, rewording, postings)
     out = []
-    for g, keys in zip(groups, own, strict=True):
-        n_articles = len({sentences[n][0].article.id for n in g})
-        if len(g) > WORDINGS_PER_ARTICLE * n_articles:
-            continue  # many sentences per article: a topic running through the stories
-        out.extend(_group_alignments(event, sorted(g), keys, sentences, postings, sentence_fact))
+    for g, own in zip(groups, phrases, strict=True):
+        if own:
+            out.extend(_group_alignments(event, sorted(g), own[0], sentences, sentence_fact))
     return out
+
+
+def _stars(sentences: Sequence[Sent], links: dict[int, dict[int, int]]) -> list[list[int]]:
+    """Groups around a centre sentence: it and its closest strong partner in each other article.
+
+    No chaining: A~B and B~C do not put A and C together unless both pair with the centre,
+    and each article gives one sentence (its best match), so a statement group never grows
+    into a topic ("55 wordings ... on 'refugee camp'", docs/evaluation.md P1).
+    """
+
+    def art(n: int) -> str:
+        return sentences[n][0].article.id
+
+    order = sorted(
+        links,
+        key=lambda n: (-len({art(m) for m in links[n]}), -sum(links[n].values()), n),
+    )
+    used: set[int] = set()
+    groups = []
+    for centre in order:
+        if centre in used:
+            continue
+        best: dict[str, tuple[int, int]] = {}
+        for m, count in sorted(links[centre].items()):
+            if m not in used and count > best.get(art(m), (0, 0))[0]:
+                best[art(m)] = (count, m)
+        if best:
+            group = [centre, *(m for _c, m in best.values())]
+            used.update(group)
+            groups.append(group)
+    return groups
 
 
 def _postings(sentences: Sequence[Sent], names: set[str], proper: set[str]) -> dict[str, list[int]]:
@@ -91,34 +118,43 @@ def _postings(sentences: Sequence[Sent], names: set[str], proper: set[str]) -> d
     }
 
 
-def _group_bigrams(
+def _group_phrases(
     group: Sequence[int], sentences: Sequence[Sent], postings: dict[str, list[int]]
 ) -> list[str]:
-    """Phrases that at least two articles of the group use: what the statement is about."""
+    """Phrases two or more of the group's articles use, the key first: most articles, then
+    most used in the event, then a-z."""
     inside = set(group)
-    out = []
+    ranked = []
     for bg, posting in postings.items():
-        arts = {sentences[n][0].article.id for n in posting if n in inside}
-        if len(arts) >= 2:
-            out.append(bg)
-    return out
+        arts = len({sentences[n][0].article.id for n in posting if n in inside})
+        if arts >= 2:
+            ranked.append((-arts, -len(posting), bg))
+    return [bg for _a, _p, bg in sorted(ranked)]
 
 
 def _attach_loose(
     sentences: Sequence[Sent],
     texts: Sequence[str],
     groups: list[list[int]],
-    own: Sequence[list[str]],
+    phrases: Sequence[list[str]],
     rewording: Sequence[bool],
     postings: dict[str, list[int]],
 ) -> None:
-    """Add each loose sentence to the one rewording group it pairs with best (in place)."""
+    """Add each loose sentence to the one rewording group it pairs with best (in place).
+
+    A loose sentence shares the group's key phrase; it may join only when at least half
+    the sentences carrying that phrase are already in the group (the phrase names this
+    statement, not a topic of the whole event), and an article gives two sentences at most.
+    """
     grouped = {n for g in groups for n in g}
     best: dict[int, tuple[float, int]] = {}
-    for gi, (g, keys) in enumerate(zip(groups, own, strict=True)):
+    for gi, (g, own) in enumerate(zip(groups, phrases, strict=True)):
         if not rewording[gi]:
             continue  # copies of one wording are not a statement worded several ways
-        for n in sorted({n for bg in keys for n in postings[bg]} - grouped):
+        posting = postings[own[0]]
+        if 2 * sum(1 for n in posting if n in set(g)) < len(posting):
+            continue  # the key phrase runs through the event: a topic, not this statement
+        for n in sorted(set(posting) - grouped):
             aid = sentences[n][0].article.id
             score = max(
                 (
@@ -131,26 +167,19 @@ def _attach_loose(
             if score >= STATEMENT_PAIR_MIN and score > best.get(n, (0.0, 0))[0]:
                 best[n] = (score, gi)
     for n, (_score, gi) in sorted(best.items()):
-        groups[gi].append(n)
+        aid = sentences[n][0].article.id
+        if sum(1 for m in groups[gi] if sentences[m][0].article.id == aid) < 2:
+            groups[gi].append(n)
 
 
 def _group_alignments(
     event: Event,
     group: list[int],
-    keys: list[str],
+    key: str,
     sentences: Sequence[Sent],
-    postings: dict[str, list[int]],
     sentence_fact: SentenceFact,
 ) -> list[Alignment]:
-    raw = {
-        bg for n in group for bg in bigrams(words(sentences[n][0].sentences[sentences[n][1]].text))
-    }
-    # The key names the group: the phrase most of its sentences share, written as one phrase.
-    inside = set(group)
-    key = min(
-        keys,
-        key=lambda k: (-sum(1 for n in postings[k] if n in inside), k not in raw, k),
-    )
+    """The group's 'phrasing:' alignment and, when two articles give numbers, its 'measure:'."""
     facts = sorted_facts(sentence_fact(sentences[n][0], sentences[n][1]) for n in group)
     out = [Alignment(slot=f"phrasing:{key}", kind="phrasing", event_ids=(event.id,), facts=facts)]
     numbers: tuple[Fact, ...] = sorted_facts(

@@ -56,9 +56,6 @@ STRONG_SHARED_BIGRAMS = 2
 # token_sort_ratio (content words) at or above which two sentences are copies of one wording
 # (wire copy, press release), not a rewording: copies do not attract looser sentences.
 NEAR_COPY_RATIO = 90
-# A statement group holding more sentences than this per article is a topic that runs
-# through the stories (a camp, a product), not one statement worded several ways.
-WORDINGS_PER_ARTICLE = 2.0
 # Orders of magnitude of durations (upper bound in minutes, name): a meeting of "about two
 # hours" and talks that went on for "nearly two years" never share a slot.
 DURATION_SCALES = ((24 * 60, "hours"), (90 * 24 * 60, "days"), (float("inf"), "years"))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.text import STOPWORDS, bigrams, content_words, words
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
@@ -20,20 +22,33 @@ _INTENSIFIER_TEXT = """
     thoroughly entirely absolutely deeply highly extremely severely seriously slightly marginally
     somewhat modestly historic unprecedented record massive huge major minor substantial
     significant dramatic sweeping bold biggest largest smallest double doubling triple halve
-    exponentially never always only sole all"""
+    exponentially never always only sole"""
 INTENSIFIERS = frozenset(_INTENSIFIER_TEXT.split())
 # Words that weaken or qualify a claim.
 _HEDGE_TEXT = """
-    reportedly allegedly possibly probably likely may might could expected plans planned
-    considering seek seeks aims"""
+    reportedly allegedly possibly probably likely may might could expected expects expect
+    due plans planned considering seek seeks aims"""
 HEDGES = frozenset(_HEDGE_TEXT.split())
+# Hedges of one strength: "will likely have to wait" and "may have to wait" say the same;
+# only hedged vs unhedged changes a claim (docs/evaluation.md P3). "reportedly"/"allegedly"
+# shift the claim to someone else, a different class.
+HEDGE_CLASS = {
+    **dict.fromkeys(("reportedly", "allegedly"), "attributed"),
+    **dict.fromkeys(HEDGES - {"reportedly", "allegedly"}, "hedged"),
+}
 # Approximators hedge a number only ("about two hours"), not a topic ("talks about trade").
 APPROXIMATORS = frozenset(("about", "around", "approximately", "nearly", "almost", "roughly"))
 NUMBER_RE = re.compile(
     r"^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|thousand|million|billion|half|a|an|dozen)$"
 )
-CURRENCY_RE = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s(?:million|billion|trillion))?|\d[\d.,]*\s?%")
+CURRENCY_RE = re.compile(
+    r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|mn|tn)\b)?|\d[\d.,]*\s?%"
+)
+SCALE = {"million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+         "tn": 1e12}  # fmt: skip
+# Near-identical sentences (content words, token_sort_ratio) are one wording: wire copy.
+COPY_RATIO = 90
 
 
 def _windows(toks: list[str], shared: set[str]) -> list[tuple[int, int]]:
@@ -89,8 +104,50 @@ def _shared_bigrams(texts: dict[str, str], article_of: dict[str, str]) -> set[st
     return {bg for bg, arts in seen.items() if len(arts) >= 2}
 
 
-def _heads(markers: list[str]) -> set[str]:
-    return {m.split()[0] for m in markers}
+def marker_key(marker: str) -> str:
+    """What a marker means, for comparing across articles: "$2,799" = "$2799", "$5.4bn" =
+    "$5.4 billion"; hedges of one strength are one key; intensifiers are their own word."""
+    m = CURRENCY_RE.fullmatch(marker)
+    if m:
+        return _amount_key(marker)
+    head = marker.split()[0]
+    if head in HEDGE_CLASS:
+        return HEDGE_CLASS[head]
+    if head in APPROXIMATORS:
+        return "approximately"
+    return head
+
+
+def _amount_key(text: str) -> str:
+    """A money or percent string as symbol + number in base units ("$5.4bn" -> "$5400000000")."""
+    symbol = "%" if text.rstrip().endswith("%") else text.strip()[0]
+    num = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if num is None:
+        return text
+    value = float(num.group(0).replace(",", ""))
+    scale = re.search(r"(million|billion|trillion|bn|mn|tn|m)\b", text[num.end() :])
+    if scale:
+        value *= SCALE[scale.group(1)]
+    return f"{symbol}{value:.6g}"
+
+
+def _keys(markers: list[str]) -> set[str]:
+    return {marker_key(m) for m in markers}
+
+
+def _copies(facts: list[Fact], norm: dict[str, list[str]]) -> bool:
+    """Whether every article pair has a near-identical sentence: copies of one text."""
+    texts: dict[str, list[str]] = {}
+    for f in facts:
+        texts.setdefault(f.article_id, []).append(
+            " ".join(w for w in norm[f.id] if w not in STOPWORDS)
+        )
+    arts = sorted(texts)
+    return all(
+        any(fuzz.token_sort_ratio(x, y) >= COPY_RATIO for x in texts[a] for y in texts[b])
+        for i, a in enumerate(arts)
+        for b in arts[i + 1 :]
+    )
 
 
 def judge_phrasing(al: Alignment, ctx: Context) -> list[Finding]:
@@ -104,14 +161,20 @@ def judge_phrasing(al: Alignment, ctx: Context) -> list[Finding]:
     if ctx.independent([f.article_id for f in facts]) < 2:
         return []  # one wire story's copies: their wordings are not independent accounts
     shared = _shared_bigrams(texts, {f.id: f.article_id for f in facts})
+    if _copies(facts, norm):
+        return []  # press-release or wire copies: one wording, whatever else they add
     marks = {f.id: _markers(texts[f.id], shared) for f in facts}
-    everywhere = set.intersection(*(_heads(m) for m in marks.values()))
+    # Markers are pooled per article, then compared across articles: an article that brings
+    # two sentences, one with "all" and one without, still says "all" (P2).
+    per_article: dict[str, set[str]] = {}
+    for f in facts:
+        per_article.setdefault(f.article_id, set()).update(_keys(marks[f.id]))
+    everywhere = set.intersection(*per_article.values())
     differing = {
-        fid: [m for m in ms if m.split()[0] not in everywhere] for fid, ms in marks.items()
+        fid: [m for m in ms if marker_key(m) not in everywhere] for fid, ms in marks.items()
     }
-    nuance = {m.split()[0] for ms in differing.values() for m in ms} & (
-        INTENSIFIERS | HEDGES | APPROXIMATORS
-    )
+    # "about 350" vs "350" is the value judges' business (intervals), not a nuance of wording.
+    nuance = {m.split()[0] for ms in differing.values() for m in ms} & (INTENSIFIERS | HEDGES)
     marked_articles = {f.article_id for f in facts if differing[f.id]}
     if not nuance or len(marked_articles) < 2:
         # Ordinary rewording, or only one outlet qualifies the claim: no nuance to compare.
