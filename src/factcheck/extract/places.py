@@ -74,6 +74,7 @@ CALENDAR_WORDS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’]*")
+POSSESSIVE_RE = re.compile(r"['’]s$")
 STATE_ABBR_RE = re.compile(r",\s*(D\.C\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2})\b")
 
 
@@ -143,7 +144,10 @@ def gazetteer() -> dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]]:
             for a in c["alternatenames"]:
                 if (a.isascii() and a[:1].isupper() and len(a) > 3 and not a.isupper()
                         and a.split()[0] not in CALENDAR_WORDS):  # fmt: skip
-                    alternates[tuple(TOKEN_RE.findall(a))] = alt
+                    # "New York" for New York City is the same name cut short, not another
+                    # language's spelling: it needs no country beside it.
+                    short = c["name"].startswith(a + " ")
+                    alternates[tuple(TOKEN_RE.findall(a))] = e if short else alt
     # A town's own name always beats another city's alternate spelling ("Dual", "Yida").
     names = {**alternates, **names}
     for code, st in _gc().get_us_states().items():
@@ -207,7 +211,8 @@ def _accept(e: dict[str, Any], toks: list[re.Match[str]], i: int, n: int, text: 
     gap_prev = text[toks[i - 1].end() : toks[i].start()] if i > 0 else "\n"
     nxt = toks[i + n].group(0) if i + n < len(toks) else ""
     gap_next = text[toks[i + n - 1].end() : toks[i + n].start()] if nxt else "\n"
-    glued_prev = prev[:1].isupper() and gap_prev == " "
+    # "In Peking, ...": a capitalised cue word opening the sentence does not glue a name.
+    glued_prev = prev[:1].isupper() and gap_prev == " " and prev.lower() not in CUE_WORDS
     glued_next = nxt[:1].isupper() and gap_next == " "
     if e["kind"] == "venue":
         return "place-venue"
@@ -249,17 +254,18 @@ def find_places(ctx: Ctx, blocked: list[tuple[int, int]]) -> list[Cand]:
     text = ctx.text
     names, lengths = _flat_index()
     toks = list(TOKEN_RE.finditer(text))
-    words = [t.group(0) for t in toks]
+    # "South Sudan's Unity state": the possessive is looked up (and spanned) without its 's.
+    words = [POSSESSIVE_RE.sub("", t.group(0)) for t in toks]
     # spaced[j]: token j and j+1 are separated by exactly one space (one multi-word name)
     spaced = [text[toks[j].end() : toks[j + 1].start()] == " " for j in range(len(toks) - 1)]
     out: list[Cand] = []
     i = 0
     while i < len(toks):
         word = words[i]
-        if not word[:1].isupper():
-            i += 1
-            continue
         key = word.title() if word.isupper() and len(word) > 3 else word
+        if not word[:1].isupper() or key in CALENDAR_WORDS:
+            i += 1  # weekdays and months are never places ("Thursday", "March", "May")
+            continue
         hit = None
         for n in lengths.get(key, ()):
             if i + n <= len(toks) and all(spaced[i : i + n - 1]):
@@ -271,14 +277,33 @@ def find_places(ctx: Ctx, blocked: list[tuple[int, int]]) -> list[Cand]:
             i += _comma_country(ctx, toks, i, out)
             continue
         n, e = hit
-        a, b = toks[i].start(), toks[i + n - 1].end()
+        a, b = toks[i].start(), toks[i + n - 1].start() + len(words[i + n - 1])
         rule = None if any(a < y and x < b for x, y in blocked) else _accept(e, toks, i, n, text)
         if rule == "place-comma-country":
             e = _refine_by_country(e, text, b)
         if rule:
             out.append(Cand(FactType.PLACE, a, b, dict(e), rule))
         i += n
-    return out
+    return [c for c in out if not c.value.get("alt") or _alt_fits(ctx, c, out)]
+
+
+def _alt_fits(ctx: Ctx, cand: Cand, found: list[Cand]) -> bool:
+    """An alternate spelling ("Bombay", but also "Yida" for Jeddah) stands only when the
+    nearest country named in its sentence or the one before is its own country: "Yida
+    refugee camp in South Sudan" is a camp, not Jeddah, even if Saudi Arabia is named later."""
+    i = ctx.sentence_at(cand.start)
+    sents = ctx.sentences
+    lo = sents[max(i - 1, 0)].start if sents else 0
+    hi = sents[i].end if sents else len(ctx.text)
+    near = [
+        c
+        for c in found
+        if c.value["kind"] == "country" and lo <= c.start and c.end <= hi and c is not cand
+    ]
+    if not near:
+        return False
+    nearest = min(near, key=lambda c: min(abs(c.start - cand.end), abs(cand.start - c.end)))
+    return bool(nearest.value["country_code"] == cand.value["country_code"])
 
 
 def _refine_by_country(e: dict[str, Any], text: str, end: int) -> dict[str, Any]:
