@@ -73,14 +73,14 @@ MAGNITUDE_RE = re.compile(
 )
 RESTATED_TOLERANCE = 0.10  # "1,000 km (600 mi)" is 3.4% off: a sound rounding, not an error
 COUNT_RE = re.compile(
-    rf"(?:\b(?P<hedge>(?i:{HEDGE}))\s+)?(?<![\d.,+/$£€¥])\b(?P<num>{DIGITS}|"
-    rf"(?i:(?!an?\b|half\b){SPELLED}))(?:\s+(?P<scale>thousand|million|billion))?"
+    rf"(?:\b(?P<hedge>(?i:{HEDGE}))\s+)?(?<![\d.,+/$£€¥'’])\b(?P<num>{DIGITS}|"
+    rf"(?i:(?!an?\b|half\b){SPELLED}))(?:\s+(?P<scale>thousand|million|billion|dozen))?"
     r"(?:-(?P<comp>member|strong|person|nation|country|seat|party|year-old)|"
     r"\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?)\b"
 )
 VAGUE_COUNT_RE = re.compile(
     r"\b(?P<word>dozens|scores|hundreds|thousands|tens\s+of\s+thousands|millions|a\s+handful|"
-    r"a\s+dozen)\s+of\s+(?P<noun>[a-z]+)\b",
+    r"a\s+dozen)\s+of\s+(?P<noun>[a-z]+)\b(?P<more>(?:[\s-]+[a-z]+\b){0,2})",
     re.IGNORECASE,
 )
 VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
@@ -91,9 +91,12 @@ MODEL_BEFORE_RE = re.compile(r"[a-z,;]\s+[A-Z][\w-]*\s$")
 # Frequent verbs in -s that follow a number ("8900 supports", "2 seems"): never the noun.
 VERBS_S = words("supports seems looks means remains stands includes comes goes makes takes gets")
 PEOPLE_NOUNS = words("people children men women police staff personnel crew troops civilians")
+# Units of data, screens and prices are measures, not counts of things.
 NOT_COUNT_NOUNS = words(
-    "percent per times of and or to in on at by the a an am pm a.m p.m more than"
+    """percent per times of and or to in on at by the a an am pm a.m p.m more than cents pence
+    bytes kilobytes megabytes gigabytes terabytes bits pixels megapixels gigahertz megahertz"""
 )
+IRREGULAR_PLURALS = {"lives": "life", "wives": "wife", "knives": "knife", "leaves": "leave"}
 
 
 @lru_cache(maxsize=1)
@@ -231,6 +234,8 @@ def _weighs(ctx: Ctx, m: re.Match[str]) -> bool:
 def _singular(noun: str) -> str:
     if noun in PEOPLE_NOUNS:
         return noun
+    if noun in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[noun]
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     if noun.endswith(("ches", "shes", "sses", "xes")):
@@ -255,6 +260,8 @@ def find_counts(ctx: Ctx) -> list[Cand]:
         n = parse_number(num)
         if n is None or (len(num) == 4 and num.isdigit() and num[:2] in ("19", "20")):
             continue
+        if "." in num and not m.group("scale"):
+            continue  # "USB 2.0 ports", "rose 31.36 points": things are counted in whole units
         a, b = m.start(), m.end()
         if num[0].isdigit() and MODEL_BEFORE_RE.search(ctx.text, max(0, a - 30), a):
             continue  # "Curve 8900 supports", "Flight 370 was": a name, not a count
@@ -270,14 +277,31 @@ def find_counts(ctx: Ctx) -> list[Cand]:
             if n == 1:
                 continue
         if m.group("scale"):
-            n *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group("scale")]
+            n *= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12}[m.group("scale")]
         low, high = hedge_interval(n, m.group("hedge"))
         value = {"value": n, "noun": _singular(noun), "low": low, "high": high,
                  "hedge": _h(m.group("hedge"))}  # fmt: skip
         out.append(Cand(FactType.COUNT, a, b, value, "count"))
     for m in VAGUE_COUNT_RE.finditer(ctx.text):
         lo, hi = VAGUE[" ".join(m.group("word").lower().split())]
-        value = {"value": None, "noun": _singular(m.group("noun").lower()), "low": lo,
+        noun_end = _vague_noun_end(ctx.text, m)
+        if noun_end is None:
+            continue
+        noun = ctx.text[m.start("noun") : noun_end].split()[-1].split("-")[-1]
+        value = {"value": None, "noun": _singular(noun.lower()), "low": lo,
                  "high": hi, "hedge": m.group("word").lower()}  # fmt: skip
-        out.append(Cand(FactType.COUNT, m.start(), m.end(), value, "count-vague"))
+        out.append(Cand(FactType.COUNT, m.start(), noun_end, value, "count-vague"))
     return out
+
+
+def _vague_noun_end(text: str, m: re.Match[str]) -> int | None:
+    """End of the counted noun after "hundreds of": the first plural within three words
+    ("hundreds of low-power servers", "thousands of Hamas fighters"), else the first word
+    when it is itself a plural ("Thousands of Palestinians"); None when nothing is counted."""
+    first = m.group("noun")
+    for w in re.finditer(r"[a-z]+", m.group("more")):
+        if w.group(0) in PEOPLE_NOUNS or _countable(w.group(0)):
+            return m.start("more") + w.end()
+    if first.lower() in PEOPLE_NOUNS or _countable(first.lower()):
+        return m.end("noun")
+    return None
