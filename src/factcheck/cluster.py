@@ -43,6 +43,8 @@ from factcheck.settings import (
 
 # Places of these kinds can be a venue; a country alone is too coarse to name one.
 VENUE_KINDS = ("venue", "city", "region")
+# "Tokyo's", "Tokyo’s": a place name as the owner of something stands for its government.
+POSSESSIVES = ("'s", "’s")
 
 # idf = log((n + IDF_BACKGROUND_DOCS + 1) / (df + 1)) + 1: the batch is treated as part of a
 # wider news flow of that many more articles that do not use the word. With batch idf alone
@@ -82,6 +84,9 @@ class _Profile:
     features: dict[str, float]
     venue_country: str | None
     names: frozenset[str] = frozenset()
+    # Days (ordinals, closed intervals) the article's event may be on: its main date and,
+    # when it differs, its publication date (see _day_evidence). Empty when undated.
+    days: tuple[tuple[int, int], ...] = ()
 
 
 def parse_day(value: object) -> date | None:
@@ -121,18 +126,28 @@ def main_date(item: ArticleFacts) -> tuple[date | None, str | None]:
 
 
 def lead_country(item: ArticleFacts) -> str | None:
-    """Country of the first venue the lead names (outside the dateline), if any."""
+    """Country of the venue the lead names (outside the dateline), if any.
+
+    A place the lead says something happened at ("in Phnom Penh", "at the White House") wins
+    over one merely named; a possessive ("Tokyo's defense reforms") names a government, not
+    where the story happens, and is skipped.
+    """
     roles = sentence_roles(item)
     dl = item.article.dateline
-    for fact in sorted(item.facts, key=lambda f: f.start):
+    text = item.article.text
+    found: list[tuple[int, int, str]] = []
+    for fact in item.facts:
         value = fact.value if isinstance(fact.value, dict) else {}
         if fact.type != FactType.PLACE or roles.get(fact.sentence) != "lead":
             continue
         if dl is not None and fact.start < dl.end and fact.end > dl.start:
             continue  # the dateline names the filing place, not the venue
+        if text[fact.end : fact.end + 2] in POSSESSIVES:
+            continue
         if value.get("kind") in VENUE_KINDS and value.get("country"):
-            return str(value["country"])
-    return None
+            cued = value.get("kind") == "venue" or fact.rule.endswith("-cue")
+            found.append((0 if cued else 1, fact.start, str(value["country"])))
+    return min(found)[2] if found else None
 
 
 def _raw_features(item: ArticleFacts) -> dict[str, float]:
@@ -166,6 +181,23 @@ def _top_names(item: ArticleFacts, raw: dict[str, float]) -> frozenset[str]:
     return frozenset(w for _, w in ranked[:SAME_DAY_TOP_NAMES])
 
 
+def _day_evidence(item: ArticleFacts, day: date | None) -> tuple[tuple[int, int], ...]:
+    """Days the article's event may be on: the main date, and the publication date too.
+
+    A story published on the 24th whose lead gives "April 29" (a launch it announces) is
+    news of the 24th as well as of the 29th; reports published on the 24th about the same
+    launch that lead with "today" must be able to join it. Only days the text or the
+    metadata gives count, so two summits two months apart still never share a window.
+    """
+    if day is None:
+        return ()
+    days = {day.toordinal()}
+    published = parse_day(item.article.published)
+    if published is not None:
+        days.add(published.toordinal())
+    return tuple((d, d) for d in sorted(days))
+
+
 def _profiles(items: Sequence[ArticleFacts]) -> list[_Profile]:
     """Build tf-idf profiles (top features, L2-normalised) for every article."""
     raws = [_raw_features(item) for item in items]
@@ -186,7 +218,9 @@ def _profiles(items: Sequence[ArticleFacts]) -> list[_Profile]:
         norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
         day, rule = main_date(item)
         features = {k: v / norm for k, v in top}
-        out.append(_Profile(item, day, rule, features, lead_country(item), _top_names(item, raw)))
+        names = _top_names(item, raw)
+        days = _day_evidence(item, day)
+        out.append(_Profile(item, day, rule, features, lead_country(item), names, days))
     return out
 
 
@@ -205,14 +239,9 @@ def _candidate_pairs(profiles: Sequence[_Profile]) -> dict[tuple[int, int], floa
             postings[key].append(i)
     shared: Counter[tuple[int, int]] = Counter()
     for posting in postings.values():
-        dated = sorted((profiles[i].day, i) for i in posting if profiles[i].day is not None)
-        undated = [i for i in posting if profiles[i].day is None]
-        for x, (day_x, i) in enumerate(dated):
-            y = x + 1
-            while y < len(dated) and (dated[y][0] - day_x).days <= EVENT_SPAN_DAYS:  # type: ignore[operator]
-                j = dated[y][1]
-                shared[(min(i, j), max(i, j))] += 1
-                y += 1
+        undated = [i for i in posting if not profiles[i].days]
+        for pair in _dated_pairs(profiles, posting, EVENT_SPAN_DAYS):
+            shared[pair] += 1
         if len(posting) <= UNDATED_MAX_POSTING:
             for i in undated:
                 for j in posting:
@@ -231,6 +260,21 @@ def _candidate_pairs(profiles: Sequence[_Profile]) -> dict[tuple[int, int], floa
     return sims
 
 
+def _dated_pairs(
+    profiles: Sequence[_Profile], posting: Sequence[int], window: int
+) -> set[tuple[int, int]]:
+    """Pairs of dated articles of ``posting`` with evidence days at most ``window`` apart."""
+    spans = sorted((lo, hi, i) for i in posting for lo, hi in profiles[i].days)
+    pairs: set[tuple[int, int]] = set()
+    for x, (_lo, hi, i) in enumerate(spans):
+        for lo_y, _hi_y, j in spans[x + 1 :]:
+            if lo_y - hi > window:
+                break  # sorted by start: every later span starts later still
+            if i != j:
+                pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
 def _same_day_pairs(profiles: Sequence[_Profile]) -> list[tuple[int, int]]:
     """Dated pairs within SAME_DAY_WINDOW_DAYS sharing SAME_DAY_SHARED_NAMES top names.
 
@@ -238,21 +282,16 @@ def _same_day_pairs(profiles: Sequence[_Profile]) -> list[tuple[int, int]]:
     on nearby days, not all pairs. Leads that put the story in different countries never
     pair here (the summit in Lisbon is not the one in Oslo, whoever attends both).
     """
-    postings: dict[str, list[tuple[date, int]]] = defaultdict(list)
+    postings: dict[str, list[int]] = defaultdict(list)
     for i, prof in enumerate(profiles):
-        if prof.day is not None:
+        if prof.days:
             for name in prof.names:
-                postings[name].append((prof.day, i))
+                postings[name].append(i)
     shared: Counter[tuple[int, int]] = Counter()
     for posting in postings.values():
-        if len(posting) > SAME_DAY_MAX_POSTING:
-            continue
-        posting.sort()
-        for x, (day_x, i) in enumerate(posting):
-            for day_y, j in posting[x + 1 :]:
-                if (day_y - day_x).days > SAME_DAY_WINDOW_DAYS:
-                    break
-                shared[(min(i, j), max(i, j))] += 1
+        if len(posting) <= SAME_DAY_MAX_POSTING:
+            for pair in _dated_pairs(profiles, posting, SAME_DAY_WINDOW_DAYS):
+                shared[pair] += 1
     out = []
     for (i, j), count in sorted(shared.items()):
         a, b = profiles[i], profiles[j]
@@ -277,9 +316,7 @@ def _agglomerate(
 ) -> list[list[int]]:
     """Average-link merging on the sparse similarity graph, with the date cannot-link rule."""
     members: dict[int, list[int]] = {i: [i] for i in range(len(profiles))}
-    span: dict[int, tuple[date, date] | None] = {
-        i: (p.day, p.day) if p.day is not None else None for i, p in enumerate(profiles)
-    }
+    span: dict[int, _Anchors | None] = {i: _anchors(p) for i, p in enumerate(profiles)}
     links: dict[int, dict[int, float]] = defaultdict(dict)
     for (i, j), sim in sims.items():
         links[i][j] = links[j][i] = sim
@@ -291,11 +328,11 @@ def _agglomerate(
         neg, a, b = heapq.heappop(heap)
         if a not in members or b not in members:
             continue
-        merged = _merge_span(span[a], span[b])
+        merged = _merge_anchors(span[a], span[b])
         if -neg < (LINK_THRESHOLD if merged is not None else UNDATED_LINK_THRESHOLD):
             continue  # groups with a date need the stricter threshold
-        if merged is not None and (merged[1] - merged[0]).days > EVENT_SPAN_DAYS:
-            continue  # two dated groups too far apart: different events, whatever the words
+        if merged == ():
+            continue  # no date window fits both groups: different events, whatever the words
         c, next_id = next_id, next_id + 1
         members[c] = members.pop(a) + members.pop(b)
         span[c] = merged
@@ -314,14 +351,37 @@ def _agglomerate(
     return [sorted(m) for m in members.values()]
 
 
-def _merge_span(
-    x: tuple[date, date] | None, y: tuple[date, date] | None
-) -> tuple[date, date] | None:
+# Ordinal intervals of the first day of the EVENT_SPAN_DAYS windows an event may occupy: a
+# group of articles is one event only if one window holds a day of each dated member.
+_Anchors = tuple[tuple[int, int], ...]
+
+
+def _anchors(prof: _Profile) -> _Anchors | None:
+    """Start days of the EVENT_SPAN_DAYS windows that hold one of the article's days."""
+    if not prof.days:
+        return None
+    return _normalise([(lo - EVENT_SPAN_DAYS, hi) for lo, hi in prof.days])
+
+
+def _normalise(spans: list[tuple[int, int]]) -> _Anchors:
+    """Sorted, disjoint intervals covering ``spans``."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return tuple(out)
+
+
+def _merge_anchors(x: _Anchors | None, y: _Anchors | None) -> _Anchors | None:
+    """Windows open to both groups: None when neither is dated, () when none fits both."""
     if x is None:
         return y
     if y is None:
         return x
-    return (min(x[0], y[0]), max(x[1], y[1]))
+    both = [(max(a, c), min(b, d)) for a, b in x for c, d in y if max(a, c) <= min(b, d)]
+    return _normalise(both)
 
 
 def _event_date(group: Sequence[_Profile]) -> tuple[str | None, str | None]:
