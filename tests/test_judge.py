@@ -272,9 +272,11 @@ def test_quote_wording_and_truncation() -> None:
     changed = "We have never been nearer to our friends in Tokyo"
     (f,) = _by_rule(_judge([_quoted("a1", full), _quoted("a2", changed)]), "quote-wording")
     assert f.verdict == Verdict.VARIATION and "nearer" in f.explanation
-    cut = "never been closer to our friends"
-    (g,) = _by_rule(_judge([_quoted("a1", full), _quoted("a2", cut)]), "quote-truncation")
-    assert g.verdict == Verdict.VARIATION
+    # A cut that drops the negation next to it changes the quote (P9: only then truncation).
+    pledge = "We will not raise the taxes of our friends in Tokyo"
+    cut = "raise the taxes of our friends in Tokyo"
+    (g,) = _by_rule(_judge([_quoted("a1", pledge), _quoted("a2", cut)]), "quote-truncation")
+    assert g.verdict == Verdict.VARIATION and "not" in g.explanation
 
 
 def test_paraphrase_vs_direct_quote() -> None:

@@ -17,6 +17,7 @@ from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType, Sen
 from factcheck.settings import (
     PARAPHRASE_MIN_OVERLAP,
     PARAPHRASES_PER_QUOTE,
+    QUOTE_MIN_CONTENT_WORDS,
     QUOTE_VARIANT_MIN_RATIO,
 )
 
@@ -41,6 +42,8 @@ def quote_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     out = []
     for speaker, quotes in sorted(by_speaker.items()):
         texts = [" ".join(words(str(q.value.get("quote") or q.text))) for q in quotes]
+        squashed = [_squash(t) for t in texts]
+        sizes = [len(content_words(t)) for t in texts]
         scores = process.cdist(texts, texts, scorer=fuzz.partial_ratio, dtype="uint8")
         groups = components(
             len(quotes),
@@ -49,7 +52,7 @@ def quote_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
                 for i in range(len(quotes))
                 for j in range(i + 1, len(quotes))
                 if quotes[i].article_id != quotes[j].article_id
-                and scores[i][j] >= QUOTE_VARIANT_MIN_RATIO
+                and _variants(texts, squashed, sizes, scores, i, j)
             ),
         )
         for group in groups:
@@ -61,6 +64,33 @@ def quote_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
                     )
                 )
     return out
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only: "end game" = "endgame", "e-mail" = "email"."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _variants(
+    texts: Sequence[str],
+    squashed: Sequence[str],
+    sizes: Sequence[int],
+    scores: object,
+    i: int,
+    j: int,
+) -> bool:
+    """Whether two quotes of one speaker render the same remark.
+
+    A short quote ("absolutely", "smoke screens") belongs with a long one only when its words
+    are inside it; partial_ratio on a few words matches almost any long quote (P14). Longer
+    quotes pair on partial_ratio >= QUOTE_VARIANT_MIN_RATIO.
+    """
+    short, long_ = (i, j) if len(squashed[i]) <= len(squashed[j]) else (j, i)
+    if squashed[short] and squashed[short] in squashed[long_]:
+        return True
+    if sizes[short] < QUOTE_MIN_CONTENT_WORDS:
+        return False
+    return bool(scores[i][j] >= QUOTE_VARIANT_MIN_RATIO)  # type: ignore[index]
 
 
 def components(n: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.judge.common import Context, quoted
@@ -26,54 +28,80 @@ def word_diff(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
     return only_a, only_b
 
 
-def _is_sub(short: list[str], long: list[str]) -> bool:
-    n = len(short)
-    return n > 0 and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+def squash(text: str) -> str:
+    """A quote reduced to its letters and digits, casefolded: "e-mail" = "email", "end game"
+    = "endgame", curly = straight quotes, serial comma or not (docs/evaluation.md P8)."""
+    return SQUASH_RE.sub("", text.casefold())
+
+
+SQUASH_RE = re.compile(r"[^0-9a-z]+")
+# Words whose loss changes what a shortened quote says: negations, conditions, qualifiers.
+CUT_WORDS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nor",
+        "neither",
+        "without",
+        "unless",
+        "if",
+        "except",
+        "only",
+        "hardly",
+        "barely",
+        "unlikely",
+    ]
+)
+# Tokens either side of a fragment inside the full quote where such a word matters.
+CUT_REACH = 3
+
+
+def _cut_changes_meaning(full: list[str], part: list[str]) -> list[str]:
+    """Negations or conditions next to where ``part`` sits in ``full`` that the cut drops."""
+    target = squash(" ".join(part))
+    for i in range(len(full)):
+        acc = ""
+        for j in range(i, len(full)):
+            acc += squash(full[j])
+            if len(acc) >= len(target):
+                break
+        if acc == target:
+            around = full[max(0, i - CUT_REACH) : i] + full[j + 1 : j + 1 + CUT_REACH]
+            return [w for w in around if w in CUT_WORDS]
+    return []
 
 
 def judge_quote(al: Alignment, ctx: Context) -> list[Finding]:
-    """One speaker's quotes in several articles: identical, truncated or reworded."""
+    """One speaker's quotes in several articles: identical, a faithful part, cut or reworded.
+
+    Quotes compare on their letters only (spelling, hyphens, compounds, punctuation and case
+    are not wording). A quote contained in a longer one is a faithful fragment, unless the
+    cut drops a negation or condition right next to it.
+    """
     speaker = _speaker(al.facts[0])
     toks = {f.id: words(_inner(f)) for f in al.facts}
-    ref = max(al.facts, key=lambda f: (len(toks[f.id]), f.article_id))
+    sq = {f.id: squash(_inner(f)) for f in al.facts}
+    ref = max(al.facts, key=lambda f: (len(sq[f.id]), f.article_id))
     others = [f for f in al.facts if f.article_id != ref.article_id]
-    if all(toks[f.id] == toks[ref.id] for f in others):
-        sources = ctx.independent([f.article_id for f in al.facts])
-        outlets = sorted({ctx.outlet(f.article_id) for f in al.facts})
-        verdict = Verdict.CORROBORATED if sources > 1 else Verdict.SINGLE_SOURCE
-        why = (
-            f"{len(outlets)} independent outlets ({', '.join(outlets)}) quote {speaker} "
-            f"word for word: {quoted(_inner(ref))}."
-            if sources > 1
-            else f"{', '.join(outlets)} carry the same quote from one wire story: one source."
-        )
-        return [
-            ctx.finding(
-                kind="quote",
-                verdict=verdict,
-                severity=Severity.INFO,
-                confidence="quote",
-                event_ids=al.event_ids,
-                rule="same-quote",
-                claims=[ctx.fact_claim(f) for f in al.facts],
-                title=f"Same quote of {speaker} in {len(outlets)} outlets",
-                explanation=why,
-            )
-        ]
-    if ctx.independent([f.article_id for f in al.facts]) < 2:
-        return []  # copies of one wire story: not two renderings of the quote
     parts = []
     claims = [ctx.fact_claim(ref, "reference wording")]
-    truncated = True
+    wording = cut = False
     for f in others:
-        if toks[f.id] == toks[ref.id]:
+        if sq[f.id] == sq[ref.id]:
             claims.append(ctx.fact_claim(f, "same wording"))
             continue
-        if _is_sub(toks[f.id], toks[ref.id]):
-            claims.append(ctx.fact_claim(f, "shortened"))
-            parts.append(f"{ctx.outlet(f.article_id)} quotes only part of it ({quoted(_inner(f))})")
+        if sq[f.id] and sq[f.id] in sq[ref.id]:
+            dropped = _cut_changes_meaning(toks[ref.id], toks[f.id])
+            claims.append(ctx.fact_claim(f, "shortened" if dropped else "part of the quote"))
+            if dropped:
+                cut = True
+                parts.append(
+                    f"{ctx.outlet(f.article_id)} quotes only part of it ({quoted(_inner(f))}), "
+                    f"leaving out {quoted(' '.join(dropped))} next to it"
+                )
             continue
-        truncated = False
+        wording = True
         only_ref, only_f = word_diff(toks[ref.id], toks[f.id])
         diff = f"{' '.join(only_ref) or '—'} | {' '.join(only_f) or '—'}"
         claims.append(ctx.fact_claim(f, diff))
@@ -81,12 +109,17 @@ def judge_quote(al: Alignment, ctx: Context) -> list[Finding]:
             f"{ctx.outlet(f.article_id)} has {quoted(' '.join(only_f) or '(nothing)')} where "
             f"{ctx.outlet(ref.article_id)} has {quoted(' '.join(only_ref) or '(nothing)')}"
         )
-    rule = "quote-truncation" if truncated else "quote-wording"
+    sources = ctx.independent([f.article_id for f in al.facts])
+    if not wording and not cut:
+        return [_same_quote(al, ctx, speaker, ref, sources)]
+    if sources < 2:
+        return []  # copies of one wire story: not two renderings of the quote
+    rule = "quote-wording" if wording else "quote-truncation"
     return [
         ctx.finding(
             kind="quote",
             verdict=Verdict.VARIATION,
-            severity=Severity.LOW if truncated else Severity.MEDIUM,
+            severity=Severity.MEDIUM if wording else Severity.LOW,
             confidence="quote",
             event_ids=al.event_ids,
             rule=rule,
@@ -100,6 +133,30 @@ def judge_quote(al: Alignment, ctx: Context) -> list[Finding]:
             ),
         )
     ]
+
+
+def _same_quote(al: Alignment, ctx: Context, speaker: str, ref: Fact, sources: int) -> Finding:
+    """The same words (or faithful parts of them) in every outlet."""
+    outlets = sorted({ctx.outlet(f.article_id) for f in al.facts})
+    whole = len({squash(_inner(f)) for f in al.facts}) == 1
+    how = "word for word" if whole else "word for word (some quote only part of it)"
+    why = (
+        f"{len(outlets)} independent outlets ({', '.join(outlets)}) quote {speaker} "
+        f"{how}: {quoted(_inner(ref))}."
+        if sources > 1
+        else f"{', '.join(outlets)} carry the same quote from one wire story: one source."
+    )
+    return ctx.finding(
+        kind="quote",
+        verdict=Verdict.CORROBORATED if sources > 1 else Verdict.SINGLE_SOURCE,
+        severity=Severity.INFO,
+        confidence="quote",
+        event_ids=al.event_ids,
+        rule="same-quote" if whole else "quote-fragment",
+        claims=[ctx.fact_claim(f) for f in al.facts],
+        title=f"Same quote of {speaker} in {len(outlets)} outlets",
+        explanation=why,
+    )
 
 
 def _speaker(fact: Fact) -> str:
