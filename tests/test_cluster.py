@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import random
 import sys
+from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from factcheck.cluster import cluster_events, main_date
+from factcheck.cluster import cluster_events, lead_country, main_date
 from judge_factory import day, make_item, person, place
 
 
@@ -127,3 +130,110 @@ def test_dev_corpus_pairwise_f1_floor() -> None:
     scores = dev_corpus_f1()
     assert scores["precision"] >= 0.95
     assert scores["f1"] >= 0.85
+
+
+def _deal(aid: str, text: str, iso: str, facts: list[tuple[str, str, dict[str, Any]]]) -> Any:
+    return make_item(aid, text, facts, reference_date=iso)
+
+
+# Three outlets on one acquisition. The only words they share are the story's own (the two
+# companies), which every input has: batch idf alone gives them the least weight, and each
+# account's own details (prices, analysts, farmers, rivals) outweigh them.
+DEAL_STORY = [
+    (
+        "b1",
+        "Norvale Foods agreed on Tuesday to acquire Tarkin Dairy for $2.1 billion. "
+        "The deal gives the cereal maker a foothold in yogurt, chilled desserts and organic "
+        "milk. Analysts at Bexley Partners called the price generous.",
+        "2025-03-04",
+    ),
+    (
+        "b2",
+        "Tarkin Dairy will be sold to Norvale Foods, the companies said. "
+        "Shareholders of the Wisconsin cooperative must still approve the sale, expected to "
+        "close by autumn. Farmers worried about contract prices.",
+        "2025-03-04",
+    ),
+    (
+        "b3",
+        "The purchase of Tarkin is the largest ever for Norvale. "
+        "Chief executive Mara Quint told reporters the brands would stay separate. "
+        "Rivals such as Hollin Creamery declined to comment.",
+        "2025-03-05",
+    ),
+]
+
+
+def test_one_story_without_shared_rare_words_is_one_event() -> None:
+    items = [_deal(aid, text, iso, []) for aid, text, iso in DEAL_STORY]
+    events = cluster_events(items)
+    assert [ev.article_ids for ev in events] == [("b1", "b2", "b3")]
+    assert events[0].date == "2025-03-04"
+
+
+def test_same_day_stories_sharing_one_company_stay_apart() -> None:
+    """One shared company name ("Norvale Foods", two words) is a beat, not an event."""
+    recall = (
+        "Norvale Foods recalled peanut butter jars sold in Ohio after a salmonella scare. "
+        "Regulators said no illness had been reported. Stores were told to pull the jars."
+    )
+    items = [_deal(aid, text, iso, []) for aid, text, iso in DEAL_STORY[:2]]
+    items.append(_deal("b9", recall, "2025-03-04", []))
+    events = cluster_events(items)
+    assert sorted(ev.article_ids for ev in events) == [("b1", "b2"), ("b9",)]
+
+
+def test_same_day_names_never_bridge_distant_dates() -> None:
+    """The same companies two months later: a different occurrence, whatever the names."""
+    items = [_deal(aid, text, iso, []) for aid, text, iso in DEAL_STORY]
+    items.append(_deal("b8", DEAL_STORY[0][1], "2025-05-06", []))
+    events = cluster_events(items)
+    assert sorted(ev.article_ids for ev in events) == [("b1", "b2", "b3"), ("b8",)]
+
+
+def test_possessive_place_is_not_the_venue() -> None:
+    """'Tokyo's reforms' in a Washington lead does not move the story to Japan."""
+    text = (
+        "Prime Minister Aoki met President Brandt in Oslo on Monday and praised Lisbon's "
+        "reforms. The two leaders agreed to deepen security ties at the talks in Oslo. "
+        "Officials said the meeting was cordial."
+    )
+    facts = [
+        ("place", "Oslo", place("Oslo", "Norway")),
+        ("place", "Lisbon", place("Lisbon", "Portugal")),
+    ]
+    assert lead_country(make_item("a1", text, facts)) == "Norway"
+
+
+def _dev_items_by_event() -> dict[str, list[Any]]:
+    from factcheck.extract import extract_facts
+    from factcheck.ingest import load_articles
+
+    manifest = json.loads((DEV / "manifest.json").read_text("utf-8"))
+    paths: dict[str, list[str]] = defaultdict(list)
+    for entry in manifest:
+        paths[entry["event_id"]].append(str(DEV / entry["file"]))
+    out = {}
+    for event, files in sorted(paths.items()):
+        articles, _ = load_articles(sorted(files), None)
+        out[event] = [extract_facts(a) for a in articles]
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not DEV.exists(), reason="dev corpus not present")
+def test_dev_corpus_each_event_alone_stays_together() -> None:
+    """An editor's usual input, several accounts of one story: most pairs stay together.
+
+    Each of the 12 ECB+ gold events run on its own kept 0.23 of its article pairs in one
+    event with batch-only idf; 0.80 now. What is still split: undated ECB articles with few
+    shared words (t40-ecb, t43-ecb), articles dated months apart (pre-trial vs verdict in
+    t45-plus, a deal's completion in t43-plus).
+    """
+    kept = total = 0
+    for items in _dev_items_by_event().values():
+        events = cluster_events(items)
+        n = len(items)
+        total += n * (n - 1) // 2
+        kept += sum(len(ev.article_ids) * (len(ev.article_ids) - 1) // 2 for ev in events)
+    assert kept / total >= 0.78

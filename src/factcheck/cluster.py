@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.cluster_terms import name_words
+from factcheck.cluster_terms import independent_names, name_bonds, name_words
 from factcheck.judge.text import content_words
 from factcheck.models import ArticleFacts, Event, FactType
 from factcheck.settings import (
@@ -87,6 +87,8 @@ class _Profile:
     # Days (ordinals, closed intervals) the article's event may be on: its main date and,
     # when it differs, its publication date (see _day_evidence). Empty when undated.
     days: tuple[tuple[int, int], ...] = ()
+    # Pairs of top names written together as one multi-word name ("Norvale Foods").
+    bonds: frozenset[frozenset[str]] = frozenset()
 
 
 def parse_day(value: object) -> date | None:
@@ -220,7 +222,9 @@ def _profiles(items: Sequence[ArticleFacts]) -> list[_Profile]:
         features = {k: v / norm for k, v in top}
         names = _top_names(item, raw)
         days = _day_evidence(item, day)
-        out.append(_Profile(item, day, rule, features, lead_country(item), names, days))
+        bonds = frozenset(b for b in name_bonds([s.text for s in item.sentences]) if b <= names)
+        country = lead_country(item)
+        out.append(_Profile(item, day, rule, features, country, names, days, bonds))
     return out
 
 
@@ -296,6 +300,11 @@ def _same_day_pairs(profiles: Sequence[_Profile]) -> list[tuple[int, int]]:
     for (i, j), count in sorted(shared.items()):
         a, b = profiles[i], profiles[j]
         if count < SAME_DAY_SHARED_NAMES:
+            continue
+        shared_names = a.names & b.names
+        if independent_names(shared_names, a.bonds & b.bonds) < SAME_DAY_SHARED_NAMES:
+            # "Norvale Foods" written as one name in both is one company, not two clues;
+            # "Apple" beside "MacBook" in one article only stays two names.
             continue
         if a.venue_country and b.venue_country and a.venue_country != b.venue_country:
             continue

@@ -36,9 +36,10 @@ _CLAUSE_OPENERS = frozenset("\"“‘'([:—–-•\n")
 def name_words(sentences: list[str]) -> frozenset[str]:
     """Lower-cased words written capitalised in mid-sentence and never in lower case.
 
-    A word at the start of a sentence or clause is capitalised by grammar and says nothing;
-    a word seen in lower case anywhere in the article ("server" beside "Server") is a common
-    word; headline-style sentences are skipped.
+    A word at the start of a sentence or clause is capitalised by grammar and says nothing,
+    unless a capitalised word follows it (the start of a multi-word name); a word seen in
+    lower case anywhere in the article ("server" beside "Server") is a common word;
+    headline-style sentences are skipped.
     """
     capital: set[str] = set()
     lower: set[str] = set()
@@ -53,14 +54,55 @@ def name_words(sentences: list[str]) -> frozenset[str]:
             if token[0].islower():
                 lower.update(words(token))
                 continue
-            if title_case or not token[0].isupper() or n == 0:
+            if title_case or not token[0].isupper():
                 continue
             before = text[: m.start()].rstrip(" ")
-            if not before or before[-1] in _CLAUSE_OPENERS or before[-1] in ".!?":
-                continue
+            if n == 0 or not before or before[-1] in _CLAUSE_OPENERS or before[-1] in ".!?":
+                # Capitalised by grammar, unless it opens a multi-word name ("Norvale
+                # Foods agreed ..."): then the next word is capitalised too.
+                after = matches[n + 1] if n + 1 < len(matches) else None
+                if after is None or text[m.end() : after.start()] != " ":
+                    continue
+                if not after.group()[0].isupper():
+                    continue
             capital.update(words(token))
     return frozenset(
         w
         for w in capital - lower
         if w not in STOPWORDS and w not in GENERIC_CAPITALISED and len(w) > 1 and not w.isdigit()
     )
+
+
+def name_bonds(sentences: list[str]) -> frozenset[frozenset[str]]:
+    """Pairs of words written as one multi-word name ("Norvale Foods", "White House").
+
+    Two adjacent capitalised words, wherever they stand, are one name: sharing "Norvale" and
+    "Foods" is sharing one company, not two independent clues that two stories are one.
+    """
+    bonds: set[frozenset[str]] = set()
+    for text in sentences:
+        prev: list[str] = []
+        last_end = -1
+        for m in _TOKEN_RE.finditer(text):
+            token = m.group()
+            here = words(token) if token[0].isupper() else []
+            if here and prev and text[last_end : m.start()] == " ":
+                bonds.update(frozenset((a, b)) for a in prev for b in here if a != b)
+            prev, last_end = here, m.end()
+    return frozenset(bonds)
+
+
+def independent_names(shared: frozenset[str], bonds: frozenset[frozenset[str]]) -> int:
+    """How many separate names ``shared`` holds once words of one multi-word name are joined."""
+    parent = {w: w for w in shared}
+
+    def root(w: str) -> str:
+        while parent[w] != w:
+            w = parent[w]
+        return w
+
+    for bond in bonds:
+        a, b = tuple(bond)
+        if a in parent and b in parent:
+            parent[root(a)] = root(b)
+    return len({root(w) for w in shared})
