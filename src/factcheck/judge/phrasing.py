@@ -20,7 +20,7 @@ _INTENSIFIER_TEXT = """
     drastically fundamentally substantially significantly dramatically sharply greatly vastly
     hugely massively radically considerably markedly strongly firmly fully completely totally
     thoroughly entirely absolutely deeply highly extremely severely seriously slightly marginally
-    somewhat modestly historic unprecedented record massive huge major minor substantial
+    somewhat modestly historic unprecedented massive huge major minor substantial
     significant dramatic sweeping bold biggest largest smallest double doubling triple halve
     exponentially never always only sole"""
 INTENSIFIERS = frozenset(_INTENSIFIER_TEXT.split())
@@ -76,11 +76,16 @@ def _markers(text: str, shared: set[str]) -> list[str]:
     out = []
     covered = {i for lo, hi in spots for i in range(max(lo, 0), hi + 1)}
     for i, tok in enumerate(toks):
-        if i not in covered:
-            continue
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        # A hedge qualifies its whole clause ("HP expects the deal to be completed ... in its
+        # first fiscal quarter"), so it counts anywhere in the sentence; an intensifier or an
+        # approximator only near the shared phrase.
+        if i not in covered and tok not in HEDGES:
+            continue
         if tok in APPROXIMATORS and not _is_number(nxt):
             continue
+        if tok == "may" and nxt[:1].isdigit():
+            continue  # "May 13": a date, not a hedge
         if tok in INTENSIFIERS or tok in HEDGES or tok in APPROXIMATORS:
             out.append(f"{tok} {nxt}".strip())
     out.extend(m.group(0) for m in CURRENCY_RE.finditer(text))
@@ -169,15 +174,26 @@ def judge_phrasing(al: Alignment, ctx: Context) -> list[Finding]:
     per_article: dict[str, set[str]] = {}
     for f in facts:
         per_article.setdefault(f.article_id, set()).update(_keys(marks[f.id]))
-    everywhere = set.intersection(*per_article.values())
+    # What "everyone says" is read from the core wordings (two or more shared phrases); a
+    # sentence that joined on one phrase may say less without the others saying more.
+    core = {
+        f.article_id for f in facts if len(set(bigrams(content_words(texts[f.id]))) & shared) >= 2
+    }
+    basis = [per_article[a] for a in sorted(core)] if len(core) >= 2 else list(per_article.values())
+    everywhere = set.intersection(*basis)
     differing = {
         fid: [m for m in ms if marker_key(m) not in everywhere] for fid, ms in marks.items()
     }
     # "about 350" vs "350" is the value judges' business (intervals), not a nuance of wording.
     nuance = {m.split()[0] for ms in differing.values() for m in ms} & (INTENSIFIERS | HEDGES)
     marked_articles = {f.article_id for f in facts if differing[f.id]}
-    if not nuance or len(marked_articles) < 2:
-        # Ordinary rewording, or only one outlet qualifies the claim: no nuance to compare.
+    diff_sets: dict[str, set[str]] = {}
+    for f in facts:
+        diff_sets.setdefault(f.article_id, set()).update(_keys(differing[f.id]))
+    distinct = {frozenset(v) for v in diff_sets.values() if v}
+    if not nuance or len(marked_articles) < 2 or len(distinct) < 2:
+        # Ordinary rewording, only one outlet qualifies the claim, or the outlets that add a
+        # word all add the same one (one more clause, e.g. a quote, not a change of nuance).
         return []
     local = {f.id: _local_words(texts[f.id], shared) for f in facts}
     claims = []
