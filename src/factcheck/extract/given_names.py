@@ -23,5 +23,6 @@ GIVEN_NAMES = words(
     Patrick Paul Peter Phil Philip Rachel Ralph Randy Raymond Rebecca Richard Rick Rishi Robert
     Roger Ron Ronald Rose Roy Russell Ruth Ryan Sam Samantha Samuel Sandra Sara Sarah Scott Sean
     Sergei Sharon Shirley Stephanie Stephen Steve Steven Susan Tanya Terry Theresa Thomas Tim
-    Timothy Tom Tony Tyler Victoria Vincent Vladimir Walter Wayne William Xi Yuki Zachary"""
+    Timothy Tom Tony Tyler Victoria Vincent Vladimir Walter Wayne William Xi Yuki Zachary
+    Ahmad Hassan Ibrahim Khaled Khalid Mahmoud Mohamed Mohammad Yousef Yusuf"""
 )

@@ -43,6 +43,22 @@ NAME = rf"{_TOK}(?:\s+{_PART}{_TOK}){{0,4}}(?:,?\s+(?:Jr\.|Sr\.|III|II)(?![a-z])
 TITLE_NAME_RE = re.compile(rf"\b(?P<title>{TITLES}),?\s+(?P<name>{NAME})")
 SPEECH = r"said|says|told|added|stressed|noted|explained|asked|wrote|warned|tweeted"
 NAME_SAID_RE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}),?\s+(?:{SPEECH})\b")
+PARTICLES = words("Abu Al El Bin Ibn Van Von De Da Di Du Le La Del Der Den Dos")
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n\"“”]\s*)$")
+
+
+def _is_given(text: str, kin: re.Match[str]) -> bool:
+    """Whether the capitalised word before a surname is another given name: a known one, or
+    any word not opening a sentence ("Once Cook", "Told Howell" open one)."""
+    word = kin.group(1)
+    if word in NOT_NAMES or word in TITLE_WORDS or word in HONORIFICS or word in ORG_LEADING_NOISE:
+        return False
+    if word in GIVEN_NAMES:
+        return True
+    return not SENTENCE_START_RE.search(text, max(0, kin.start(1) - 3), kin.start(1))
+
+
+KIN_BEFORE_RE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) $")
 NEXT_WORD_RE = re.compile(r"[ \t]+([A-Z][\w-]*)")
 # A bare surname that speaks: "Schiller said", "said Howell." (not "said Howell Jones").
 SURNAME_SPEAKS_RE = re.compile(
@@ -76,6 +92,12 @@ TITLE_WORDS = words(
     Governor Senator Mayor General Admiral Judge Justice Ambassador Speaker Chairman Vice
     Deputy Chief Prime Foreign Defense Defence Spokesman Spokeswoman Officials Official
     Leader Leaders Manager Director Officer Executive"""
+)
+# Role nouns that open a sentence capitalised before a name ("Analyst Bob Welch said").
+ROLE_LEADS = words(
+    """analyst spokesman spokeswoman spokesperson official director lawyer attorney professor
+    economist commander envoy adviser advisor researcher scientist doctor reporter editor
+    correspondent prosecutor detective sheriff coach manager founder executive witness"""
 )
 PLACE_CUES = words("in at from near outside inside into")
 
@@ -183,6 +205,8 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
     taken: list[tuple[int, int]] = []
 
     def add(a: int, b: int, rule: str, title: str | None = None) -> None:
+        while (lead := LEADING_WORD_RE.match(text, a, b)) and lead.group(1).lower() in ROLE_LEADS:
+            a = lead.end()  # "Analyst Bob Welch said": the role opens the sentence
         b = _trim_name(text, a, b, place_words)
         while b > a and text[b - 1] in ", ":
             b -= 1
@@ -209,9 +233,13 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
     for rx, rule in cued:
         for m in rx.finditer(text):
             add(m.start("name"), m.end("name"), rule)
-    for m in GIVEN_RE.finditer(text):
-        if m.group("given") in GIVEN_NAMES:
-            add(m.start("name"), m.end("name"), "person-given-name")
+    pos = 0
+    while (g := GIVEN_RE.search(text, pos)) is not None:
+        if g.group("given") in GIVEN_NAMES:
+            add(g.start("name"), g.end("name"), "person-given-name")
+            pos = g.end()
+        else:
+            pos = g.end("given")  # "Analyst Bob Welch": look again from "Bob"
     for a, b in _speaker_full_names(text, found, place_words):
         add(a, b, "person-speaker-full")
     return found + _surname_links(ctx, found, taken)
@@ -251,6 +279,8 @@ def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -
         toks = p.value["name"].split()
         if len(toks) >= 2:
             for t in toks:
+                if t in PARTICLES:
+                    continue
                 # Two-letter family names ("Lisa Su", "Wu") link too, as the last token only.
                 if len(t) > 2 or (t is toks[-1] and len(t) == 2 and t.istitle()):
                     by_token.setdefault(t.lower(), p)
@@ -279,6 +309,15 @@ def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -
         before = ctx.text[max(0, a - 8) : a].split()
         if before and before[-1].lower() in PLACE_CUES and is_place(w):
             continue  # "in Austin" is the city even when Lloyd Austin is in the story
+        kin = KIN_BEFORE_RE.search(ctx.text, max(0, a - 20), a)
+        if kin and kin.group(1) in PARTICLES:
+            continue  # "Imad Abu Askhar" beside "Hassan Abu Askhar": a relative, unnamed here
+        if kin and _is_given(ctx.text, kin):
+            # "Laci Peterson" in a story about Scott Peterson: a relative, not a mention of him.
+            c = _person(kin.start(1), b, ctx.text[kin.start(1) : b], "person-same-surname", None)
+            if c is not None:
+                fixed.append(c)
+            continue
         full = by_token[w.lower()]
         v = {**full.value, "title": None}
         fixed.append(Cand(FactType.PERSON, a, b, v, "surname-link"))

@@ -16,19 +16,25 @@ QUOTE_RE = re.compile(
 )
 VERBS = (
     r"said|says|told|stressed|added|noted|explained|asked|wrote|warned|declared|insisted|"
-    r"urged|replied|tweeted|announced|commented|remarked|recalled|continued|concluded"
+    r"urged|replied|tweeted|announced|commented|remarked|recalled|continued|concluded|"
+    r"predicted|contended|argued|acknowledged|admitted|claimed|cautioned|conceded|countered|"
+    r"observed|suggested|testified|maintained|complained|emphasi[sz]ed|reiterated|"
+    r"responded|joked|quipped"
 )
+# A subject may hold an abbreviated honorific: "Mr. Ban said", "Ms. Su said".
+_SUBJ_CHAR = r"(?:(?:Mrs?|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.|[^,.;:“”\"])"
 AFTER_RE = re.compile(
-    rf"\s*[,—–-]?\s*(?:(?P<subj>[^,.;:“”\"]{{1,80}}?)\s+(?P<verb>{VERBS})\b|"
-    rf"(?P<verb2>{VERBS})\s+(?P<subj2>[^,.;:“”\"]{{1,80}}))"
+    rf"\s*[,—–-]?\s*(?:(?P<subj>{_SUBJ_CHAR}{{1,80}}?)\s+(?P<verb>{VERBS})\b|"
+    rf"(?P<verb2>{VERBS})\s+(?P<subj2>{_SUBJ_CHAR}{{1,80}}))"
 )
 ACCORDING_RE = re.compile(r"[^“”\"]{0,80}?\baccording\s+to\s+(?P<subj>[^,.;:“”\"]{1,80})")
 BEFORE_RE = re.compile(
-    rf"(?P<subj>[^,.;:“”\"]{{0,80}}?)\s+(?P<verb>{VERBS}|saying|adding|telling|called|"
+    rf"(?P<subj>{_SUBJ_CHAR}{{0,80}}?)\s+(?P<verb>{VERBS}|saying|adding|telling|called|"
     r"calling|described|describing|dubbed|termed)\b"
     r"(?:\s+(?:that|reporters|us|him|her|them))?[^“”\"]{0,200}$"
 )
 PRONOUNS = frozenset({"he", "she"})
+HONORIFICS = words("Mr Mrs Ms Dr Prof Sir Dame Lord Lady")
 DETERMINERS = words("the a an his her their its our one another several two three")
 NOT_SOURCES = words("there it this that these those they we i you which who what")
 PARTIAL_MAX_WORDS = 6  # a quotation this short, inside a sentence, quotes a phrase not a speech
@@ -55,6 +61,18 @@ def _by_surname(people: list[Cand], word: str) -> Cand | None:
     hits = {p.value["key"]: p for p in people if p.value["name"].split()[-1:] == [word]
             and " " in p.value["name"]}  # fmt: skip
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _person_right_after(people: list[Cand], text: str, end: int) -> Cand | None:
+    """A person named right after a closing quote and its comma, followed by a comma."""
+    for p in people:
+        if (
+            end <= p.start <= end + 3
+            and not text[end : p.start].strip(" ,\t")
+            and (text.startswith(",", p.end))
+        ):
+            return p
+    return None
 
 
 def _last_person_before(ctx: Ctx, people: list[Cand], sent: int, pos: int) -> Cand | None:
@@ -99,7 +117,8 @@ def _speaker(
         if p is not None:
             return p.value["name"], p.value["key"], "quote-pronoun"
         return None, None, "quote-pronoun-unresolved"
-    if len(words) == 1 and (full := _by_surname(people, words[0])) is not None:
+    bare = [w for w in words if w.rstrip(".") not in HONORIFICS]
+    if len(bare) == 1 and (full := _by_surname(people, bare[0])) is not None:
         # "Kishida said": the person named in full elsewhere in the story, with its key.
         return full.value["name"], full.value["key"], "quote-surname"
     if 0 < len(words) <= 8 and _is_source(words):
@@ -120,18 +139,23 @@ def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
         s_start = ctx.sentences[sent_a].start if ctx.sentences else 0
         s_end = ctx.sentences[sent_b].end if ctx.sentences else len(text)
         speaker: tuple[str | None, str | None, str] = (None, None, "quote-unattributed")
+        # People named inside the quotation never speak it: '"… Hassan Abu Askhar …," he said'.
+        outside = [p for p in people if not (a <= p.start and p.end <= b)]
         after = AFTER_RE.match(text, b, s_end)
         acc = ACCORDING_RE.match(text, b, s_end)
         before = BEFORE_RE.search(text, s_start, a)
         if after:
             sub = "subj" if after.group("subj") else "subj2"
             verb = after.group("verb") or after.group("verb2")
-            speaker = _speaker(ctx, people, after.start(sub), after.end(sub), sent_b, verb)
+            speaker = _speaker(ctx, outside, after.start(sub), after.end(sub), sent_b, verb)
         if speaker[0] is None and before:
-            speaker = _speaker(ctx, people, before.start("subj"), before.end("subj"), sent_a,
+            speaker = _speaker(ctx, outside, before.start("subj"), before.end("subj"), sent_a,
                                before.group("verb"))  # fmt: skip
+        if speaker[0] is None and (p := _person_right_after(outside, text, b)) is not None:
+            # '"…," John McCain, senior vice president of HP, said': a name then its title.
+            speaker = (p.value["name"], p.value["key"], "quote-apposition")
         if speaker[0] is None and acc:
-            speaker = _speaker(ctx, people, acc.start("subj"), acc.end("subj"), sent_b, "said")
+            speaker = _speaker(ctx, outside, acc.start("subj"), acc.end("subj"), sent_b, "said")
         if speaker[0] is None and out and a == s_start:
             prev = out[-1]  # a quote that opens a sentence right after another quote
             if prev.value["speaker"] and ctx.sentence_at(prev.end - 1) >= sent_a - 1:
