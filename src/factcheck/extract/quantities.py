@@ -30,6 +30,7 @@ COMPOUND_RE = re.compile(
     rf"(?:,|\s+and)\s+(?P<num>{_NUM})[\s-](?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?)\b",
     re.IGNORECASE,
 )
+RANGE_BEFORE_RE = re.compile(rf"\b(?P<lo>{DIGITS}|{SPELLED})(?:\s*[-–]\s*|\s+to\s+)$", re.I)
 YEAR_UNIT_RE = re.compile(r"(?:19|20)\d\d\s+(?:second|minute|hour|day|week|month|year)")
 # "a year" in "once a year" is a rate, not a duration: 'a'/'an' need one of these before it.
 A_DURATION_CUES = words("for lasted lasting last took take spent within in after")
@@ -155,10 +156,16 @@ def find_durations(ctx: Ctx) -> list[Cand]:
                 minutes += extra * MINUTES[tail.group("unit").lower().rstrip("s")]
                 end = covered = tail.end()
         low, high = hedge_interval(minutes, m.group("hedge"), DURATION_FLOOR_MIN)
-        value = {"minutes": minutes, "low": low, "high": high, "hedge": _h(m.group("hedge")),
-                 "unit": unit}  # fmt: skip
-        rule = "duration-hedged" if m.group("hedge") else "duration"
-        out.append(Cand(FactType.DURATION, m.start(), end, value, rule))
+        start, hedge, rule = m.start(), _h(m.group("hedge")), "duration"
+        rng = RANGE_BEFORE_RE.search(ctx.text, max(0, start - 24), start)
+        lo = parse_number(rng.group("lo")) if rng and not hedge else None
+        if hedge:
+            rule = "duration-hedged"
+        elif rng and lo is not None and unit in MINUTES and lo * MINUTES[unit] < minutes:
+            # "90-120 days", "12 to 18 months": an interval, not the upper figure alone.
+            start, low, hedge, rule = rng.start(), lo * MINUTES[unit], "range", "duration-range"
+        value = {"minutes": minutes, "low": low, "high": high, "hedge": hedge, "unit": unit}
+        out.append(Cand(FactType.DURATION, start, end, value, rule))
     return out
 
 
