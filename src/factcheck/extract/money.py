@@ -76,6 +76,11 @@ MONEY_CONTEXT_RE = re.compile(
     r"bank\w*|debt\w*|tax\w*|invest\w*|earn\w*|bid|offer\w*|compensation|award\w*)\b",
     re.IGNORECASE,
 )
+CENTS_RE = re.compile(
+    rf"(?:\b(?P<hedge>{HEDGE}){_SP}+)?(?<![\w$.,])(?P<num>\d{{1,3}}|{SPELLED}){_SP}?"
+    r"(?P<unit>cents|pence)\b",
+    re.IGNORECASE,
+)
 AFTER_CODE_NAME_RE = re.compile(r"[^\S\n]*(?:\(|[A-Z][a-z])")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 PERIOD_RE = re.compile(
@@ -192,4 +197,31 @@ def find_money(ctx: Ctx) -> list[Cand]:
             "hedge": " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None,
         }  # fmt: skip
         out.append(Cand(FactType.MONEY, m.start(), m.end(), value, "money"))
+    return out + _cents(ctx)
+
+
+def _cents(ctx: Ctx) -> list[Cand]:
+    """ "69 cents", "50p", "20 pence": small sums in the article's own currency. Cents are
+    read only when the article writes "$" or "€" (one of them), else the currency is unknown."""
+    text = ctx.text
+    dollars, euros = "$" in text, "€" in text
+    out: list[Cand] = []
+    for m in CENTS_RE.finditer(text) if ("cent" in text or "pence" in text) else ():
+        n = parse_number(m.group("num"))
+        if n is None or m.group("num").lower() in ("a", "an"):
+            continue
+        if m.group("unit").lower() == "pence":
+            cur = "GBP"
+        elif dollars != euros:
+            cur = "USD" if dollars else "EUR"
+        else:
+            continue
+        hedge = m.group("hedge")
+        low, high = hedge_interval(n / 100, hedge)
+        value: dict[str, Any] = {
+            "currency": cur, "amount": n / 100, "low": low, "high": high, "period": None,
+            "period_years": None, "purpose": None,
+            "hedge": " ".join(hedge.lower().split()) if hedge else None,
+        }  # fmt: skip
+        out.append(Cand(FactType.MONEY, m.start(), m.end(), value, "money-cents"))
     return out
