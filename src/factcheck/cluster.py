@@ -72,6 +72,18 @@ SAME_DAY_SIMILARITY = 0.3
 # year of tech news); pairing all of them would be quadratic, and the rest of the top names
 # still pair the articles of one event.
 SAME_DAY_MAX_POSTING = 400
+# Up to this many articles every pair is compared; blocking by shared top keys is a speed
+# device for archives and drops pairs whose words overlap outside each one's top 25 keys
+# (dev corpus, each gold event alone: 0.80 of pairs kept blocked, 0.87 exact; the mixed 128:
+# F1 0.93 -> 0.94, precision 1.0 both). 300 articles are 45,000 sparse cosines, well under a
+# second.
+EXACT_PAIRS_MAX = 300
+# A money amount of a million or more (rounded to two significant figures) is a feature like
+# a name: "$5.4 billion" in two accounts is the same deal whatever else they say. Weighted as
+# a place (PLACE_BOOST); dev corpus, mixed: F1 0.925 -> 0.930 and fewer cross-event merges on
+# subsamples; 4 starts to glue a deal's follow-ups that quote other amounts.
+MONEY_BOOST = 2.0
+MONEY_MIN = 1e6
 
 
 @dataclass(frozen=True)
@@ -171,6 +183,11 @@ def _raw_features(item: ArticleFacts) -> dict[str, float]:
             tf["p:" + str(value["name"]).lower()] += weight * PLACE_BOOST
         elif fact.type == FactType.PERSON and (value.get("key") or value.get("name")):
             tf["n:" + str(value.get("key") or value["name"]).lower()] += weight * PERSON_BOOST
+        elif fact.type == FactType.MONEY and isinstance(value.get("amount"), (int, float)):
+            amount = float(value["amount"])
+            if amount >= MONEY_MIN:
+                key = f"m:{value.get('currency')}:{float(f'{amount:.2g}'):g}"
+                tf[key] += weight * MONEY_BOOST
     if art.dateline is not None and art.dateline.place:
         tf["p:" + art.dateline.place.lower()] += ROLE_WEIGHT["dateline"] * PLACE_BOOST
     return tf
@@ -235,7 +252,11 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _candidate_pairs(profiles: Sequence[_Profile]) -> dict[tuple[int, int], float]:
-    """Pairs sharing MIN_SHARED_KEYS blocking keys (dated pairs only inside the date window)."""
+    """Pairs sharing MIN_SHARED_KEYS blocking keys (dated pairs only inside the date window).
+
+    Small inputs (EXACT_PAIRS_MAX) compare every pair; the agglomeration's date rule still
+    keeps dated articles apart.
+    """
     postings: dict[str, list[int]] = defaultdict(list)
     for i, prof in enumerate(profiles):
         keys = sorted(prof.features, key=lambda k: (-prof.features[k], k))[:BLOCK_KEYS]
@@ -251,6 +272,10 @@ def _candidate_pairs(profiles: Sequence[_Profile]) -> dict[tuple[int, int], floa
                 for j in posting:
                     if j != i and (profiles[j].day is not None or j > i):
                         shared[(min(i, j), max(i, j))] += 1
+    if len(profiles) <= EXACT_PAIRS_MAX:
+        for i in range(len(profiles)):
+            for j in range(i + 1, len(profiles)):
+                shared[(i, j)] = max(shared[(i, j)], MIN_SHARED_KEYS)
     sims = {
         pair: _similarity(profiles[pair[0]], profiles[pair[1]])
         for pair, count in shared.items()
