@@ -106,6 +106,31 @@ def _value(hm: tuple[int, int], tz: str | None, day: date | None) -> dict[str, A
     return v
 
 
+RANGE_SEP_RE = re.compile(r"\s*(?:-|–|to|and|until)\s*", re.IGNORECASE)
+
+
+def _range_end(text: str, end: int) -> re.Match[str] | None:
+    """The second time of "A-B"/"A to B"/"A and B" when it carries am/pm or a zone."""
+    sep = RANGE_SEP_RE.match(text, end)
+    if sep is None:
+        return None
+    nxt = TIME_RE.match(text, sep.end())
+    if nxt is None or _clock(nxt) is None or not (nxt.group("ampm") or nxt.group("abbr")):
+        return None
+    return nxt
+
+
+def _half_day(hm: tuple[int, int], end: re.Match[str]) -> tuple[int, int]:
+    """Put a bare "10:37" in the half-day of the range's end ("10:58 p.m." -> 22:37), when
+    that keeps the start no later than the end."""
+    h, mi = hm
+    stop = _clock(end)
+    if not end.group("ampm") or stop is None or not 1 <= h <= 12:
+        return hm
+    cand = h % 12 + (12 if stop[0] >= 12 else 0)
+    return (cand, mi) if (cand, mi) <= stop else hm
+
+
 def find_times(ctx: Ctx, places: list[Cand], dates: list[Cand]) -> list[Cand]:
     """Return time candidates with zone, offset and UTC instant where they can be known."""
     out: list[Cand] = []
@@ -120,6 +145,13 @@ def find_times(ctx: Ctx, places: list[Cand], dates: list[Cand]) -> list[Cand]:
         label_m = LABEL_RE.match(ctx.text, b)
         label = label_m.group("label") if label_m else None
         abbr = m.group("abbr")
+        if not abbr and not m.group("ampm") and (end := _range_end(ctx.text, b)) is not None:
+            # "7:15-7:45 a.m. PT", "between 10:37 and 10:58 p.m.": the first time of a range
+            # takes the half-day and zone written once after the second.
+            hm = _half_day(hm, end)
+            abbr = end.group("abbr") if end.group("abbr") and end.group("abbr").isupper() else None
+            label_m = LABEL_RE.match(ctx.text, end.end())
+            label = label_m.group("label") if label_m and not abbr else label
         tz: str | None
         if abbr:
             tz, rule, label = ZONE_ABBR[abbr], "time-zone-abbr", abbr
