@@ -24,6 +24,7 @@ from factcheck.align_quotes import (
     quote_alignments,
     sorted_facts,
 )
+from factcheck.align_slots import value_alignments
 from factcheck.judge.text import WORD_RE, bigrams, content_words, words
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import DURATION_SCALES
@@ -278,5 +279,6 @@ def align_facts(events: Sequence[Event], items: Sequence[ArticleFacts]) -> list[
             quoted = {f.id for al in quotes for f in al.facts}
             out.extend(paraphrase_alignments(event, group, quoted))
             out.extend(_phrasing_alignments(event, group))
+            out.extend(value_alignments(event, group))
     out.extend(_cross_event(events, members))
     return sorted(out, key=lambda al: (al.event_ids, al.slot, [f.id for f in al.facts]))

@@ -62,6 +62,15 @@ DURATION_SCALES = ((24 * 60, "hours"), (90 * 24 * 60, "days"), (float("inf"), "y
 # More distinct sentences than this sharing one bigram make it a generic phrase of a big
 # event, not one statement (and keep cdist's matrix at most 300 x 300 bytes).
 PHRASE_BLOCK_MAX = 300
+# Content words either side of a figure that describe what it measures, and how many two
+# figures of different articles must share to fill one 'value:' slot ("EYP MCF has
+# approximately 350 employees with 13 offices" / "EYP ... has 350 employees spread through
+# 13 offices" share eyp, offices). One shared word ("said") links unrelated figures.
+CONTEXT_REACH = 4
+CONTEXT_MIN_SHARED = 2
+# Independent sources that must agree on a value before a lone different one is flagged
+# against them: with one source on each side there is no majority to name.
+MAJORITY_MIN_SOURCES = 2
 # Paraphrases reported per direct quote: the closest few make the point; a hundred wire
 # copies would bury it.
 PARAPHRASES_PER_QUOTE = 3
@@ -105,4 +114,6 @@ CONFIDENCE = {"interval": 0.9, "dateline": 0.8, "weekday": 0.95, "timezone": 0.9
               # an acronym only one source names: may just be spelled out elsewhere
               "acronym": 0.5,
               # one letter apart in one name part, same other parts
-              "name": 0.7}  # fmt: skip
+              "name": 0.7,
+              # one source against several agreeing ones on the same figure
+              "majority": 0.7}  # fmt: skip

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from factcheck.judge.common import Context
+from factcheck.judge.figures import judge_lead_date, judge_lead_place, judge_value
 from factcheck.judge.independence import (
     judge_name_spelling,
     judge_single_source,
@@ -35,6 +36,9 @@ RULES: dict[str, Rule] = {
     "phrasing": judge_phrasing,
     "measure": judge_measure,
     "time": judge_time,
+    "value": judge_value,
+    "date": judge_lead_date,
+    "place": judge_lead_place,
 }
 
 

@@ -1,0 +1,181 @@
+"""Value slots: the same figure, date or place as stated by several articles of one event.
+
+'value:<type>:<unit>:<context>' holds numbers (counts, money, percentages, quantities,
+durations) and calendar dates that different articles state in the same context: the same
+unit (counted noun, currency, dimension) and at least CONTEXT_MIN_SHARED content words in
+common right around the figure ("EYP MCF has approximately 350 employees with 13 offices").
+Slots are stars around the best-connected figure, one figure per article, so "40 people
+killed" never chains through "40 people" to "40 people injured".
+
+'date:lead' and 'place:lead' hold each article's main date and city: the first day-exact date
+and the first city its lead states (the happening's date and venue in a news lead).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from factcheck.align_quotes import CLAIM_ROLES, sorted_facts
+from factcheck.judge.text import content_words
+from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
+from factcheck.settings import CONTEXT_MIN_SHARED, CONTEXT_REACH
+
+VALUE_TYPES = (
+    FactType.COUNT,
+    FactType.MONEY,
+    FactType.PERCENT,
+    FactType.QUANTITY,
+    FactType.DURATION,
+    FactType.DATE,
+)
+# Verbs that make an amount a change, not a level: "shares soared $5.27" vs "closed at $24.13"
+# (docs/evaluation.md P5); a change and a level never share a slot.
+CHANGE_WORDS = frozenset(
+    (
+        *("rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "added", "adds"),
+        *("gained", "gains", "lost", "loses", "soared", "soars", "jumped", "jumps", "dropped"),
+        *("drops", "climbed", "climbs", "slid", "slipped", "plunged", "surged", "increase"),
+        *("increased", "decrease", "decreased", "up", "down", "raised", "cut", "by"),
+    )
+)
+
+
+def _unit(item: ArticleFacts, fact: Fact) -> str | None:
+    """What the figure counts or measures; None when it is not comparable (a relative date)."""
+    v = fact.value if isinstance(fact.value, dict) else {}
+    if fact.type == FactType.COUNT:
+        noun = str(v.get("noun") or "")
+        return noun.rstrip("s") or None
+    if fact.type == FactType.MONEY:
+        text = item.article.text
+        before = [w.lower() for w in text[max(0, fact.start - 40) : fact.start].split()[-3:]]
+        change = "change" if set(before) & CHANGE_WORDS else "level"
+        return f"{v.get('currency')}:{change}"
+    if fact.type == FactType.PERCENT:
+        return "percent"
+    if fact.type == FactType.QUANTITY:
+        return str(v.get("dimension"))
+    if fact.type == FactType.DURATION:
+        return "time"
+    if fact.type == FactType.DATE:
+        exact = v.get("granularity") == "day" and v.get("start") and v.get("start") == v.get("end")
+        return "day" if exact else None
+    return None
+
+
+def context(item: ArticleFacts, fact: Fact) -> frozenset[str]:
+    """Content words right around a figure, in its sentence, numbers left out."""
+    text = item.article.text
+    sent = item.sentences[fact.sentence] if fact.sentence < len(item.sentences) else None
+    lo = sent.start if sent else max(0, fact.start - 120)
+    hi = sent.end if sent else fact.end + 120
+    before = content_words(text[max(lo, fact.start - 120) : fact.start])[-CONTEXT_REACH:]
+    after = content_words(text[fact.end : min(hi, fact.end + 120)])[:CONTEXT_REACH]
+    return frozenset(w for w in before + after if not w[0].isdigit())
+
+
+def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'value:' slots of one event (stars by shared context) plus 'date:lead' / 'place:lead'."""
+    pools: dict[tuple[str, str], list[tuple[Fact, frozenset[str]]]] = defaultdict(list)
+    for item in members:
+        roles = {s.index: s.role for s in item.sentences}
+        for fact in item.facts:
+            if fact.type not in VALUE_TYPES or roles.get(fact.sentence) not in CLAIM_ROLES:
+                continue
+            unit = _unit(item, fact)
+            if unit is not None:
+                pools[(fact.type.value, unit)].append((fact, context(item, fact)))
+    out = []
+    for (ftype, unit), pool in sorted(pools.items()):
+        for star in _stars(pool):
+            facts = sorted_facts(star)
+            out.append(
+                Alignment(
+                    slot=f"value:{ftype}:{unit}:{_label(facts, pool)}",
+                    kind=ftype,
+                    event_ids=(event.id,),
+                    facts=facts,
+                )
+            )
+    out.extend(_lead_slots(event, members))
+    return out
+
+
+def _stars(pool: Sequence[tuple[Fact, frozenset[str]]]) -> list[list[Fact]]:
+    """Groups around the figure sharing context with most articles; one figure per article."""
+    links: dict[int, dict[int, int]] = defaultdict(dict)
+    for i, (fa, ca) in enumerate(pool):
+        for j in range(i + 1, len(pool)):
+            fb, cb = pool[j]
+            if fa.article_id != fb.article_id:
+                n = len(ca & cb)
+                if n >= CONTEXT_MIN_SHARED:
+                    links[i][j] = links[j][i] = n
+    order = sorted(
+        links,
+        key=lambda i: (-len({pool[j][0].article_id for j in links[i]}), -sum(links[i].values()), i),
+    )
+    used: set[int] = set()
+    out = []
+    for centre in order:
+        if centre in used:
+            continue
+        best: dict[str, tuple[int, int]] = {}
+        for j, n in sorted(links[centre].items()):
+            aid = pool[j][0].article_id
+            if j not in used and n > best.get(aid, (0, 0))[0]:
+                best[aid] = (n, j)
+        if best:
+            members = [centre, *(j for _n, j in best.values())]
+            used.update(members)
+            out.append([pool[i][0] for i in members])
+    return out
+
+
+def _label(facts: Sequence[Fact], pool: Sequence[tuple[Fact, frozenset[str]]]) -> str:
+    """The context words all the slot's figures share, a-z (readable, order-independent)."""
+    ctx = {f.id: c for f, c in pool}
+    common = frozenset.intersection(*(ctx[f.id] for f in facts))
+    return " ".join(sorted(common)[:3]) or "context"
+
+
+def _lead_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """Each article's main date and city: the first ones its lead states."""
+    dates, places = [], []
+    for item in members:
+        lead = {s.index for s in item.sentences if s.role == "lead"}
+        dateline = item.article.dateline
+        facts = sorted(item.facts, key=lambda f: f.start)
+        date = next(
+            (f for f in facts if f.sentence in lead and _unit(item, f) == "day"),
+            None,
+        )
+        place = next(
+            (
+                f
+                for f in facts
+                if f.type == FactType.PLACE
+                and f.sentence in lead
+                and isinstance(f.value, dict)
+                and f.value.get("kind") == "city"
+                and not (dateline and dateline.start <= f.start < dateline.end)
+            ),
+            None,
+        )
+        if date is not None and date.type == FactType.DATE:
+            dates.append(date)
+        if place is not None:
+            places.append(place)
+    out = []
+    for kind, facts in (("date", dates), ("place", places)):
+        if len({f.article_id for f in facts}) >= 2:
+            out.append(
+                Alignment(
+                    slot=f"{kind}:lead",
+                    kind=kind,
+                    event_ids=(event.id,),
+                    facts=sorted_facts(facts),
+                )
+            )
+    return out

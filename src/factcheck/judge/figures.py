@@ -1,0 +1,179 @@
+"""Judge value slots ('value:', 'date:lead', 'place:lead'): agreement, the odd one out, conflict.
+
+One rule for numbers, dates and places: figures agree when their ranges overlap (numbers),
+they name the same day (dates) or the same place. A figure several independent sources agree
+on is corroborated; a source whose figure agrees with nobody while at least
+MAJORITY_MIN_SOURCES others agree on one value is flagged with that majority named, unless
+the source itself also states the majority value (then its other figure is another measure:
+a part, an earlier figure). Two sources with one differing figure each conflict (low).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from factcheck.judge.common import Context, quoted
+from factcheck.judge.values import interval, overlaps
+from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
+from factcheck.settings import MAJORITY_MIN_SOURCES
+
+Agree = Callable[[Fact, Fact], bool]
+
+
+def _value(f: Fact) -> dict[str, object]:
+    return f.value if isinstance(f.value, dict) else {}
+
+
+def numbers_agree(a: Fact, b: Fact) -> bool:
+    """Same unit and overlapping ranges (each written figure widened by its rounding)."""
+    ia, ib = interval(a), interval(b)
+    return ia is not None and ib is not None and overlaps(ia, ib)
+
+
+def dates_agree(a: Fact, b: Fact) -> bool:
+    va, vb = _value(a), _value(b)
+    return bool(va.get("start")) and va.get("start") == vb.get("start")
+
+
+def places_agree(a: Fact, b: Fact) -> bool:
+    va, vb = _value(a), _value(b)
+    na = str(va.get("name") or a.text).casefold()
+    nb = str(vb.get("name") or b.text).casefold()
+    return na == nb
+
+
+def _shown(f: Fact) -> str:
+    v = _value(f)
+    if f.type == FactType.DATE:
+        return str(v.get("start") or f.text)
+    if f.type == FactType.PLACE:
+        return str(v.get("name") or f.text)
+    return f.text
+
+
+def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
+    """Numbers or dates stated in the same context by several articles."""
+    agree = dates_agree if al.kind == FactType.DATE.value else numbers_agree
+    return _judge(al, ctx, agree, what=f"the {al.kind} in “{al.slot.rsplit(':', 1)[-1]}”")
+
+
+def judge_lead_date(al: Alignment, ctx: Context) -> list[Finding]:
+    """The main date each article's lead gives for the happening."""
+    return _judge(al, ctx, dates_agree, what="the date of the event (from each lead)")
+
+
+def judge_lead_place(al: Alignment, ctx: Context) -> list[Finding]:
+    """The city each article's lead places the happening in."""
+    return _judge(al, ctx, places_agree, what="the place of the event (from each lead)")
+
+
+def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding]:
+    facts = list(al.facts)
+    src = {f.id: ctx.source_group.get(f.article_id, f.article_id) for f in facts}
+    backers = {
+        f.id: {src[f.id]} | {src[o.id] for o in facts if src[o.id] != src[f.id] and agree(f, o)}
+        for f in facts
+    }
+    # A count of things is a quantity in findings.json (schema v1 has no 'count' kind).
+    kind = "quantity" if al.kind == FactType.COUNT.value else al.kind
+    majority = max(facts, key=lambda f: (len(backers[f.id]), -f.start, f.id))
+    if len(backers[majority.id]) < 2:
+        return _pair_conflict(al, ctx, facts, src, agree, what, kind)
+    odd = [
+        f
+        for f in facts
+        if len(backers[f.id]) == 1
+        and not agree(f, majority)
+        and not _states_elsewhere(f, majority, ctx, agree)
+    ]
+    agreeing = [f for f in facts if agree(f, majority)]
+    if odd and len(backers[majority.id] - {src[f.id] for f in odd}) >= MAJORITY_MIN_SOURCES:
+        named = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in agreeing)
+        lone = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in odd)
+        return [
+            ctx.finding(
+                kind=kind,
+                verdict=Verdict.CONFLICT,
+                severity=Severity.MEDIUM,
+                confidence="majority",
+                event_ids=al.event_ids,
+                rule="majority-outlier",
+                claims=[ctx.fact_claim(f, "differs") for f in odd]
+                + [ctx.fact_claim(f, "majority") for f in agreeing],
+                title=f"{', '.join(ctx.outlet(f.article_id) for f in odd)} differs on {what}: "
+                + " / ".join(_shown(f) for f in odd)
+                + f" vs {_shown(majority)}",
+                explanation=(
+                    f"{len(backers[majority.id])} independent sources agree on {what} "
+                    f"({_shown(majority)}: {named}); {lone} gives a value none of them "
+                    "supports. Check that source before repeating its figure."
+                ),
+            )
+        ]
+    return [
+        ctx.finding(
+            kind=kind,
+            verdict=Verdict.CORROBORATED,
+            severity=Severity.INFO,
+            confidence="interval",
+            event_ids=al.event_ids,
+            rule="same-value",
+            claims=[ctx.fact_claim(f) for f in agreeing],
+            title=f"Same {kind} from several outlets: "
+            + " / ".join(dict.fromkeys(f.text for f in agreeing)),
+            explanation=f"{len(backers[majority.id])} independent sources agree on {what}: "
+            + "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in agreeing)
+            + ".",
+        )
+    ]
+
+
+def _states_elsewhere(f: Fact, majority: Fact, ctx: Context, agree: Agree) -> bool:
+    """Whether ``f``'s article states the majority value in another fact of the same type."""
+    return any(
+        o.type == f.type and o.id != f.id and _comparable(o, majority) and agree(o, majority)
+        for o in ctx.items[f.article_id].facts
+    )
+
+
+def _comparable(a: Fact, b: Fact) -> bool:
+    va, vb = _value(a), _value(b)
+    if a.type == FactType.MONEY:
+        return va.get("currency") == vb.get("currency")
+    if a.type == FactType.QUANTITY:
+        return va.get("dimension") == vb.get("dimension")
+    return True
+
+
+def _pair_conflict(
+    al: Alignment,
+    ctx: Context,
+    facts: Sequence[Fact],
+    src: dict[str, str],
+    agree: Agree,
+    what: str,
+    kind: str,
+) -> list[Finding]:
+    """Two sources, one figure each, that cannot both hold: a low conflict to check."""
+    if len(facts) != 2 or src[facts[0].id] == src[facts[1].id] or agree(facts[0], facts[1]):
+        return []
+    a, b = facts
+    if any(_states_elsewhere(x, y, ctx, agree) for x, y in ((a, b), (b, a))):
+        return []  # one of them also gives the other's value: two measures, not a dispute
+    return [
+        ctx.finding(
+            kind=kind,
+            verdict=Verdict.CONFLICT,
+            severity=Severity.LOW,
+            confidence="figure",
+            event_ids=al.event_ids,
+            rule="interval-disjoint",
+            claims=[ctx.fact_claim(a), ctx.fact_claim(b)],
+            title=f"Different values for {what}: {_shown(a)} vs {_shown(b)}",
+            explanation=(
+                f"{ctx.outlet(a.article_id)} says {quoted(a.text)}, {ctx.outlet(b.article_id)} "
+                f"says {quoted(b.text)}, in the same context; they cannot both hold. With two "
+                "sources there is no majority: check both."
+            ),
+        )
+    ]
