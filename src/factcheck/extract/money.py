@@ -81,6 +81,12 @@ CENTS_RE = re.compile(
     r"(?P<unit>cents|pence)\b",
     re.IGNORECASE,
 )
+CHANGE_BEFORE_RE = re.compile(
+    r"\b(rose|rises?|fell|falls?|added|adds|gained|gains|lost|loses|dropped|drops|sagged|"
+    r"soared|jumped|climbed|slipped|declined|slid|tumbled|plunged|surged|increased|decreased|"
+    r"up|down)(?:\s+by)?[^\S\n]+$",
+    re.IGNORECASE,
+)
 AFTER_CODE_NAME_RE = re.compile(r"[^\S\n]*(?:\(|[A-Z][a-z])")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 PERIOD_RE = re.compile(
@@ -195,9 +201,17 @@ def find_money(ctx: Ctx) -> list[Cand]:
             "currency": cur, "amount": amount, "low": low, "high": high, "period": period,
             "period_years": years, "purpose": _purpose(ctx.text, m.start(), m.end(), s0, s1),
             "hedge": " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None,
+            "change": _change(ctx.text, m.start()),
         }  # fmt: skip
         out.append(Cand(FactType.MONEY, m.start(), m.end(), value, "money"))
     return out + _cents(ctx)
+
+
+def _change(text: str, start: int) -> str | None:
+    """The verb that makes a sum a change, not a level: "shares soared $5.27", "added 26
+    cents", "dropped $100 to $1199" ($100 is the change, $1199 the new price)."""
+    m = CHANGE_BEFORE_RE.search(text, max(0, start - 20), start)
+    return m.group(1).lower() if m else None
 
 
 def _cents(ctx: Ctx) -> list[Cand]:
@@ -222,6 +236,7 @@ def _cents(ctx: Ctx) -> list[Cand]:
             "currency": cur, "amount": n / 100, "low": low, "high": high, "period": None,
             "period_years": None, "purpose": None,
             "hedge": " ".join(hedge.lower().split()) if hedge else None,
+            "change": _change(text, m.start()),
         }  # fmt: skip
         out.append(Cand(FactType.MONEY, m.start(), m.end(), value, "money-cents"))
     return out
