@@ -226,9 +226,10 @@ def test_dev_corpus_each_event_alone_stays_together() -> None:
     """An editor's usual input, several accounts of one story: most pairs stay together.
 
     Each of the 12 ECB+ gold events run on its own kept 0.23 of its article pairs in one
-    event with batch-only idf; 0.80 now. What is still split: undated ECB articles with few
-    shared words (t40-ecb, t43-ecb), articles dated months apart (pre-trial vs verdict in
-    t45-plus, a deal's completion in t43-plus).
+    event with batch-only idf; 0.87 now. Still split: articles dated months apart (pre-trial
+    vs verdict in t45-plus, a deal's completion in t43-plus, a launch and its later carrier
+    dates in t42-plus) and a few undated ECB articles told from another angle (t43-ecb's
+    TSMC and India pieces).
     """
     kept = total = 0
     for items in _dev_items_by_event().values():
@@ -236,4 +237,4 @@ def test_dev_corpus_each_event_alone_stays_together() -> None:
         n = len(items)
         total += n * (n - 1) // 2
         kept += sum(len(ev.article_ids) * (len(ev.article_ids) - 1) // 2 for ev in events)
-    assert kept / total >= 0.78
+    assert kept / total >= 0.85
