@@ -122,7 +122,7 @@ ORG_WORDS = words(
 # Named things that are neither people nor organisations ("National Security Strategy").
 THING_WORDS = words(
     "Alliance Summit Strategy Treaty House Islands Sea Seas Agreement Project Instruments State "
-    "Fort County Street Avenue River Valley Mount"
+    "Fort County Street Avenue River Valley Mount National Lab"
 )
 NOT_PERSON_WORDS = ORG_WORDS | THING_WORDS
 ORG_RE = re.compile(

@@ -30,12 +30,15 @@ COMPOUND_RE = re.compile(
     rf"(?:,|\s+and)\s+(?P<num>{_NUM})[\s-](?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?)\b",
     re.IGNORECASE,
 )
-RANGE_BEFORE_RE = re.compile(rf"\b(?P<lo>{DIGITS}|{SPELLED})(?:\s*[-–]\s*|\s+to\s+)$", re.I)
+# "12 to 18 months" is a range; "rose from 20 to 30 percent" is a change to 30, not a range.
+RANGE_BEFORE_RE = re.compile(
+    rf"(?<!from )\b(?P<lo>{DIGITS}|{SPELLED})(?:\s*[-–]\s*|\s+to\s+)$", re.I
+)
 YEAR_UNIT_RE = re.compile(r"(?:19|20)\d\d\s+(?:second|minute|hour|day|week|month|year)")
 # "a year" in "once a year" is a rate, not a duration: 'a'/'an' need one of these before it.
 A_DURATION_CUES = words("for lasted lasting last took take spent within in after")
 PERCENT_RE = re.compile(
-    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?<![\d.,])(?P<num>{DIGITS}|{SPELLED}|half\s+a)\s?"
+    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?<![\d.,])(?P<num>\d+\.[^\S\n]\d+(?=%)|{DIGITS}|{SPELLED}|half\s+a)\s?"
     r"(?P<unit>%|percent\b|per\s+cent\b|percentage\s+points?\b|pct\b)"
     r"(?:\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?P<base>[A-Za-z][\w-]*"
     r"(?:\s+(?!and\b|to\b|in\b|by\b|for\b|from\b|with\b|on\b)[a-z][\w-]*){0,2}))?",
@@ -178,14 +181,20 @@ def find_percents(ctx: Ctx) -> list[Cand]:
     out: list[Cand] = []
     for m in ctx.anchored(PERCENT_RE):
         num = m.group("num")
-        n = 0.5 if num.lower().startswith("half") else parse_number(num)
+        # "+0. 26%": scraped copy broke the decimal; read 0.26, never 26.
+        n = 0.5 if num.lower().startswith("half") else parse_number(re.sub(r"\.\s+", ".", num))
         if n is None or num.lower() in ("a", "an"):
             continue
         low, high = hedge_interval(n, m.group("hedge"))
+        start, rule = m.start(), "percent"
+        rng = RANGE_BEFORE_RE.search(ctx.text, max(0, start - 24), start)
+        lo = parse_number(rng.group("lo")) if rng and not m.group("hedge") else None
+        if rng and lo is not None and lo < n:
+            start, low, rule = rng.start(), lo, "percent-range"  # "by 20 to 30 percent"
         unit = "percentage point" if "point" in m.group("unit").lower() else "percent"
         value = {"value": n, "low": low, "high": high, "base": m.group("base"), "unit": unit,
                  "hedge": _h(m.group("hedge"))}  # fmt: skip
-        out.append(Cand(FactType.PERCENT, m.start(), m.end(), value, "percent"))
+        out.append(Cand(FactType.PERCENT, start, m.end(), value, rule))
     return out
 
 
