@@ -82,7 +82,8 @@ CENTS_RE = re.compile(
     re.IGNORECASE,
 )
 CHANGE_BEFORE_RE = re.compile(
-    r"\b(rose|rises?|fell|falls?|added|adds|gained|gains|lost|loses|dropped|drops|sagged|"
+    r"\b(rose|rises?|fell|falls?|added|adds?|gained|gains?|lost|loses?|dropped|drops?|sagged|"
+    r"jumps?|climbs?|slips?|declines?|increases?|decreases?|"
     r"soared|jumped|climbed|slipped|declined|slid|tumbled|plunged|surged|increased|decreased|"
     r"up|down)(?:\s+by)?[^\S\n]+$",
     re.IGNORECASE,
