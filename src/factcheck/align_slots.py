@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from factcheck.align_quotes import CLAIM_ROLES, sorted_facts
 from factcheck.judge.text import content_words
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
-from factcheck.settings import CONTEXT_MIN_SHARED, CONTEXT_REACH
+from factcheck.settings import CONTEXT_MIN_SHARED, CONTEXT_REACH, DURATION_SCALES
 
 VALUE_TYPES = (
     FactType.COUNT,
@@ -36,7 +36,8 @@ CHANGE_WORDS = frozenset(
         *("rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "added", "adds"),
         *("gained", "gains", "lost", "loses", "soared", "soars", "jumped", "jumps", "dropped"),
         *("drops", "climbed", "climbs", "slid", "slipped", "plunged", "surged", "increase"),
-        *("increased", "decrease", "decreased", "up", "down", "raised", "cut", "by"),
+        *("increased", "decrease", "decreased", "up", "down", "raised", "cut", "by", "gain"),
+        *("jump", "drop", "rally", "plunge", "decline", "declined", "growth"),
     )
 )
 
@@ -47,17 +48,21 @@ def _unit(item: ArticleFacts, fact: Fact) -> str | None:
     if fact.type == FactType.COUNT:
         noun = str(v.get("noun") or "")
         return noun.rstrip("s") or None
+    text = item.article.text
+    after = [w.lower().strip(".,;:") for w in text[fact.end : fact.end + 40].split()[:2]]
     if fact.type == FactType.MONEY:
-        text = item.article.text
         before = [w.lower() for w in text[max(0, fact.start - 40) : fact.start].split()[-3:]]
-        change = "change" if set(before) & CHANGE_WORDS else "level"
+        change = "change" if (set(before) | set(after[:1])) & CHANGE_WORDS else "level"
         return f"{v.get('currency')}:{change}"
     if fact.type == FactType.PERCENT:
         return "percent"
     if fact.type == FactType.QUANTITY:
         return str(v.get("dimension"))
     if fact.type == FactType.DURATION:
-        return "time"
+        if after[:1] == ["ago"] or "ago" in fact.text.lower():
+            return None  # "11 days ago": a point in time that moves with the publication date
+        minutes = float(v.get("minutes") or 0) if isinstance(v.get("minutes"), int | float) else 0
+        return next(name for limit, name in DURATION_SCALES if minutes < limit)
     if fact.type == FactType.DATE:
         exact = v.get("granularity") == "day" and v.get("start") and v.get("start") == v.get("end")
         return "day" if exact else None

@@ -71,6 +71,10 @@ CONTEXT_MIN_SHARED = 2
 # Independent sources that must agree on a value before a lone different one is flagged
 # against them: with one source on each side there is no majority to name.
 MAJORITY_MIN_SOURCES = 2
+# Shared context words two figures need to be compared when only two sources give them (no
+# majority): "$1,199" (MacBook Air) vs "$2,199" (MacBook Pro) share two, a real dispute about
+# one figure is usually told in nearly the same words.
+PAIR_MIN_SHARED = 3
 # Paraphrases reported per direct quote: the closest few make the point; a hundred wire
 # copies would bury it.
 PARAPHRASES_PER_QUOTE = 3

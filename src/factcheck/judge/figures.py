@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from factcheck.judge.common import Context, quoted
+from factcheck.judge.text import content_words
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
-from factcheck.settings import MAJORITY_MIN_SOURCES
+from factcheck.settings import CONTEXT_REACH, MAJORITY_MIN_SOURCES, PAIR_MIN_SHARED
 
 Agree = Callable[[Fact, Fact], bool]
 
@@ -68,7 +69,9 @@ def judge_lead_place(al: Alignment, ctx: Context) -> list[Finding]:
 
 
 def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding]:
-    facts = list(al.facts)
+    facts = [f for f in al.facts if agree(f, f)]  # "thousands of cores": no figure to compare
+    if len({f.article_id for f in facts}) < 2:
+        return []
     src = {f.id: ctx.source_group.get(f.article_id, f.article_id) for f in facts}
     backers = {
         f.id: {src[f.id]} | {src[o.id] for o in facts if src[o.id] != src[f.id] and agree(f, o)}
@@ -136,6 +139,14 @@ def _states_elsewhere(f: Fact, majority: Fact, ctx: Context, agree: Agree) -> bo
     )
 
 
+def _context(fact: Fact, ctx: Context) -> set[str]:
+    """Content words either side of a figure (numbers left out)."""
+    text = ctx.items[fact.article_id].article.text
+    before = content_words(text[max(0, fact.start - 120) : fact.start])[-CONTEXT_REACH:]
+    after = content_words(text[fact.end : fact.end + 120])[:CONTEXT_REACH]
+    return {w for w in before + after if not w[0].isdigit()}
+
+
 def _comparable(a: Fact, b: Fact) -> bool:
     va, vb = _value(a), _value(b)
     if a.type == FactType.MONEY:
@@ -160,6 +171,8 @@ def _pair_conflict(
     a, b = facts
     if any(_states_elsewhere(x, y, ctx, agree) for x, y in ((a, b), (b, a))):
         return []  # one of them also gives the other's value: two measures, not a dispute
+    if len(_context(a, ctx) & _context(b, ctx)) < PAIR_MIN_SHARED:
+        return []  # with no majority, only figures in nearly the same words are compared
     return [
         ctx.finding(
             kind=kind,
