@@ -244,6 +244,8 @@ def _accept(e: dict[str, Any], toks: list[re.Match[str]], i: int, n: int, text: 
             return "place-comma-country"
     if glued_next:
         return None  # "Washington Post"
+    if n == 1 and toks[i].group(0) in given_names():
+        return None  # "Victoria said", "Charlotte": a given name needs a cue to be a city
     if e.get("capital") or e.get("population", 0) >= BIG_CITY_POP:
         return "place-known-city"
     return None
