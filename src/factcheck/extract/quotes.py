@@ -75,6 +75,16 @@ def _person_right_after(people: list[Cand], text: str, end: int) -> Cand | None:
     return None
 
 
+def _colon_speaker(ctx: Ctx, people: list[Cand], start: int) -> Cand | None:
+    """The first person named in the clause that a colon right before the quote closes."""
+    colon = ctx.text.rfind(":", max(0, start - 3), start)
+    if colon < 0 or ctx.text[colon + 1 : start].strip():
+        return None
+    sent = ctx.sentences[ctx.sentence_at(colon)].start if ctx.sentences else 0
+    named = [p for p in people if sent <= p.start and p.end <= colon]
+    return named[0] if named else None
+
+
 def _last_person_before(ctx: Ctx, people: list[Cand], sent: int, pos: int) -> Cand | None:
     """The person a 'he'/'she' refers to: earlier in the sentence, else the subject of the
     nearest earlier sentence that names someone."""
@@ -154,6 +164,9 @@ def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
         if speaker[0] is None and (p := _person_right_after(outside, text, b)) is not None:
             # '"…," John McCain, senior vice president of HP, said': a name then its title.
             speaker = (p.value["name"], p.value["key"], "quote-apposition")
+        if speaker[0] is None and (p := _colon_speaker(ctx, outside, a)) is not None:
+            # 'Mr Gunness disagreed with the minister:\n"…"', 'Forstall: "Who is taller?"'
+            speaker = (p.value["name"], p.value["key"], "quote-colon")
         if speaker[0] is None and acc:
             speaker = _speaker(ctx, outside, acc.start("subj"), acc.end("subj"), sent_b, "said")
         if speaker[0] is None and out and a == s_start:
