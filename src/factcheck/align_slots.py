@@ -83,11 +83,15 @@ def context(item: ArticleFacts, fact: Fact) -> frozenset[str]:
 def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
     """'value:' slots of one event (stars by shared context) plus 'date:lead' / 'place:lead'."""
     pools: dict[tuple[str, str], list[tuple[Fact, frozenset[str]]]] = defaultdict(list)
+    leads = _lead_slots(event, members)
+    in_lead_slot = {f.id for al in leads for f in al.facts}
     for item in members:
         roles = {s.index: s.role for s in item.sentences}
         for fact in item.facts:
             if fact.type not in VALUE_TYPES or roles.get(fact.sentence) not in CLAIM_ROLES:
                 continue
+            if fact.id in in_lead_slot:
+                continue  # judged once, as the event's main date
             unit = _unit(item, fact)
             if unit is not None:
                 pools[(fact.type.value, unit)].append((fact, context(item, fact)))
@@ -103,8 +107,7 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
                     facts=facts,
                 )
             )
-    out.extend(_lead_slots(event, members))
-    return out
+    return out + leads
 
 
 def _stars(pool: Sequence[tuple[Fact, frozenset[str]]]) -> list[list[Fact]]:

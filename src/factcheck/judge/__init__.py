@@ -20,9 +20,10 @@ from factcheck.judge.independence import (
     wire_groups,
 )
 from factcheck.judge.internal import judge_internal
+from factcheck.judge.measures import judge_measure
 from factcheck.judge.phrasing import judge_phrasing
 from factcheck.judge.quotes import judge_paraphrase, judge_quote
-from factcheck.judge.values import judge_duration, judge_measure, judge_time
+from factcheck.judge.values import judge_duration, judge_time
 from factcheck.models import SEVERITY_RANK, Alignment, ArticleFacts, Event, Finding
 
 __all__ = ["judge_alignments"]

@@ -93,11 +93,14 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
     if odd and len(backers[majority.id] - {src[f.id] for f in odd}) >= MAJORITY_MIN_SOURCES:
         named = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in agreeing)
         lone = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in odd)
+        # A bound or an estimate ("over 24,000", "about 20,000") against the majority is a
+        # difference of estimates (variation); an exact figure that nobody backs is a conflict.
+        vague = any(_vague(f) for f in [*odd, majority])
         return [
             ctx.finding(
                 kind=kind,
-                verdict=Verdict.CONFLICT,
-                severity=Severity.MEDIUM,
+                verdict=Verdict.VARIATION if vague else Verdict.CONFLICT,
+                severity=Severity.LOW if vague else Severity.MEDIUM,
                 confidence="majority",
                 event_ids=al.event_ids,
                 rule="majority-outlier",
@@ -129,6 +132,13 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
             + ".",
         )
     ]
+
+
+def _vague(f: Fact) -> bool:
+    """An estimate or a bound: hedged, or a range rather than one figure."""
+    v = _value(f)
+    low, high = v.get("low"), v.get("high")
+    return bool(v.get("hedge")) or (low is not None and low != high)
 
 
 def _states_elsewhere(f: Fact, majority: Fact, ctx: Context, agree: Agree) -> bool:

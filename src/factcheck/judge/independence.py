@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from factcheck.judge.common import Context, quoted
+from factcheck.judge.measures import same_value
 from factcheck.judge.text import words
-from factcheck.judge.values import interval, same_value
+from factcheck.judge.values import interval
 from factcheck.models import ArticleFacts, Event, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import NAME_SPELLING_MIN_RATIO, SHINGLE_SIZE, WIRE_COPY_JACCARD
 

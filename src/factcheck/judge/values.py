@@ -1,17 +1,15 @@
-"""Judge value Alignments (durations, schedules, money, percentages, quantities) with tolerance.
+"""Judge duration and clock-time Alignments with tolerance; the shared interval arithmetic.
 
 Vague values are intervals and conflict only when disjoint; a schedule of clock times gives
 a lower bound on a duration; values of different events are `cross_event`, never a
-conflict; a sum of money and a percentage are different measures the texts do not let us
-reconcile (`compatible`, said in words).
+conflict. Numbers of statement groups are judged in ``measures``, value slots in ``figures``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
 
 from factcheck.judge.common import Context, quoted
-from factcheck.judge.text import content_words
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import HEDGE_WIDTH, ROUNDING_TOLERANCE
 
@@ -44,7 +42,28 @@ def interval(fact: Fact) -> tuple[float, float] | None:
     if isinstance(low, int | float) and isinstance(high, int | float):
         return (float(low) * (1 - pad), float(high) * (1 + pad))
     width = HEDGE_WIDTH if v.get("hedge") else pad
+    top = _truncated_top(fact, float(nominal))
+    if top is not None and not v.get("hedge"):
+        # "$13 billion" for a $13.2 billion deal: headlines truncate to the last digit they
+        # write, so the figure means [13, 14) billion (docs/evaluation.md P6).
+        return (nominal * (1 - pad), top * (1 + pad))
     return (nominal * (1 - width), nominal * (1 + width))
+
+
+SCALED_RE = re.compile(r"(\d[\d,]*)(\.\d+)?\s*(million|billion|trillion|bn|mn|m|tn)\b", re.I)
+
+
+def _truncated_top(fact: Fact, nominal: float) -> float | None:
+    """The next round figure above a scaled amount written without decimals ("$13 billion")."""
+    if fact.type != FactType.MONEY:
+        return None
+    m = SCALED_RE.search(fact.text)
+    if m is None or m.group(2):
+        return None
+    mantissa = float(m.group(1).replace(",", ""))
+    if mantissa <= 0 or mantissa >= 100:
+        return None  # "$334 million" is already precise to under half a percent
+    return nominal * (mantissa + 1) / mantissa
 
 
 def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -224,142 +243,6 @@ def _cross_event(al: Alignment, ctx: Context) -> list[Finding]:
             ),
         )
     ]
-
-
-def judge_measure(al: Alignment, ctx: Context) -> list[Finding]:
-    """Numbers carried by one statement group: same measure compared, different ones noted."""
-    money = [f for f in al.facts if f.type == FactType.MONEY]
-    pct = [f for f in al.facts if f.type == FactType.PERCENT]
-    out = []
-    if money and pct and {f.article_id for f in money} != {f.article_id for f in pct}:
-        out.append(_different_measures(al, money, pct, ctx))
-    by_dimension: dict[str, list[Fact]] = {}
-    for f in al.facts:
-        if f.type == FactType.QUANTITY and isinstance(f.value, dict):
-            by_dimension.setdefault(str(f.value.get("dimension")), []).append(f)
-    # Quantities compare in SI units, so "1,000 km" and "621 miles" are the same figure.
-    for group in (money, pct, *by_dimension.values()):
-        if group:
-            out.extend(_same_measure(al, group, ctx))
-    return out
-
-
-def _different_measures(
-    al: Alignment, money: Sequence[Fact], pct: Sequence[Fact], ctx: Context
-) -> Finding:
-    def desc(f: Fact) -> str:
-        v = f.value if isinstance(f.value, dict) else {}
-        extra = []
-        period = str(v.get("period") or "")
-        if period:
-            extra.append(period if period.split()[0] in ("over", "for", "in") else f"over {period}")
-        if v.get("base") and str(v["base"]) not in f.text:
-            extra.append(f"of {v['base']}")
-        tail = f" ({' '.join(extra)})" if extra else ""
-        return f"{quoted(f.text)}{tail} in {ctx.outlet(f.article_id)}"
-
-    facts = [*money, *pct]
-    return ctx.finding(
-        kind="money",
-        verdict=Verdict.COMPATIBLE,
-        severity=Severity.INFO,
-        confidence="measure",
-        event_ids=al.event_ids,
-        rule="different-measures",
-        claims=[ctx.fact_claim(f, f.type.value) for f in facts],
-        title="Different measures of the same thing: " + " vs ".join(f.text for f in facts),
-        explanation=(
-            "The statements about the same subject give an amount of money ("
-            + "; ".join(desc(f) for f in money)
-            + ") and a percentage ("
-            + "; ".join(desc(f) for f in pct)
-            + "). These are different measures; the texts "
-            "do not give what is needed to convert one into the other (a base and a period), "
-            "so they cannot be reconciled or contradicted here. Not a conflict."
-        ),
-    )
-
-
-def same_value(a: Fact, b: Fact) -> bool:
-    """Same type, same currency or dimension, and intervals that overlap."""
-    if a.type != b.type:
-        return False
-    va = a.value if isinstance(a.value, dict) else {}
-    vb = b.value if isinstance(b.value, dict) else {}
-    if a.type == FactType.MONEY and va.get("currency") != vb.get("currency"):
-        return False
-    if a.type == FactType.QUANTITY and va.get("dimension") != vb.get("dimension"):
-        return False
-    ia, ib = interval(a), interval(b)
-    return ia is not None and ib is not None and overlaps(ia, ib)
-
-
-def _same_measure(al: Alignment, facts: Sequence[Fact], ctx: Context) -> list[Finding]:
-    """Amounts (or percentages) of one statement group from different sources.
-
-    A story often gives several figures (a price and its cash part): a figure is confirmed
-    when another source gives it too, and two sources conflict only when each gives exactly
-    one figure and the two cannot both hold.
-    """
-    src = {f.id: ctx.source_group.get(f.article_id, f.article_id) for f in facts}
-    matched = [f for f in facts if any(src[o.id] != src[f.id] and same_value(f, o) for o in facts)]
-    kind = facts[0].type.value if facts else "money"
-    if matched:
-        listing = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in matched)
-        return [
-            ctx.finding(
-                kind=kind,
-                verdict=Verdict.CORROBORATED,
-                severity=Severity.INFO,
-                confidence="interval",
-                event_ids=al.event_ids,
-                rule="same-value",
-                claims=[ctx.fact_claim(f) for f in matched],
-                title="Same figure from several outlets: " + " / ".join(f.text for f in matched),
-                explanation=f"{listing}. These independent outlets agree within rounding.",
-            )
-        ]
-    per_source: dict[str, list[Fact]] = {}
-    for f in facts:
-        per_source.setdefault(src[f.id], []).append(f)
-    if len(per_source) < 2 or any(len(v) != 1 for v in per_source.values()):
-        return []
-    used = [v[0] for v in per_source.values()]
-    if not _same_context(used, ctx):
-        return []  # "3.5mm jack" and "13.5 mm thick": the figures measure different things
-    listing = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in used)
-    return [
-        ctx.finding(
-            kind=kind,
-            verdict=Verdict.CONFLICT,
-            severity=Severity.LOW,
-            confidence="figure",
-            event_ids=al.event_ids,
-            rule="interval-disjoint",
-            claims=[ctx.fact_claim(f) for f in used],
-            title="Different figures in statements about the same thing: "
-            + " vs ".join(f.text for f in used),
-            explanation=(
-                f"{listing}. The statements share their subject and each gives one figure, but "
-                "the figures differ beyond rounding. They may measure different parts of it "
-                "(a total and a part, before and after a change): check before correcting."
-            ),
-        )
-    ]
-
-
-def _context(fact: Fact, ctx: Context, reach: int = 4) -> set[str]:
-    """Content words right around a figure ("buy ATI for $5.4 billion" -> buy, ati)."""
-    text = ctx.items[fact.article_id].article.text
-    before = content_words(text[max(0, fact.start - 80) : fact.start])[-reach:]
-    after = content_words(text[fact.end : fact.end + 80])[:reach]
-    return {w for w in before + after if not w[0].isdigit()}
-
-
-def _same_context(facts: Sequence[Fact], ctx: Context) -> bool:
-    """Whether every figure shares a neighbouring word with the others (same slot)."""
-    contexts = [_context(f, ctx) for f in facts]
-    return all(contexts[0] & c for c in contexts[1:])
 
 
 def _utc(fact: Fact) -> str | None:
