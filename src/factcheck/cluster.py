@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.cluster_terms import independent_names, name_bonds, name_words
+from factcheck.cluster_terms import independent_names, name_terms
 from factcheck.judge.text import content_words
 from factcheck.models import ArticleFacts, Event, FactType
 from factcheck.settings import (
@@ -196,11 +196,15 @@ def _raw_features(item: ArticleFacts) -> dict[str, float]:
     return tf
 
 
-def _top_names(item: ArticleFacts, raw: dict[str, float]) -> frozenset[str]:
-    """The article's SAME_DAY_TOP_NAMES name-like words, most used (role-weighted) first."""
-    names = name_words([s.text for s in item.sentences])
+def _top_names(
+    item: ArticleFacts, raw: dict[str, float]
+) -> tuple[frozenset[str], frozenset[frozenset[str]]]:
+    """The SAME_DAY_TOP_NAMES name-like words (most used, role-weighted, first) and which of
+    them are written together as one multi-word name."""
+    names, bonds = name_terms([s.text for s in item.sentences])
     ranked = sorted((-raw.get("w:" + w, 0.0), w) for w in names)
-    return frozenset(w for _, w in ranked[:SAME_DAY_TOP_NAMES])
+    top = frozenset(w for _, w in ranked[:SAME_DAY_TOP_NAMES])
+    return top, frozenset(b for b in bonds if b <= top)
 
 
 def _day_evidence(item: ArticleFacts, day: date | None) -> tuple[tuple[int, int], ...]:
@@ -240,9 +244,8 @@ def _profiles(items: Sequence[ArticleFacts]) -> list[_Profile]:
         norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
         day, rule = main_date(item)
         features = {k: v / norm for k, v in top}
-        names = _top_names(item, raw)
+        names, bonds = _top_names(item, raw)
         days = _day_evidence(item, day)
-        bonds = frozenset(b for b in name_bonds([s.text for s in item.sentences]) if b <= names)
         country = lead_country(item)
         out.append(_Profile(item, day, rule, features, country, names, days, bonds))
     return out

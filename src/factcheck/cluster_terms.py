@@ -33,63 +33,57 @@ _TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 _CLAUSE_OPENERS = frozenset("\"“‘'([:—–-•\n")
 
 
-def name_words(sentences: list[str]) -> frozenset[str]:
-    """Lower-cased words written capitalised in mid-sentence and never in lower case.
+def name_terms(sentences: list[str]) -> tuple[frozenset[str], frozenset[frozenset[str]]]:
+    """The article's name-like words, and the pairs of them written as one name.
 
-    A word at the start of a sentence or clause is capitalised by grammar and says nothing,
+    Names: lower-cased words written capitalised in mid-sentence and never in lower case. A
+    word at the start of a sentence or clause is capitalised by grammar and says nothing,
     unless a capitalised word follows it (the start of a multi-word name); a word seen in
     lower case anywhere in the article ("server" beside "Server") is a common word;
     headline-style sentences are skipped.
+
+    Bonds: two adjacent capitalised words, wherever they stand, are one name ("Norvale
+    Foods", "White House"): sharing both is sharing one company, not two independent clues.
     """
-    capital: set[str] = set()
-    lower: set[str] = set()
+    capital_raw: set[str] = set()
+    lower_raw: set[str] = set()
+    bonds: set[frozenset[str]] = set()
     for text in sentences:
         matches = list(_TOKEN_RE.finditer(text))
         if not matches:
             continue
-        caps = sum(1 for m in matches if m.group()[0].isupper())
-        title_case = len(matches) >= 4 and caps / len(matches) >= TITLE_CASE_SHARE
-        for n, m in enumerate(matches):
-            token = m.group()
-            if token[0].islower():
-                lower.update(words(token))
+        tokens = [m.group() for m in matches]
+        caps = [t[0].isupper() for t in tokens]
+        lower_raw.update(t for t, c in zip(tokens, caps, strict=True) if not c)
+        title_case = len(tokens) >= 4 and sum(caps) / len(tokens) >= TITLE_CASE_SHARE
+        for n in (i for i, c in enumerate(caps) if c):
+            joined = n + 1 < len(tokens) and caps[n + 1]
+            joined = joined and text[matches[n].end() : matches[n + 1].start()] == " "
+            if joined:
+                here, nxt = words(tokens[n]), words(tokens[n + 1])
+                bonds.update(frozenset((x, y)) for x in here for y in nxt if x != y)
+            if title_case:
                 continue
-            if title_case or not token[0].isupper():
-                continue
-            before = text[: m.start()].rstrip(" ")
-            if n == 0 or not before or before[-1] in _CLAUSE_OPENERS or before[-1] in ".!?":
-                # Capitalised by grammar, unless it opens a multi-word name ("Norvale
-                # Foods agreed ..."): then the next word is capitalised too.
-                after = matches[n + 1] if n + 1 < len(matches) else None
-                if after is None or text[m.end() : after.start()] != " ":
-                    continue
-                if not after.group()[0].isupper():
-                    continue
-            capital.update(words(token))
-    return frozenset(
+            if (n == 0 or _opens_clause(text, matches[n].start())) and not joined:
+                continue  # capitalised by grammar, not the start of a multi-word name
+            capital_raw.add(tokens[n])
+    # Tokenised once per distinct surface form: words() folds possessives and apostrophes.
+    capital = {w for t in capital_raw for w in words(t)}
+    lower = {w for t in lower_raw if t[0].islower() for w in words(t)}
+    names = frozenset(
         w
         for w in capital - lower
         if w not in STOPWORDS and w not in GENERIC_CAPITALISED and len(w) > 1 and not w.isdigit()
     )
+    return names, frozenset(bonds)
 
 
-def name_bonds(sentences: list[str]) -> frozenset[frozenset[str]]:
-    """Pairs of words written as one multi-word name ("Norvale Foods", "White House").
-
-    Two adjacent capitalised words, wherever they stand, are one name: sharing "Norvale" and
-    "Foods" is sharing one company, not two independent clues that two stories are one.
-    """
-    bonds: set[frozenset[str]] = set()
-    for text in sentences:
-        prev: list[str] = []
-        last_end = -1
-        for m in _TOKEN_RE.finditer(text):
-            token = m.group()
-            here = words(token) if token[0].isupper() else []
-            if here and prev and text[last_end : m.start()] == " ":
-                bonds.update(frozenset((a, b)) for a in prev for b in here if a != b)
-            prev, last_end = here, m.end()
-    return frozenset(bonds)
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins a sentence or clause (capitalised by grammar)."""
+    k = start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k < 0 or text[k] in _CLAUSE_OPENERS or text[k] in ".!?"
 
 
 def independent_names(shared: frozenset[str], bonds: frozenset[frozenset[str]]) -> int:
