@@ -1,18 +1,20 @@
 """Group ArticleFacts into Events: date window, places, participants and lead similarity.
 
 Each article gets one main date (its lead's resolved date, else its dateline or reference
-date) and a sparse tf-idf profile of words, places and people, weighted by sentence role so
-the lead and dateline count more than captions and background. Candidate pairs come from an
-inverted index of each profile's strongest features (blocked by a date window for dated
-articles), and average-link agglomeration merges them under a cannot-link rule: two dated
-articles more than EVENT_SPAN_DAYS apart never share an event. That rule is what keeps two
-meetings of the same leaders two months apart apart; undated articles join by content.
+date) and a sparse tf-idf profile of words, places, people and large money amounts, weighted
+by sentence role so the lead and dateline count more than captions and background. Candidate
+pairs come from an inverted index of each profile's strongest features (blocked by a date
+window for dated articles; every pair for inputs of up to EXACT_PAIRS_MAX articles), and
+average-link agglomeration merges them under a cannot-link rule: a group of dated articles is
+one event only if one EVENT_SPAN_DAYS window holds a day of each (its main date or its
+publication date). That rule is what keeps two meetings of the same leaders two months apart
+apart; undated articles join by content.
 
 The usual input is several accounts of ONE story, where every article shares the story's
 words; idf from that batch alone would call them the least informative words. So idf counts
 the batch as part of a larger background (IDF_BACKGROUND_DOCS), and articles dated within
-SAME_DAY_WINDOW_DAYS of each other that lead with the same names (cluster_terms) are linked
-whatever their word overlap.
+SAME_DAY_WINDOW_DAYS of each other that lead with the same two names (cluster_terms) are
+linked whatever their word overlap.
 """
 
 from __future__ import annotations
