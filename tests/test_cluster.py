@@ -238,3 +238,51 @@ def test_dev_corpus_each_event_alone_stays_together() -> None:
         total += n * (n - 1) // 2
         kept += sum(len(ev.article_ids) * (len(ev.article_ids) - 1) // 2 for ev in events)
     assert kept / total >= 0.85
+
+
+def _quake(aid: str, iso: str, weekday: str, published: str | None = None) -> Any:
+    text = (
+        f"A strong earthquake struck near Hualien on {weekday}, the Central Weather "
+        "Administration said. Buildings swayed in Taipei and rescuers searched collapsed "
+        "homes in Hualien County. Officials said aftershocks were likely."
+    )
+    facts = [
+        ("place", "Hualien", place("Hualien", "Taiwan")),
+        ("date", weekday, day(iso, weekday=weekday, relative=True)),
+    ]
+    item = make_item(aid, text, facts, reference_date=iso)
+    if published:
+        item = item.model_copy(
+            update={"article": item.article.model_copy(update={"published": published})}
+        )
+    return item
+
+
+def test_two_earthquakes_in_one_region_stay_apart() -> None:
+    """Same region, same agency, same words, same names: 17 days apart, two events."""
+    items = [
+        _quake("q1", "2025-02-03", "Monday"),
+        _quake("q2", "2025-02-03", "Monday", published="2025-02-04"),
+        _quake("q3", "2025-02-20", "Thursday"),
+        _quake("q4", "2025-02-20", "Thursday", published="2025-02-20"),
+    ]
+    events = cluster_events(items)
+    assert sorted(ev.article_ids for ev in events) == [("q1", "q2"), ("q3", "q4")]
+
+
+def test_announcement_joins_by_publication_day() -> None:
+    """Published the same day, one leads with 'today', one with the launch date it announces."""
+    today = "Norvale Foods said today it will buy Tarkin Dairy. The deal needs approval."
+    ahead = "Norvale Foods will close its purchase of Tarkin Dairy on April 29. Farmers wait."
+    later = "Norvale Foods closed its purchase of Tarkin Dairy on Tuesday. Farmers cheered."
+    items = [
+        make_item("c1", today, [("date", "today", day("2025-04-24"))]),
+        make_item("c2", ahead, [("date", "April 29", day("2025-04-29"))]),
+        make_item("c3", later, [("date", "Tuesday", day("2025-05-13", weekday="Tuesday"))]),
+    ]
+    items = [
+        it.model_copy(update={"article": it.article.model_copy(update={"published": pub})})
+        for it, pub in zip(items, ["2025-04-24", "2025-04-24", "2025-05-13"], strict=True)
+    ]
+    events = cluster_events(items)
+    assert sorted(ev.article_ids for ev in events) == [("c1", "c2"), ("c3",)]
