@@ -1,0 +1,276 @@
+"""The false-alarm patterns of docs/evaluation.md (P1-P14) and the recall gaps, on short passages.
+
+Each test is a general rule written as a hand-made case: none uses a corpus string.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from factcheck.align import align_facts
+from factcheck.judge import judge_alignments
+from factcheck.judge.phrasing import marker_key
+from factcheck.judge.values import interval, overlaps
+from factcheck.models import ArticleFacts, Event, Finding, Verdict
+from judge_factory import day, make_item, place, quote
+
+FLAGS = (Verdict.CONFLICT, Verdict.VARIATION)
+
+
+def _event(items: list[ArticleFacts]) -> list[Event]:
+    return [Event(id="e1", label="x", article_ids=tuple(i.article.id for i in items))]
+
+
+def _judge(items: list[ArticleFacts]) -> list[Finding]:
+    events = _event(items)
+    return judge_alignments(align_facts(events, items), events, items)
+
+
+def _flags(items: list[ArticleFacts], kind: str | None = None) -> list[Finding]:
+    return [f for f in _judge(items) if f.verdict in FLAGS and kind in (None, f.kind)]
+
+
+def _count(n: int, noun: str) -> dict[str, Any]:
+    return {"value": n, "noun": noun}
+
+
+def _money(amount: float, hedge: str | None = None) -> dict[str, Any]:
+    return {"currency": "USD", "amount": amount, "hedge": hedge}
+
+
+# ------------------------------------------------------------------ P1: statement groups
+
+
+def test_one_shared_phrase_is_a_topic_not_a_statement() -> None:
+    """P1: two sentences sharing only "refugee camp" are not one statement worded twice."""
+    a = make_item(
+        "a1",
+        "Officials spoke. Aircraft dramatically bombed a refugee camp near the border on Friday.",
+    )
+    b = make_item(
+        "a2",
+        "Aid groups met. Residents of the refugee camp said food rations had only just arrived.",
+    )
+    slots = [al.slot for al in align_facts(_event([a, b]), [a, b])]
+    assert not [s for s in slots if s.startswith("phrasing:")]
+
+
+def test_statement_group_takes_one_sentence_per_article_and_does_not_chain() -> None:
+    """P1: A~B and B~C on different phrases do not glue A and C into one group."""
+    a = make_item(
+        "a1",
+        "The board approved the merger plan on Monday. Analysts expect strong quarterly sales.",
+    )
+    b = make_item(
+        "a2",
+        "The board approved the merger plan after talks. Analysts expect strong quarterly sales "
+        "this year.",
+    )
+    groups = [al for al in align_facts(_event([a, b]), [a, b]) if al.slot.startswith("phrasing:")]
+    assert len(groups) == 2
+    for al in groups:
+        assert len({f.article_id for f in al.facts}) == len(al.facts) == 2
+
+
+# ------------------------------------------------------------------ P2/P3: phrasing markers
+
+
+def test_press_release_copies_are_not_a_variation() -> None:
+    """P2: copies of one text are one wording, even when one copy adds a sentence."""
+    body = (
+        "The phone combines a classic keyboard and a touch screen with the power of the new "
+        "platform that delivers all the speed customers demand."
+    )
+    a = make_item("a1", f"Launch news. {body} It ships in May.", source="x/a.txt")
+    b = make_item("a2", f"Carrier news. {body}", source="y/b.txt")
+    assert not _flags([a, b], "phrasing")
+
+
+def test_amounts_and_hedges_compare_by_meaning() -> None:
+    """P3: "$2,799" = "$2799", "$5.4bn" = "$5.4 billion"; likely/may/expected one class."""
+    assert marker_key("$2,799") == marker_key("$2799")
+    assert marker_key("$5.4bn") == marker_key("$5.4 billion")
+    assert marker_key("likely have") == marker_key("may have") == marker_key("expected to")
+    assert marker_key("drastically strengthen") != marker_key("fundamentally reinforce")
+    a = make_item(
+        "a1",
+        "Shoppers wait. General consumers will likely have to wait a little longer for the "
+        "new phone to reach retail stores.",
+    )
+    b = make_item(
+        "a2",
+        "Stores prepare. Ordinary consumers may have to wait a little longer for the new "
+        "phone in retail stores.",
+    )
+    assert not _flags([a, b], "phrasing")
+
+
+# ------------------------------------------------------------------ P5/P6: money
+
+
+def test_change_and_level_never_share_a_slot() -> None:
+    """P5: "shares soared $5.27" is a change, "closed at $24.34" a level."""
+    a = make_item(
+        "a1",
+        "Markets moved. Company shares soared $5.27 in trading on the exchange on the news.",
+        [("money", "$5.27", _money(5.27))],
+    )
+    b = make_item(
+        "a2",
+        "Markets moved. Company shares in trading on the exchange closed at $24.34 on the news.",
+        [("money", "$24.34", _money(24.34))],
+    )
+    slots = {al.slot for al in align_facts(_event([a, b]), [a, b]) if al.kind == "money"}
+    assert not [s for s in slots if s.startswith("value:")]
+    assert not _flags([a, b], "money")
+
+
+def test_round_headline_amount_covers_the_precise_one() -> None:
+    """P6: "$13 billion" means [13, 14) billion, so "$13.2 billion" agrees with it."""
+    a = make_item("a1", "x $13 billion acquisition", [("money", "$13 billion", _money(13e9))])
+    b = make_item("a2", "x $13.2 billion deal", [("money", "$13.2 billion", _money(13.2e9))])
+    c = make_item("a3", "x $15.5 billion deal", [("money", "$15.5 billion", _money(15.5e9))])
+    ia, ib, ic = (interval(item.facts[0]) for item in (a, b, c))
+    assert ia and ib and ic
+    assert overlaps(ia, ib)
+    assert not overlaps(ia, ic)
+
+
+# ------------------------------------------------------------------ P8/P9/P14: quotes
+
+
+def _quoted(aid: str, inner: str, lead: str) -> ArticleFacts:
+    text = f"{lead} “{inner},” Smith said on the phone from the head office."
+    return make_item(aid, text, [("quote", f"“{inner},”", quote("Jane Smith", inner))])
+
+
+def test_spelling_only_differences_are_the_same_quote() -> None:
+    """P8: e-mail/email, end game/endgame, a serial comma and case are not wording."""
+    a = _quoted("a1", "The e-mail shows the endgame, and the plan, of the South", "Results came.")
+    b = _quoted("a2", "The email shows the end game and the plan of the south", "Talks ended.")
+    (f,) = [f for f in _judge([a, b]) if f.kind == "quote"]
+    assert f.verdict == Verdict.CORROBORATED and f.rule == "same-quote"
+
+
+def test_faithful_fragment_is_not_truncation() -> None:
+    """P9: a part of a longer quote, with no negation cut next to it, corroborates it."""
+    full = "These charges are smoke screens to mask the activities of the armed groups"
+    a = _quoted("a1", full, "Results came.")
+    b = _quoted("a2", "smoke screens to mask the activities", "Talks ended.")
+    (f,) = [f for f in _judge([a, b]) if f.kind == "quote"]
+    assert f.verdict == Verdict.CORROBORATED and f.rule == "quote-fragment"
+
+
+def test_one_word_quote_is_not_paired_with_a_long_one() -> None:
+    """P14: partial_ratio of "absolutely" against a long quote says nothing."""
+    long_quote = "We looked at every option and decided this was the right partner for our servers"
+    a = _quoted("a1", long_quote, "Results came.")
+    b = _quoted("a2", "absolutely", "Talks ended.")
+    assert not [al for al in align_facts(_event([a, b]), [a, b]) if al.slot.startswith("quote:")]
+
+
+# ------------------------------------------------------------------ recall: value slots
+
+
+def _staff(aid: str, lead: str, n: int, tail: str) -> ArticleFacts:
+    text = f"{lead} The consultancy has approximately {n} employees with offices in {tail}."
+    return make_item(aid, text, [("count", f"{n} employees", _count(n, "employees"))])
+
+
+def test_count_outlier_against_agreeing_sources_is_flagged() -> None:
+    """Counts are judged: "525 employees" against three sources saying 350, majority named."""
+    items = [
+        _staff("a1", "Deal agreed on Monday morning.", 350, "London and Paris"),
+        _staff("a2", "Buyer confirms purchase plans.", 350, "Berlin and Rome"),
+        _staff("a3", "Analysts welcome the acquisition.", 350, "Oslo and Madrid"),
+        _staff("a4", "Shares rose after the announcement.", 525, "Vienna and Dublin"),
+    ]
+    (f,) = _flags(items)
+    assert f.verdict == Verdict.CONFLICT and f.kind == "quantity" and f.rule == "majority-outlier"
+    assert "525" in f.title and "350" in f.title
+    assert {c.article_id for c in f.claims if c.value == "differs"} == {"a4"}
+
+
+def test_outlier_finding_ids_do_not_depend_on_input_order() -> None:
+    items = [
+        _staff("a1", "Deal agreed on Monday morning.", 350, "London and Paris"),
+        _staff("a2", "Buyer confirms purchase plans.", 350, "Berlin and Rome"),
+        _staff("a3", "Shares rose after the announcement.", 525, "Vienna and Dublin"),
+        _staff("a4", "Analysts welcome the acquisition.", 350, "Oslo and Madrid"),
+    ]
+    ids = {tuple(sorted(f.id for f in _judge(list(p)))) for p in itertools.permutations(items)}
+    assert len(ids) == 1
+
+
+def test_source_that_also_states_the_majority_value_is_not_an_outlier() -> None:
+    """A part next to the whole ("350 staff, 120 of them engineers") is another measure."""
+    items = [
+        _staff("a1", "Deal agreed on Monday morning.", 350, "London and Paris"),
+        _staff("a2", "Buyer confirms purchase plans.", 350, "Berlin and Rome"),
+        make_item(
+            "a3",
+            "Analysts welcome it. The consultancy has approximately 350 employees. The "
+            "consultancy has approximately 120 employees with offices in Oslo and Madrid.",
+            [
+                ("count", "350 employees", _count(350, "employees")),
+                ("count", "120 employees", _count(120, "employees")),
+            ],
+        ),
+    ]
+    assert not _flags(items)
+
+
+def _lead(aid: str, city: str, iso: str, weekday: str, rest: str) -> ArticleFacts:
+    text = f"A jury in {city} convicted the man on {weekday} of two counts. {rest}"
+    return make_item(
+        aid,
+        text,
+        [("place", city, place(city, "United States")), ("date", weekday, day(iso))],
+    )
+
+
+def test_lead_date_and_place_outliers_are_flagged() -> None:
+    """The event's main date and city (from each lead) are slots shared across articles."""
+    items = [
+        _lead("a1", "Modesto", "2024-11-12", "Tuesday", "The trial lasted weeks."),
+        _lead("a2", "Modesto", "2024-11-12", "Tuesday", "Relatives wept in court."),
+        _lead("a3", "Modesto", "2024-11-12", "Tuesday", "Sentencing is set for March."),
+        _lead("a4", "Denver", "2024-11-14", "Thursday", "The defence will appeal."),
+    ]
+    flags = _flags(items)
+    assert {f.kind for f in flags} == {"date", "place"}
+    for f in flags:
+        assert f.rule == "majority-outlier"
+        assert {c.article_id for c in f.claims if c.value == "differs"} == {"a4"}
+
+
+def test_two_leads_that_agree_are_corroborated_not_flagged() -> None:
+    items = [
+        _lead("a1", "Modesto", "2024-11-12", "Tuesday", "The trial lasted weeks."),
+        make_item(
+            "a2",
+            "Relatives wept as jurors in Modesto returned their verdict on Tuesday evening.",
+            [
+                ("place", "Modesto", place("Modesto", "United States")),
+                ("date", "Tuesday", day("2024-11-12")),
+            ],
+        ),
+    ]
+    assert not _flags(items)
+    assert any(f.verdict == Verdict.CORROBORATED and f.kind == "place" for f in _judge(items))
+
+
+def test_two_sources_with_different_products_do_not_conflict() -> None:
+    """P4: two prices with little shared context (two models) are no dispute."""
+    a = make_item(
+        "a1",
+        "Prices set. The smaller laptop model starts at $1,199 for students.",
+        [("money", "$1,199", _money(1199.0))],
+    )
+    b = make_item(
+        "a2",
+        "Prices set. The larger laptop model with a faster chip costs $2,199 in stores.",
+        [("money", "$2,199", _money(2199.0))],
+    )
+    assert not _flags([a, b], "money")
