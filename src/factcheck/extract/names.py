@@ -34,7 +34,13 @@ TITLES = (
     r"General|Gen\.|Adm\.|Admiral|Judge|Justice|Ambassador|Speaker|Chairman|Chairwoman|"
     r"Commissioner|Spokesman|Spokeswoman|Sheikh|Chief\s+Executive|CEO|Hon\.|(?:the\s+)?Honorable"
 )
-_WORD = r"(?:[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Za-z][a-zà-ÿ]+)?|[A-Z]['’][A-Z][a-zà-ÿ]+)"
+# Arabic family names carry a joined article: "Omar al-Bashir", "Mohamed el-Baradei".
+_AL = r"(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z][a-zà-ÿ]+"
+_WORD = (
+    r"(?:[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Za-z][a-zà-ÿ]+)?|[A-Z]['’][A-Z][a-zà-ÿ]+"
+    rf"|{_AL})"
+)
+AL_RE = re.compile(rf"^{_AL}$")
 _TOK = rf"(?:{_WORD}|[A-Z]{{2,}}(?![a-z])|[A-Z]\.)"
 _ORG_TOK = r"(?:[A-Z][a-zà-ÿ]+|[A-Z]{2,})(?![’'])"
 # Lowercase particles inside names: "Luiz Inacio Lula da Silva", "Ursula von der Leyen".
@@ -163,8 +169,10 @@ def normalise_person(name: str) -> tuple[str, str]:
     toks = [t.title() if t.isupper() and len(t) > 1 else t for t in toks]
     display = " ".join(toks)
     # The key keeps given + family only, so a middle name or a particle never splits a person.
-    core = [t for t in toks if t[:1].isupper()]
+    core = [t for t in toks if t[:1].isupper() or AL_RE.match(t)]
     core = [core[0], core[-1]] if len(core) > 2 else core or toks
+    # "Omar al-Bashir" and "Omar Bashir" are one person: the joined article is not keyed.
+    core = [t.split("-", 1)[1] if AL_RE.match(t) else t for t in core]
     key = " ".join(sorted(HYPOCORISMS.get(t.lower(), t.lower()) for t in core))
     return display, key
 
@@ -284,6 +292,8 @@ def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -
                 # Two-letter family names ("Lisa Su", "Wu") link too, as the last token only.
                 if len(t) > 2 or (t is toks[-1] and len(t) == 2 and t.istitle()):
                     by_token.setdefault(t.lower(), p)
+                if AL_RE.match(t):
+                    by_token.setdefault(t.split("-", 1)[1].lower(), p)  # "Bashir" alone
     # single-token titled mentions ("President Biden") take the full name's key
     fixed: list[Cand] = []
     for i, p in enumerate(people):
