@@ -42,7 +42,7 @@ _WORD = (
 )
 AL_RE = re.compile(rf"^{_AL}$")
 _TOK = rf"(?:{_WORD}|[A-Z]{{2,}}(?![a-z])|[A-Z]\.)"
-_ORG_TOK = r"(?:[A-Z][a-zà-ÿ]+|[A-Z]{2,})(?![’'])"
+_ORG_TOK = r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|[A-Z]{2,})(?![’'])"  # "Hewlett-Packard Co"
 # Lowercase particles inside names: "Luiz Inacio Lula da Silva", "Ursula von der Leyen".
 _PART = r"(?:(?:da|de|do|dos|del|della|van|von|der|den|bin|al|la|le)\s+){0,2}"
 NAME = rf"{_TOK}(?:\s+{_PART}{_TOK}){{0,4}}(?:,?\s+(?:Jr\.|Sr\.|III|II)(?![a-z]))?"
