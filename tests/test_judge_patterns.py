@@ -210,8 +210,8 @@ def test_source_that_also_states_the_majority_value_is_not_an_outlier() -> None:
         _staff("a2", "Buyer confirms purchase plans.", 350, "Berlin and Rome"),
         make_item(
             "a3",
-            "Analysts welcome it. The consultancy has approximately 350 employees. The "
-            "consultancy has approximately 120 employees with offices in Oslo and Madrid.",
+            "Analysts welcome it. The consultancy has approximately 350 employees, and "
+            "approximately 120 employees with offices in Oslo and Madrid.",
             [
                 ("count", "350 employees", _count(350, "employees")),
                 ("count", "120 employees", _count(120, "employees")),

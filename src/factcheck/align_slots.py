@@ -7,7 +7,7 @@ common right around the figure ("EYP MCF has approximately 350 employees with 13
 Slots are stars around the best-connected figure, one figure per article, so "40 people
 killed" never chains through "40 people" to "40 people injured".
 
-'date:lead' and 'place:lead' hold each article's main date and city: the first day-exact date
+'date:lead' and 'place:lead' hold each article's main dates and city: the day-exact dates
 and the first city its lead states (the happening's date and venue in a news lead).
 """
 
@@ -155,10 +155,9 @@ def _lead_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment
         lead = {s.index for s in item.sentences if s.role == "lead"}
         dateline = item.article.dateline
         facts = sorted(item.facts, key=lambda f: f.start)
-        date = next(
-            (f for f in facts if f.sentence in lead and _unit(item, f) == "day"),
-            None,
-        )
+        # Every exact day the lead names: a lead that gives the announcement day and the
+        # closing day offers both; the judge compares each with the others' (majority).
+        lead_dates = [f for f in facts if f.sentence in lead and _unit(item, f) == "day"]
         place = next(
             (
                 f
@@ -171,8 +170,7 @@ def _lead_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment
             ),
             None,
         )
-        if date is not None and date.type == FactType.DATE:
-            dates.append(date)
+        dates.extend(lead_dates)
         if place is not None:
             places.append(place)
     out = []

@@ -142,9 +142,15 @@ def _vague(f: Fact) -> bool:
 
 
 def _states_elsewhere(f: Fact, majority: Fact, ctx: Context, agree: Agree) -> bool:
-    """Whether ``f``'s article states the majority value in another fact of the same type."""
+    """Whether ``f``'s sentence also states the majority value ("$334 million, including
+    $281 million in cash": the other figure is a part); a mention far away does not excuse
+    a wrong figure here."""
     return any(
-        o.type == f.type and o.id != f.id and _comparable(o, majority) and agree(o, majority)
+        o.type == f.type
+        and o.id != f.id
+        and o.sentence == f.sentence
+        and _comparable(o, majority)
+        and agree(o, majority)
         for o in ctx.items[f.article_id].facts
     )
 
@@ -155,6 +161,12 @@ def _context(fact: Fact, ctx: Context) -> set[str]:
     before = content_words(text[max(0, fact.start - 120) : fact.start])[-CONTEXT_REACH:]
     after = content_words(text[fact.end : fact.end + 120])[:CONTEXT_REACH]
     return {w for w in before + after if not w[0].isdigit()}
+
+
+def _names(a: Fact, b: Fact, ctx: Context) -> bool:
+    """Whether ``a``'s article names ``b``'s place anywhere in its text."""
+    name = str(_value(b).get("name") or b.text)
+    return name.casefold() in ctx.items[a.article_id].article.text.casefold()
 
 
 def _comparable(a: Fact, b: Fact) -> bool:
@@ -181,12 +193,18 @@ def _pair_conflict(
     a, b = facts
     if any(_states_elsewhere(x, y, ctx, agree) for x, y in ((a, b), (b, a))):
         return []  # one of them also gives the other's value: two measures, not a dispute
-    if len(_context(a, ctx) & _context(b, ctx)) < PAIR_MIN_SHARED:
+    lead_place = al.slot == "place:lead"
+    if lead_place:
+        # Two leads naming two cities: only when neither article names the other's city
+        # anywhere (a head office and a branch are both named by one of them).
+        if any(_names(x, y, ctx) for x, y in ((a, b), (b, a))):
+            return []
+    elif len(_context(a, ctx) & _context(b, ctx)) < PAIR_MIN_SHARED:
         return []  # with no majority, only figures in nearly the same words are compared
     return [
         ctx.finding(
             kind=kind,
-            verdict=Verdict.CONFLICT,
+            verdict=Verdict.VARIATION if lead_place else Verdict.CONFLICT,
             severity=Severity.LOW,
             confidence="figure",
             event_ids=al.event_ids,
