@@ -16,7 +16,12 @@ from factcheck.judge.common import Context, quoted
 from factcheck.judge.text import content_words
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
-from factcheck.settings import CONTEXT_REACH, MAJORITY_MIN_SOURCES, PAIR_MIN_SHARED
+from factcheck.settings import (
+    CONTEXT_MIN_SHARED,
+    CONTEXT_REACH,
+    MAJORITY_MIN_SOURCES,
+    PAIR_MIN_SHARED,
+)
 
 Agree = Callable[[Fact, Fact], bool]
 
@@ -90,6 +95,15 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
         and not _states_elsewhere(f, majority, ctx, agree)
     ]
     agreeing = [f for f in facts if agree(f, majority)]
+    # The odd one must be told in the same words as some agreeing one: a lead dating the
+    # reaction ("on Friday condemned the bombing") is not a lead dating the bombing.
+    # (Numbers already share context through their slot; a city is the venue whatever verb.)
+    if al.kind == FactType.DATE.value:
+        odd = [
+            f
+            for f in odd
+            if any(len(_context(f, ctx) & _context(o, ctx)) >= CONTEXT_MIN_SHARED for o in agreeing)
+        ]
     if odd and len(backers[majority.id] - {src[f.id] for f in odd}) >= MAJORITY_MIN_SOURCES:
         named = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in agreeing)
         lone = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in odd)
