@@ -170,6 +170,7 @@ def gazetteer() -> dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]]:
     for venue, (city, cc) in VENUES.items():
         tz = names.get(tuple(city.split()), {}).get("tz") or tzs.get(cc)
         names[tuple(TOKEN_RE.findall(venue))] = _entry(venue, cc, "venue", tz, city=city)
+    _zones_by_country()  # built here, once, rather than inside the first article that needs it
     index: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
     for toks, e in names.items():
         if toks:
