@@ -42,11 +42,24 @@ CHANGE_WORDS = frozenset(
 )
 
 
+# Nouns naming what an amount measures: two amounts next to different ones are different
+# measures however much else their sentences share (revenue vs purchase price, P5).
+MEASURE_NOUNS = frozenset(
+    (
+        *("revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "loss"),
+        *("price", "cost", "costs", "value", "valuation", "funding", "cash", "stock", "debt"),
+        *("budget", "salary", "fine", "bail", "dividend", "capital", "market", "fee", "fees"),
+    )
+)
+
+
 def _unit(item: ArticleFacts, fact: Fact) -> str | None:
     """What the figure counts or measures; None when it is not comparable (a relative date)."""
     v = fact.value if isinstance(fact.value, dict) else {}
     if fact.type == FactType.COUNT:
         noun = str(v.get("noun") or "")
+        if "year" in noun or noun.endswith("old"):
+            return None  # "26-year-old": an age, of whichever person is named beside it
         return noun.rstrip("s") or None
     text = item.article.text
     after = [w.lower().strip(".,;:") for w in text[fact.end : fact.end + 40].split()[:2]]
@@ -116,7 +129,7 @@ def _stars(pool: Sequence[tuple[Fact, frozenset[str]]]) -> list[list[Fact]]:
     for i, (fa, ca) in enumerate(pool):
         for j in range(i + 1, len(pool)):
             fb, cb = pool[j]
-            if fa.article_id != fb.article_id:
+            if fa.article_id != fb.article_id and _same_measure(ca, cb):
                 n = len(ca & cb)
                 if n >= CONTEXT_MIN_SHARED:
                     links[i][j] = links[j][i] = n
@@ -139,6 +152,12 @@ def _stars(pool: Sequence[tuple[Fact, frozenset[str]]]) -> list[list[Fact]]:
             used.update(members)
             out.append([pool[i][0] for i in members])
     return out
+
+
+def _same_measure(ca: frozenset[str], cb: frozenset[str]) -> bool:
+    """Unless each figure names a different measure ("revenues" vs "cash", "price")."""
+    ma, mb = ca & MEASURE_NOUNS, cb & MEASURE_NOUNS
+    return not (ma and mb and not ma & mb)
 
 
 def _label(facts: Sequence[Fact], pool: Sequence[tuple[Fact, frozenset[str]]]) -> str:

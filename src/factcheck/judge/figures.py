@@ -11,6 +11,7 @@ a part, an earlier figure). Two sources with one differing figure each conflict 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.text import content_words
@@ -19,6 +20,7 @@ from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdi
 from factcheck.settings import (
     CONTEXT_MIN_SHARED,
     CONTEXT_REACH,
+    EVENT_SPAN_DAYS,
     MAJORITY_MIN_SOURCES,
     PAIR_MIN_SHARED,
 )
@@ -95,6 +97,9 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
         and not _states_elsewhere(f, majority, ctx, agree)
     ]
     agreeing = [f for f in facts if agree(f, majority)]
+    # A report days away from every agreeing one may be an update or an earlier stage of the
+    # story (a toll that rose, "trial set for June 17" before the verdict; P12), not an error.
+    odd = [f for f in odd if _near_in_time(f, agreeing, ctx)]
     # The odd one must be told in the same words as some agreeing one: a lead dating the
     # reaction ("on Friday condemned the bombing") is not a lead dating the bombing.
     # (Numbers already share context through their slot; a city is the venue whatever verb.)
@@ -146,6 +151,24 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
             + ".",
         )
     ]
+
+
+def _day(article_id: str, ctx: Context) -> date | None:
+    art = ctx.items[article_id].article
+    stamp = (art.published or art.reference_date or "")[:10]
+    try:
+        return date.fromisoformat(stamp)
+    except ValueError:
+        return None
+
+
+def _near_in_time(f: Fact, agreeing: Sequence[Fact], ctx: Context) -> bool:
+    """Whether ``f``'s report is dated within EVENT_SPAN_DAYS of an agreeing one (or undated)."""
+    mine = _day(f.article_id, ctx)
+    days = [d for o in agreeing if (d := _day(o.article_id, ctx)) is not None]
+    if mine is None or not days:
+        return True
+    return any(abs((mine - d).days) <= EVENT_SPAN_DAYS for d in days)
 
 
 def _vague(f: Fact) -> bool:
