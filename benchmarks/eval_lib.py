@@ -758,6 +758,7 @@ _MONEY = "conflict/money/interval-disjoint"
 _QW = "variation/quote/quote-wording"
 _QT = "variation/quote/quote-truncation"
 _QP = "variation/quote/quote-vs-paraphrase"
+_DATE_OUT = "conflict/date/majority-outlier"
 # Labelled at main d69d5dc..b9f8cd0 (2026-11-22), each gold event run alone, default
 # clustering and --single-event. Claim substrings are kept short so re-wrapped groups match.
 KNOWN_FLAGS: tuple[KnownFlag, ...] = tuple(
@@ -836,6 +837,21 @@ KNOWN_FLAGS: tuple[KnownFlag, ...] = tuple(
         ("true", "t44-ecb", _PH, ("$13.9 billion", "about $13 billion")),
         ("true", "t41-ecb", _QT, ("Of course it was entirely inevitable",)),
         ("true", "t41-ecb", _QP, ("specific GPS co-ordinates", "every single one")),
+        # Read at main after the align/judge pattern fixes (2026-11-22 03:40, value slots).
+        ("P1", "t40-ecb", _PH, ("Core 2 Duo processor with 6 MB",)),
+        ("P1", "t43-ecb", _PH, ("news - people",)),
+        ("P6", "t44-ecb", _PH, ("rolling the dice", "$13 billion acquisition")),
+        ("P10", "t40-ecb", _QP, ("design similar to Apple's two other laptops",)),
+        ("P10", "t43-plus", _QP, ("move Ethernet traffic and storage traffic",)),
+        ("P12", "t45-plus", _DATE_OUT, ("June 17",)),
+        ("P12", "t45-plus", _DATE_OUT, ("June 21",)),
+        ("P15", "t43-ecb", "variation/place/interval-disjoint", ("Sunnyvale", "Bangalore")),
+        ("true", "t41-ecb", "variation/name/name-spelling", ("Hassan Abu Askhar",)),
+        ("true", "t41-ecb", _QP, ("99.9 per cent sure",)),
+        ("true", "t41-plus", "variation/quantity/majority-outlier", ("over 24,000 refugees",)),
+        ("true", "t41-plus", _QP, ("is attempting to provoke South Sudan",)),
+        ("true", "t44-plus", _DATE_OUT, ("=Tuesday",)),
+        ("true", "t45-plus", _QP, ("every possible suspect was investigated",)),
     )
 )
 
