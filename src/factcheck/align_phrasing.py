@@ -103,11 +103,17 @@ def _stars(sentences: Sequence[Sent], links: dict[int, dict[int, int]]) -> list[
 
 
 def _postings(sentences: Sequence[Sent], names: set[str], proper: set[str]) -> dict[str, list[int]]:
-    """Sentences per eligible bigram: no name word, not a written-out title, not generic."""
+    """Sentences per eligible bigram: no number, no name word, not a written-out title, not
+    generic."""
     postings: dict[str, list[int]] = defaultdict(list)
     for n, (_item, _idx, toks) in enumerate(sentences):
         for bg in sorted(set(bigrams(toks))):
-            if not set(bg.split()) & names and bg not in proper:
+            pair = bg.split()
+            # A number is a value, judged in its value slot: "13 billion" or "350 employees"
+            # as a key would regroup the statements whenever a figure changes.
+            if any(w[0].isdigit() for w in pair):
+                continue
+            if not set(pair) & names and bg not in proper:
                 postings[bg].append(n)
     limit = max(2, GENERIC_BIGRAM_SHARE * len(sentences))
     return {
