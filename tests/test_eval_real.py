@@ -17,8 +17,12 @@ import eval_lib as E  # noqa: E402  (benchmarks/ is not a package: imported from
 CLUSTER_PAIRWISE_F1_FLOOR = 0.88
 CLUSTER_BCUBED_F1_FLOOR = 0.88
 SINGLE_EVENT_RUN_RECALL_FLOOR = 0.2
-NUMERIC_EDIT_RECALL_FLOOR = 0.07
-NUMERIC_EDIT_PRECISION_FLOOR = 0.9
+# align/judge pattern fixes + value slots (2026-11-22): numeric recall 0.48 (13 of 27),
+# precision of new flags 0.94; labelled flags 7 true / 10 false alarms (precision 0.41).
+NUMERIC_EDIT_RECALL_FLOOR = 0.44
+NUMERIC_EDIT_PRECISION_FLOOR = 0.92
+LABELLED_PRECISION_FLOOR = 0.35
+LABELLED_FALSE_ALARMS_CEILING = 12
 
 pytestmark = [
     pytest.mark.slow,
@@ -65,6 +69,13 @@ def test_one_event_alone_is_not_shattered(docs: list[E.Doc]) -> None:
     assert E.single_event_recall(runs) >= SINGLE_EVENT_RUN_RECALL_FLOOR
     lone = [f for r in runs for f in E.single_article_conflicts(r.report)]
     assert not lone, [f.title for f in lone]
+
+
+def test_labelled_false_alarms_stay_down(docs: list[E.Doc]) -> None:
+    """Flags read by hand (eval_lib.KNOWN_FLAGS): few false alarms, mostly true ones."""
+    check = E.check_labels(E.evaluate_events(docs))
+    assert check.false_findings <= LABELLED_FALSE_ALARMS_CEILING, check.false_findings
+    assert (check.precision or 0.0) >= LABELLED_PRECISION_FLOOR, check.precision
 
 
 def test_no_conflict_on_single_article_events(clustering: E.ClusterResult) -> None:
