@@ -13,7 +13,9 @@ Value contracts of ``Fact.value`` (a JSON object, by ``Fact.type``):
   "date": "YYYY-MM-DD" | None}``.
 * ``duration``: ``{"minutes": nominal, "low": min, "high": max, "hedge": "about" | None}``.
 * ``money``: ``{"currency": "USD", "amount": 3.13e11, "low": ..., "high": ...,
-  "period": "five years" | None, "period_years": 5 | None, "purpose": key terms}``.
+  "period": "five years" | None, "period_years": 5 | None, "purpose": key terms,
+  "change": "soared" | None}``; ``change`` is set when the amount is a change ("rose $5"),
+  not a level.
 * ``percent``: ``{"value": 2.0, "low": ..., "high": ..., "base": "GDP" | None}``.
 * ``quantity``: ``{"magnitude": 1000, "unit": "kilometer", "dimension": "[length]",
   "si_value": 1e6, "si_unit": "meter", "low": ..., "high": ..., "restated": {...} | None}``.
