@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from factcheck.judge.text import content_words, words
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType, Sentence
 from factcheck.settings import (
+    PARAPHRASE_MIN_CLAIM_WORDS,
     PARAPHRASE_MIN_OVERLAP,
     PARAPHRASES_PER_QUOTE,
     QUOTE_MIN_CONTENT_WORDS,
@@ -189,7 +190,10 @@ def paraphrase_alignments(
             top = sorted(best.values(), key=lambda sn: (-sn[0], sn[1]))[:PARAPHRASES_PER_QUOTE]
             for share, n in top:
                 other, idx, _toks = sentences[n]
-                facts = (fact, _best_clause(other, idx, set(qwords), idf))
+                clause = _best_clause(other, idx, set(qwords), idf)
+                if len(_claim_words(qwords, clause.text)) < PARAPHRASE_MIN_CLAIM_WORDS:
+                    continue  # shares only names and numbers: the same topic, another remark
+                facts = (fact, clause)
                 out.append(
                     Alignment(
                         slot=f"paraphrase:{speaker}",
@@ -200,6 +204,38 @@ def paraphrase_alignments(
                     )
                 )
     return out
+
+
+NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+    ]
+)
+
+
+def _claim_words(qwords: frozenset[str], text: str) -> set[str]:
+    """Quote words a paraphrase repeats that carry the claim: not names (written capitalised
+    in the paraphrase) and not numbers (docs/evaluation.md P10: "Apple ... two" is no
+    paraphrase of "Apple says five years, but ... two or three")."""
+    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", text)}
+    return {
+        w
+        for w in qwords & set(content_words(text))
+        if w not in capitalised and not w[0].isdigit() and w not in NUMBER_WORDS
+    }
 
 
 def _quoted_in(quotes: Sequence[Fact], sent: Sentence, speaker_key: str) -> bool:

@@ -84,6 +84,9 @@ PHRASING_WINDOW = 6
 # Idf-weighted share of a quote's content words that a sentence must carry to count as a
 # paraphrase of it (e.g. "had never been closer" vs "... ever been ... closer ...").
 PARAPHRASE_MIN_OVERLAP = 0.30
+# Quote words other than names and numbers a paraphrase must repeat ("ever", "closer"): a
+# sentence sharing only "Apple" and "two" with a quote is about the topic, not the remark.
+PARAPHRASE_MIN_CLAIM_WORDS = 2
 
 # ---------------------------------------------------------------- judge
 # Two numbers written with different precision agree when within this relative distance
