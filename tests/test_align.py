@@ -136,3 +136,30 @@ def test_no_alignment_inside_one_article() -> None:
         ],
     )
     assert align_facts([_event("a1")], [a]) == []
+
+
+def test_counts_share_a_slot_only_in_the_same_context() -> None:
+    """'40 people killed' and '40 people injured' are two slots; one figure per article."""
+
+    def count(n: int) -> dict[str, object]:
+        return {"value": n, "noun": "people"}
+
+    a = make_item(
+        "a1",
+        "The strike hit the school. At least 40 people were killed in the school yard. "
+        "Doctors said 12 people were injured by flying glass.",
+        [("count", "40 people", count(40)), ("count", "12 people", count(12))],
+    )
+    b = make_item(
+        "a2",
+        "Shells fell at dawn. Some 40 people were killed in the school yard, officials said. "
+        "Another 15 people were injured by flying glass.",
+        [("count", "40 people", count(40)), ("count", "15 people", count(15))],
+    )
+    slots = [al for al in align_facts([_event("a1", "a2")], [a, b]) if al.slot.startswith("value:")]
+    assert len(slots) == 2
+    for al in slots:
+        assert len(al.facts) == 2 and len({f.article_id for f in al.facts}) == 2
+        assert len({f.text.split()[0] for f in al.facts} & {"40", "12", "15"}) >= 1
+    killed = next(al for al in slots if "killed" in al.slot)
+    assert {f.text for f in killed.facts} == {"40 people"}
