@@ -841,6 +841,7 @@ KNOWN_FLAGS: tuple[KnownFlag, ...] = tuple(
         ("P1", "t40-ecb", _PH, ("Core 2 Duo processor with 6 MB",)),
         ("P1", "t43-ecb", _PH, ("news - people",)),
         ("P6", "t44-ecb", _PH, ("rolling the dice", "$13 billion acquisition")),
+        ("P1", "t44-ecb", _PH, ("rolling the dice", "snap up more data")),
         ("P10", "t40-ecb", _QP, ("design similar to Apple's two other laptops",)),
         ("P10", "t43-plus", _QP, ("move Ethernet traffic and storage traffic",)),
         ("P12", "t45-plus", _DATE_OUT, ("June 17",)),
