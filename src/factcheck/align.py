@@ -198,11 +198,28 @@ def name_tokens(members: Sequence[ArticleFacts]) -> set[str]:
         for fact in item.facts:
             if fact.type in (FactType.PERSON, FactType.PLACE, FactType.ORG):
                 out.update(words(fact.text))
-    return out
+    return out | _capitalised_words(members)
 
 
-# Runs of Capitalised words: a title or name written out ("National Security Strategy").
-PROPER_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w’'-]*)+")
+# A capitalised word not at the start of a sentence.
+INNER_CAP_RE = re.compile(r"(?<=[a-z,;:]\s)([A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*)\b")
+
+
+def _capitalised_words(members: Sequence[ArticleFacts]) -> set[str]:
+    """Words the event's articles always write capitalised inside a sentence: names the
+    extractor did not type ("SeaMicro", "Intel"), which say who, not what is claimed."""
+    upper: set[str] = set()
+    for item in members:
+        upper.update(m.group(1).lower() for m in INNER_CAP_RE.finditer(item.article.text))
+    lower: set[str] = set()
+    for item in members:
+        lower.update(w for w in re.findall(r"\b[a-z][a-z0-9]+\b", item.article.text))
+    return upper - lower
+
+
+# Runs of Capitalised words: a title or name written out ("National Security Strategy"),
+# also with a number inside ("Core 2 Duo", "Windows 7 Pro").
+PROPER_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|the\s+|\d+\s+)?[A-Z][\w’'-]*)+")
 
 
 def proper_bigrams(members: Sequence[ArticleFacts]) -> set[str]:
