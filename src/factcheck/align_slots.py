@@ -65,7 +65,9 @@ def _unit(item: ArticleFacts, fact: Fact) -> str | None:
     after = [w.lower().strip(".,;:") for w in text[fact.end : fact.end + 40].split()[:2]]
     if fact.type == FactType.MONEY:
         before = [w.lower() for w in text[max(0, fact.start - 40) : fact.start].split()[-3:]]
-        change = "change" if (set(before) | set(after[:1])) & CHANGE_WORDS else "level"
+        # extract marks a change ("change": "soared"); the words around it catch the rest.
+        said = v.get("change") or (set(before) | set(after[:1])) & CHANGE_WORDS
+        change = "change" if said else "level"
         return f"{v.get('currency')}:{change}"
     if fact.type == FactType.PERCENT:
         return "percent"
