@@ -80,7 +80,9 @@ def test_must_not_flag(
 
 def test_only_expected_conflicts(chain: tuple[list[Event], list[Finding], dict[str, str]]) -> None:
     _events, findings, _prefix = chain
-    kinds = sorted({f.kind for f in findings if f.verdict.value == "conflict"})
+    # A list, not a set: a second dateline conflict (e.g. a possessive "Tokyo's reforms"
+    # taken as the venue) is a false alarm too.
+    kinds = sorted(f.kind for f in findings if f.verdict.value == "conflict")
     assert kinds == SPEC["gate"]["conflict_kinds"]
 
 

@@ -274,3 +274,22 @@ def test_two_sources_with_different_products_do_not_conflict() -> None:
         [("money", "$2,199", _money(2199.0))],
     )
     assert not _flags([a, b], "money")
+
+
+def test_possessive_place_is_not_the_venue() -> None:
+    """ "praised Tokyo's reforms" in a Washington-datelined lead names a government, not a venue."""
+    from factcheck.extract import extract_facts
+    from factcheck.judge.internal import venue_facts
+    from factcheck.models import Article, Dateline
+
+    text = (
+        "WASHINGTON (Wire) – The president told the visiting premier on Friday that he "
+        "praised Tokyo's defense reforms. In Washington, the premier met lawmakers."
+    )
+    dl = Dateline(text="WASHINGTON (Wire)", place="Washington", start=0, end=17)
+    art = Article(
+        id="a1", source="x.txt", format="txt", text=text, dateline=dl, reference_date="2023-01-13"
+    )
+    venues = venue_facts(extract_facts(art))
+    assert all(text[v.end : v.end + 2] not in ("'s", "’s") for v in venues)
+    assert "Tokyo" not in [v.text for v in venues]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.cluster_terms import independent_names, name_terms
-from factcheck.judge.text import content_words
+from factcheck.judge.text import VENUE_KINDS, content_words, is_possessive
 from factcheck.models import ArticleFacts, Event, FactType
 from factcheck.settings import (
     BLOCK_KEYS,
@@ -44,9 +44,7 @@ from factcheck.settings import (
 )
 
 # Places of these kinds can be a venue; a country alone is too coarse to name one.
-VENUE_KINDS = ("venue", "city", "region")
 # "Tokyo's", "Tokyo’s": a place name as the owner of something stands for its government.
-POSSESSIVES = ("'s", "’s")
 
 # Calibration of the constants below: benchmarks/eval_real.py on the ECB+ dev corpus (12 gold
 # events, two of the same kind per topic), "alone" = the share of same-event article pairs
@@ -161,7 +159,7 @@ def lead_country(item: ArticleFacts) -> str | None:
             continue
         if dl is not None and fact.start < dl.end and fact.end > dl.start:
             continue  # the dateline names the filing place, not the venue
-        if text[fact.end : fact.end + 2] in POSSESSIVES:
+        if is_possessive(text, fact.end):
             continue
         if value.get("kind") in VENUE_KINDS and value.get("country"):
             cued = value.get("kind") == "venue" or fact.rule.endswith("-cue")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from factcheck.judge.common import Context, quoted
+from factcheck.judge.text import VENUE_KINDS, is_possessive
 from factcheck.models import ArticleFacts, Claim, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import CONVERSION_TOLERANCE
 
 # Venue-like places; a country alone is compared only by country.
-VENUE_KINDS = ("venue", "city", "region")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -25,6 +25,7 @@ def _in_dateline(item: ArticleFacts, fact: Fact) -> bool:
 def venue_facts(item: ArticleFacts) -> list[Fact]:
     """Venue-like place facts of the article's lead and body (not the dateline, captions)."""
     roles = {s.index: s.role for s in item.sentences}
+    text = item.article.text
     found = [
         f
         for f in item.facts
@@ -32,9 +33,15 @@ def venue_facts(item: ArticleFacts) -> list[Fact]:
         and _value(f).get("kind") in VENUE_KINDS
         and roles.get(f.sentence) in ("lead", "body")
         and not _in_dateline(item, f)
+        and not is_possessive(text, f.end)
     ]
-    # The lead's places first: that is where the story says the event happened.
-    return sorted(found, key=lambda f: (roles.get(f.sentence) != "lead", f.start))
+
+    def cued(f: Fact) -> bool:
+        return _value(f).get("kind") == "venue" or f.rule.endswith("-cue")
+
+    # The lead's places first, and among them those the text says something happened at
+    # ("in Phnom Penh", "at the White House"): that is where the story puts the event.
+    return sorted(found, key=lambda f: (roles.get(f.sentence) != "lead", not cued(f), f.start))
 
 
 def _same_place(dl_place: str, dl_country: str | None, fact: Fact) -> bool:

@@ -57,3 +57,16 @@ def _content_words(text: str) -> tuple[str, ...]:
 def bigrams(tokens: list[str]) -> list[str]:
     """Adjacent pairs of tokens, joined by a space."""
     return [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
+
+
+VENUE_KINDS = ("venue", "city", "region")
+POSSESSIVES = ("'s", "’s")
+
+
+def is_possessive(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` is possessive ("Tokyo's reforms").
+
+    A possessive place names a government or a people, not where the story happens, so it
+    never counts as the venue (cluster's lead venue and judge's dateline-vs-venue alike).
+    """
+    return text[end : end + 2] in POSSESSIVES
