@@ -19,7 +19,7 @@ from factcheck.extract import extract_facts
 from factcheck.models import Article
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [ROOT / "data" / "summit", ROOT.parent / "shared" / "dev-corpus" / "ecbplus"]
+SOURCES = [ROOT / "data" / "summit", ROOT / "data" / "ecbplus"]
 NUMBER_RE = re.compile(r"\b\d+\b")
 
 

@@ -28,7 +28,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "dev-corpus" / "ecbplus"
+DEV = ROOT / "data" / "ecbplus"
 SEEDS = ROOT / "data" / "summit"
 SEED_EVENTS = {
     "000": "summit-e1",

@@ -21,7 +21,7 @@ from factcheck.models import ArticleFacts, Fact, FactType, Finding, Report, Verd
 from factcheck.pipeline import build_report
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV_CORPUS = ROOT.parent / "shared" / "dev-corpus" / "ecbplus"
+DEV_CORPUS = ROOT / "data" / "ecbplus"
 FIXED_CLOCK = "2026-01-01T00:00:00+00:00"
 FLAGS = (Verdict.CONFLICT, Verdict.VARIATION)
 

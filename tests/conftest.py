@@ -8,7 +8,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SUMMIT = ROOT / "data" / "summit"
-DEV_CORPUS = ROOT.parent / "shared" / "dev-corpus" / "ecbplus"
+DEV_CORPUS = ROOT / "data" / "ecbplus"
 FIXED_CLOCK = "2026-01-01T00:00:00+00:00"
 
 

@@ -117,7 +117,7 @@ def test_main_date_prefers_lead_date() -> None:
     assert main_date(item)[0].isoformat() == "2024-03-04"  # type: ignore[arg-type,union-attr]
 
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "dev-corpus" / "ecbplus"
+DEV = Path(__file__).resolve().parents[1] / "data" / "ecbplus"
 
 
 @pytest.mark.slow

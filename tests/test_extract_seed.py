@@ -14,7 +14,7 @@ from factcheck.ingest import load_articles
 from factcheck.models import Article, ArticleFacts, Fact
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV_CORPUS = ROOT.parent / "shared" / "dev-corpus" / "ecbplus"
+DEV_CORPUS = ROOT / "data" / "ecbplus"
 
 
 @pytest.fixture(scope="module")

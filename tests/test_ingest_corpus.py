@@ -12,7 +12,7 @@ from factcheck.models import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 SUMMIT = ROOT / "data" / "summit"
-DEV_CORPUS = Path("/work/shared/dev-corpus/ecbplus")
+DEV_CORPUS = Path(__file__).resolve().parents[1] / "data" / "ecbplus"
 
 FURNITURE = (
     "POPULAR ARTICLE",
