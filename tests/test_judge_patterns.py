@@ -293,3 +293,91 @@ def test_possessive_place_is_not_the_venue() -> None:
     venues = venue_facts(extract_facts(art))
     assert all(text[v.end : v.end + 2] not in ("'s", "’s") for v in venues)
     assert "Tokyo" not in [v.text for v in venues]
+
+
+# ------------------------------------------------------------------ dates by happening
+
+
+def _month_day(md: str) -> dict[str, Any]:
+    """ "Nov. 12" in a story with no year to resolve it by."""
+    return {"start": None, "end": None, "granularity": "day", "relative": False,
+            "weekday": None, "resolved_from": None, "month_day": md}  # fmt: skip
+
+
+def _weekday(name: str) -> dict[str, Any]:
+    """ "on Tuesday" in a story with no date to resolve it by."""
+    return {"start": None, "end": None, "granularity": "day", "relative": True,
+            "weekday": name, "resolved_from": None, "tense": "past", "modifier": None}  # fmt: skip
+
+
+def test_unresolved_month_day_outlier_is_flagged() -> None:
+    """Undated stories: "Nov. 14" against three outlets' "Nov. 12" for the same verdict."""
+    items = [
+        make_item(aid, f"Weather was cold. {lead}", [("date", s, _month_day(md))])
+        for aid, lead, s, md in (
+            ("a1", "The jury convicted the baker of fraud on Nov. 12.", "Nov. 12", "11-12"),
+            ("a2", "Jurors convicted the baker of fraud November 12.", "November 12", "11-12"),
+            ("a3", "A baker was convicted of fraud on Nov. 12 in town.", "Nov. 12", "11-12"),
+            ("a4", "The baker was convicted of fraud on Nov. 14 by jurors.", "Nov. 14", "11-14"),
+        )
+    ]
+    flags = _flags(items, "date")
+    assert len(flags) == 1
+    assert {c.article_id for c in flags[0].claims if c.value == "differs"} == {"a4"}
+
+
+def test_unresolved_weekdays_compare_by_the_happening_they_date() -> None:
+    """ "unveiled ... on Tuesday" / "launched ... on Tuesday" / "introduced ... Thursday":
+    different verbs for one launch, so the lone Thursday is flagged."""
+    items = [
+        make_item(aid, f"Rain fell. {lead} Fans queued.", [("date", wd, _weekday(wd))])
+        for aid, lead, wd in (
+            ("a1", "Acme unveiled a thinner laptop on Tuesday.", "Tuesday"),
+            ("a2", "Acme on Tuesday launched its thinner laptop.", "Tuesday"),
+            ("a3", "Acme unveiled its thinner laptop on Tuesday.", "Tuesday"),
+            ("a4", "Acme introduced a thinner laptop on Thursday.", "Thursday"),
+        )
+    ]
+    flags = _flags(items, "date")
+    assert len(flags) == 1
+    assert {c.article_id for c in flags[0].claims if c.value == "differs"} == {"a4"}
+
+
+def test_dates_of_different_happenings_never_compare() -> None:
+    """An announcement day and an expected closing day are two happenings, not a dispute."""
+    items = [
+        make_item(aid, f"Rain fell. {lead} Staff cheered.", [("date", s, day(iso))])
+        for aid, lead, s, iso in (
+            ("a1", "Acme announced the Widgetco deal on Nov. 12.", "Nov. 12", "2024-11-12"),
+            (
+                "a2",
+                "Shares rose after Acme announced a Widgetco deal on Nov. 12.",
+                "Nov. 12",
+                "2024-11-12",
+            ),
+            ("a3", "Acme expects the Widgetco deal to close on Nov. 30.", "Nov. 30", "2024-11-30"),
+        )
+    ]
+    assert not _flags(items, "date")
+
+
+def test_body_date_beside_a_name_the_others_never_mention_dates_another_happening() -> None:
+    """ "the bombing of <village> on Tuesday" is another bombing than the one the other
+    outlets date Thursday; without the unknown name the lone Tuesday is flagged."""
+
+    def items(where: str) -> list[ArticleFacts]:
+        rows = (
+            ("a1", f"Officials said the bombing {where}in the north on Tuesday killed seven.",
+             "Tuesday", "2024-11-12"),
+            ("a2", "The camp was bombed in the north on Thursday, officials said.", "Thursday",
+             "2024-11-14"),
+            ("a3", "Jets bombed the camp in the north on Thursday, witnesses said.", "Thursday",
+             "2024-11-14"),
+        )  # fmt: skip
+        return [
+            make_item(aid, f"Rain fell. Crowds gathered. {body}", [("date", s, day(iso))])
+            for aid, body, s, iso in rows
+        ]
+
+    assert not _flags(items("of Alpha "), "date")
+    assert len(_flags(items(""), "date")) == 1

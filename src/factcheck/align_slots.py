@@ -14,10 +14,10 @@ and the first city its lead states (the happening's date and venue in a news lea
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from factcheck.align_quotes import CLAIM_ROLES, sorted_facts
-from factcheck.judge.text import content_words
+from factcheck.judge.text import content_words, happening_tags
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import CONTEXT_MIN_SHARED, CONTEXT_REACH, DURATION_SCALES
 
@@ -79,8 +79,25 @@ def _unit(item: ArticleFacts, fact: Fact) -> str | None:
         minutes = float(v.get("minutes") or 0) if isinstance(v.get("minutes"), int | float) else 0
         return next(name for limit, name in DURATION_SCALES if minutes < limit)
     if fact.type == FactType.DATE:
-        exact = v.get("granularity") == "day" and v.get("start") and v.get("start") == v.get("end")
-        return "day" if exact else None
+        return _date_unit(v)
+    return None
+
+
+def _date_unit(v: dict[str, object]) -> str | None:
+    """'day' for a calendar day (also "Nov. 12" in a story with no year to resolve it by:
+    two outlets giving Nov. 12 and Nov. 14 for one happening disagree whatever the year);
+    'weekday:<modifier>' for a weekday nothing resolved ("on Tuesday" in an undated story),
+    compared only with other such weekdays ("last Tuesday" never with "Tuesday")."""
+    if v.get("granularity") != "day":
+        return None
+    if v.get("start") and v.get("start") == v.get("end"):
+        return "day"
+    if v.get("start"):
+        return None  # a span ("this week")
+    if v.get("month_day"):
+        return "day"
+    if v.get("relative") and v.get("weekday"):
+        return f"weekday:{v.get('modifier') or 'on'}:{v.get('tense') or ''}"
     return None
 
 
@@ -92,7 +109,10 @@ def context(item: ArticleFacts, fact: Fact) -> frozenset[str]:
     hi = sent.end if sent else fact.end + 120
     before = content_words(text[max(lo, fact.start - 120) : fact.start])[-CONTEXT_REACH:]
     after = content_words(text[fact.end : min(hi, fact.end + 120)])[:CONTEXT_REACH]
-    return frozenset(w for w in before + after if not w[0].isdigit())
+    near = [w for w in before + after if not w[0].isdigit()]
+    # A date is compared by the happening it dates: its class tag counts as shared context.
+    tags = happening_tags(near) if fact.type == FactType.DATE else set()
+    return frozenset(near) | tags
 
 
 def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
@@ -131,7 +151,7 @@ def _stars(pool: Sequence[tuple[Fact, frozenset[str]]]) -> list[list[Fact]]:
     for i, (fa, ca) in enumerate(pool):
         for j in range(i + 1, len(pool)):
             fb, cb = pool[j]
-            if fa.article_id != fb.article_id and _same_measure(ca, cb):
+            if fa.article_id != fb.article_id and _same_measure(ca, cb) and same_happening(ca, cb):
                 n = len(ca & cb)
                 if n >= CONTEXT_MIN_SHARED:
                     links[i][j] = links[j][i] = n
@@ -160,6 +180,12 @@ def _same_measure(ca: frozenset[str], cb: frozenset[str]) -> bool:
     """Unless each figure names a different measure ("revenues" vs "cash", "price")."""
     ma, mb = ca & MEASURE_NOUNS, cb & MEASURE_NOUNS
     return not (ma and mb and not ma & mb)
+
+
+def same_happening(ca: Iterable[str], cb: Iterable[str]) -> bool:
+    """Unless each date names a different happening ("announced" vs "expected to close")."""
+    ta, tb = {w for w in ca if w[0] == "@"}, {w for w in cb if w[0] == "@"}
+    return not (ta and tb and not ta & tb)
 
 
 def _label(facts: Sequence[Fact], pool: Sequence[tuple[Fact, frozenset[str]]]) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from factcheck.judge.common import Context, quoted
-from factcheck.judge.text import content_words
+from factcheck.judge.text import STOPWORDS, WORD_RE, content_words, happening_tags
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
@@ -39,8 +39,27 @@ def numbers_agree(a: Fact, b: Fact) -> bool:
 
 
 def dates_agree(a: Fact, b: Fact) -> bool:
+    """Same resolved day; else the same month and day (a story with no year) or the same
+    weekday (a weekday nothing resolved); align slots only dates comparable one of these ways."""
     va, vb = _value(a), _value(b)
-    return bool(va.get("start")) and va.get("start") == vb.get("start")
+    if va.get("start") and vb.get("start"):
+        return va.get("start") == vb.get("start")
+    for key in (_month_day, _weekday):
+        ka, kb = key(va), key(vb)
+        if ka and kb:
+            return ka == kb
+    return False
+
+
+def _month_day(v: dict[str, object]) -> str | None:
+    start = str(v.get("start") or "")
+    return str(v.get("month_day") or "") or (start[5:10] if start == v.get("end") else None)
+
+
+def _weekday(v: dict[str, object]) -> str | None:
+    if v.get("start") or not v.get("weekday"):
+        return None  # a resolved weekday is compared by its day above
+    return str(v.get("weekday"))
 
 
 def places_agree(a: Fact, b: Fact) -> bool:
@@ -104,10 +123,11 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
     # reaction ("on Friday condemned the bombing") is not a lead dating the bombing.
     # (Numbers already share context through their slot; a city is the venue whatever verb.)
     if al.kind == FactType.DATE.value:
+        body = not al.slot.startswith("date:")
         odd = [
             f
             for f in odd
-            if any(len(_context(f, ctx) & _context(o, ctx)) >= CONTEXT_MIN_SHARED for o in agreeing)
+            if any(_dates_compared(f, o, ctx, CONTEXT_MIN_SHARED, body) for o in agreeing)
         ]
     if odd and len(backers[majority.id] - {src[f.id] for f in odd}) >= MAJORITY_MIN_SOURCES:
         named = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in agreeing)
@@ -197,7 +217,56 @@ def _context(fact: Fact, ctx: Context) -> set[str]:
     text = ctx.items[fact.article_id].article.text
     before = content_words(text[max(0, fact.start - 120) : fact.start])[-CONTEXT_REACH:]
     after = content_words(text[fact.end : fact.end + 120])[:CONTEXT_REACH]
-    return {w for w in before + after if not w[0].isdigit()}
+    near = [w for w in before + after if not w[0].isdigit()]
+    # Dates carry the class of the happening they date (as in align_slots.context).
+    return set(near) | (happening_tags(near) if fact.type == FactType.DATE else set())
+
+
+def _same_happening(a: set[str], b: set[str]) -> bool:
+    """Unless two dates name different happenings ("announced" vs "expected to close")."""
+    ta, tb = {w for w in a if w[0] == "@"}, {w for w in b if w[0] == "@"}
+    return not (ta and tb and not ta & tb)
+
+
+def _dates_compared(a: Fact, b: Fact, ctx: Context, shared: int, body: bool = True) -> bool:
+    """Two dates told in enough of the same words, and not of two different happenings:
+    outside the leads (``body``), a date beside a name the other story never mentions ("the
+    bombing of <village> on Tuesday") dates another happening of the same kind. (A lead
+    dates the story's own happening: a wrong city there is one more error, not another
+    happening.)"""
+    ca, cb = _context(a, ctx), _context(b, ctx)
+    if len(ca & cb) < shared or not _same_happening(ca, cb):
+        return False
+    if a.type != FactType.DATE or not body:
+        return True
+    return not any(_foreign_names(x, y, ctx) for x, y in ((a, b), (b, a)))
+
+
+# Capitalised words that are parts of a date, not names of what it dates.
+CALENDAR = frozenset(
+    (
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "jan", "feb", "mar", "apr"),
+        *("jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    )
+)
+
+
+def _foreign_names(a: Fact, b: Fact, ctx: Context) -> bool:
+    """Whether a capitalised word right around date ``a`` is absent from ``b``'s article."""
+    text = ctx.items[a.article_id].article.text
+    other = ctx.items[b.article_id].article.text.casefold()
+
+    def near(chunk: str) -> list[str]:
+        return [w for w in WORD_RE.findall(chunk) if w.lower() not in STOPWORDS and len(w) > 1]
+
+    window = near(text[max(0, a.start - 120) : a.start])[-CONTEXT_REACH:]
+    window += near(text[a.end : a.end + 120])[:CONTEXT_REACH]
+    return any(
+        w[0].isupper() and w.casefold() not in CALENDAR and w.casefold() not in other
+        for w in window
+    )
 
 
 def _names(a: Fact, b: Fact, ctx: Context) -> bool:
@@ -236,7 +305,7 @@ def _pair_conflict(
         # anywhere (a head office and a branch are both named by one of them).
         if any(_names(x, y, ctx) for x, y in ((a, b), (b, a))):
             return []
-    elif len(_context(a, ctx) & _context(b, ctx)) < PAIR_MIN_SHARED:
+    elif not _dates_compared(a, b, ctx, PAIR_MIN_SHARED, not al.slot.startswith("date:")):
         return []  # with no majority, only figures in nearly the same words are compared
     return [
         ctx.finding(

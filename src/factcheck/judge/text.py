@@ -70,3 +70,31 @@ def is_possessive(text: str, end: int) -> bool:
     never counts as the venue (cluster's lead venue and judge's dateline-vs-venue alike).
     """
     return text[end : end + 2] in POSSESSIVES
+
+
+def _classes(**groups: str) -> dict[str, str]:
+    return {w: name for name, forms in groups.items() for w in forms.split()}
+
+
+# Words naming the happening a date dates ("unveiled ... on Tuesday", "convicted Nov. 12"):
+# synonyms share one class so outlets wording one happening differently still compare, and
+# two dates of different happenings ("announced Monday", "expected to close in January")
+# never do. Only words a news lead uses for the happening itself; generic verbs stay out.
+HAPPENINGS = _classes(
+    announce="announced announces announce announcing announcement unveiled unveils unveil "
+    "introduced introduces introduce launched launches launch debuted",
+    attack="bombed bombing bombings bombs attacked attack attacks struck strike airstrike "
+    "airstrikes shelled shelling raid raided killed killing",
+    convict="convicted conviction guilty verdict",
+    sentence="sentenced sentencing",
+    arrest="arrested arrest",
+    close="close closes closing completed completion",
+    # A registration or pre-order opening (not "shipping today", "available": states that
+    # hold on many days, which two stories dated a day apart both truly report).
+    register="pre-registration registration preorder pre-order",
+)
+
+
+def happening_tags(tokens: list[str]) -> set[str]:
+    """'@<class>' tags of the happening words among ``tokens`` (see HAPPENINGS)."""
+    return {f"@{HAPPENINGS[w]}" for w in tokens if w in HAPPENINGS}
