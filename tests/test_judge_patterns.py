@@ -381,3 +381,43 @@ def test_body_date_beside_a_name_the_others_never_mention_dates_another_happenin
 
     assert not _flags(items("of Alpha "), "date")
     assert len(_flags(items(""), "date")) == 1
+
+
+# ------------------------------------------------------------------ percents and wire copies
+
+
+def _pct(n: float) -> dict[str, Any]:
+    return {"value": n, "low": n, "high": n}
+
+
+def test_two_percents_of_the_same_comparative_compare() -> None:
+    """ "graphics 60 percent faster" vs "90 percent faster graphics": the word the share
+    qualifies plus one more shared word make one measure; another word ("cheaper") does not."""
+
+    def items(word: str) -> list[ArticleFacts]:
+        return [
+            make_item("a1", "Rain fell. The laptop has graphics 60 percent faster than before.",
+                      [("percent", "60 percent", _pct(60))]),
+            make_item("a2", f"Sun shone. Buyers get 90 percent {word} graphics in the new model.",
+                      [("percent", "90 percent", _pct(90))]),
+        ]  # fmt: skip
+
+    flags = _flags(items("faster"), "percent")
+    assert len(flags) == 1 and flags[0].verdict == Verdict.CONFLICT
+    assert not _flags(items("cheaper"), "percent")
+
+
+def test_wire_copies_count_as_one_source_in_a_two_source_dispute() -> None:
+    """A story run twice by one wire plus one other outlet: two sources, one figure each."""
+    wire = (
+        "Rain fell over the capital all morning. Acme said the new factory in the north "
+        "employs 400 workers on two shifts, the company said in a statement on Monday."
+    )
+    other = "Sun shone. Acme said its new factory in the north employs 600 workers on two shifts."
+    items = [
+        make_item("a1", wire, [("count", "400 workers", _count(400, "workers"))]),
+        make_item("a2", wire, [("count", "400 workers", _count(400, "workers"))]),
+        make_item("a3", other, [("count", "600 workers", _count(600, "workers"))]),
+    ]
+    flags = _flags(items, "quantity")
+    assert len(flags) == 1 and flags[0].rule == "interval-disjoint"

@@ -294,9 +294,15 @@ def _pair_conflict(
     kind: str,
 ) -> list[Finding]:
     """Two sources, one figure each, that cannot both hold: a low conflict to check."""
-    if len(facts) != 2 or src[facts[0].id] == src[facts[1].id] or agree(facts[0], facts[1]):
+    # Copies of one wire story are one source: one figure per source when its copies agree.
+    per_source: dict[str, list[Fact]] = {}
+    for f in facts:
+        per_source.setdefault(src[f.id], []).append(f)
+    if len(per_source) != 2:
         return []
-    a, b = facts
+    a, b = (group[0] for group in per_source.values())
+    if agree(a, b) or any(not agree(group[0], o) for group in per_source.values() for o in group):
+        return []
     if any(_states_elsewhere(x, y, ctx, agree) for x, y in ((a, b), (b, a))):
         return []  # one of them also gives the other's value: two measures, not a dispute
     lead_place = al.slot == "place:lead"
@@ -305,7 +311,10 @@ def _pair_conflict(
         # anywhere (a head office and a branch are both named by one of them).
         if any(_names(x, y, ctx) for x, y in ((a, b), (b, a))):
             return []
-    elif not _dates_compared(a, b, ctx, PAIR_MIN_SHARED, not al.slot.startswith("date:")):
+    elif not (
+        _dates_compared(a, b, ctx, PAIR_MIN_SHARED, not al.slot.startswith("date:"))
+        or (_same_percent_head(a, b, ctx) and _dates_compared(a, b, ctx, CONTEXT_MIN_SHARED))
+    ):
         return []  # with no majority, only figures in nearly the same words are compared
     return [
         ctx.finding(
@@ -324,3 +333,16 @@ def _pair_conflict(
             ),
         )
     ]
+
+
+def _same_percent_head(a: Fact, b: Fact, ctx: Context) -> bool:
+    """Two percents qualifying the same word right after them ("60 percent faster graphics"
+    / "graphics 60 percent faster"): the word says what changed by that share, so one
+    more shared word of context makes them one measure."""
+    if a.type != FactType.PERCENT or b.type != FactType.PERCENT:
+        return False
+    heads = []
+    for f in (a, b):
+        after = WORD_RE.findall(ctx.items[f.article_id].article.text[f.end : f.end + 40])
+        heads.append(after[0].lower() if after else "")
+    return bool(heads[0]) and heads[0] == heads[1] and heads[0] not in STOPWORDS
