@@ -91,6 +91,20 @@ class Article(Frozen):
     )
     notes: tuple[str, ...] = Field(default=(), description="Uncertainties found on ingest.")
 
+    @property
+    def label(self) -> str:
+        """What to call this source in a report: the outlet, else the file name or URL host.
+
+        "devdiscourse.txt" tells an editor which account is meant; "a1" does not.
+        """
+        if self.outlet:
+            return self.outlet
+        src = self.source
+        if "://" in src:
+            host = src.split("://", 1)[1].split("/", 1)[0]
+            return host.removeprefix("www.") or src
+        return src.replace("\\", "/").rsplit("/", 1)[-1] or self.id
+
 
 class SkippedInput(Frozen):
     """An input that could not be read, and why (listed in the report)."""

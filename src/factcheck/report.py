@@ -101,7 +101,7 @@ def claim_anchor(claim: Claim) -> str:
 
 
 def _outlet(article: Article | None, article_id: str) -> str:
-    return (article.outlet if article and article.outlet else None) or article_id
+    return article.label if article else article_id
 
 
 def _finding_view(
