@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from factcheck.align_quotes import claim_sentences, sorted_facts
 from factcheck.judge.text import bigrams, content_words
-from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
+from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType, Sentence
 from factcheck.settings import (
     GENERIC_BIGRAM_SHARE,
     NEAR_COPY_RATIO,
@@ -44,7 +44,15 @@ def phrasing_alignments(
     """Statement groups of one event; ``sentence_fact(item, index)`` builds a sentence's Fact."""
     sentences = claim_sentences(members)
     postings = _postings(sentences, names, proper)
-    speakers = [_speaker(item, idx) for item, idx, _toks in sentences]
+    quotes: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for item in members:
+        for fact in item.facts:
+            if fact.type == FactType.QUOTE:
+                quotes[(item.article.id, fact.sentence)].append(fact)
+    speakers = [
+        _speaker(item.sentences[idx], quotes.get((item.article.id, idx), []))
+        for item, idx, _toks in sentences
+    ]
     shared: Counter[tuple[int, int]] = Counter()
     for posting in postings.values():
         for x, y in itertools.combinations(posting, 2):
@@ -75,14 +83,13 @@ def phrasing_alignments(
     return out
 
 
-def _speaker(item: ArticleFacts, idx: int) -> str | None:
-    """Whose own words sentence ``idx`` mostly is: the speaker of the direct quotes that
-    cover at least half of it, else None (the outlet's own statement)."""
-    sent = item.sentences[idx]
+def _speaker(sent: Sentence, quotes: Sequence[Fact]) -> str | None:
+    """Whose own words a sentence mostly is: the speaker of its direct ``quotes`` that cover
+    at least half of it, else None (the outlet's own statement)."""
     cover: Counter[str] = Counter()
-    for fact in item.facts:
+    for fact in quotes:
         value = fact.value if isinstance(fact.value, dict) else {}
-        if fact.type == FactType.QUOTE and fact.sentence == idx and value.get("speaker_key"):
+        if value.get("speaker_key"):
             inside = min(fact.end, sent.end) - max(fact.start, sent.start)
             cover[str(value["speaker_key"])] += inside
     if not cover:
@@ -140,8 +147,10 @@ def _postings(sentences: Sequence[Sent], names: set[str], proper: set[str]) -> d
     """Sentences per eligible bigram: no number, no name word, not a written-out title, not
     generic."""
     postings: dict[str, list[int]] = defaultdict(list)
-    for n, (item, idx, _toks) in enumerate(sentences):
-        for bg in sorted(_key_bigrams(item.sentences[idx].text)):
+    for n, (item, idx, toks) in enumerate(sentences):
+        text = item.sentences[idx].text
+        keys = _key_bigrams(text) if "(" in text or "[" in text else set(bigrams(toks))
+        for bg in sorted(keys):
             pair = bg.split()
             # A number is a value, judged in its value slot: "13 billion" or "350 employees"
             # as a key would regroup the statements whenever a figure changes.
