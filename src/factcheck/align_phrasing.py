@@ -12,14 +12,15 @@ it joins one group at most, so groups never chain through loose links.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
 from factcheck.align_quotes import claim_sentences, sorted_facts
-from factcheck.judge.text import bigrams
-from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
+from factcheck.judge.text import bigrams, content_words
+from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType, Sentence
 from factcheck.settings import (
     GENERIC_BIGRAM_SHARE,
     NEAR_COPY_RATIO,
@@ -43,17 +44,28 @@ def phrasing_alignments(
     """Statement groups of one event; ``sentence_fact(item, index)`` builds a sentence's Fact."""
     sentences = claim_sentences(members)
     postings = _postings(sentences, names, proper)
+    quotes: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for item in members:
+        for fact in item.facts:
+            if fact.type == FactType.QUOTE:
+                quotes[(item.article.id, fact.sentence)].append(fact)
+    speakers = [
+        _speaker(item.sentences[idx], quotes.get((item.article.id, idx), []))
+        for item, idx, _toks in sentences
+    ]
     shared: Counter[tuple[int, int]] = Counter()
     for posting in postings.values():
         for x, y in itertools.combinations(posting, 2):
-            if sentences[x][0].article.id != sentences[y][0].article.id:
+            if sentences[x][0].article.id != sentences[y][0].article.id and _same_voice(
+                speakers, x, y
+            ):
                 shared[(x, y)] += 1
     links: dict[int, dict[int, int]] = defaultdict(dict)
     for (x, y), count in shared.items():
         if count >= STRONG_SHARED_BIGRAMS:
             links[x][y] = links[y][x] = count
     texts = [" ".join(toks) for _item, _idx, toks in sentences]
-    groups = _stars(sentences, links)
+    groups = _stars(sentences, links, speakers)
     phrases = [_group_phrases(g, sentences, postings) for g in groups]
     rewording = [
         any(
@@ -63,7 +75,7 @@ def phrasing_alignments(
         )
         for g in groups
     ]
-    _attach_loose(sentences, texts, groups, phrases, rewording, postings)
+    _attach_loose(sentences, texts, groups, phrases, rewording, postings, speakers)
     out = []
     for g, own in zip(groups, phrases, strict=True):
         if own:
@@ -71,7 +83,33 @@ def phrasing_alignments(
     return out
 
 
-def _stars(sentences: Sequence[Sent], links: dict[int, dict[int, int]]) -> list[list[int]]:
+def _speaker(sent: Sentence, quotes: Sequence[Fact]) -> str | None:
+    """Whose own words a sentence mostly is: the speaker of its direct ``quotes`` that cover
+    at least half of it, else None (the outlet's own statement)."""
+    cover: Counter[str] = Counter()
+    for fact in quotes:
+        value = fact.value if isinstance(fact.value, dict) else {}
+        if value.get("speaker_key"):
+            inside = min(fact.end, sent.end) - max(fact.start, sent.start)
+            cover[str(value["speaker_key"])] += inside
+    if not cover:
+        return None
+    key, chars = cover.most_common(1)[0]
+    return key if 2 * chars >= sent.end - sent.start else None
+
+
+def _same_voice(speakers: Sequence[str | None], x: int, y: int) -> bool:
+    """False when two sentences are direct quotes of two different people: two people's own
+    words are two statements, whatever words they share (docs/evaluation.md P2, "power
+    consumption": one executive's quote grouped with another's)."""
+    return speakers[x] is None or speakers[y] is None or speakers[x] == speakers[y]
+
+
+def _stars(
+    sentences: Sequence[Sent],
+    links: dict[int, dict[int, int]],
+    speakers: Sequence[str | None],
+) -> list[list[int]]:
     """Groups around a centre sentence: it and its closest strong partner in each other article.
 
     No chaining: A~B and B~C do not put A and C together unless both pair with the centre,
@@ -96,7 +134,10 @@ def _stars(sentences: Sequence[Sent], links: dict[int, dict[int, int]]) -> list[
             if m not in used and count > best.get(art(m), (0, 0))[0]:
                 best[art(m)] = (count, m)
         if best:
-            group = [centre, *(m for _c, m in best.values())]
+            group = [centre]
+            for _c, m in sorted(best.values(), key=lambda cm: (-cm[0], cm[1])):
+                if all(_same_voice(speakers, m, g) for g in group):
+                    group.append(m)
             used.update(group)
             groups.append(group)
     return groups
@@ -106,8 +147,10 @@ def _postings(sentences: Sequence[Sent], names: set[str], proper: set[str]) -> d
     """Sentences per eligible bigram: no number, no name word, not a written-out title, not
     generic."""
     postings: dict[str, list[int]] = defaultdict(list)
-    for n, (_item, _idx, toks) in enumerate(sentences):
-        for bg in sorted(set(bigrams(toks))):
+    for n, (item, idx, toks) in enumerate(sentences):
+        text = item.sentences[idx].text
+        keys = _key_bigrams(text) if "(" in text or "[" in text else set(bigrams(toks))
+        for bg in sorted(keys):
             pair = bg.split()
             # A number is a value, judged in its value slot: "13 billion" or "350 employees"
             # as a key would regroup the statements whenever a figure changes.
@@ -122,6 +165,18 @@ def _postings(sentences: Sequence[Sent], names: set[str], proper: set[str]) -> d
         if len(posting) <= min(limit, PHRASE_BLOCK_MAX)
         and len({sentences[n][0].article.id for n in posting}) >= 2
     }
+
+
+# An aside in parentheses or brackets: a ticker "(nasdaq: INTC - news - people)", an
+# abbreviation "(UNRWA)", an editor's insertion "[the company]".
+ASIDE_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _key_bigrams(text: str) -> set[str]:
+    """Content bigrams of a sentence outside its asides, none spanning one: page furniture
+    such as stock tickers is not what a sentence states (docs/evaluation.md P1, "news -
+    people")."""
+    return {bg for part in ASIDE_RE.split(text) for bg in bigrams(content_words(part))}
 
 
 def _group_phrases(
@@ -145,6 +200,7 @@ def _attach_loose(
     phrases: Sequence[list[str]],
     rewording: Sequence[bool],
     postings: dict[str, list[int]],
+    speakers: Sequence[str | None],
 ) -> None:
     """Add each loose sentence to the one rewording group it pairs with best (in place).
 
@@ -161,6 +217,8 @@ def _attach_loose(
         if 2 * sum(1 for n in posting if n in set(g)) < len(posting):
             continue  # the key phrase runs through the event: a topic, not this statement
         for n in sorted(set(posting) - grouped):
+            if not all(_same_voice(speakers, n, m) for m in g):
+                continue
             aid = sentences[n][0].article.id
             score = max(
                 (

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
+from factcheck.judge.quotes import squash
 from factcheck.judge.text import content_words, words
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType, Sentence
 from factcheck.settings import (
@@ -68,8 +69,9 @@ def quote_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
 
 
 def _squash(text: str) -> str:
-    """Letters and digits only: "end game" = "endgame", "e-mail" = "email"."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    """Letters and digits only: "end game" = "endgame", "e-mail" = "email" (as the judge
+    compares quotes, judge.quotes.squash)."""
+    return squash(text)
 
 
 def _variants(
@@ -157,6 +159,7 @@ def paraphrase_alignments(
     out = []
     # The same quote carried by many articles (wire copy) is scored once.
     scored: dict[tuple[str, frozenset[str]], list[tuple[float, int]]] = {}
+    spans_of: dict[str, list[tuple[int, int]]] = {}
     for item in members:
         for fact in item.facts:
             value = fact.value if isinstance(fact.value, dict) else {}
@@ -191,6 +194,10 @@ def paraphrase_alignments(
             for share, n in top:
                 other, idx, _toks = sentences[n]
                 clause = _best_clause(other, idx, set(qwords), idf)
+                if other.article.id not in spans_of:
+                    spans_of[other.article.id] = quoted_spans(other)
+                if _inside_quotes(clause, spans_of[other.article.id]):
+                    continue  # quoted words, attributed or not: a quote, not a paraphrase
                 if len(_claim_words(qwords, clause.text)) < PARAPHRASE_MIN_CLAIM_WORDS:
                     continue  # shares only names and numbers: the same topic, another remark
                 facts = (fact, clause)
@@ -245,6 +252,57 @@ def _quoted_in(quotes: Sequence[Fact], sent: Sentence, speaker_key: str) -> bool
         if other or (f.end - f.start) > 0.5 * (sent.end - sent.start):
             return True
     return False
+
+
+def _inside_quotes(fact: Fact, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether at least half of ``fact``'s text lies between quotation marks."""
+    inside = sum(max(0, min(e, fact.end) - max(s, fact.start)) for s, e in spans)
+    return 2 * inside >= fact.end - fact.start > 0
+
+
+# Opening and closing double quotation marks; a straight one opens when it follows a space,
+# an opening bracket or the start of a line, and closes otherwise.
+QUOTE_MARK_RE = re.compile(r"[“”\"]")
+# A quotation longer than this has lost a mark: each end then quotes its own sentence only.
+QUOTED_SPAN_MAX = 1200
+
+
+def quoted_spans(item: ArticleFacts) -> list[tuple[int, int]]:
+    """Character spans of an article that stand between quotation marks, quote facts or not.
+
+    A quotation may run over several sentences ("“This technology can work with larger
+    cores. ... It can also move Ethernet traffic,” Feldman said.", docs/evaluation.md P10):
+    the extractor may not attribute it, but its sentences are still quoted words. A mark
+    with no partner quotes the rest (opening) or the start (closing) of its own sentence.
+    """
+    text = item.article.text
+    spans = [(f.start, f.end) for f in item.facts if f.type == FactType.QUOTE]
+    sents = [(s.start, s.end) for s in item.sentences]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        return next(((s, e) for s, e in sents if s <= pos < e), (pos, pos + 1))
+
+    opened: int | None = None
+    for m in QUOTE_MARK_RE.finditer(text):
+        pos, mark = m.start(), m.group(0)
+        if mark == '"':
+            before = text[pos - 1] if pos else "\n"
+            mark = "“" if before.isspace() or before in "([{—–-" else "”"
+        if mark == "“":
+            if opened is not None:
+                spans.append((opened, sentence_of(opened)[1]))
+            opened = pos
+        elif opened is not None and pos - opened <= QUOTED_SPAN_MAX:
+            spans.append((opened, pos + 1))
+            opened = None
+        else:
+            if opened is not None:
+                spans.append((opened, sentence_of(opened)[1]))
+                opened = None
+            spans.append((sentence_of(pos)[0], pos + 1))
+    if opened is not None:
+        spans.append((opened, sentence_of(opened)[1]))
+    return spans
 
 
 CLAUSE_RE = re.compile(r"[^,;:—–]+")

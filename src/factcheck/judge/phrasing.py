@@ -36,6 +36,9 @@ HEDGE_CLASS = {
     **dict.fromkeys(("reportedly", "allegedly"), "attributed"),
     **dict.fromkeys(HEDGES - {"reportedly", "allegedly"}, "hedged"),
 }
+# A hedge right after these (auxiliaries skipped) opens a relative clause about a noun.
+RELATIVES = frozenset(("that", "which", "who"))
+AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "has", "have", "had", "will"))
 # Approximators hedge a number only ("about two hours"), not a topic ("talks about trade").
 APPROXIMATORS = frozenset(("about", "around", "approximately", "nearly", "almost", "roughly"))
 NUMBER_RE = re.compile(
@@ -51,14 +54,28 @@ SCALE = {"million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trilli
 COPY_RATIO = 90
 
 
-def _windows(toks: list[str], shared: set[str]) -> list[tuple[int, int]]:
-    """Token ranges around each occurrence of a shared key bigram."""
+def _shared_at(toks: list[str], shared: set[str]) -> list[tuple[int, int]]:
+    """Token positions (first, second word) of each occurrence of a shared key bigram."""
     content = [i for i, w in enumerate(toks) if w not in STOPWORDS and len(w) > 1]
     return [
-        (content[k] - PHRASING_WINDOW, content[k + 1] + PHRASING_WINDOW)
+        (content[k], content[k + 1])
         for k in range(len(content) - 1)
         if f"{toks[content[k]]} {toks[content[k + 1]]}" in shared
     ]
+
+
+def _windows(toks: list[str], shared: set[str]) -> list[tuple[int, int]]:
+    """Token ranges around each occurrence of a shared key bigram."""
+    return [(a - PHRASING_WINDOW, b + PHRASING_WINDOW) for a, b in _shared_at(toks, shared)]
+
+
+def _opens_relative_clause(toks: list[str], i: int) -> bool:
+    """Whether the hedge at ``i`` opens a relative clause: "a deal that could help ...",
+    "a startup that seeks to ...", "the merger, which is expected to ..."."""
+    j = i - 1
+    while j >= 0 and toks[j] in AUXILIARIES:
+        j -= 1
+    return j >= 0 and toks[j] in RELATIVES
 
 
 def _is_number(tok: str) -> bool:
@@ -75,12 +92,18 @@ def _markers(text: str, shared: set[str]) -> list[str]:
     spots = _windows(toks, shared)
     out = []
     covered = {i for lo, hi in spots for i in range(max(lo, 0), hi + 1)}
+    last_shared = max((b for _a, b in _shared_at(toks, shared)), default=-1)
     for i, tok in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         # A hedge qualifies its whole clause ("HP expects the deal to be completed ... in its
         # first fiscal quarter"), so it counts anywhere in the sentence; an intensifier or an
         # approximator only near the shared phrase.
         if i not in covered and tok not in HEDGES:
+            continue
+        if tok in HEDGES and i > last_shared and _opens_relative_clause(toks, i):
+            # A relative clause after the shared phrases says something else about a noun
+            # ("buy a services provider, in a deal that could help it win contracts"): its
+            # hedge qualifies that side claim, which the other wordings do not make.
             continue
         if tok in APPROXIMATORS and not _is_number(nxt):
             continue
