@@ -52,7 +52,9 @@ def _read(item: str, timeout: float) -> tuple[list[Document], list[Failure]]:
         ext = Path(urlsplit(page.url).path).suffix
         if ext.lower() not in (".txt", ".md", ".json", ".jsonl", ".html", ".htm"):
             ext = ""
-        docs, failures = read_text_input(item, page.body, ext, page.url, page.content_type)
+        docs, failures = read_text_input(
+            item, page.body, ext, page.url, page.content_type, page.charset
+        )
         for doc in docs:
             doc.format = "url"
             doc.hints.url = doc.hints.url or page.url

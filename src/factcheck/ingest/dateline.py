@@ -15,10 +15,17 @@ _MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-# "WASHINGTON, Jan. 13 (Reuters) –", "BALI, Indonesia —", "Jan. 13 (UPI) —", "PARIS (AFP) -".
+# A place in ordinary case is a dateline only when a wire tag follows: "Hong Kong (CNN) —",
+# "Kyiv, Ukraine (AP) —"; in capitals it needs none ("BALI, Indonesia —").
+_MIXED_PLACE = (
+    r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2}"
+    r"(?=(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?\s*\([A-Za-z])"
+)
+# "WASHINGTON, Jan. 13 (Reuters) –", "BALI, Indonesia —", "Jan. 13 (UPI) —", "PARIS (AFP) -",
+# "(CNN) --".
 DATELINE = re.compile(
     r"^(?P<head>"
-    r"(?:(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
+    rf"(?:(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{0,3}}|{_MIXED_PLACE})"
     rf"(?:,\s*(?!{_MONTHS}\s+\d)(?P<region>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){{0,2}}))?)?"
     rf"(?:(?:(?<=[A-Za-z.]),\s*|^)(?P<date>{_MONTHS}\s+\d{{1,2}}))?"
     r"(?:\s*\((?P<wire>[A-Za-z][A-Za-z .&'-]{1,30})\))?"
@@ -114,12 +121,28 @@ def normalise_place(place: str, region: str | None) -> tuple[str, str | None]:
     return name, None
 
 
+def _known_wire(tag: str | None) -> bool:
+    """A tag the outlet table knows ('CNN', or 'CNN Business' by its first word)."""
+    if not tag:
+        return False
+    from factcheck.ingest.outlets import by_wire_tag  # outlets imports nothing from here
+
+    return bool(by_wire_tag(tag.strip()) or by_wire_tag(tag.split()[0]))
+
+
+def _wire_only(m: re.Match[str]) -> bool:
+    """'(CNN) --': a wire tag alone opening the story, for a tag the table knows."""
+    return m.group("head").lstrip().startswith("(") and _known_wire(m.group("wire"))
+
+
 def parse_dateline(paragraph: str) -> ParsedDateline | None:
     """Parse a dateline at the very start of ``paragraph``, or return None."""
     m = DATELINE.match(paragraph)
-    if not m or not (m.group("place") or m.group("date")):
+    if not m or not (m.group("place") or m.group("date") or _wire_only(m)):
         return None
     place_raw = m.group("place")
+    if place_raw and not place_raw.isupper() and not _known_wire(m.group("wire")):
+        return None  # "Apple (AAPL) - ..." is a company and its ticker, not a dateline
     # A one-letter or purely initial "place" ("A -") is a list marker, not a city.
     if place_raw and len(place_raw.replace(".", "").strip()) < 2:
         return None

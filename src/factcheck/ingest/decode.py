@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -24,6 +25,24 @@ _MAGIC = {
     b"PK\x03\x04": "a ZIP archive (e.g. .docx)",
     b"\x1f\x8b": "a gzip archive",
 }
+
+
+# A page's <meta charset> sits in its head; saved pages with long heads put it later than
+# the 1,024 bytes browsers scan, so a few kilobytes are searched.
+CHARSET_SNIFF_BYTES = 8192
+
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+_XML_ENCODING = re.compile(rb"^\s*<\?xml\b[^>]*?\bencoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)", re.I)
+# Declared labels mapped the way browsers read them (WHATWG Encoding): Latin-1 and ASCII
+# pages are really Windows-1252, Shift_JIS pages use Microsoft's superset, and so on.
+_LABEL_CODECS = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+    "l1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "windows-1252": "cp1252",
+    "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932",
+    "ms_kanji": "cp932", "windows-31j": "cp932", "csshiftjis": "cp932",
+    "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "gb2312": "gb18030", "gbk": "gb18030",
+    "x-gbk": "gb18030", "big5": "big5hkscs", "iso-8859-9": "cp1254", "tis-620": "cp874",
+}  # fmt: skip
 
 
 class DecodeProblem(ValueError):
@@ -53,8 +72,41 @@ def normalise_newlines(text: str) -> str:
     return text.lstrip("\ufeff")
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding) or raise DecodeProblem: UTF-8 first, then charset-normalizer."""
+def declared_charset(data: bytes) -> str | None:
+    """The codec a page declares in <meta charset>, http-equiv or an XML declaration."""
+    head = data[:CHARSET_SNIFF_BYTES]
+    match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    return codec_for(match.group(1).decode("ascii")) if match else None
+
+
+def codec_for(label: str | None) -> str | None:
+    """A Python codec name for a declared charset label, or None when unknown."""
+    if not label:
+        return None
+    key = label.strip().strip("\"'").lower()
+    name = _LABEL_CODECS.get(key, key)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _decode_declared(data: bytes, codec: str | None) -> str | None:
+    """The bytes read with the declared codec, or None when they do not fit it."""
+    if codec is None or codec in ("utf-8", "utf-16", "utf-32"):
+        return None  # UTF-8 was tried; a UTF-16 label on 8-bit bytes is always wrong
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding) or raise DecodeProblem.
+
+    UTF-8 first; then the charset the server (``charset``) or the page itself declares,
+    when the bytes fit it; then charset-normalizer's guess.
+    """
     if not data.strip():
         raise DecodeProblem("the file is empty; give a file that holds the article text")
     kind = _looks_binary(data)
@@ -69,6 +121,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return normalise_newlines(data.decode("utf-8-sig")), "utf-8"
     except UnicodeDecodeError:
         pass
+    for codec in (codec_for(charset), declared_charset(data)):
+        declared = _decode_declared(data, codec)
+        if declared is not None and codec is not None:
+            return normalise_newlines(declared), codec
     best = from_bytes(data).best()
     if best is None or best.chaos > CHAOS_MAX:
         raise DecodeProblem(

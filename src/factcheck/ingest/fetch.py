@@ -25,6 +25,7 @@ class Fetched:
     url: str  # final URL after redirects
     content_type: str
     body: bytes
+    charset: str | None = None  # from the Content-Type header, when the server names one
 
 
 def is_url(value: str) -> bool:
@@ -61,10 +62,12 @@ def fetch(url: str, timeout: float = 15.0) -> Fetched:
                 if size > MAX_BYTES:
                     raise FetchProblem(_too_large(size))
                 chunks.append(chunk)
+            header = response.headers.get("content-type", "")
             return Fetched(
                 url=str(response.url),
-                content_type=response.headers.get("content-type", "").split(";")[0].strip(),
+                content_type=header.split(";")[0].strip(),
                 body=b"".join(chunks),
+                charset=_charset_of(header),
             )
     except httpx.TooManyRedirects as exc:
         raise FetchProblem(f"more than {MAX_REDIRECTS} redirects; give the final URL") from exc
@@ -74,6 +77,15 @@ def fetch(url: str, timeout: float = 15.0) -> Fetched:
         raise FetchProblem("a redirect left http/https; give the final URL") from exc
     except httpx.HTTPError as exc:
         raise FetchProblem(f"could not fetch the URL ({type(exc).__name__}: {exc})") from exc
+
+
+def _charset_of(content_type: str) -> str | None:
+    """The charset parameter of a Content-Type header ('text/html; charset=Shift_JIS')."""
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip().strip("\"'"):
+            return value.strip().strip("\"'")
+    return None
 
 
 def _too_large(size: int) -> str:

@@ -24,12 +24,20 @@ DUPLICATE_MIN_WORDS = 8
 CAPTION_MAX_WORDS = 50
 # Photo credits are short lines; a longer line with a slash is prose ("and/or", dates).
 CREDIT_MAX_CHARS = 90
+# Sign-up boxes, call-outs, contributor and source notes are a sentence or two.
+NOTE_MAX_WORDS = 45
+# An author bio closes the story: it is among this many last lines.
+BIO_LAST_LINES = 3
+# A bio is a sentence or two about the writer.
+BIO_MAX_WORDS = 60
 
 _LIST_HEADING = re.compile(
     r"\b(popular|trending|most[- ](?:read|viewed|shared|popular|emailed)|ranking|"
-    r"top (?:stories|news|articles)|recommended|editor'?s picks|more (?:from|stories|news)|"
-    r"you may (?:also )?like|related (?:stories|articles|coverage|content)|"
-    r"latest (?:stories|articles|headlines)|what to read next|further reading)\b",
+    r"top (?:stories|news|articles)|recommended|recommends|editors?'?s? picks|"
+    r"more (?:from|stories|news|on this)|you may (?:also )?like|you might also like|"
+    r"related (?:stories|articles|coverage|content|links|reading)|"
+    r"latest (?:stories|articles|headlines)|what to read next|read next|up next|"
+    r"further reading|explore further|don'?t miss|in other news)\b",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"^\s*[-–—•·*|>»]+\s*$")
@@ -48,13 +56,67 @@ _TRAILER = re.compile(
     r"compiled by|our standards|[\w ]*trust principles|[\w ]*principles of trust)\b",
     re.IGNORECASE,
 )
+# "CNN's Jane Doe contributed to this report.", "John Roe contributed reporting from Lima."
+_CONTRIBUTORS = re.compile(
+    r"\bcontributed(?: reporting| research)?(?: to| for) (?:this|the) (?:report|story|article)"
+    r"|\bcontributed (?:reporting|research)(?: from [^.]{2,60})?\.?\s*$",
+    re.IGNORECASE,
+)
+# Sign-up boxes: "Sign up for our free newsletter", "... delivered to your inbox".
+_NEWSLETTER = re.compile(
+    r"\b(?:sign up|subscribe|register)\b.{0,100}?\b(?:newsletters?|(?:in|to) your inbox)\b"
+    r"|\bnewsletters?\b.{0,60}?\b(?:sign up|subscribe)\b"
+    r"|\b(?:get|receive|delivered)\b.{0,60}?\b(?:in|to) your inbox\b",
+    re.IGNORECASE,
+)
+# Calls for readers' material: "Please share your videos, pictures and stories at iReport."
+_CALLOUT = re.compile(
+    r"\b(?:share|send|submit|upload|tell us)\b[^.!?]{0,40}?\byour (?:own )?"
+    r"(?:videos?|photos?|pictures?|images|stories|story|tips?|experiences?|views)\b",
+    re.IGNORECASE,
+)
+_CALLOUT_OPENING = re.compile(
+    r"^\s*(?:please|share|send|submit|tell us|got|have you|are you|do you|did you|were you|"
+    r"if you)\b",
+    re.IGNORECASE,
+)
+# "Follow us on Twitter", "Follow Jane on X @jane".
+_SOCIAL = re.compile(
+    r"^\s*follow\b.{0,60}?(?:\b(?:on|at)\s+(?:twitter|x|facebook|instagram|linkedin|threads|"
+    r"bluesky|mastodon|tiktok|youtube)\b|@\w+)",
+    re.IGNORECASE,
+)
+# A closing author bio: "Nathanael Johnson is a staff writer at Grist."
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s+(?:is|was)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,5}(?:reporter|writer|correspondent|editor|columnist|journalist|"
+    r"contributor|producer|author|freelancer|bureau chief)\b"
+)
+# Source notes under science and wire copy: "More information: ...", "Provided by ...".
+_REFERENCE = re.compile(
+    r"^\s*(?:more information|journal information|citation|doi|explore further)\s*:"
+    r"|^\s*provided by\b",
+    re.IGNORECASE,
+)
+# "This post originally appeared on Grist.", "This story was first published by ProPublica."
+_SYNDICATION = re.compile(
+    r"^\s*this (?:post|story|article|piece|column) (?:was |is |has been )?"
+    r"(?:originally |first )?(?:appeared|published|ran|produced|republished)\b"
+    r"|^\s*the (?:post|story|article|piece|column) (?:was |has been )?(?:originally|first) "
+    r"(?:appeared|published|ran)\b"
+    r"|^\s*(?:originally|first) (?:published|appeared) (?:on|in|by|at)\b",
+    re.IGNORECASE,
+)
 _CRUMB = re.compile(
     r"^\s*(?:latest(?: news)?|related(?: news| articles| stories| topics)?|read more|"
     r"more news|see also|advertisement|sponsored(?: content)?|share(?: this(?: article|"
     r" story)?| on \w+)?|tweet|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"subscribe(?: now)?|sign up|log in|sign in|skip to (?:main )?content|back to top|"
     r"next article|previous article|next|previous|home|menu|search|copy link|"
-    r"listen to (?:this )?article|archives?(?: \(.*\))?|view gallery|enlarge|close)"
+    r"listen(?: to (?:this )?(?:article|story))?(?: \(\d+ mins?\))?|\d+ min(?:ute)?s? read|"
+    r"save(?: (?:article|story|for later))?|bookmark|print this (?:page|article|story)|"
+    r"(?:watch|play)(?: the)? video|(?:hide|show) caption|(?:show |view )?comments?|"
+    r"archives?(?: \(.*\))?|view gallery|enlarge|close)"
     r"[!.:»›>]*\s*$",
     re.IGNORECASE,
 )
@@ -66,34 +128,61 @@ _TEASER = re.compile(
 # "Home > World > Asia": segments start with a letter, so "11/12/2007" is not one.
 _BREADCRUMB = re.compile(r"^\s*[^\W\d][\w &'-]{0,30}(?:\s*[>»›/|]\s*[^\W\d][\w &'-]{0,30}){2,}\s*$")
 _COOKIE = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|policy|use|settings)\b", re.I)
-_COPYRIGHT = re.compile(r"^\s*(?:©|copyright\b|\(c\)\s*\d{4}|all rights reserved)", re.I)
-# "Photo by X / Outlet", "Photo: X/AP", "(Reuters/Jane Doe)".
+_COPYRIGHT = re.compile(
+    r"^\s*(?:©|copyright\b|\(c\)\s*\d{4}|all rights reserved)"
+    r"|^\s*this (?:document|article|material|story|content) (?:is subject to copyright|"
+    r"may not be (?:published|reproduced|copied|redistributed))",
+    re.I,
+)
+# What opens a credit: "Photo by", "Image:", "Credit:", "Photograph courtesy of".
+_CREDIT_LEAD = (
+    r"(?:(?:(?:file |staff )?(?:photo|image|picture|photograph|illustration|graphic)s?"
+    r"\s*(?:credits?\s*)?(?:by|:|courtesy(?: of)?|copyright))|credits?\s*:)"
+)
+# "Photo by X / Outlet", "Photo: X/AP", "(Credit: Jane Doe / Grist)", "Image copyright Getty".
 _PHOTO_CREDIT = re.compile(
-    r"^\s*(?:photo|image|picture|photograph|file photo)s?\s*(?:by|:|courtesy(?: of)?)\s*"
-    r"(?P<who>.+?)\s*(?:/\s*(?P<outlet>[^/]+?))?\s*$",
+    rf"^\s*[(\[]?\s*{_CREDIT_LEAD}\s*(?P<who>.+?)\s*(?:/\s*(?P<outlet>[^/]+?))?\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
-# "Masanori Genko / The Yomiuri Shimbun": capitalised words either side of one slash.
+# "Masanori Genko / The Yomiuri Shimbun", "(Getty/Kevork Djansezian)": capitalised words
+# either side of one slash, bracketed or not.
 _NAME_CREDIT = re.compile(
-    r"^\s*(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*/\s*"
-    r"(?P<outlet>(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5}(?:\s+via\s+[\w ]+)?)\s*$"
+    r"^\s*[(\[]?\s*(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*/\s*"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5}(?:\s+via\s+[\w ]+)?)"
+    r"\s*[)\]]?\s*$"
 )
-# A credit sentence closing a caption paragraph: "... Nov. 13, 2022. Photo by X / UPI".
+# A credit sentence closing a caption paragraph: "... Nov. 13, 2022. Photo by X / UPI",
+# "... Natural History. Credit: DrMikeBaxter/Wikipedia".
 _TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[.!?”\"])|^)\s*(?:photo|image|picture|photograph|file photo)s?\s*"
-    r"(?:by|:|courtesy(?: of)?)\s+(?P<who>[^./]{2,80}?)\s*/\s*(?P<outlet>[^./|]{2,60}?)\s*$",
+    rf"(?:(?<=[.!?”\"])|^)\s*{_CREDIT_LEAD}\s*(?P<who>[^./]{{2,80}}?)"
+    r"\s*(?:/\s*(?P<outlet>[^./|]{2,60}?))?\s*$",
     re.IGNORECASE,
 )
-# AP style, in brackets at the end of a caption: "(AP Photo/Evan Vucci)".
+# In brackets at the end of a caption: "(AP Photo/Evan Vucci)", "[Stringer/EPA]",
+# "(picture-alliance/dpa/L. Schwedes)".
 _BRACKET_CREDIT = re.compile(
-    r"\s*\((?P<who>(?:[A-Z][\w.]*\s+)?Photo)\s*/\s*(?P<outlet>[^()]{2,60})\)\s*$"
+    r"(?<=[\w.,;:!?”\"'])\s*[(\[](?P<who>[^()\[\]/]{2,40}?)\s*/\s*"
+    r"(?P<outlet>[^()\[\]]{2,60}?)[)\]]\s*$"
 )
+# Bracketed credit parts are names, not prose: a few words each.
+BRACKET_CREDIT_MAX_WORDS = 4
 # "| License Photo", "| Buy this image": buttons glued to the end of a caption.
 _PHOTO_BUTTON = re.compile(
     r"\s*\|\s*(?:license|buy|purchase|download|enlarge|view|share)\s+(?:this\s+)?"
     r"(?:photo|image|picture)s?\s*$",
     re.IGNORECASE,
 )
+
+
+def _bracket_credit(text: str) -> re.Match[str] | None:
+    """A bracketed 'Name/Agency' credit ending a caption, when its parts are short names."""
+    m = _BRACKET_CREDIT.search(text)
+    if m is None:
+        return None
+    parts = [m.group("who"), *m.group("outlet").split("/")]
+    if any(word_count(p) > BRACKET_CREDIT_MAX_WORDS for p in parts):
+        return None
+    return m
 
 
 def _is_headline_like(text: str) -> bool:
@@ -221,9 +310,9 @@ def _drop_credits(lines: list[Line], marks: Marks) -> None:
             line.text = line.text[: button.start()].rstrip()
         stripped = line.text.strip()
         whole = _PHOTO_CREDIT.match(stripped) or _NAME_CREDIT.match(stripped)
-        if whole and len(stripped) <= CREDIT_MAX_CHARS and not stripped.endswith("."):
+        if whole and len(stripped) <= CREDIT_MAX_CHARS and not stripped.rstrip(")]").endswith("."):
             marks.credits.append(
-                (whole.group("who").strip(), (whole.group("outlet") or "").strip())
+                (whole.group("who").strip(" ([").strip(), (whole.group("outlet") or "").strip())
             )
             marks.drop(
                 lines,
@@ -231,11 +320,17 @@ def _drop_credits(lines: list[Line], marks: Marks) -> None:
                 "photo-credit",
                 "a photo credit names the photographer, not a claim of the story",
             )
-            _mark_caption_near_credit(lines, i)
+            if not stripped.startswith(("(", "[")):
+                # A bracketed credit stands alone under a picture with no caption (web
+                # pages); a bare "Name / Agency" line sits next to its caption (print).
+                _mark_caption_near_credit(lines, i)
             continue
-        trailing = _TRAILING_CREDIT.search(line.text) or _BRACKET_CREDIT.search(line.text)
+        trailing = _TRAILING_CREDIT.search(line.text)
+        if trailing is None and word_count(line.text) <= CAPTION_MAX_WORDS:
+            trailing = _bracket_credit(line.text)  # bare brackets: only on caption-sized lines
         if trailing and trailing.start() > 0:
-            marks.credits.append((trailing.group("who").strip(), trailing.group("outlet").strip()))
+            outlet = trailing.group("outlet") or ""
+            marks.credits.append((trailing.group("who").strip(), outlet.strip()))
             marks.cut(trailing.group(0), "photo-credit", "a photo credit closing a caption")
             line.text = line.text[: trailing.start()].rstrip()
             line.caption = True
@@ -258,8 +353,29 @@ def _drop_single_lines(lines: list[Line], marks: Marks) -> None:
             marks.drop(lines, [i], "gallery-counter", "a photo-gallery counter")
         elif _COMMENT_FORM.match(text):
             marks.drop(lines, [i], "comment-form", "the page's comment form")
-        elif _TRAILER.match(text):
+        elif _TRAILER.match(text) or (
+            _CONTRIBUTORS.search(text) and word_count(text) <= NOTE_MAX_WORDS
+        ):
             marks.drop(lines, [i], "trailer", "staff credits and standards boilerplate")
+        elif word_count(text) <= NOTE_MAX_WORDS and _NEWSLETTER.search(text):
+            marks.drop(lines, [i], "newsletter", "a newsletter sign-up box")
+        elif (
+            word_count(text) <= NOTE_MAX_WORDS
+            and _CALLOUT.search(text)
+            and (_CALLOUT_OPENING.match(text) or "?" in text)
+        ):
+            marks.drop(lines, [i], "call-out", "a call for readers' photos or stories")
+        elif word_count(text) <= HEADLINE_MAX_WORDS and _SOCIAL.match(text):
+            marks.drop(lines, [i], "navigation", "a follow-us-on-social-media line")
+        elif word_count(text) <= NOTE_MAX_WORDS and (
+            _REFERENCE.match(text) or _SYNDICATION.match(text)
+        ):
+            marks.drop(
+                lines,
+                [i],
+                "source-note",
+                "a note on where the story or its study was published, not a claim",
+            )
         elif _COPYRIGHT.match(text) or (_COOKIE.search(text) and word_count(text) < 60):
             marks.drop(lines, [i], "boilerplate", "copyright or cookie notice")
         elif (
@@ -308,10 +424,20 @@ def _drop_stray_separators(lines: list[Line], marks: Marks) -> None:
         marks.drop(lines, stray, "separator", "list separators without content")
 
 
+def _drop_author_bio(lines: list[Line], marks: Marks) -> None:
+    """Drop a short 'Jane Doe is a staff writer at ...' bio among the last lines."""
+    content = [i for i, ln in enumerate(lines) if not ln.dropped and ln.text.strip()]
+    for i in content[-BIO_LAST_LINES:]:
+        text = lines[i].text.strip()
+        if word_count(text) <= BIO_MAX_WORDS and _AUTHOR_BIO.match(text) and '"' not in text:
+            marks.drop(lines, [i], "author-bio", "a note about the writer, not the story")
+
+
 def strip_furniture(lines: list[Line], marks: Marks) -> None:
     """Run every furniture rule over ``lines`` in place, recording removals in ``marks``."""
     _drop_link_lists(lines, marks)
     _drop_credits(lines, marks)
     _drop_single_lines(lines, marks)
+    _drop_author_bio(lines, marks)
     _drop_duplicates(lines, marks)
     _drop_stray_separators(lines, marks)

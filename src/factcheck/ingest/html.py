@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
-import lxml.html  # type: ignore[import-untyped]
 import trafilatura
 
 from factcheck.ingest.analyse import Hints
-from factcheck.ingest.dates import normalise_iso_datetime
+from factcheck.ingest.pagemeta import PageMeta, parse_tree, read_page_meta
 
 # Below this many characters trafilatura found no article, only a stub or an empty shell.
 MIN_ARTICLE_CHARS = 40
+# A JSON-LD articleBody shorter than this is a teaser, not the story.
+MIN_LD_BODY_CHARS = 200
+# A paragraph this long is prose, not a menu item or a button (paragraph fallback).
+PARAGRAPH_MIN_WORDS = 12
+# Script bytes per character of visible text above which a page with no article text is
+# an application shell whose story is filled in by JavaScript.
+SCRIPT_SHELL_RATIO = 20
 
 _TAG_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|p|div)\b", re.I)
+_TRAFILATURA_OPTIONS: dict[str, Any] = {
+    "include_comments": False,
+    "favor_precision": True,
+    "include_tables": False,
+    "output_format": "txt",
+}
 
 
 class HtmlProblem(ValueError):
@@ -28,100 +39,96 @@ def looks_like_html(text: str) -> bool:
     return head.startswith("<") and bool(_TAG_SNIFF.search(head))
 
 
-def _json_ld_objects(tree: Any) -> list[dict[str, Any]]:
-    """Every JSON-LD object on the page, flattening lists and @graph."""
-    found: list[dict[str, Any]] = []
-    for node in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(node.text or "")
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                found.append(item)
-                if isinstance(item.get("@graph"), list):
-                    stack.extend(item["@graph"])
-    return found
-
-
-def _is_article_type(obj: dict[str, Any]) -> bool:
-    kind = obj.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return any(isinstance(k, str) and k.endswith("Article") for k in kinds)
-
-
-def _name_of(value: Any) -> str | None:
-    if isinstance(value, list) and value:
-        value = value[0]
-    if isinstance(value, dict):
-        value = value.get("name")
-    return value.strip() if isinstance(value, str) and value.strip() else None
-
-
-def _meta(tree: Any, *names: str) -> str | None:
-    for name in names:
-        for attr in ("property", "name", "itemprop"):
-            hits = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
-            if hits and str(hits[0]).strip():
-                return str(hits[0]).strip()
-    return None
-
-
 def page_metadata(html: str, url: str | None) -> tuple[Hints, str | None]:
     """Hints from og:/article: meta tags, JSON-LD and trafilatura; plus a JSON-LD dateline."""
+    meta = _page_meta(html, url)
+    return _hints(meta), meta.dateline
+
+
+def _page_meta(html: str, url: str | None, tree: Any = None) -> PageMeta:
+    tree = tree if tree is not None else parse_tree(html)
+    if tree is None:
+        return PageMeta(url=url)
     try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return Hints(url=url), None
-    articles = [o for o in _json_ld_objects(tree) if _is_article_type(o)]
-    ld = articles[0] if articles else {}
-    meta = trafilatura.extract_metadata(tree, default_url=url)
-    outlet = (
-        _meta(tree, "og:site_name")
-        or _name_of(ld.get("publisher"))
-        or (meta.sitename if meta is not None else None)
+        fallback = trafilatura.extract_metadata(parse_tree(html), default_url=url)
+    except Exception:  # trafilatura's heuristics on odd markup: metadata is optional
+        fallback = None
+    return read_page_meta(tree, url, fallback)
+
+
+def _hints(meta: PageMeta) -> Hints:
+    return Hints(
+        outlet=meta.outlet,
+        outlet_rule=meta.outlet_rule,
+        title=meta.title,
+        published=meta.published,
+        url=meta.url,
     )
-    title = (
-        _name_of(ld.get("headline"))
-        or _meta(tree, "og:title")
-        or (meta.title if meta is not None else None)
+
+
+def _extract(html: str, url: str | None) -> tuple[str, str | None]:
+    """Main text and a note on how it was found when trafilatura alone found none.
+
+    A deeply nested page is parsed again without libxml2's depth limit (unclosed
+    <div>/<font> tags in broken markup nest past it and hide the story); a page trafilatura
+    still rejects gives its long <p> paragraphs.
+    """
+    text = trafilatura.extract(html, url=url, **_TRAFILATURA_OPTIONS) or ""
+    if len(text.strip()) >= MIN_ARTICLE_CHARS:
+        return text, None
+    deep = parse_tree(html)
+    if deep is None:
+        return text, None
+    paragraphs = [
+        " ".join(p.text_content().split())
+        for p in deep.xpath("//body//p")
+        if len(p.text_content().split()) >= PARAGRAPH_MIN_WORDS
+    ]
+    retry = trafilatura.extract(deep, url=url, **_TRAFILATURA_OPTIONS) or ""
+    if len(retry.strip()) >= MIN_ARTICLE_CHARS:
+        return retry, None
+    fallback = "\n".join(dict.fromkeys(paragraphs))  # a paragraph repeated once
+    if len(fallback) >= MIN_LD_BODY_CHARS:
+        return fallback, (
+            "the text extractor found no article in this page's markup; the text is the "
+            "page's long paragraphs (check it for page furniture)"
+        )
+    return text, None
+
+
+def _no_text_reason(html: str) -> str:
+    scripts = sum(len(s) for s in re.findall(r"<script\b[^>]*>(.*?)</script>", html, re.S | re.I))
+    tree = parse_tree(html)
+    visible = 0
+    if tree is not None:
+        for bad in tree.xpath("//script | //style | //noscript | //template"):
+            bad.drop_tree()
+        visible = sum(len(" ".join(b.text_content().split())) for b in tree.xpath("//body"))
+    if scripts > max(visible, 1) * SCRIPT_SHELL_RATIO:
+        return (
+            "HTML page with no article text: the page is built by JavaScript and its story "
+            "is not in the saved markup; save the page after it has loaded in a browser "
+            "(or give its text)"
+        )
+    return (
+        "HTML page with no article text (only navigation or an empty shell); "
+        "save the full article page or give its text"
     )
-    published_raw = (
-        _name_of(ld.get("datePublished"))
-        or _meta(tree, "article:published_time", "datePublished", "pubdate")
-        or (meta.date if meta is not None else None)
-    )
-    published = normalise_iso_datetime(published_raw) if published_raw else None
-    page_url = url or _meta(tree, "og:url") or _name_of(ld.get("url"))
-    hints = Hints(
-        outlet=outlet,
-        outlet_rule="html-metadata" if outlet else None,
-        title=title,
-        published=published,
-        url=page_url,
-    )
-    return hints, _name_of(ld.get("dateline"))
 
 
 def read_html(html: str, url: str | None = None) -> tuple[str, Hints, list[str]]:
     """Main text, metadata hints and notes of an HTML page; HtmlProblem when it has no text."""
-    text = trafilatura.extract(
-        html,
-        url=url,
-        include_comments=False,
-        favor_precision=True,
-        include_tables=False,
-        output_format="txt",
-    )
-    if not text or len(text.strip()) < MIN_ARTICLE_CHARS:
-        raise HtmlProblem(
-            "HTML page with no article text (only navigation or an empty shell); "
-            "save the full article page or give its text"
+    text, how = _extract(html, url)
+    meta = _page_meta(html, url)
+    notes: list[str] = [how] if how else []
+    if len(text.strip()) < MIN_ARTICLE_CHARS:
+        body = meta.article_body
+        if body is None or len(body) < MIN_LD_BODY_CHARS:
+            raise HtmlProblem(_no_text_reason(html))
+        text = body
+        notes.append(
+            "the page's markup holds no article text; the text is the page's JSON-LD articleBody"
         )
-    hints, dateline = page_metadata(html, url)
-    notes = [f"page metadata names the dateline '{dateline}'"] if dateline else []
-    return text, hints, notes
+    if meta.dateline:
+        notes.append(f"page metadata names the dateline '{meta.dateline}'")
+    return text, _hints(meta), notes

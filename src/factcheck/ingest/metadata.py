@@ -74,6 +74,9 @@ def infer_outlet(
     readout = outlets.by_readout(header.notes_lines + marks.dropped_texts)
     if readout:
         return readout, "readout-style"
+    host = outlets.site_of(url) if url else None
+    if host:
+        return host, "url-host"  # an unknown site: its domain is the best label to check
     return None, None
 
 

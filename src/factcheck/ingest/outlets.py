@@ -108,6 +108,20 @@ def by_domain(url: str) -> str | None:
     return best[1] if best else None
 
 
+def site_of(url: str) -> str | None:
+    """The registrable domain serving ``url``: 'https://news.example.co.uk/a' -> 'example.co.uk'."""
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    parts = [p for p in host.split(".") if p]
+    if len(parts) < 2 or all(p.isdigit() for p in parts):
+        return None  # a bare name or an IP address names no site
+    # "bbc.co.uk", "abc.net.au": a two-letter country code under a generic second level.
+    keep = 3 if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in _SECOND_LEVEL else 2
+    return ".".join(parts[-keep:])
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "go", "ac", "edu", "or", "ne"})
+
+
 def by_site_heading(headings: list[str]) -> str | None:
     """The outlet whose abbreviation or name heads a furniture block ('XY ACCESS RANKING')."""
     for heading in headings:

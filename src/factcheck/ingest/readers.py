@@ -154,11 +154,16 @@ def _records(source: str, text: str, fmt: str) -> tuple[list[Document], list[Fai
 
 
 def read_text_input(
-    source: str, data: bytes, ext: str, url: str | None = None, content_type: str = ""
+    source: str,
+    data: bytes,
+    ext: str,
+    url: str | None = None,
+    content_type: str = "",
+    charset: str | None = None,
 ) -> tuple[list[Document], list[Failure]]:
     """Read one input's bytes as txt/md/html/json/jsonl; raise ReadProblem when unreadable."""
     try:
-        text, _encoding = decode_bytes(data)
+        text, _encoding = decode_bytes(data, charset)
     except DecodeProblem as exc:
         raise ReadProblem(str(exc)) from exc
     fmt = TEXT_EXTENSIONS.get(ext.lower())
