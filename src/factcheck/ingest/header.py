@@ -48,15 +48,15 @@ _CAPTION_CUE = re.compile(
 # and Reuters' "REUTERS/Jane Doe".
 _PHOTO_CAPTION = re.compile(
     r"(?:^FILE(?: PHOTO)?\s*[-–—:]\s|"
-    r"^(?:In )?this (?:\w+\s+){0,3}(?:photo|image|picture|frame grab|video grab|handout)\b|"
-    r"\((?:[^()]*\bvia\b[^()]*|[A-Z][\w.' -]{1,40}/[A-Z][\w.' -]{1,40}|"
-    r"(?:AP |AFP |Reuters )?(?:Photo|File)[^()]{0,40})\)\s*$|"
-    r"\b[A-Z]{3,}/[A-Z][a-z]+(?: [A-Z][a-z]+)+\b)",
-    re.IGNORECASE,
+    r"^(?:In )?(?i:this) (?:\w+\s+){0,3}(?:photo|image|picture|frame grab|video grab|handout)\b|"
+    r"\((?:[^()]*\bvia [A-Z][^()]*|[A-Z][\w.' -]{1,40}/[A-Z][A-Za-z.' -]{1,40}|"
+    r"(?:AP |AFP |Reuters )?(?:Photo|File)\b[^()]{0,40})\)\s*$|"
+    r"\b[A-Z]{3,}/[A-Z][a-z]+(?: [A-Z][a-z]+)+\b)"
 )
 # "By SUMMER BALLENTINE, Associated Press", "By Xinhua", "By Jane Doe | CNN".
 _BYLINE = re.compile(
-    r"^\s*By\s+(?P<who>[^\W\d_][^|,/–—\n]{1,60}?)"
+    r"^\s*By\s+(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|der|da|bin))"
+    r"{0,5})"
     r"\s*(?:(?:,|\||/|–|—| - )\s*(?P<org>[^|\n]{2,60}?))?\s*$"
 )
 # "UPDATE (6/25/21 3:00 PM): ..." opening the lead: the page's stamp, not a claim.
@@ -168,7 +168,6 @@ def mark_header(lines: list[Line], marks: Marks, known_title: str | None = None)
             if k and not (parse_stamp_line(text) or _BYLINE.match(text)):
                 break
             zone.append(i)
-    _cut_update_prefix(lines, content, zone, header, marks)
     skip_next = False
     for rank, i in enumerate(zone):
         text = lines[i].text.strip()
@@ -225,6 +224,8 @@ def mark_header(lines: list[Line], marks: Marks, known_title: str | None = None)
         if header.title is None and rank < HEADER_MAX_LINES and _headline_like(text):
             header.title = text
             marks.drop(lines, [i], "headline", "the headline, kept as the article title")
+    # After the header's own stamp lines, which come first as publication dates.
+    _cut_update_prefix(lines, content, zone, header, marks)
     return header
 
 

@@ -36,7 +36,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(
-    r"(?<![\d/])(?P<h>\d{1,2})[:.](?P<m>\d{2})(?![\d/])\s*(?P<ampm>[ap]\.?\s?m\b\.?)?"
+    r"(?<![\d/])(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::\d{2})?(?![\d/])\s*(?P<ampm>[ap]\.?\s?m\b\.?)?"
     r"\s*(?P<zone>[A-Z]{1,5}\b)?",
     re.IGNORECASE,
 )
