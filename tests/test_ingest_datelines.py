@@ -192,6 +192,7 @@ def test_byline_outlets() -> None:
     assert by_byline("Jane Roe", "The Valley Courier") == "The Valley Courier"
     assert by_byline("Jane Roe", "Staff Writer") is None
     assert by_byline("Jane Roe", None) is None
+    assert by_byline("Reuters Staff", None) == "Reuters"
 
 
 def test_byline_outlet_in_analysis() -> None:
@@ -223,6 +224,9 @@ def test_copyright_outlet() -> None:
 def test_end_wire_tag_and_reports_credit() -> None:
     assert by_end_tag("The tremor was felt 200 km away. (ANI)") == "Asian News International"
     assert by_end_tag("The tremor was felt 200 km away (USGS)") is None
+    assert by_end_tag("Talks resume on Monday.\n\n— AFP") == "Agence France-Presse"
+    assert by_end_tag("Talks resume on Monday. (With inputs from PTI)") == "Press Trust of India"
+    assert by_end_tag("Talks resume on Monday - Smith said") is None
     assert by_reports_credit("Argentina won the final on Sunday, reports AFP.") == (
         "Agence France-Presse"
     )

@@ -185,7 +185,11 @@ def by_byline(who: str | None, org: str | None) -> str | None:
     """
     for side in (org, who):
         if side:
-            known = _named_outlet(side)
+            # "By Reuters Staff": the outlet before a role word.
+            words = side.split()
+            while len(words) > 1 and words[-1].lower().rstrip("s.") in _ROLE_WORDS:
+                words.pop()
+            known = _named_outlet(" ".join(words))
             if known:
                 return known
     if org:
@@ -224,8 +228,11 @@ def by_copyright(texts: list[str]) -> str | None:
     return None
 
 
-# "(ANI)", "(Reuters)" closing the story: the wire it came from.
-_END_TAG = re.compile(r"[.!?”\"’)]\s*\((?P<tag>[A-Za-z][A-Za-z .&-]{1,24})\)\s*$")
+# "(ANI)", "— AFP", "(With inputs from PTI)" closing the story: the wire it came from.
+_END_TAG = re.compile(
+    r"(?:[.!?”\"’)]\s*|^)(?:\((?:(?i:with inputs from)\s+)?(?P<tag>[A-Za-z][A-Za-z .&-]{1,24})\)"
+    r"|[—–-]{1,2}\s*(?P<dash>[A-Z][A-Za-z.&-]{1,24}(?: [A-Z][A-Za-z.&-]{1,24})?))\s*$"
+)
 # "..., reports AFP." closing the lead: the wire credited for the story.
 _REPORTS = re.compile(
     r",?\s+reports?\s+(?P<tag>[A-Z][A-Za-z.&-]*(?:\s+[A-Z][A-Za-z.&-]*){0,3})\s*\.?\s*$"
@@ -235,7 +242,7 @@ _REPORTS = re.compile(
 def by_end_tag(body: str) -> str | None:
     """The known wire whose tag closes the story text: "... the CENC said. (ANI)"."""
     m = _END_TAG.search(body.rstrip())
-    return by_wire_tag(m["tag"].strip()) if m else None
+    return by_wire_tag((m["tag"] or m["dash"]).strip()) if m else None
 
 
 def by_reports_credit(lead: str) -> str | None:
