@@ -186,10 +186,10 @@ def by_byline(who: str | None, org: str | None) -> str | None:
     for side in (org, who):
         if side:
             # "By Reuters Staff": the outlet before a role word.
-            words = side.split()
-            while len(words) > 1 and words[-1].lower().rstrip("s.") in _ROLE_WORDS:
-                words.pop()
-            known = _named_outlet(" ".join(words))
+            kept = side.split()
+            while len(kept) > 1 and kept[-1].lower().rstrip("s.") in _ROLE_WORDS:
+                kept.pop()
+            known = _named_outlet(" ".join(kept))
             if known:
                 return known
     if org:
