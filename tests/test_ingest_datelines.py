@@ -76,6 +76,18 @@ def test_real_dateline_shapes(line: str, expected: tuple) -> None:
     assert line[: parsed.end] == parsed.text
 
 
+def test_two_letter_bracket_is_a_wire_not_a_country() -> None:
+    parsed = parse_dateline("LONDON (PA) - Rail fares will rise by 5% in March.")
+    assert parsed is not None
+    assert (parsed.place, parsed.country, parsed.wire) == ("London", "United Kingdom", "PA")
+
+
+def test_place_alone_is_not_taken_as_headline() -> None:
+    text = "NEW YORK\n\nStocks fell sharply on Monday as investors weighed new rate fears.\n"
+    fields = analyse_text(text, Hints())
+    assert fields["title"] is None and fields["dateline"].text == "NEW YORK"
+
+
 @pytest.mark.parametrize(
     "line",
     [

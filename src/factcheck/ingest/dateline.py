@@ -203,6 +203,18 @@ def _wire_name(text: str) -> str | None:
     return " / ".join(tags)
 
 
+def _is_bracketed_country(inner: str) -> bool:
+    """A country named in brackets after a place: "(Qatar)", "(France)", "(U.S.)".
+
+    Two-letter codes are wire tags there ("(PA)" is PA Media, not Panama or Pennsylvania).
+    """
+    name = inner.strip()
+    if by_wire_tag(name):
+        return False
+    spelled = len(name) > 3 or name.replace(".", "").upper() in {"US", "UK", "USA"}
+    return spelled and country_name(name) is not None
+
+
 def _known_wire(wire: str | None) -> bool:
     return bool(wire) and all(by_wire_tag(t.strip()) for t in (wire or "").split("/"))
 
@@ -222,7 +234,7 @@ def _parse(m: re.Match[str], *, alone: bool) -> ParsedDateline | None:
         inner = m.group(group)
         if inner is None:
             continue
-        if region is None and _region_country(inner.strip()) and place_raw:
+        if _is_bracketed_country(inner) and region is None and place_raw:
             region = inner.strip()  # "Doha (Qatar)": the country in brackets
             continue
         name = _wire_name(inner)

@@ -221,7 +221,12 @@ def mark_header(lines: list[Line], marks: Marks, known_title: str | None = None)
                 header.title = text
                 marks.drop(lines, [i], "headline", "the headline, kept as the article title")
             continue
-        if header.title is None and rank < HEADER_MAX_LINES and _headline_like(text):
+        if (
+            header.title is None
+            and rank < HEADER_MAX_LINES
+            and _headline_like(text)
+            and not (text.isupper() and parse_dateline_alone(text))
+        ):
             header.title = text
             marks.drop(lines, [i], "headline", "the headline, kept as the article title")
     # After the header's own stamp lines, which come first as publication dates.
