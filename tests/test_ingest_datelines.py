@@ -207,6 +207,15 @@ def test_byline_outlets() -> None:
     assert by_byline("Reuters Staff", None) == "Reuters"
 
 
+def test_headline_starting_with_by_is_kept() -> None:
+    text = (
+        "By Land And Sea Aid Arrives\n\n"
+        "Aid convoys reached the flooded province on Tuesday by road and by ship, the relief "
+        "agency said in a statement.\n"
+    )
+    assert analyse_text(text, Hints())["title"] == "By Land And Sea Aid Arrives"
+
+
 def test_byline_outlet_in_analysis() -> None:
     text = (
         "Quake shakes mountain county\n\nBy Xinhua\nPublished Sep 6, 2022 07:47 am\n\n"

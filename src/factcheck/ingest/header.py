@@ -185,8 +185,10 @@ def mark_header(lines: list[Line], marks: Marks, known_title: str | None = None)
                 skip_next = outlet is not None
             if outlet:
                 header.byline_outlets.append(outlet)
-            marks.drop(lines, [i], "byline", "the byline names the writer, not a claim")
-            continue
+            # A first line naming no outlet may be a headline ("By Land and Sea, Aid ...").
+            if outlet or rank or header.title is not None or known_title is not None:
+                marks.drop(lines, [i], "byline", "the byline names the writer, not a claim")
+                continue
         parsed = parse_stamp_line(text)
         if parsed:
             header.date_lines.append((text, parsed[0], parsed[1]))
