@@ -56,6 +56,10 @@ from factcheck.ingest.stamps import parse_stamp_line
             ("WUHAN, Sept. 5 (Xinhua)", "Wuhan", "China", (9, 5), "Xinhua"),
         ),
         (
+            "Washington (CNN)The House voted on Tuesday to extend the program.",
+            ("Washington (CNN)", "Washington", "United States", None, "CNN"),
+        ),
+        (
             "NEW DELHI: The cabinet approved the rail budget on Wednesday.",
             ("NEW DELHI", "New Delhi", "India", None, None),
         ),
@@ -100,6 +104,7 @@ def test_place_alone_is_not_taken_as_headline() -> None:
         "Lionel Messi (Argentina) – 7 goals",
         "Jordan Smith (Leeds) - Smith scored twice.",
         "Paris - The city that never sleeps",
+        "Jane Roe (Leeds)Smith scored twice.",
     ],
 )
 def test_not_real_datelines(line: str) -> None:

@@ -48,7 +48,11 @@ _HEAD = (
 )
 _DASH_SEP = r"\s*\.?\s*[—–-]{1,2}(?:\s+(?=\S)|\s*$)"
 # A dateline in the text: the head, then a dash, a colon or (after "/TASS/") a full stop.
-DATELINE = re.compile(rf"^{_HEAD}(?P<sep>{_DASH_SEP}|(?P<colon>\s*:\s+(?=\S))|(?<=/)\.\s+(?=\S))")
+# CNN glues its wire to the lead: "Washington (CNN)The House voted ...".
+DATELINE = re.compile(
+    rf"^{_HEAD}(?P<sep>{_DASH_SEP}|(?P<colon>\s*:\s+(?=\S))|(?<=/)\.\s+(?=\S)"
+    r"|(?P<glued>(?<=\))(?=[A-Z\"“‘])))"
+)
 # A dateline on a line of its own above the lead: "SEOUL", "MENDON, Mo. —".
 _ALONE = re.compile(rf"^{_HEAD}(?P<sep>\s*[—–-]{{1,2}})?\s*$")
 
@@ -242,6 +246,8 @@ def _parse(m: re.Match[str], *, alone: bool) -> ParsedDateline | None:
             return None
         wire = name
     wire = wire or (m.group("swire").strip() if m.group("swire") else None)
+    if m.groupdict().get("glued") and not (_known_wire(wire) or m.group("pplace")):
+        return None
     # Capitals before a dash are the classic dateline; anything else (title case, a
     # colon, a place alone on its line) needs a second sign that it is a place.
     classic = bool(m.group("upper")) and not alone and not m.groupdict().get("colon")
