@@ -60,6 +60,10 @@ from factcheck.ingest.stamps import parse_stamp_line
             ("Washington (CNN)", "Washington", "United States", None, "CNN"),
         ),
         (
+            "Pune [India], March 6 (ANI): Heavy rain shut schools across the city on Monday.",
+            ("Pune [India], March 6 (ANI)", "Pune", "India", (3, 6), "ANI"),
+        ),
+        (
             "NEW DELHI: The cabinet approved the rail budget on Wednesday.",
             ("NEW DELHI", "New Delhi", "India", None, None),
         ),
@@ -231,6 +235,15 @@ def test_byline_outlet_in_analysis() -> None:
     assert (fields["outlet"], fields["outlet_rule"]) == ("Xinhua", "byline")
     assert fields["published"] == "2022-09-06T07:47"
     assert fields["dateline"].text == "WUHAN, China"
+
+
+def test_stamp_on_the_byline_line() -> None:
+    text = (
+        "Storm closes ports\n\nBy Jane Roe | Published March 3, 2024\n\n"
+        "Ports along the coast closed on Monday as the storm arrived, officials said.\n"
+    )
+    fields = analyse_text(text, Hints())
+    assert fields["published"] == "2024-03-03" and "Jane Roe" not in fields["text"]
 
 
 def test_copyright_outlet() -> None:

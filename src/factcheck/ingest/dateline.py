@@ -3,7 +3,8 @@
 Shapes, as outlets print them: "WASHINGTON, Jan. 13 (Reuters) –", "BALI, Indonesia —",
 "Jan. 13 (UPI) —", "LUSAIL, Qatar -- ", "Gaziantep, Turkey (AP) — ", "Doha (Qatar): ",
 "(Mendon, MO) – ", "Seyne-les-Alpes (France) (AFP / AP ) – ", "Barcelona (ACN).- ",
-"VOSTOCHNY SPACEPORT /Amur Region/, September 13. /TASS/. ", and a place set alone on
+"VOSTOCHNY SPACEPORT /Amur Region/, September 13. /TASS/. ",
+"New Delhi [India], September 6 (ANI): ", "Washington (CNN)The ...", and a place set alone on
 its own line above the lead ("SEOUL", "MENDON, Mo. —").
 """
 
@@ -39,8 +40,8 @@ _HEAD = (
     rf"\s*(?P<pregion>{_REGION})\)"
     rf"|(?:{_PLACE}"
     rf"(?:,\s*(?!{_MONTHS}\s+\d)(?P<region>{_REGION}))?"
-    r"(?:\s*/(?P<sregion>[^/\n]{2,40}?)/)?)?"
-    rf"(?:(?:(?<=[\w./]),\s*|^)(?P<date>{_MONTHS}\s+\d{{1,2}})(?:\.(?=\s*/))?)?"
+    r"(?:\s*/(?P<sregion>[^/\n]{2,40}?)/|\s*\[(?P<bregion>[^\]\n]{2,40})\])?)?"
+    rf"(?:(?:(?<=[\w./\]]),\s*|^)(?P<date>{_MONTHS}\s+\d{{1,2}})(?:\.(?=\s*/))?)?"
     r"(?:\s*\((?P<p1>[A-Za-z][^()\n]{0,38})\))?"
     r"(?:\s*\((?P<p2>[A-Za-z][^()\n]{0,38})\))?"
     r"(?:\s*/(?P<swire>[A-Za-z][A-Za-z .&-]{1,24})/)?)"
@@ -225,7 +226,7 @@ def _known_wire(wire: str | None) -> bool:
 
 def _parse(m: re.Match[str], *, alone: bool) -> ParsedDateline | None:
     place_raw = m.group("pplace") or m.group("upper") or m.group("title")
-    region = m.group("pregion") or m.group("region") or m.group("sregion")
+    region = m.group("pregion") or m.group("region") or m.group("sregion") or m.group("bregion")
     if not (place_raw or m.group("date")):
         return None
     # A one-letter or purely initial "place" ("A -") is a list marker, not a city.

@@ -177,7 +177,11 @@ def mark_header(lines: list[Line], marks: Marks, known_title: str | None = None)
             continue
         byline = _BYLINE.match(text)
         if byline and word_count(text) <= BYLINE_MAX_WORDS and not text.endswith("."):
-            outlet = by_byline(byline["who"], byline["org"])
+            # "By Jane Doe | Published March 3, 2024": the stamp rides on the byline.
+            stamp = parse_stamp_line(byline["org"]) if byline["org"] else None
+            if stamp:
+                header.date_lines.append((text, stamp[0], stamp[1]))
+            outlet = by_byline(byline["who"], None if stamp else byline["org"])
             nxt = zone[rank + 1] if rank + 1 < len(zone) else None
             if outlet is None and byline["org"] is None and nxt is not None:
                 # "By STEVE KARNOWSKI" over "Associated Press": the outlet on its own line.
