@@ -109,6 +109,7 @@ def test_place_alone_is_not_taken_as_headline() -> None:
         "Jordan Smith (Leeds) - Smith scored twice.",
         "Paris - The city that never sleeps",
         "Jane Roe (Leeds)Smith scored twice.",
+        "LIVE UPDATES - Storm makes landfall near the border.",
     ],
 )
 def test_not_real_datelines(line: str) -> None:

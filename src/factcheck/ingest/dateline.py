@@ -232,8 +232,10 @@ def _parse(m: re.Match[str], *, alone: bool) -> ParsedDateline | None:
     # A one-letter or purely initial "place" ("A -") is a list marker, not a city.
     if place_raw and len(place_raw.replace(".", "").strip()) < 2:
         return None
-    if place_raw and place_raw.upper().rstrip(".") in NOT_PLACES:
-        return None
+    if place_raw and (
+        place_raw.upper().rstrip(".") in NOT_PLACES or place_raw.split()[0].upper() in NOT_PLACES
+    ):
+        return None  # "FILE - ...", "LIVE UPDATES - ...": labels, not places
     wire: str | None = None
     for group in ("p1", "p2"):
         inner = m.group(group)
