@@ -64,6 +64,20 @@ from factcheck.ingest.stamps import parse_stamp_line
             ("Pune [India], March 6 (ANI)", "Pune", "India", (3, 6), "ANI"),
         ),
         (
+            "Pune, Sep 6 (PTI) The high court stayed the demolition order on Tuesday.",
+            ("Pune, Sep 6 (PTI)", "Pune", "India", (9, 6), "PTI"),
+        ),
+        (
+            "AUSTIN, Texas, March 3, 2024 /PRNewswire/ -- Acme Corp. today announced a merger.",
+            (
+                "AUSTIN, Texas, March 3, 2024 /PRNewswire/",
+                "Austin",
+                "United States",
+                (3, 3),
+                "PRNewswire",
+            ),
+        ),
+        (
             "NEW DELHI: The cabinet approved the rail budget on Wednesday.",
             ("NEW DELHI", "New Delhi", "India", None, None),
         ),
@@ -110,6 +124,7 @@ def test_place_alone_is_not_taken_as_headline() -> None:
         "Paris - The city that never sleeps",
         "Jane Roe (Leeds)Smith scored twice.",
         "LIVE UPDATES - Storm makes landfall near the border.",
+        "Jane Roe (Leeds) Smith scored twice.",
     ],
 )
 def test_not_real_datelines(line: str) -> None:

@@ -41,7 +41,7 @@ _HEAD = (
     rf"|(?:{_PLACE}"
     rf"(?:,\s*(?!{_MONTHS}\s+\d)(?P<region>{_REGION}))?"
     r"(?:\s*/(?P<sregion>[^/\n]{2,40}?)/|\s*\[(?P<bregion>[^\]\n]{2,40})\])?)?"
-    rf"(?:(?:(?<=[\w./\]]),\s*|^)(?P<date>{_MONTHS}\s+\d{{1,2}})(?:\.(?=\s*/))?)?"
+    rf"(?:(?:(?<=[\w./\]]),\s*|^)(?P<date>{_MONTHS}\s+\d{{1,2}})(?:,\s*\d{{4}})?(?:\.(?=\s*/))?)?"
     r"(?:\s*\((?P<p1>[A-Za-z][^()\n]{0,38})\))?"
     r"(?:\s*\((?P<p2>[A-Za-z][^()\n]{0,38})\))?"
     r"(?:\s*/(?P<swire>[A-Za-z][A-Za-z .&-]{1,24})/)?)"
@@ -49,10 +49,11 @@ _HEAD = (
 )
 _DASH_SEP = r"\s*\.?\s*[—–-]{1,2}(?:\s+(?=\S)|\s*$)"
 # A dateline in the text: the head, then a dash, a colon or (after "/TASS/") a full stop.
-# CNN glues its wire to the lead: "Washington (CNN)The House voted ...".
+# CNN glues its wire to the lead: "Washington (CNN)The House voted ..."; PTI and IANS
+# leave only a space: "Mumbai, Sep 6 (PTI) The court ...".
 DATELINE = re.compile(
     rf"^{_HEAD}(?P<sep>{_DASH_SEP}|(?P<colon>\s*:\s+(?=\S))|(?<=/)\.\s+(?=\S)"
-    r"|(?P<glued>(?<=\))(?=[A-Z\"“‘])))"
+    r"|(?P<glued>(?<=\))\s*(?=[A-Z\"“‘])))"
 )
 # A dateline on a line of its own above the lead: "SEOUL", "MENDON, Mo. —".
 _ALONE = re.compile(rf"^{_HEAD}(?P<sep>\s*[—–-]{{1,2}})?\s*$")
