@@ -52,7 +52,14 @@ def _norm(text: str) -> str:
 
 
 def by_wire_tag(tag: str) -> str | None:
-    """The outlet for a wire tag ('Reuters', 'AP'), exact case first."""
+    """The outlet for a wire tag ('Reuters', 'AP'), exact case first.
+
+    Joint credits ('AFP / AP') give the outlets they name, joined the same way, when
+    every tag is known.
+    """
+    if "/" in tag:
+        names = [by_wire_tag(part.strip()) for part in tag.split("/")]
+        return " / ".join(n for n in names if n) if all(names) else None
     for outlet in outlet_table():
         if tag in outlet.wire_tags:
             return outlet.name
@@ -171,3 +178,89 @@ def by_file_name(name: str) -> str | None:
         return None
     domain = match.group(1)
     return by_domain(f"http://{domain}/") or domain
+
+
+# Words after a byline's comma that give the writer's role, not an outlet.
+_ROLE_WORDS = {"writer", "reporter", "correspondent", "editor", "contributor", "staff",
+               "columnist", "journalist", "producer", "author", "team", "desk"}  # fmt: skip
+
+
+def _named_outlet(name: str) -> str | None:
+    """The outlet a credit names: a wire tag or a credit in the table."""
+    name = name.strip().rstrip(".")
+    return by_wire_tag(name) or _known_credit(name) if name else None
+
+
+def by_byline(who: str | None, org: str | None) -> str | None:
+    """The outlet a byline names: "By Jane Doe, Associated Press", "By Xinhua".
+
+    A known outlet or wire on either side counts; an unknown one only when it reads as
+    an organisation's name ("The Valley Courier") rather than a role ("Staff Writer").
+    """
+    for side in (org, who):
+        if side:
+            # "By Reuters Staff": the outlet before a role word.
+            kept = side.split()
+            while len(kept) > 1 and kept[-1].lower().rstrip("s.") in _ROLE_WORDS:
+                kept.pop()
+            known = _named_outlet(" ".join(kept))
+            if known:
+                return known
+    if org:
+        name = org.strip().rstrip(".")
+        words = set(name.lower().split())
+        if (
+            name.startswith("The ")
+            and not words & _ROLE_WORDS
+            and _norm(name) not in _not_outlets()
+        ):
+            return name
+    return None
+
+
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?i:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?"
+    r"(?P<holder>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for)){0,5})"
+)
+
+
+def by_copyright(texts: list[str]) -> str | None:
+    """The outlet a copyright line names: "© 2025 Newsmax. All rights reserved."
+
+    A holder in the table gives its name; an unknown holder counts when it is a short
+    name that is not a photo agency ("© 2024 Valley Media Group").
+    """
+    for text in texts:
+        m = _COPYRIGHT_HOLDER.search(text)
+        if not m:
+            continue
+        holder = re.sub(r"\s+(?:All|Inc|LLC|Ltd)\b.*$", "", m["holder"]).strip(" .,")
+        holder = re.sub(r"\.(?:\s.*)?$", "", holder)
+        if not holder or _norm(holder) in _not_outlets():
+            continue
+        return _named_outlet(holder) or holder
+    return None
+
+
+# "(ANI)", "— AFP", "(With inputs from PTI)" closing the story: the wire it came from.
+_END_TAG = re.compile(
+    r"(?:[.!?”\"’)]\s*|^)(?:\((?:(?i:with inputs from)\s+)?(?P<tag>[A-Za-z][A-Za-z .&-]{1,24})\)"
+    r"|[—–-]{1,2}\s*(?P<dash>[A-Z][A-Za-z.&-]{1,24}(?: [A-Z][A-Za-z.&-]{1,24})?))\s*$"
+)
+# "..., reports AFP." closing the lead: the wire credited for the story.
+_REPORTS = re.compile(
+    r",?\s+reports?\s+(?P<tag>[A-Z][A-Za-z.&-]*(?:\s+[A-Z][A-Za-z.&-]*){0,3})\s*\.?\s*$"
+)
+
+
+def by_end_tag(body: str) -> str | None:
+    """The known wire whose tag closes the story text: "... the CENC said. (ANI)"."""
+    m = _END_TAG.search(body.rstrip())
+    return by_wire_tag((m["tag"] or m["dash"]).strip()) if m else None
+
+
+def by_reports_credit(lead: str) -> str | None:
+    """The known wire a lead credits at its end: "..., reports AFP."."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead.strip(), maxsplit=1)[0]
+    m = _REPORTS.search(first)
+    return by_wire_tag(m["tag"].strip().rstrip(".")) if m else None

@@ -2,7 +2,8 @@
 
 Covers the shapes sites print above or below a headline: "13:19 JST, November 14, 2022",
 "Thu Nov 10, 2011 3:00pm EST", "3/27/2012 @ 10:05AM", "Posted September 26, 2013-3:47pm",
-"NOVEMBER 12, 2007", "Saturday, May 18, 2024".
+"NOVEMBER 12, 2007", "Saturday, May 18, 2024", "Tuesday, 24 March 2015 08:55 AM EDT",
+"2022/10/30", "6/25/21 3:00 PM".
 """
 
 from __future__ import annotations
@@ -30,17 +31,17 @@ _MONTH = (
 _DATE = re.compile(
     rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>[a-z]+\.?),?\s+(?P<year2>\d{{4}})"
-    r"|(?P<n1>\d{1,2})/(?P<n2>\d{1,2})/(?P<nyear>\d{4})"
-    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))\b",
+    r"|(?P<n1>\d{1,2})/(?P<n2>\d{1,2})/(?P<nyear>\d{4}|\d{2})"
+    r"|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))\b",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(
-    r"(?<![\d/])(?P<h>\d{1,2})[:.](?P<m>\d{2})(?![\d/])\s*(?P<ampm>[ap]\.?\s?m\b\.?)?"
+    r"(?<![\d/])(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::\d{2})?(?![\d/])\s*(?P<ampm>[ap]\.?\s?m\b\.?)?"
     r"\s*(?P<zone>[A-Z]{1,5}\b)?",
     re.IGNORECASE,
 )
 _FILLER = re.compile(
-    r"\b(?:posted|updated|published|last|modified|first|at|on|am|pm|a\.m\.|p\.m\.|"
+    r"\b(?:posted|updated?|published|last|modified|first|at|on|by|am|pm|a\.m\.|p\.m\.|"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?)\b",
     re.IGNORECASE,
 )
@@ -56,6 +57,9 @@ def _date_of(m: re.Match[str]) -> DateHit | None:
         # US sites print month/day; a first number above 12 can only be a day.
         month, day = (second, first) if first > 12 else (first, second)
         year = m.group("nyear")
+        if len(year) == 2:
+            # "6/25/21": a two-digit year on a page stamp is this century's.
+            year = f"20{year}"
     else:
         month, day, year = int(m.group("im")), int(m.group("id")), m.group("iy")
     if month is None:
@@ -77,6 +81,10 @@ def _offset(zone: str | None, day: dt.date, hour: int, minute: int) -> str | Non
         offset = local.utcoffset()
         return format_offset(offset.total_seconds() / 3600) if offset is not None else None
     return None
+
+
+def _is_zone(word: str) -> bool:
+    return word.isupper() and (word in ZONE_OFFSETS or word in ZONE_TZ)
 
 
 def _unknown_zone(zone: str | None) -> str:
@@ -102,7 +110,8 @@ def parse_stamp_line(line: str) -> tuple[DateHit, str | None] | None:
     clock = next((c for c in _CLOCK.finditer(rest) if int(c["h"]) < 24 and int(c["m"]) < 60), None)
     leftover = _CLOCK.sub(lambda c: _unknown_zone(c["zone"]), rest)
     leftover = _FILLER.sub(" ", leftover)
-    words = re.findall(r"[A-Za-z]{2,}", leftover)
+    # A repeated zone name ("08:55 AM EDT ET") is part of the stamp, not prose.
+    words = [w for w in re.findall(r"[A-Za-z]{2,}", leftover) if not _is_zone(w)]
     if len(words) > STAMP_MAX_OTHER_WORDS:
         return None
     if clock is None:
