@@ -160,12 +160,8 @@ def _naming(fmt: str) -> Iterator[None]:
         raise RenderError(f"{fmt}: {type(exc).__name__}: {exc}", slug="render") from exc
 
 
-def write_outputs(report: Report, out_dir: Path, formats: Iterable[str]) -> dict[str, Path]:
-    """Render every requested format in memory, then write each file atomically.
-
-    Rendering everything before writing anything means a failing format leaves no file
-    behind, not even the ones that rendered fine.
-    """
+def render_formats(report: Report, formats: Iterable[str]) -> dict[str, bytes]:
+    """Render every requested format in memory, in the order given (duplicates dropped)."""
     wanted = list(dict.fromkeys(formats))
     unknown = [f for f in wanted if f not in FORMATS]
     if unknown:
@@ -178,6 +174,16 @@ def write_outputs(report: Report, out_dir: Path, formats: Iterable[str]) -> dict
     for fmt in wanted:
         with _naming(fmt):
             rendered[fmt] = _render(report, fmt, view)
+    return rendered
+
+
+def write_outputs(report: Report, out_dir: Path, formats: Iterable[str]) -> dict[str, Path]:
+    """Render every requested format in memory, then write each file atomically.
+
+    Rendering everything before writing anything means a failing format leaves no file
+    behind, not even the ones that rendered fine.
+    """
+    rendered = render_formats(report, formats)
     written: dict[str, Path] = {}
     for fmt, data in rendered.items():
         with _naming(fmt):
