@@ -80,6 +80,8 @@ def test_confirm_dismiss_reload(server: RunningServer, page: Any, tmp_path: Path
     bali.locator("button.b-confirm").click()
     page.wait_for_selector('article[data-finding-id="f-dateline-bali"][data-status="confirmed"]')
     assert bali.locator('[data-role="history-count"]').text_content() == "1"
+    # The toast says what happened to the files (this folder predates saved report state).
+    assert "findings.json updated" in (page.locator("#toast").text_content() or "")
 
     # Dismiss with the keyboard: j moves to the next finding; d without a reason is refused.
     page.locator("body").click(position={"x": 5, "y": 400})

@@ -95,7 +95,7 @@ def _created(report: Report) -> datetime | None:
 
 
 def render_pdf(report: Report, view: ReportView | None = None) -> bytes:
-    """Render the PDF/A-3b report with findings.json attached (relationship Data)."""
+    """Render the tagged PDF/A-3b report with findings.json attached (relationship Data)."""
     try:
         from weasyprint import HTML, Attachment
     except (ImportError, OSError) as exc:  # OSError: Pango/GObject libraries missing
@@ -127,6 +127,9 @@ def render_pdf(report: Report, view: ReportView | None = None) -> bytes:
             pdf_identifier=hashlib.md5(data.encode("utf-8")).hexdigest().encode("ascii"),
             custom_metadata=True,
             attachments=[attachment],
+            # Tagged PDF: headings, lists, tables and reading order for screen readers
+            # (/StructTreeRoot, /MarkInfo /Marked true); keeps the PDF/A-3b identification.
+            pdf_tags=True,
         )
     except Exception as exc:  # WeasyPrint raises many types; the caller needs one
         raise RenderError(f"PDF rendering failed: {exc}", slug="render-pdf") from exc
