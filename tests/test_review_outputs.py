@@ -298,3 +298,54 @@ def test_send_renders_a_stale_pdf_first(report: Report, tmp_path: Path) -> None:
     _bring_pdf_up_to_date(out)
     assert pdf_is_current(out) is True
     assert "Editor review: Dismissed" in _pdf_text(out / "report.pdf")
+
+
+def test_refresh_waits_for_a_run_writing_the_folder(folder: Path) -> None:
+    from factcheck.review.outputs import outputs_lock
+
+    finished = threading.Event()
+
+    def refresh() -> None:
+        refresh_outputs(folder)
+        finished.set()
+
+    with ReviewStore.for_report(folder) as store:
+        store.decide("f-quote", "confirmed", by="ana")
+    with outputs_lock(folder):  # as `factcheck report` holds it while it writes
+        worker = threading.Thread(target=refresh)
+        worker.start()
+        assert not finished.wait(0.3)
+    worker.join(10)
+    assert finished.is_set()
+    assert review_of(folder, "f-quote")["status"] == "confirmed"
+
+
+def test_pdf_rendered_under_a_newer_decision_is_not_written(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.render
+    from factcheck.review.outputs import render_pdf_when_current
+
+    real = factcheck.render.render_formats
+    renders: list[str] = []
+
+    def fake(report: Report, formats: list[str]) -> dict[str, bytes]:
+        if formats != ["pdf"]:
+            return real(report, formats)
+        renders.append(report_digest(report))
+        if len(renders) == 1:  # an editor decides while the first PDF renders
+            with ReviewStore.for_report(folder) as store:
+                store.decide("f-tpp", "follow_up", note="late", by="ben")
+        return {"pdf": b"%PDF-1.7 fake " + str(len(renders)).encode()}
+
+    monkeypatch.setattr(factcheck.render, "render_formats", fake)
+    assert render_pdf_when_current(folder, force=True) is True
+    assert len(renders) == 2 and renders[0] != renders[1]
+    assert (folder / "report.pdf").read_bytes() == b"%PDF-1.7 fake 2"
+    assert pdf_is_current(folder) is True
+    assert render_pdf_when_current(folder) is False  # up to date: nothing to do
+
+
+def test_help_explains_when_the_files_follow() -> None:
+    text = CliRunner().invoke(review_cmd, ["--help"]).output
+    assert "--render" in text and "report.pdf" in text and "atomically" in text
