@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import re
+import signal
+import subprocess
+import sys
 import threading
 import time
 import warnings
@@ -349,3 +353,44 @@ def test_pdf_rendered_under_a_newer_decision_is_not_written(
 def test_help_explains_when_the_files_follow() -> None:
     text = CliRunner().invoke(review_cmd, ["--help"]).output
     assert "--render" in text and "report.pdf" in text and "atomically" in text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_review_command_renders_the_pdf_when_stopped(
+    report: Report, tmp_path: Path, sig: signal.Signals
+) -> None:
+    import httpx
+
+    out = tmp_path / "r"
+    write_out(report, out, ["html", "pdf", "json"])
+    exe = Path(sys.executable).with_name("factcheck")
+    proc = subprocess.Popen(
+        [str(exe), "review", str(out), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        match = re.search(r"at (http://127\.0\.0\.1:\d+/)", proc.stdout.readline())
+        assert match
+        url = match.group(1)
+        token = re.search(r'name="review-token" content="([^"]+)"', httpx.get(url).text)
+        assert token
+        resp = httpx.post(
+            url + "api/decisions",
+            json={"finding_id": "f-quote", "status": "confirmed", "note": NOTE, "by": "ana"},
+            headers={"X-Review-Token": token.group(1)},
+            timeout=10,
+        )
+        assert resp.json()["files"]["pending"] == ["report.pdf"]
+        proc.send_signal(sig)  # at once: well before the 3 s pause would render it
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert "Updating report.pdf" in err
+    assert pdf_is_current(out) is True
+    assert "Tokyo desk" in _pdf_text(out / "report.pdf")

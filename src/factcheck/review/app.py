@@ -13,6 +13,7 @@ import ipaddress
 import json
 import logging
 import secrets
+import signal
 import socket
 import threading
 import time
@@ -373,11 +374,24 @@ def serve(
     server, sock, _ = _make_server(report_dir, host, port, allow_remote)
     if on_ready is not None:
         on_ready(url_for(sock))
+    # uvicorn shuts down gracefully on SIGTERM, then re-raises it under the handler found at
+    # start: make that handler an exception, so the pending PDF is rendered before exiting.
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
         server.run(sockets=[sock])
     finally:
         sock.close()
-        close_app(server.config.app, on_pending_pdf)
+        try:
+            close_app(server.config.app, on_pending_pdf)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def start_in_thread(
