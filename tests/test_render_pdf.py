@@ -1,4 +1,4 @@
-"""The PDF: no WeasyPrint warnings, outline, text, PDF/A-3b metadata, attachment, fonts."""
+"""The PDF: no WeasyPrint warnings, outline, text, PDF/A-3b metadata, attachment, fonts, tags."""
 
 from __future__ import annotations
 
@@ -116,6 +116,25 @@ def test_pdfa3b_metadata_and_attachment(pdf: bytes, report: Report) -> None:
         data = spec.get_file().read_bytes()
         assert json.loads(data) == json.loads(findings_json(report))
         assert any(af.objgen == spec.obj.objgen for af in doc.Root.AF)
+
+
+def test_pdf_is_tagged_for_screen_readers(pdf: bytes) -> None:
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        assert doc.Root.MarkInfo.Marked is True
+        assert str(doc.Root.Lang) == "en"
+        roles: set[str] = set()
+        todo = [doc.Root.StructTreeRoot]
+        while todo:
+            node = todo.pop()
+            if "/S" in node:
+                roles.add(str(node.S))
+            kids = node.get("/K")
+            if isinstance(kids, pikepdf.Dictionary):
+                todo.append(kids)
+            elif isinstance(kids, pikepdf.Array):
+                todo.extend(k for k in kids if isinstance(k, pikepdf.Dictionary))
+        # The structure a screen reader walks: the title, section headings, lists, tables.
+        assert {"/Document", "/H1", "/H2", "/L", "/LI", "/Table", "/TH", "/Link"} <= roles
 
 
 @pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")

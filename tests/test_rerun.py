@@ -55,6 +55,15 @@ def test_decisions_survive_a_rerun_with_one_article_added(tmp_path: Path) -> Non
     assert new, "the added article must bring new findings"
     assert all(f["review"]["status"] == "open" for f in new)
 
+    # A decision after the re-run reaches the files at once, from the state the run saved.
+    third = runner.invoke(
+        cli, ["review", str(out), "--set", new[0]["id"], "follow_up", "--note", "ring the desk"]
+    )
+    assert third.exit_code == 0, third.output
+    data = json.loads((out / "findings.json").read_text("utf-8"))
+    assert {f["id"]: f for f in data["findings"]}[new[0]["id"]]["review"]["status"] == "follow_up"
+    assert "ring the desk" in (out / "report.html").read_text("utf-8")
+
 
 @pytest.mark.slow
 def test_gone_findings_are_listed_in_the_report(tmp_path: Path) -> None:

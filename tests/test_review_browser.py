@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -79,6 +80,8 @@ def test_confirm_dismiss_reload(server: RunningServer, page: Any, tmp_path: Path
     bali.locator("button.b-confirm").click()
     page.wait_for_selector('article[data-finding-id="f-dateline-bali"][data-status="confirmed"]')
     assert bali.locator('[data-role="history-count"]').text_content() == "1"
+    # The toast says what happened to the files (this folder predates saved report state).
+    assert "findings.json updated" in (page.locator("#toast").text_content() or "")
 
     # Dismiss with the keyboard: j moves to the next finding; d without a reason is refused.
     page.locator("body").click(position={"x": 5, "y": 400})
@@ -133,6 +136,11 @@ def test_confirm_dismiss_reload(server: RunningServer, page: Any, tmp_path: Path
         current = store.current()
     assert current["f-dateline-bali"].by == "Ana Editor"
     assert current["f-duration-40-120"].note.startswith("Yomiuri's two hours")
+    # Each click re-wrote findings.json beside the report: no `factcheck report` run needed.
+    on_disk = json.loads((tmp_path / "findings.json").read_text("utf-8"))["findings"]
+    status = {f["id"]: f["review"]["status"] for f in on_disk}
+    assert status["f-dateline-bali"] == "confirmed"
+    assert status["f-quote-drastically"] == "follow_up"
     # Self-contained: every request went to the review server itself.
     assert requests and all(url.startswith(server.url) for url in requests)
     assert errors == []

@@ -32,7 +32,7 @@ def run(cmd: Any, *args: str) -> Any:
 def test_set_then_list(report: Path) -> None:
     result = run(review_cmd, str(report), "--set", "f-dateline-bali", "confirmed", "--by", "ana")
     assert result.exit_code == 0, result.output
-    assert result.output == "f-dateline-bali: confirmed — Dateline BALI vs venue Phnom Penh\n"
+    assert result.stdout == "f-dateline-bali: confirmed — Dateline BALI vs venue Phnom Penh\n"
     result = run(
         review_cmd, str(report), "--set", "f-money-313", "dismissed", "--note", "in readout"
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import time
 from pathlib import Path
 
 import click
@@ -51,6 +52,12 @@ def _default_reviewer() -> str:
 @click.option(
     "--by", default=None, help="With --set: the reviewer (default: $FACTCHECK_REVIEWER or login)."
 )
+@click.option(
+    "--render",
+    is_flag=True,
+    help="Re-write every report file with the current decisions, report.pdf included, and "
+    "exit (alone, or with --set).",
+)
 @click.option("--list", "list_only", is_flag=True, help="Print every finding's review status.")
 @click.option("--json", "as_json", is_flag=True, help="With --list: print JSON.")
 def review_cmd(
@@ -62,6 +69,7 @@ def review_cmd(
     set_decision: tuple[str, str] | None,
     note: str,
     by: str | None,
+    render: bool,
     list_only: bool,
     as_json: bool,
 ) -> None:
@@ -70,15 +78,27 @@ def review_cmd(
     Confirm, dismiss (with a reason) or mark each finding for follow-up; decisions are kept
     in REPORT_DIR/review.sqlite3 and survive re-running `factcheck report` into the folder.
 
+    Each decision (on the page or with --set) re-writes findings.json, report.html and, when
+    the folder has them, report.md and claimreview.jsonld at once, each file atomically.
+    report.pdf takes seconds to render: the server re-renders it in the background 3 s
+    after the last decision, and before it exits if one is still pending; --set leaves it
+    for --render (give both to do it at once), and `factcheck send` renders a stale PDF
+    before sending it. The files are rebuilt from REPORT_DIR/.factcheck/report.json, which
+    `factcheck report` saves beside them; a folder without it gets findings.json updated
+    and the rest on its next `factcheck report` run.
+
     \b
     Examples:
       factcheck review reports/summit              # serve http://127.0.0.1:8765/
       factcheck review reports/summit --port 0     # any free port
       factcheck review reports/summit --list --json
       factcheck review reports/summit --set ID dismissed --note "wire copy corrected"
+      factcheck review reports/summit --render     # bring report.pdf up to date
     """
     if set_decision and list_only:
         raise click.UsageError("use either --set or --list, not both")
+    if render and list_only:
+        raise click.UsageError("use either --render or --list, not both")
     if (note or by is not None) and not set_decision:
         raise click.UsageError("--note and --by go with --set ID STATUS")
     if as_json and not list_only:
@@ -86,6 +106,9 @@ def review_cmd(
     try:
         if set_decision:
             _set(report_dir, set_decision, note, by if by is not None else _default_reviewer())
+            _refresh(report_dir, render=render)
+        elif render:
+            _refresh(report_dir, render=True)
         elif list_only:
             _list(report_dir, as_json)
         else:
@@ -110,6 +133,21 @@ def _set(report_dir: Path, decision: tuple[str, str], note: str, by: str) -> Non
         review = store.decide(finding_id, status, note=note, by=by)
     title = titles.get(finding_id, "(no longer reported)")
     click.echo(f"{finding_id}: {review.status.value.replace('_', ' ')} — {title}")
+
+
+def _refresh(report_dir: Path, *, render: bool) -> None:
+    """Re-write the report files after a decision; say on stderr what still lags behind."""
+    from factcheck.review.outputs import refresh_outputs
+
+    started = time.perf_counter()
+    done = refresh_outputs(report_dir, pdf=render)
+    if render:
+        names = ", ".join(p.name for p in done.written) or "nothing (all up to date)"
+        click.echo(f"Rendered {names} in {time.perf_counter() - started:.1f} s")
+    for name, why in done.stale.items():
+        if done.has_state:
+            why = f"run `factcheck review {report_dir} --render` to update it"
+        click.echo(f"Note: {name} still shows the earlier decisions; {why}", err=True)
 
 
 def _list(report_dir: Path, as_json: bool) -> None:
@@ -166,7 +204,17 @@ def _serve(report_dir: Path, host: str, port: int, allow_remote: bool, open_brow
 
             webbrowser.open(url)
 
-    serve(report_dir, host=host, port=port, allow_remote=allow_remote, on_ready=ready)
+    def pending_pdf() -> None:
+        click.echo("Updating report.pdf with the latest decisions…", err=True)
+
+    serve(
+        report_dir,
+        host=host,
+        port=port,
+        allow_remote=allow_remote,
+        on_ready=ready,
+        on_pending_pdf=pending_pdf,
+    )
 
 
 @click.command("send")

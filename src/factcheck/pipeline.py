@@ -160,8 +160,6 @@ def run_report(
     progress: Progress | None = None,
 ) -> RunResult:
     """Build the report, keep the review decisions, and write the requested formats."""
-    from factcheck.render import write_outputs
-
     progress = progress or _noop
     report = build_report(
         inputs,
@@ -173,10 +171,28 @@ def run_report(
     if not report.articles:
         # Nothing readable: write nothing rather than an empty report that looks like "all clear".
         return RunResult(report=report)
-    report = apply_stored_reviews(report, out_dir)
-    outputs = write_outputs(report, out_dir, list(formats))
+    result = write_out(report, out_dir, formats)
     progress("render", 1, 1)
-    return RunResult(report=report, outputs=outputs)
+    return result
+
+
+def write_out(report: Report, out_dir: Path, formats: Iterable[str]) -> RunResult:
+    """Attach the stored decisions and write the files, holding the folder's outputs lock.
+
+    Beside the files goes the full Report (``.factcheck/report.json``), from which the review
+    commands re-write the files after each decision without re-running the pipeline.
+    """
+    from factcheck.render import write_outputs
+    from factcheck.review.outputs import outputs_lock, save_state, stamp_pdf
+
+    wanted = list(formats)
+    with outputs_lock(out_dir):
+        report = apply_stored_reviews(report, out_dir)
+        paths = write_outputs(report, out_dir, wanted)
+        save_state(report, out_dir)
+        if "pdf" in wanted:
+            stamp_pdf(report, out_dir)
+    return RunResult(report=report, outputs=paths)
 
 
 def open_at_or_above(findings: Iterable[Finding], threshold: Severity) -> list[Finding]:

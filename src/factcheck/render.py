@@ -95,7 +95,7 @@ def _created(report: Report) -> datetime | None:
 
 
 def render_pdf(report: Report, view: ReportView | None = None) -> bytes:
-    """Render the PDF/A-3b report with findings.json attached (relationship Data)."""
+    """Render the tagged PDF/A-3b report with findings.json attached (relationship Data)."""
     try:
         from weasyprint import HTML, Attachment
     except (ImportError, OSError) as exc:  # OSError: Pango/GObject libraries missing
@@ -127,6 +127,9 @@ def render_pdf(report: Report, view: ReportView | None = None) -> bytes:
             pdf_identifier=hashlib.md5(data.encode("utf-8")).hexdigest().encode("ascii"),
             custom_metadata=True,
             attachments=[attachment],
+            # Tagged PDF: headings, lists, tables and reading order for screen readers
+            # (/StructTreeRoot, /MarkInfo /Marked true); keeps the PDF/A-3b identification.
+            pdf_tags=True,
         )
     except Exception as exc:  # WeasyPrint raises many types; the caller needs one
         raise RenderError(f"PDF rendering failed: {exc}", slug="render-pdf") from exc
@@ -160,12 +163,8 @@ def _naming(fmt: str) -> Iterator[None]:
         raise RenderError(f"{fmt}: {type(exc).__name__}: {exc}", slug="render") from exc
 
 
-def write_outputs(report: Report, out_dir: Path, formats: Iterable[str]) -> dict[str, Path]:
-    """Render every requested format in memory, then write each file atomically.
-
-    Rendering everything before writing anything means a failing format leaves no file
-    behind, not even the ones that rendered fine.
-    """
+def render_formats(report: Report, formats: Iterable[str]) -> dict[str, bytes]:
+    """Render every requested format in memory, in the order given (duplicates dropped)."""
     wanted = list(dict.fromkeys(formats))
     unknown = [f for f in wanted if f not in FORMATS]
     if unknown:
@@ -178,6 +177,16 @@ def write_outputs(report: Report, out_dir: Path, formats: Iterable[str]) -> dict
     for fmt in wanted:
         with _naming(fmt):
             rendered[fmt] = _render(report, fmt, view)
+    return rendered
+
+
+def write_outputs(report: Report, out_dir: Path, formats: Iterable[str]) -> dict[str, Path]:
+    """Render every requested format in memory, then write each file atomically.
+
+    Rendering everything before writing anything means a failing format leaves no file
+    behind, not even the ones that rendered fine.
+    """
+    rendered = render_formats(report, formats)
     written: dict[str, Path] = {}
     for fmt, data in rendered.items():
         with _naming(fmt):

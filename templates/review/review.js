@@ -67,6 +67,17 @@
     toast.timer = setTimeout(function () { t.hidden = true; }, 2500);
   }
 
+  // What the decision did to the report files beside the review database.
+  function filesNote(files) {
+    if (!files) { return ""; }
+    if (files.error) { return " — report files not updated: " + files.error; }
+    let text = files.written.length ? " — " + files.written.join(", ") + " updated" : "";
+    if (files.pending.length) { text += "; " + files.pending.join(", ") + " in a few seconds"; }
+    const stale = Object.keys(files.stale);
+    if (stale.length) { text += "; " + stale.join(", ") + " after the next factcheck report run"; }
+    return text;
+  }
+
   function showError(card, text) {
     const el = card.querySelector('[data-role="error"]');
     el.textContent = text;
@@ -121,7 +132,8 @@
       renderHistory(card, r.data.history);
       updateProgress();
       applyFilters();
-      toast(card.querySelector("h2").textContent + ": " + status.replace("_", " "));
+      toast(card.querySelector("h2").textContent + ": " + status.replace("_", " ") +
+        filesNote(r.data.files));
     }).catch(function () {
       showError(card, "The review server did not answer; the decision was not saved.");
     });

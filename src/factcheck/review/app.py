@@ -11,7 +11,9 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import json
+import logging
 import secrets
+import signal
 import socket
 import threading
 import time
@@ -24,14 +26,18 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from factcheck.errors import ReviewError
 from factcheck.review import load_reviewed_document
+from factcheck.review.outputs import PDF_DELAY, PdfRefresher, refresh_outputs
 from factcheck.review.store import ReviewStore
 from factcheck.review.view import build_page
+
+log = logging.getLogger(__name__)
 
 TOKEN_HEADER = "X-Review-Token"
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
@@ -84,12 +90,17 @@ def create_app(
     token: str | None = None,
     allowed_hosts: Iterable[str] = (),
     any_ip_host: bool = False,
+    pdf_delay: float = PDF_DELAY,
 ) -> Starlette:
     """Build the review app over ``report_dir`` (which must hold findings.json).
 
     Requests must name a loopback host or one of ``allowed_hosts`` in their Host header;
     ``any_ip_host`` also admits any IP literal (remote review by address), which is still
     safe from DNS rebinding because a rebinding page's Host is its own domain name.
+
+    Each decision re-writes the folder's report files before the response is sent, except
+    report.pdf, which is re-rendered ``pdf_delay`` seconds after the last decision (and by
+    :func:`close_app` when the server stops).
     """
     report_dir = Path(report_dir)
     load_reviewed_document(report_dir)  # fail now, with a clear message, not on first page load
@@ -103,6 +114,7 @@ def create_app(
             autoescape=True,
             undefined=StrictUndefined,
         ),
+        pdf=PdfRefresher(report_dir, delay=pdf_delay),
     )
     app = Starlette(
         routes=[
@@ -124,6 +136,7 @@ class _State:
     hosts: frozenset[str]
     any_ip_host: bool
     env: Environment
+    pdf: PdfRefresher
 
     async def page(self, request: Request) -> Response:
         if (denied := self._check_host(request)) is not None:
@@ -205,8 +218,30 @@ class _State:
             "finding_id": finding_id,
             "review": review.model_dump(mode="json"),
             "history": _dump(history),
+            "files": await run_in_threadpool(self.refresh_files),
         }
         return JSONResponse(payload, headers=_HEADERS)
+
+    def refresh_files(self) -> dict[str, Any]:
+        """Re-write the report files after a decision; schedule the PDF. Never raises.
+
+        The decision is already stored, so a failure here is reported, not turned into an
+        error: the next decision, ``--render`` or ``factcheck report`` writes the files.
+        """
+        try:
+            done = refresh_outputs(self.report_dir)
+        except Exception as exc:
+            log.warning("could not update the report files in %s: %s", self.report_dir, exc)
+            return {"written": [], "pending": [], "stale": {}, "error": str(exc)}
+        pending = []
+        if "report.pdf" in done.stale and done.has_state:
+            self.pdf.poke()
+            pending.append("report.pdf")
+        return {
+            "written": [p.name for p in done.written],
+            "pending": pending,
+            "stale": {k: v for k, v in done.stale.items() if k not in pending},
+        }
 
     def _check_host(self, request: Request) -> Response | None:
         # A page on evil.example that rebinds its DNS to 127.0.0.1 still sends its own name.
@@ -260,9 +295,20 @@ class RunningServer:
     thread: threading.Thread
 
     def stop(self) -> None:
-        """Ask the server to exit and wait for its thread."""
+        """Ask the server to exit, wait for its thread, then render a pending PDF."""
         self.server.should_exit = True
         self.thread.join(timeout=10)
+        close_app(self.server.config.app)
+
+
+def close_app(app: Starlette, on_pending_pdf: Callable[[], None] | None = None) -> None:
+    """Finish the app's background work: render report.pdf if decisions are pending."""
+    state: _State = app.state.review
+    if state.pdf.pending and on_pending_pdf is not None:
+        on_pending_pdf()
+    state.pdf.close()
+    if state.pdf.last_error:
+        raise ReviewError(f"report.pdf was not updated: {state.pdf.last_error}")
 
 
 def bind_socket(host: str, port: int) -> socket.socket:
@@ -288,14 +334,25 @@ def url_for(sock: socket.socket) -> str:
 
 
 def _make_server(
-    report_dir: Path, host: str, port: int, allow_remote: bool, token: str | None = None
+    report_dir: Path,
+    host: str,
+    port: int,
+    allow_remote: bool,
+    token: str | None = None,
+    pdf_delay: float = PDF_DELAY,
 ) -> tuple[Any, socket.socket, str]:
     import uvicorn
 
     check_bind_host(host, allow_remote=allow_remote)
     token = token or secrets.token_urlsafe(32)
     hosts = [host, socket.gethostname(), socket.getfqdn()] if allow_remote else []
-    app = create_app(report_dir, token=token, allowed_hosts=hosts, any_ip_host=allow_remote)
+    app = create_app(
+        report_dir,
+        token=token,
+        allowed_hosts=hosts,
+        any_ip_host=allow_remote,
+        pdf_delay=pdf_delay,
+    )
     sock = bind_socket(host, port)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
     return uvicorn.Server(config), sock, token
@@ -308,15 +365,33 @@ def serve(
     port: int = 0,
     allow_remote: bool = False,
     on_ready: Callable[[str], None] | None = None,
+    on_pending_pdf: Callable[[], None] | None = None,
 ) -> None:
-    """Serve the review page until interrupted; ``on_ready`` gets the URL once bound."""
+    """Serve the review page until interrupted; ``on_ready`` gets the URL once bound.
+
+    On the way out a PDF still pending is rendered (``on_pending_pdf`` is told first).
+    """
     server, sock, _ = _make_server(report_dir, host, port, allow_remote)
     if on_ready is not None:
         on_ready(url_for(sock))
+    # uvicorn shuts down gracefully on SIGTERM, then re-raises it under the handler found at
+    # start: make that handler an exception, so the pending PDF is rendered before exiting.
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
         server.run(sockets=[sock])
     finally:
         sock.close()
+        try:
+            close_app(server.config.app, on_pending_pdf)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def start_in_thread(
@@ -326,9 +401,10 @@ def start_in_thread(
     port: int = 0,
     allow_remote: bool = False,
     token: str | None = None,
+    pdf_delay: float = PDF_DELAY,
 ) -> RunningServer:
     """Start the review server in a daemon thread and wait until it accepts requests."""
-    server, sock, token = _make_server(report_dir, host, port, allow_remote, token)
+    server, sock, token = _make_server(report_dir, host, port, allow_remote, token, pdf_delay)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

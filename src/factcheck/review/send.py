@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, urlsplit, urlunsplit
 import httpx
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.errors import DeliveryError, ReviewError
+from factcheck.errors import DeliveryError, FactcheckError, ReviewError
 from factcheck.models import SEVERITY_RANK, Finding, FindingsDocument, ReviewStatus, Severity
 from factcheck.review import UNRESOLVED, load_reviewed_document
 
@@ -149,6 +149,7 @@ def send_report(
         pdf_path = report_dir / "report.pdf"
         if not pdf_path.is_file():
             raise DeliveryError(f"no report.pdf in {report_dir} (render it, or use --no-pdf)")
+        _bring_pdf_up_to_date(report_dir)
         pdf = pdf_path.read_bytes()
     kind = "slack" if slack else "multipart" if pdf is not None else "json"
     payload = slack_message(summary) if slack else summary
@@ -162,6 +163,19 @@ def send_report(
         timeout=timeout,
         sleep=sleep,
     )
+
+
+def _bring_pdf_up_to_date(report_dir: Path) -> None:
+    """Re-render report.pdf when decisions were made after it (and the folder allows it)."""
+    from factcheck.review.outputs import pdf_is_current, render_pdf_when_current
+
+    try:
+        if pdf_is_current(report_dir) is False:
+            render_pdf_when_current(report_dir)
+    except FactcheckError as exc:
+        raise DeliveryError(
+            f"report.pdf is out of date and could not be re-rendered: {exc.message}"
+        ) from exc
 
 
 def _post_with_retries(
