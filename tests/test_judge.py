@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from factcheck.align import align_facts
 from factcheck.cluster import cluster_events
 from factcheck.judge import judge_alignments
@@ -464,3 +466,20 @@ def test_different_utc_instants_conflict() -> None:
     b = _clock("a2", "Leaders met.", "17:55 Japan time", "2022-11-13T08:55+00:00", "+09:00")
     (f,) = _by_rule(_judge([a, b]), "utc-differs")
     assert f.verdict == Verdict.CONFLICT
+
+
+@pytest.mark.parametrize(
+    ("minutes", "shown"),
+    [
+        (40, "40 min"),
+        (105, "1 h 45 min"),
+        (30 * 60, "30 h"),
+        (3 * 24 * 60, "3 days"),
+        (100 * 24 * 60, "3.3 months"),
+        (22.5 * 365.25 * 24 * 60, "22.5 years"),
+    ],
+)
+def test_duration_ranges_read_in_sensible_units(minutes: float, shown: str) -> None:
+    from factcheck.judge.values import minutes_text
+
+    assert minutes_text(minutes) == shown

@@ -71,13 +71,29 @@ def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+_DAY = 24 * 60
+_YEAR = 365.25 * _DAY
+
+
 def minutes_text(m: float) -> str:
-    """105 -> '1 h 45 min'."""
+    """105 -> '1 h 45 min'; long spans in days, months or years ('22.5 years', not hours)."""
+    if m >= 2 * _YEAR:
+        return _unit(m / _YEAR, "year")
+    if m >= 60 * _DAY:
+        return _unit(m / (_YEAR / 12), "month")
+    if m >= 2 * _DAY:
+        return _unit(m / _DAY, "day")
     m = round(m)
     if m < 60:
         return f"{m} min"
     h, rest = divmod(m, 60)
     return f"{h} h {rest} min" if rest else f"{h} h"
+
+
+def _unit(n: float, word: str) -> str:
+    n = round(n, 1)
+    shown = f"{n:g}"
+    return f"{shown} {word}" + ("" if n == 1 else "s")
 
 
 def _clock(fact: Fact) -> int | None:
