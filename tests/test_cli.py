@@ -80,7 +80,7 @@ def test_skipped_inputs_are_named_and_exit_1(
     )
     assert result.exit_code == 1
     assert "empty.txt" in result.output and "nope.txt" in result.output
-    assert "2 input(s) skipped" in result.output
+    assert "2 inputs skipped" in result.output
     assert (out / "findings.json").exists()  # the readable inputs are still reported
 
 

@@ -176,14 +176,16 @@ def report(
             counts[f.verdict.value] = counts.get(f.verdict.value, 0) + 1
         summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items())) or "no findings"
         click.echo(
-            f"{len(rep.articles)} articles, {len(rep.events)} events, "
-            f"{len(rep.findings)} findings ({summary})"
+            f"{_count(len(rep.articles), 'article')}, {_count(len(rep.events), 'event')}, "
+            f"{_count(len(rep.findings), 'finding')} ({summary})"
         )
         for kind, path in result.outputs.items():
             click.echo(f"  {kind:<12} {path}")
     if rep.skipped:
         click.echo(
-            f"Error: {len(rep.skipped)} input(s) skipped (listed above and in the report).",
+            f"Warning: {_count(len(rep.skipped), 'input')} skipped (listed above and in the "
+            f"report); the report covers the other {_count(len(rep.articles), 'article')}. "
+            "Exit code 1 says an input was skipped.",
             err=True,
         )
         sys.exit(EXIT_ERROR)
@@ -249,3 +251,8 @@ _register_review_commands()
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="factcheck")
+
+
+def _count(n: int, word: str) -> str:
+    """'1 event', '2 events'."""
+    return f"{n} {word}" + ("" if n == 1 else "s")
