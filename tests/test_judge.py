@@ -483,3 +483,24 @@ def test_duration_ranges_read_in_sensible_units(minutes: float, shown: str) -> N
     from factcheck.judge.values import minutes_text
 
     assert minutes_text(minutes) == shown
+
+
+def test_a_distance_stated_in_two_units_agrees_with_its_restatement() -> None:
+    """'about 11 miles (17.9 kilometers)' and 'about 17.9km (11 miles)' are one depth."""
+    from factcheck.extract import extract_facts
+    from factcheck.judge.values import interval, overlaps
+    from factcheck.models import Article, FactType
+
+    def depth(text: str) -> tuple[float, float]:
+        art = Article(id="a1", source="x.txt", format="txt", text=text)
+        facts = [f for f in extract_facts(art).facts if f.type == FactType.QUANTITY]
+        iv = interval(facts[0])
+        assert iv is not None
+        return iv
+
+    a = depth("The quake had a depth of about 11 miles (17.9 kilometers), officials said.")
+    b = depth("The quake struck at a depth of about 17.9km (11 miles), officials said.")
+    c = depth("The quake struck at a depth of 40 kilometers, officials said.")
+    assert overlaps(a, b)
+    assert not overlaps(a, c)
+    assert 15_000 < a[0] < a[1] < 21_000  # metres, not metres times 1,609

@@ -26,16 +26,8 @@ def interval(fact: Fact) -> tuple[float, float] | None:
     }.get(fact.type)
     if not isinstance(nominal, int | float):
         return None
+    # A quantity's low/high are in SI like its si_value (extract.quantities hedges si_value).
     low, high = v.get("low"), v.get("high")
-    if fact.type == FactType.QUANTITY:
-        # low/high of a quantity are in its own unit: scale them to SI like the nominal value.
-        magnitude = v.get("magnitude")
-        if isinstance(magnitude, int | float) and magnitude and isinstance(low, int | float):
-            factor = nominal / magnitude
-            low = low * factor
-            high = high * factor if isinstance(high, int | float) else None
-        else:
-            low = high = None
     # Every written figure is rounded: widen even an exact one by half the rounding tolerance
     # ("$540 million" and "$536 million" may report the same sum).
     pad = ROUNDING_TOLERANCE / 2
