@@ -504,3 +504,59 @@ def test_a_distance_stated_in_two_units_agrees_with_its_restatement() -> None:
     assert overlaps(a, b)
     assert not overlaps(a, c)
     assert 15_000 < a[0] < a[1] < 21_000  # metres, not metres times 1,609
+
+
+_QUAKE_LEADS = (
+    "Rescuers dug through rubble in the mountain towns overnight.",
+    "Power lines were cut across the county and roads were blocked by rocks.",
+    "Residents of the provincial capital rushed into courtyards as buildings swayed.",
+    "State television showed damaged homes and a street strewn with masonry.",
+)
+
+
+def _quake_time(aid: str, n: int, surface: str, utc: str) -> ArticleFacts:
+    text = f"{_QUAKE_LEADS[n]} The earthquake struck at {surface}, the agency said."
+    value = {"local": "00:00", "utc_offset": "+08:00", "utc": utc, "zone_label": None}
+    return make_item(aid, text, [("time", surface, value)])
+
+
+def test_a_lone_time_against_an_agreed_instant_is_flagged() -> None:
+    """Three outlets put the quake at 12:52, one at 12:25 (digits swapped): flag that one."""
+    same = [_quake_time(f"a{i}", i - 1, "12:52 p.m.", "2022-09-05T04:52+00:00") for i in (1, 2, 3)]
+    # The odd one's day was inferred from a next-day publication date: the clock still differs.
+    odd = _quake_time("a4", 3, "12:25 pm", "2022-09-06T04:25+00:00")
+    findings = _judge([*same, odd])
+    (f,) = _by_rule(findings, "majority-outlier")
+    assert f.verdict == Verdict.CONFLICT and f.kind == "time"
+    assert {c.article_id for c in f.claims if c.value == "differs"} == {"a4"}
+    assert _by_rule(findings, "same-instant")
+    # Without the odd one, agreement only.
+    assert not _by_rule(_judge(same), "majority-outlier")
+
+
+def test_the_same_clock_on_an_inferred_other_day_still_agrees() -> None:
+    a = _quake_time("a1", 0, "12:52 p.m.", "2022-09-05T04:52+00:00")
+    b = _quake_time("a2", 1, "12:52 p.m.", "2022-09-06T04:52+00:00")
+    assert _by_rule(_judge([a, b]), "same-instant")
+    assert not [g for g in _judge([a, b]) if g.verdict == Verdict.CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "slot"),
+    [
+        ("The talks lasted two hours, officials said.", "two hours", "meeting:hours"),
+        ("The clashes came one day after bombings in the north.", "one day", None),
+        ("They walked at least seven days to flee the bombing.", "at least seven days", None),
+        ("The meeting ended two hours later than planned.", "two hours", None),
+    ],
+)
+def test_only_a_happening_length_gets_a_duration_slot(
+    text: str, surface: str, slot: str | None
+) -> None:
+    """A lag ('one day after') is no length; a quake or a bombing has a time, not a length."""
+    from factcheck.align import duration_slot
+
+    minutes = 120.0 if "hours" in surface else 1440.0 * (7 if "seven" in surface else 1)
+    item = make_item("a1", text, [("duration", surface, duration(minutes, minutes, minutes))])
+    (fact,) = [f for f in item.facts if f.type.value == "duration"]
+    assert duration_slot(item, fact) == slot

@@ -58,9 +58,39 @@ SLOT_NOUNS = {
     **dict.fromkeys(("strike", "protest", "protests", "blockade", "siege", "standoff"), "protest"),
     **dict.fromkeys(("outage", "blackout", "shutdown", "closure"), "outage"),
     **dict.fromkeys(("search", "rescue", "operation", "surgery", "evacuation"), "operation"),
+    # Sudden happenings whose clock time and length stories state ("the quake struck at
+    # 12:52 p.m.", "the blaze burned for 12 hours").
+    **dict.fromkeys(
+        (
+            "earthquake",
+            "quake",
+            "tremor",
+            "explosion",
+            "blast",
+            "bombing",
+            "shooting",
+            "stabbing",
+            "attack",
+            "airstrike",
+            "crash",
+            "collision",
+            "derailment",
+            "derailed",
+            "accident",
+            "fire",
+            "blaze",
+            "eruption",
+            "landslide",
+            "tsunami",
+            "tornado",
+            "landfall",
+        ),
+        "incident",
+    ),
     **dict.fromkeys(("game", "match", "race", "fight", "bout"), "game"),
     **dict.fromkeys(("sentence", "prison", "jail", "term"), "sentence"),
 }
+LAG_RE = re.compile(r"\s*(?:after|before|ago|later|earlier|since|prior)\b", re.I)
 NUMERIC_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY, FactType.COUNT)
 
 
@@ -106,8 +136,10 @@ def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
     ("over the next five years") names no comparable happening and gets no slot.
     """
     head = slot_head(item, fact)
-    if head == fact.type.value:
-        return None
+    if head in (fact.type.value, "incident"):
+        return None  # a quake or a blast has a time, rarely a length stories dispute
+    if LAG_RE.match(item.article.text, fact.end):
+        return None  # "one day after bombings", "two hours later": a lag, not a length
     minutes = float((fact.value or {}).get("minutes") or 0) if isinstance(fact.value, dict) else 0
     scale = next(name for limit, name in DURATION_SCALES if minutes < limit)
     return f"{head}:{scale}"

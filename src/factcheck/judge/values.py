@@ -259,42 +259,65 @@ def _utc(fact: Fact) -> str | None:
     return str(utc)[:16] if isinstance(utc, str) else None
 
 
+def _instant(fact: Fact) -> str | None:
+    """The UTC clock reading (HH:MM) of a time: the day is often only inferred from the
+    publication date (a story filed the next morning), the clock is what the text states."""
+    utc = _utc(fact)
+    return utc[11:16] if utc else None
+
+
 def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
     """Clock times of one happening from several sources, compared as UTC instants.
 
-    "2:55 p.m. local" and "4:55 p.m. Japan time" are the same instant: agreement. Two
-    sources conflict only when each gives exactly one time and the instants differ.
+    "2:55 p.m. local" and "4:55 p.m. Japan time" are the same instant: agreement. When
+    several sources agree on an instant, a source whose only time in the slot differs is
+    the odd one out ("12:25 pm" against three "12:52 p.m."); with two sources, they conflict
+    only when each gives exactly one time and the instants differ.
     """
     src = {f.id: ctx.source_group.get(f.article_id, f.article_id) for f in al.facts}
-    timed = [f for f in al.facts if _utc(f)]
-    same = [f for f in timed if any(src[o.id] != src[f.id] and _utc(o) == _utc(f) for o in timed)]
+    timed = [f for f in al.facts if _instant(f)]
     head = al.slot.split(":")[1]
-    if same:
-        listing = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in same)
-        return [
-            ctx.finding(
-                kind="time",
-                verdict=Verdict.CORROBORATED,
-                severity=Severity.INFO,
-                confidence="timezone",
-                event_ids=al.event_ids,
-                rule="same-instant",
-                claims=[ctx.fact_claim(f, _utc(f)) for f in same],
-                title=f"Same {head} time from several outlets",
-                explanation=f"{listing}. Converted to UTC ({_utc(same[0])}) they are the same "
-                "instant, whatever zone each outlet wrote it in.",
-            )
-        ]
     per_source: dict[str, list[Fact]] = {}
     for f in timed:
         per_source.setdefault(src[f.id], []).append(f)
-    if len(per_source) < 2 or any(len(v) != 1 for v in per_source.values()):
-        return []
+    backers: dict[str, set[str]] = {}
+    for f in timed:
+        backers.setdefault(str(_instant(f)), set()).add(src[f.id])
+    out: list[Finding] = []
+    if backers:
+        best = max(backers, key=lambda k: (len(backers[k]), k))
+        same = [f for f in timed if _instant(f) == best] if len(backers[best]) >= 2 else []
+        if same:
+            listing = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in same)
+            out.append(
+                ctx.finding(
+                    kind="time",
+                    verdict=Verdict.CORROBORATED,
+                    severity=Severity.INFO,
+                    confidence="timezone",
+                    event_ids=al.event_ids,
+                    rule="same-instant",
+                    claims=[ctx.fact_claim(f, _utc(f)) for f in same],
+                    title=f"Same {head} time from several outlets",
+                    explanation=f"{listing}. Converted to UTC ({best}) they are the same "
+                    "instant, whatever zone each outlet wrote it in.",
+                )
+            )
+            odd = [
+                facts[0]
+                for s, facts in sorted(per_source.items())
+                if s not in backers[best] and len(facts) == 1
+            ]
+            if odd:
+                out.append(_odd_time(al, ctx, odd, same, best, len(backers[best])))
+            return out
+    if len(per_source) != 2 or any(len(v) != 1 for v in per_source.values()):
+        return out
     used = [v[0] for v in per_source.values()]
     listing = "; ".join(
-        f"{ctx.outlet(f.article_id)}: {quoted(f.text)} = {_utc(f)} UTC" for f in used
+        f"{ctx.outlet(f.article_id)}: {quoted(f.text)} = {_instant(f)} UTC" for f in used
     )
-    return [
+    out.append(
         ctx.finding(
             kind="time",
             verdict=Verdict.CONFLICT,
@@ -307,4 +330,34 @@ def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
             explanation=f"{listing}. Converted to UTC the times differ, so they cannot both "
             f"be when the {head} took place (unless one is a scheduled and one an actual time).",
         )
-    ]
+    )
+    return out
+
+
+def _odd_time(
+    al: Alignment, ctx: Context, odd: list[Fact], same: list[Fact], best: str, n: int
+) -> Finding:
+    """A source whose one time of the happening differs from the instant others agree on."""
+    head = al.slot.split(":")[1]
+    named = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in same)
+    lone = "; ".join(
+        f"{ctx.outlet(f.article_id)}: {quoted(f.text)} = {_instant(f)} UTC" for f in odd
+    )
+    return ctx.finding(
+        kind="time",
+        verdict=Verdict.CONFLICT,
+        severity=Severity.MEDIUM,
+        confidence="majority",
+        event_ids=al.event_ids,
+        rule="majority-outlier",
+        claims=[ctx.fact_claim(f, "differs") for f in odd]
+        + [ctx.fact_claim(f, "majority") for f in same],
+        title=f"{', '.join(ctx.outlet(f.article_id) for f in odd)} differs on the {head} time: "
+        + " / ".join(f.text for f in odd)
+        + f" vs {same[0].text}",
+        explanation=(
+            f"{n} independent sources put the {head} at the same instant ({best} UTC: {named}); "
+            f"{lone} does not match it in any zone. A transposed or mistyped time is common: "
+            "check that source before repeating it."
+        ),
+    )
