@@ -226,10 +226,12 @@ def test_dev_corpus_each_event_alone_stays_together() -> None:
     """An editor's usual input, several accounts of one story: most pairs stay together.
 
     Each of the 12 ECB+ gold events run on its own kept 0.23 of its article pairs in one
-    event with batch-only idf; 0.87 now. Still split: articles dated months apart (pre-trial
-    vs verdict in t45-plus, a deal's completion in t43-plus, a launch and its later carrier
-    dates in t42-plus) and a few undated ECB articles told from another angle (t43-ecb's
-    TSMC and India pieces).
+    event with batch-only idf; 0.87 with the same-day rule; 0.89 since stamp lines date
+    articles ("March 1, 2012 -- 07:58 GMT" puts t43-plus's ZDNet analysis beside the wires).
+    Still split: stages of one story weeks or months apart (plea and trial vs verdict in
+    t45-plus, a deal's completion in t43-plus, a launch announcement and its availability
+    in t42-plus), which the date rule keeps apart on purpose, and a keynote story that names
+    the t44-plus deal once in its body.
     """
     kept = total = 0
     for items in _dev_items_by_event().values():
@@ -237,7 +239,7 @@ def test_dev_corpus_each_event_alone_stays_together() -> None:
         n = len(items)
         total += n * (n - 1) // 2
         kept += sum(len(ev.article_ids) * (len(ev.article_ids) - 1) // 2 for ev in events)
-    assert kept / total >= 0.85
+    assert kept / total >= 0.88
 
 
 def _quake(aid: str, iso: str, weekday: str, published: str | None = None) -> Any:

@@ -1,14 +1,18 @@
 """Group ArticleFacts into Events: date window, places, participants and lead similarity.
 
 Each article gets one main date (its lead's resolved date, else its dateline or reference
-date) and a sparse tf-idf profile of words, places, people and large money amounts, weighted
-by sentence role so the lead and dateline count more than captions and background. Candidate
+date, else the day of a stamp line such as "March 1, 2012 -- 07:58 GMT") and a sparse tf-idf
+profile of words, places, people and large money amounts, weighted by sentence role so the
+lead and dateline count more than captions and background. Candidate
 pairs come from an inverted index of each profile's strongest features (blocked by a date
 window for dated articles; every pair for inputs of up to EXACT_PAIRS_MAX articles), and
 average-link agglomeration merges them under a cannot-link rule: a group of dated articles is
 one event only if one EVENT_SPAN_DAYS window holds a day of each (its main date or its
 publication date). That rule is what keeps two meetings of the same leaders two months apart
-apart; undated articles join by content.
+apart; undated articles join by content. A main date that only says when the story was
+published (metadata or a stamp line) may follow what it reports by PUBLICATION_LAG_DAYS;
+pairs that fit one window only through that lag need a strong link (shared names and
+similar statements) and count a little less than the same link inside one window.
 
 The usual input is several accounts of ONE story, where every article shares the story's
 words; idf from that batch alone would call them the least informative words. So idf counts
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -87,6 +92,23 @@ EXACT_PAIRS_MAX = 300
 # F1 the same, subsampled 0.977 vs 0.982; 4 glues a deal's follow-ups quoting other amounts).
 MONEY_BOOST = 2.0
 MONEY_MIN = 1e6
+# Publication lag: an article dated only by when it was published (its metadata, or a stamp
+# line such as "March 1, 2012 -- 07:58 GMT") reports something that happened that day or in
+# the days before; a week covers the next-day wire, the weekend round-up and the analysis
+# piece. Its evidence days are that span. A pair that fits one EVENT_SPAN_DAYS window only
+# through the lag (a stamp of 15 November beside wires of 10-11 November) is linked only
+# when the link is strong (_strong_link: a cosine of at least BRIDGE_MIN_SIMILARITY, and
+# BRIDGE_SHARED_NAMES independent names leading one article named in the other); weaker
+# pairs count as unlinked. On ECB+ the lag matters for one article (t41-plus's stamp of the
+# 15th beside wires of the 10th-11th, split without it); 3 to 14 days give the same scores,
+# and without the names test two quakes in two towns four days apart merge (unit test).
+PUBLICATION_LAG_DAYS = 7
+BRIDGE_SHARED_NAMES = 2
+BRIDGE_MIN_SIMILARITY = 0.15
+# A strong lagged link still counts for less than the same link inside one window, so an
+# analysis published on the 12th joins the meeting of the 11th, not the identical one of the
+# 4th (a tie otherwise, broken by input order). ECB+ scores are the same from 0.7 to 1.0.
+LAG_DISCOUNT = 0.9
 
 
 @dataclass(frozen=True)
@@ -104,6 +126,12 @@ class _Profile:
     days: tuple[tuple[int, int], ...] = ()
     # Pairs of top names written together as one multi-word name ("Norvale Foods").
     bonds: frozenset[frozenset[str]] = frozenset()
+    # The days the text or metadata names (main date, publication date), without the
+    # publication lag: what the same-day rule and the strong-link test for lagged pairs use.
+    points: tuple[tuple[int, int], ...] = ()
+    # Every name-like word of the article and every bond between them (not only the top).
+    named: frozenset[str] = frozenset()
+    named_bonds: frozenset[frozenset[str]] = frozenset()
 
 
 def parse_day(value: object) -> date | None:
@@ -139,7 +167,57 @@ def main_date(item: ArticleFacts) -> tuple[date | None, str | None]:
     ref = parse_day(art.reference_date)
     if ref is not None:
         return ref, f"reference date ({art.reference_rule or 'ingest'})"
+    return stamp_date(item)
+
+
+# A stamp line: nothing but a date, a clock, a time zone and a label, a line the page prints
+# to say when the story was put out ("March 1, 2012 -- 07:58 GMT (23:58 PST)", "Released
+# 2013-09-28 05:08:35 GMT", "Date Published: Tuesday, November 15, 2011").
+_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
+# "Updated ..." is left out: a story is revised days or weeks after what it reports.
+_STAMP_LABEL_RE = re.compile(r"\b(?:released|published|posted|filed|date)\b", re.IGNORECASE)
+_STAMP_FILLER_RE = re.compile(
+    r"\b(?:[ap]\.?m\.?|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+# Time zones are capitals ("GMT", "PDT", "CET", "UTC"); punctuation and dashes join the parts.
+_STAMP_ZONE_RE = re.compile(r"\b(?:[A-Z]{1,4}T|UTC|Z)\b|[\s\-–—:,.()|/+]+")
+STAMP_MAX_WORDS = 12
+
+
+def stamp_date(item: ArticleFacts) -> tuple[date | None, str | None]:
+    """The day of the article's stamp line, if it has one (see _CLOCK_RE and friends).
+
+    Only a line that holds one full date and otherwise a clock or a label ("Released",
+    "Published") counts: "He will be sentenced November 8." is a statement, not a stamp.
+    """
+    sentences = {s.index: s for s in item.sentences}
+    for fact in sorted(item.facts, key=lambda f: f.start):
+        value = fact.value if isinstance(fact.value, dict) else {}
+        if fact.type != FactType.DATE or value.get("relative"):
+            continue
+        if value.get("granularity") != "day" or value.get("start") != value.get("end"):
+            continue
+        day = parse_day(value.get("start"))
+        sent = sentences.get(fact.sentence)
+        if day is None or sent is None or len(sent.text.split()) > STAMP_MAX_WORDS:
+            continue
+        lo = fact.start - sent.start
+        rest = sent.text[:lo] + " " + sent.text[lo + len(fact.text) :]
+        if not (_CLOCK_RE.search(rest) or _STAMP_LABEL_RE.search(rest)):
+            continue
+        rest = _STAMP_LABEL_RE.sub(" ", _CLOCK_RE.sub(" ", rest))
+        if _STAMP_ZONE_RE.sub("", _STAMP_FILLER_RE.sub(" ", rest)) == "":
+            return day, f"stamp line '{sent.text.strip()}'"
     return None, None
+
+
+def publication_only(rule: str | None) -> bool:
+    """Whether a main date found by ``rule`` says when the story was published, not when
+    what it reports happened (see PUBLICATION_LAG_DAYS)."""
+    return rule is not None and (
+        rule.startswith("stamp line") or rule == "reference date (published)"
+    )
 
 
 def lead_country(item: ArticleFacts) -> str | None:
@@ -198,30 +276,39 @@ def _raw_features(item: ArticleFacts) -> dict[str, float]:
 
 def _top_names(
     item: ArticleFacts, raw: dict[str, float]
-) -> tuple[frozenset[str], frozenset[frozenset[str]]]:
+) -> tuple[frozenset[str], frozenset[frozenset[str]], frozenset[str], frozenset[frozenset[str]]]:
     """The SAME_DAY_TOP_NAMES name-like words (most used, role-weighted, first) and which of
-    them are written together as one multi-word name."""
+    them are written together as one multi-word name; then every name-like word and bond."""
     names, bonds = name_terms([s.text for s in item.sentences])
     ranked = sorted((-raw.get("w:" + w, 0.0), w) for w in names)
     top = frozenset(w for _, w in ranked[:SAME_DAY_TOP_NAMES])
-    return top, frozenset(b for b in bonds if b <= top)
+    return top, frozenset(b for b in bonds if b <= top), names, bonds
 
 
-def _day_evidence(item: ArticleFacts, day: date | None) -> tuple[tuple[int, int], ...]:
+def _day_evidence(
+    item: ArticleFacts, day: date | None, rule: str | None
+) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
     """Days the article's event may be on: the main date, and the publication date too.
 
     A story published on the 24th whose lead gives "April 29" (a launch it announces) is
     news of the 24th as well as of the 29th; reports published on the 24th about the same
     launch that lead with "today" must be able to join it. Only days the text or the
     metadata gives count, so two summits two months apart still never share a window.
+
+    Returns (points, spans): the named days, and the spans the event may be on, which reach
+    PUBLICATION_LAG_DAYS back from a main date that is only a publication date.
     """
     if day is None:
-        return ()
+        return (), ()
     days = {day.toordinal()}
     published = parse_day(item.article.published)
     if published is not None:
         days.add(published.toordinal())
-    return tuple((d, d) for d in sorted(days))
+    points = tuple((d, d) for d in sorted(days))
+    if not publication_only(rule):
+        return points, points
+    lag = PUBLICATION_LAG_DAYS
+    return points, tuple(_normalise([(d - lag, d) for d in sorted(days)]))
 
 
 def _profiles(items: Sequence[ArticleFacts]) -> list[_Profile]:
@@ -244,10 +331,14 @@ def _profiles(items: Sequence[ArticleFacts]) -> list[_Profile]:
         norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
         day, rule = main_date(item)
         features = {k: v / norm for k, v in top}
-        names, bonds = _top_names(item, raw)
-        days = _day_evidence(item, day)
+        names, bonds, named, named_bonds = _top_names(item, raw)
+        points, days = _day_evidence(item, day, rule)
         country = lead_country(item)
-        out.append(_Profile(item, day, rule, features, country, names, days, bonds))
+        out.append(
+            _Profile(
+                item, day, rule, features, country, names, days, bonds, points, named, named_bonds
+            )
+        )
     return out
 
 
@@ -292,14 +383,53 @@ def _candidate_pairs(profiles: Sequence[_Profile]) -> dict[tuple[int, int], floa
         if sim is None:
             sim = _similarity(profiles[pair[0]], profiles[pair[1]])
         sims[pair] = max(sim, SAME_DAY_SIMILARITY)
+    for pair, sim in list(sims.items()):
+        a, b = profiles[pair[0]], profiles[pair[1]]
+        if not _lagged_only(a, b):
+            continue
+        if _strong_link(a, b, sim):
+            sims[pair] = sim * LAG_DISCOUNT
+        else:
+            del sims[pair]  # fits one window only through a publication lag, on weak evidence
     return sims
 
 
+def _gap(x: Sequence[tuple[int, int]], y: Sequence[tuple[int, int]]) -> int:
+    """Fewest days between a day of ``x`` and a day of ``y`` (closed ordinal intervals)."""
+    return min(max(lo_y - hi_x, lo_x - hi_y, 0) for lo_x, hi_x in x for lo_y, hi_y in y)
+
+
+def _lagged_only(a: _Profile, b: _Profile) -> bool:
+    """Dated pairs whose named days are too far apart for one event window, but whose spans
+    (with the publication lag) are not."""
+    if not a.points or not b.points or _gap(a.points, b.points) <= EVENT_SPAN_DAYS:
+        return False
+    return _gap(a.days, b.days) <= EVENT_SPAN_DAYS
+
+
+def _strong_link(a: _Profile, b: _Profile, sim: float) -> bool:
+    """A similar statement, and BRIDGE_SHARED_NAMES independent names that lead one article
+    named anywhere in the other (top names differ between a wire and an analysis of one
+    story: "Kordofan, Yida, Sudan" in one, "Kiir, Khartoum, Sudan" in the other)."""
+    if sim < BRIDGE_MIN_SIMILARITY:
+        return False
+    bonds = a.named_bonds | b.named_bonds
+    return any(
+        independent_names(x.names & y.named, bonds) >= BRIDGE_SHARED_NAMES
+        for x, y in ((a, b), (b, a))
+    )
+
+
 def _dated_pairs(
-    profiles: Sequence[_Profile], posting: Sequence[int], window: int
+    profiles: Sequence[_Profile], posting: Sequence[int], window: int, *, points: bool = False
 ) -> set[tuple[int, int]]:
-    """Pairs of dated articles of ``posting`` with evidence days at most ``window`` apart."""
-    spans = sorted((lo, hi, i) for i in posting for lo, hi in profiles[i].days)
+    """Pairs of dated articles of ``posting`` with evidence days at most ``window`` apart
+    (with ``points``, the named days only: no publication lag)."""
+    spans = sorted(
+        (lo, hi, i)
+        for i in posting
+        for lo, hi in (profiles[i].points if points else profiles[i].days)
+    )
     pairs: set[tuple[int, int]] = set()
     for x, (_lo, hi, i) in enumerate(spans):
         for lo_y, _hi_y, j in spans[x + 1 :]:
@@ -325,7 +455,7 @@ def _same_day_pairs(profiles: Sequence[_Profile]) -> list[tuple[int, int]]:
     shared: Counter[tuple[int, int]] = Counter()
     for posting in postings.values():
         if len(posting) <= SAME_DAY_MAX_POSTING:
-            for pair in _dated_pairs(profiles, posting, SAME_DAY_WINDOW_DAYS):
+            for pair in _dated_pairs(profiles, posting, SAME_DAY_WINDOW_DAYS, points=True):
                 shared[pair] += 1
     out = []
     for (i, j), count in sorted(shared.items()):
