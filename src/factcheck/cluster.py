@@ -571,30 +571,93 @@ def _event_date(group: Sequence[_Profile]) -> tuple[str | None, str | None]:
     return best.isoformat(), rule
 
 
+# Words before a place that make it a route end, not where the story happens ("the train
+# from Los Angeles to Chicago", "a flight bound for Düsseldorf"), and cues that make it the
+# venue ("in Luding County", "near Gaziantep").
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:from|to|for|towards?|via|between|bound for|headed for)\s+(?:the\s+)?$", re.I
+)
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|off)\s+(?:the\s+)?$", re.I)
+# "7:09 a.m. Moscow time", "Beijing Time": a clock's zone, not a venue.
+_ZONE_AFTER = re.compile(r"\s+(?:time|standard time)\b", re.I)
+
+
 def _event_place(group: Sequence[_Profile]) -> str | None:
-    """The venue the members' leads and bodies name most (datelines count little)."""
-    score: dict[str, float] = defaultdict(float)
+    """The venue most members' leads name (each article counts once per place).
+
+    A place counts by the best way one article names it (a cued lead venue "in Luding
+    County" most); route ends ("from Barcelona to Düsseldorf"), clock zones ("Moscow
+    time"), possessives and captions do not count. Leads, titles and datelines decide
+    (a dateline, the filing place, counts less than a lead venue, so one bureau's dateline
+    never outvotes the venue); body mentions decide only when the front says nothing.
+    """
+    front: dict[str, float] = defaultdict(float)
+    body: dict[str, float] = defaultdict(float)
+    inside: dict[str, str] = {}  # venue -> its city ("white house" -> "washington")
     label: dict[str, str] = {}
     for prof in group:
         roles = sentence_roles(prof.item)
+        text = prof.item.article.text
+        captions = prof.item.article.caption_spans
+        best: dict[str, tuple[float, bool]] = {}
+        dl = prof.item.article.dateline
         for fact in prof.item.facts:
             value = fact.value if isinstance(fact.value, dict) else {}
-            if fact.type != FactType.PLACE or value.get("kind") not in VENUE_KINDS:
+            if fact.type != FactType.PLACE or fact.rule == "place-demonym":
                 continue
             role = roles.get(fact.sentence, "body")
+            kind = value.get("kind")
+            # A country counts only from a lead or title after "in"/"at", far below a city:
+            # "the run-off in Brazil" places a story when no city is named at all.
+            country = kind == "country" and role in ("lead", "title")
+            if kind not in VENUE_KINDS and not country:
+                continue
+            if dl is not None and fact.start < dl.end and fact.end > dl.start:
+                continue  # the dateline's own place: counted below, as the filing place
+            if any(a <= fact.start < b for a, b in captions) or is_possessive(text, fact.end):
+                continue
+            before = text[max(0, fact.start - 24) : fact.start]
+            if _ROUTE_BEFORE.search(before) or _ZONE_AFTER.match(text, fact.end):
+                continue
+            if country and not _VENUE_BEFORE.search(before):
+                continue  # "U.S. District Judge" names no venue; "in Brazil" does
+            weight = ROLE_WEIGHT.get(role, 1.0) * (1.2 if kind == "venue" else 1)
+            if country:
+                weight *= 0.3
+            if _VENUE_BEFORE.search(before):
+                weight *= 1.5
             name = str(value.get("name") or fact.text)
             city = value.get("city")
             key = name.lower()
-            score[key] += ROLE_WEIGHT.get(role, 1.0) * (1.2 if value.get("kind") == "venue" else 1)
+            in_front = role in ("lead", "title")
+            best[key] = max(
+                best.get(key, (0.0, False)), (weight, in_front), key=lambda x: x[1:] + x[:1]
+            )
             label[key] = f"{name}, {city}" if city and city != name else name
-        dl = prof.item.article.dateline
+            if city and city != name:
+                inside[key] = str(city).lower()
+        for key, (weight, in_front) in best.items():
+            (front if in_front else body)[key] += weight
         if dl is not None and dl.place:
-            score[dl.place.lower()] += 0.5
+            front[dl.place.lower()] += 1.0
             label.setdefault(dl.place.lower(), dl.place.title() if dl.place.isupper() else dl.place)
+    score = front or body
     if not score:
         return None
-    best = min(score, key=lambda k: (-score[k], k))
-    return label[best]
+    # "Seyne" and "Seyne-les-Alpes", "Luding" and "Luding County": one place, the longer
+    # name shown.
+    for short in sorted(score, key=len):
+        longer = [k for k in score if k != short and k.startswith((short + "-", short + " "))]
+        if longer:
+            keep = max(longer, key=lambda k: (score[k], k))
+            score[keep] += score.pop(short)
+    # A venue is in its city: "the White House" and a WASHINGTON dateline vote together,
+    # for the more exact name.
+    for venue, city in inside.items():
+        if venue in score and city in score:
+            score[venue] += score.pop(city)
+    top = min(score, key=lambda k: (-score[k], k))
+    return label[top]
 
 
 def _participants(group: Sequence[_Profile], limit: int = 2) -> list[str]:
