@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from factcheck.extract._base import Cand, Ctx, words
-from factcheck.extract.given_names import GIVEN_NAMES
+from factcheck.extract.given_names import WORLD_GIVEN_NAMES
 from factcheck.extract.places import lookup
 from factcheck.models import FactType
 
@@ -32,7 +33,9 @@ TITLES = (
     r"Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Mayor|Mrs?\.?|Ms\.?|Dr\.?|Prof\.|Sir|"
     r"Dame|Lord|Lady|Captain|Capt\.|Lt\.|Col\.|Sgt\.|Officer|Detective|Bishop|Rabbi|Imam|"
     r"General|Gen\.|Adm\.|Admiral|Judge|Justice|Ambassador|Speaker|Chairman|Chairwoman|"
-    r"Commissioner|Spokesman|Spokeswoman|Sheikh|Chief\s+Executive|CEO|Hon\.|(?:the\s+)?Honorable"
+    r"Commissioner|Spokesman|Spokeswoman|Sheikh|Chief\s+Executive|CEO|Hon\.|(?:the\s+)?Honorable|"
+    r"(?:Head\s+)?Coach|Striker|Midfielder|Goalkeeper|Defender|Winger|Co-?[Pp]ilot|Pilot|"
+    r"Prosecutor|Attorney\s+General|Sheriff|Inspector|Sergeant|Lieutenant|Trooper|Deputy"
 )
 # Arabic family names carry a joined article: "Omar al-Bashir", "Mohamed el-Baradei".
 _AL = r"(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z][a-zà-ÿ]+"
@@ -53,13 +56,32 @@ PARTICLES = words("Abu Al El Bin Ibn Van Von De Da Di Du Le La Del Der Den Dos")
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n\"“”]\s*)$")
 
 
+def fold(word: str) -> str:
+    """The word without accents: "Mbappé" -> "Mbappe", "Inácio" -> "Inacio"."""
+    if word.isascii():
+        return word
+    return (
+        "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        .replace("ł", "l")
+        .replace("Ł", "L")
+    )
+
+
+_FOLDED_GIVEN = frozenset(fold(w) for w in WORLD_GIVEN_NAMES)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a capitalised word is a known given name, with or without its accents."""
+    return word in WORLD_GIVEN_NAMES or (not word.isascii() and fold(word) in _FOLDED_GIVEN)
+
+
 def _is_given(text: str, kin: re.Match[str]) -> bool:
     """Whether the capitalised word before a surname is another given name: a known one, or
     any word not opening a sentence ("Once Cook", "Told Howell" open one)."""
     word = kin.group(1)
     if word in NOT_NAMES or word in TITLE_WORDS or word in HONORIFICS or word in ORG_LEADING_NOISE:
         return False
-    if word in GIVEN_NAMES:
+    if is_given_name(word):
         return True
     return not SENTENCE_START_RE.search(text, max(0, kin.start(1) - 3), kin.start(1))
 
@@ -85,7 +107,16 @@ ROLE_NAME_RE = re.compile(
     r"president|chairman|chairwoman|ceo|founder|leader|governor|mayor|senator|colonel|general|"
     r"executive|prosecutor|detective|sheriff|judge|coach|manager|actor|actress|singer|author|"
     r"researcher|scientist|doctor|reporter|correspondent|editor|wife|husband|son|daughter|"
-    r"mother|father|brother|sister|widow|partner)(?:-elect)?,?"
+    r"mother|father|brother|sister|widow|partner|officer|striker|forward|midfielder|"
+    r"goalkeeper|defender|winger|captain|player|teammate|star|pilot|co-pilot|copilot|victim|"
+    r"suspect|defendant|student|teacher|nurse|driver|engineer|worker|boss|owner|rapper|"
+    r"musician|candidate|rival|opponent|dictator|premier|chancellor|counterpart|trooper|"
+    r"agent|inspector|lieutenant|sergeant|deputy|priest|pastor|activist|journalist|"
+    r"photographer|historian|expert|strategist|consultant|investor|billionaire|"
+    r"businessman|businesswoman|lawmaker|congressman|congresswoman|legislator|councillor|"
+    r"councilman|councilwoman|referee|champion|cousin|uncle|aunt|nephew|niece|friend|"
+    r"girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather)"
+    r"(?:-elect)?,?"
     rf"\s+(?P<name>{_WORD}(?:\s+{_PART}{_WORD}){{1,3}})"
 )
 # A known given name followed by capitalised words: "Scott Peterson", "Angela Merkel".
@@ -93,13 +124,16 @@ GIVEN_RE = re.compile(rf"\b(?P<name>(?P<given>{_WORD})(?:\s+{_PART}{_WORD}){{1,2
 CAP_WORD_RE = re.compile(r"\b[A-Z][a-zà-ÿ]+")
 # "Abed Sultan, 20, a student": a name followed by an age.
 AGE_RE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}),\s+\d{{1,3}},")
+AGE1_RE = re.compile(rf"(?<![\w'’.-])(?P<name>{_WORD}),\s+\d{{1,3}},")  # "Chauvin, 45,"
 CREDIT_RE = re.compile(rf"^(?P<name>{_WORD}\s+{_WORD})\s+/\s+", re.MULTILINE)
 # Title words are never part of a name ("Chinese President" is not a person).
 TITLE_WORDS = words(
     """President Minister Secretary Chancellor King Queen Prince Princess Pope Emperor Premier
     Governor Senator Mayor General Admiral Judge Justice Ambassador Speaker Chairman Vice
     Deputy Chief Prime Foreign Defense Defence Spokesman Spokeswoman Officials Official
-    Leader Leaders Manager Director Officer Executive"""
+    Leader Leaders Manager Director Officer Executive Coach Striker Midfielder Goalkeeper
+    Defender Winger Pilot Co-pilot Copilot Prosecutor Attorney Sheriff Inspector Sergeant
+    Lieutenant Trooper"""
 )
 # Role nouns that open a sentence capitalised before a name ("Analyst Bob Welch said").
 ROLE_LEADS = words(
@@ -108,6 +142,9 @@ ROLE_LEADS = words(
     correspondent prosecutor detective sheriff coach manager founder executive witness"""
 )
 PLACE_CUES = words("in at from near outside inside into")
+PLACE_LEAD_RE = re.compile(
+    r"\b(?:St|ST|Ste|Saint|SAINT|San|SAN|Santa|Fort|Port|Mount|Mt|Lake)\.? $"
+)
 
 
 def is_place(word: str) -> bool:
@@ -132,7 +169,17 @@ THING_WORDS = words(
     "Alliance Summit Strategy Treaty House Islands Sea Seas Agreement Project Instruments State "
     "Fort County Street Avenue River Valley Mount National Lab"
 )
-NOT_PERSON_WORDS = ORG_WORDS | THING_WORDS
+# Newspapers, clubs and venues: named things no person's name contains ("La Provence" is
+# caught by its article, "Manchester United" by its last word).
+PRESS_WORDS = words(
+    "Tribune Journal Herald Gazette Daily Telegraph Chronicle Observer Mirror Express "
+    "Guardian Zeitung Spiegel Monde Figaro Ltd LLC PLC GmbH FC United City Airport Hospital "
+    "School Stadium Square Cathedral Church Hotel Prize Award Cup Championship Olympics"
+)
+NOT_PERSON_WORDS = ORG_WORDS | THING_WORDS | PRESS_WORDS
+# A foreign article opening a capitalised run names a newspaper or a thing ("La Provence",
+# "Le Monde", "El Pais", "Die Welt"), unless a title or a given name comes before it.
+ARTICLES = words("La Le Les El Los Las Il Die Der Das Het")
 ORG_RE = re.compile(
     rf"\b(?:the\s+)?(?P<org>(?:{_ORG_TOK}[ \t]+)(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?"
     rf"(?:{_ORG_TOK}[ \t]+)*?"
@@ -175,7 +222,9 @@ def normalise_person(name: str) -> tuple[str, str]:
     core = [core[0], core[-1]] if len(core) > 2 else core or toks
     # "Omar al-Bashir" and "Omar Bashir" are one person: the joined article is not keyed.
     core = [t.split("-", 1)[1] if AL_RE.match(t) else t for t in core]
-    key = " ".join(sorted(HYPOCORISMS.get(t.lower(), t.lower()) for t in core))
+    # Accents are not keyed: "François Hollande" and "Francois Hollande" are one person.
+    low = [fold(t).lower() for t in core]
+    key = " ".join(sorted(HYPOCORISMS.get(t, t) for t in low))
     return display, key
 
 
@@ -187,6 +236,11 @@ def _person(a: int, b: int, surface: str, rule: str, title: str | None) -> Cand 
         or any(t in NOT_PERSON_WORDS or t in TITLE_WORDS for t in toks)
     ):
         return None
+    if title is None and not is_given_name(toks[0]):
+        if toks[0] in ARTICLES:
+            return None  # "La Provence said": a newspaper
+        if len(toks) > 1 and lookup(toks[0]) is not None:
+            return None  # "Minneapolis Police", "Madrid Barajas": a place opens it
     display, key = normalise_person(surface)
     if not key or (len(toks) == 1 and toks[0].isupper()):
         return None  # "AMD": a lone acronym is a company, not a person
@@ -215,7 +269,9 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
     taken: list[tuple[int, int]] = []
 
     def add(a: int, b: int, rule: str, title: str | None = None) -> None:
-        while (lead := LEADING_WORD_RE.match(text, a, b)) and lead.group(1).lower() in ROLE_LEADS:
+        while (lead := LEADING_WORD_RE.match(text, a, b)) and (
+            lead.group(1).lower() in ROLE_LEADS or lead.group(1) in TITLE_WORDS
+        ):
             a = lead.end()  # "Analyst Bob Welch said": the role opens the sentence
         b = _trim_name(text, a, b, place_words)
         while b > a and text[b - 1] in ", ":
@@ -247,7 +303,7 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
     # a set lookup per capitalised word is cheaper than a regex search from each.
     pos = 0
     for cap in CAP_WORD_RE.finditer(text):
-        if cap.start() < pos or cap.group(0) not in GIVEN_NAMES:
+        if cap.start() < pos or not is_given_name(cap.group(0)):
             continue
         g = GIVEN_RE.match(text, cap.start())
         if g is not None and g.group("given") == cap.group(0):
@@ -268,10 +324,15 @@ def _speaker_full_names(
     out: list[tuple[int, int]] = []
     # Anchor on the speech verbs (few) and read the word beside them: a scan of the whole
     # text for "Capitalised said" cost over 1 ms per article.
+    cued: list[tuple[str | None, str | None]] = []
     for verb in SPEECH_RE.finditer(text):
         before = WORD_BEFORE_RE.search(text, max(0, verb.start() - 40), verb.start())
         after = WORD_AFTER_RE.match(text, verb.end())
-        for sur in (before.group(1) if before else None, after.group(1) if after else None):
+        cued.append((before.group(1) if before else None, after.group(1) if after else None))
+    # "Chauvin, 45, ...": an age after a bare surname marks a person too.
+    cued.extend((m.group("name"), None) for m in AGE1_RE.finditer(text))
+    for pair in cued:
+        for sur in pair:
             if sur is not None and _speaker_surname_ok(sur, known):
                 known.add(sur)
                 span = _full_name_of(text, sur, place_words)
@@ -335,6 +396,11 @@ def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -
             continue
         if len(w) == 2 and not w.istitle():
             continue  # "US", "SU": an acronym, not Ms Su
+        line = ctx.text.rfind("\n", 0, a) + 1
+        if w.isupper() and not any(ch.islower() for ch in ctx.text[line:a]):
+            continue  # "ST. PAUL, Minn. (AP)": a dateline or a heading in capitals
+        if PLACE_LEAD_RE.search(ctx.text, max(0, a - 7), a):
+            continue  # "St. Paul", "San Jose", "Fort Worth": a place, not Paul Magnuson
         nxt = NEXT_WORD_RE.match(ctx.text, b)
         if nxt and nxt.group(1) in NOT_PERSON_WORDS:
             continue  # "Coburn Ventures": a company named after the person

@@ -1,0 +1,144 @@
+"""People and quote speakers on short passages written for these tests: names the given-name
+list does not know, context cues, places and newspapers that look like names, role speakers
+and name variants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.extract import extract_facts
+from factcheck.extract.names import normalise_person
+from factcheck.models import Article, FactType
+
+
+def _facts(text: str) -> list[Any]:
+    return list(extract_facts(Article(id="a1", source="x", format="txt", text=text)).facts)
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.value["name"]) for f in _facts(text) if f.type == FactType.PERSON]
+
+
+def names(text: str) -> set[str]:
+    return {name for _, name in people(text)}
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (f.value["quote"], f.value["speaker"]) for f in _facts(text) if f.type == FactType.QUOTE
+    ]
+
+
+def test_world_given_names_mark_people() -> None:
+    text = (
+        "Lionel Messi scored twice and Kylian Mbappé answered with a hat-trick before "
+        "Gonzalo Montiel struck the winning penalty. Messi lifted the trophy."
+    )
+    assert {"Lionel Messi", "Kylian Mbappé", "Gonzalo Montiel"} <= names(text)
+    assert ("Messi", "Lionel Messi") in people(text)
+
+
+def test_context_marks_people_with_unknown_given_names() -> None:
+    text = (
+        "Former police officer Tarquin Brolly was sentenced on Friday. Striker Obafemi "
+        "Zandberg missed the match. Club captain Eldor Quisk said the team was ready."
+    )
+    found = names(text)
+    assert {"Tarquin Brolly", "Obafemi Zandberg", "Eldor Quisk"} <= found
+
+
+def test_bare_surname_with_age_finds_the_full_name() -> None:
+    text = (
+        "The court heard from Ulrik Vandersloot on Monday. Vandersloot, 45, had pleaded "
+        "guilty in March."
+    )
+    assert "Ulrik Vandersloot" in names(text)
+
+
+def test_newspaper_with_article_is_not_a_person() -> None:
+    text = "La Provence said the aircraft broke up on impact, and Le Monde said the same."
+    assert not names(text)
+
+
+def test_dateline_in_capitals_is_not_a_surname_link() -> None:
+    text = (
+        "ST. PAUL, Minn. (AP) — U.S. District Judge Paul Magnuson handed down the sentence. "
+        "The hearing was held in St. Paul on Thursday."
+    )
+    found = people(text)
+    assert ("PAUL", "Paul Magnuson") not in found
+    assert ("Paul", "Paul Magnuson") not in found
+    assert ("Paul Magnuson", "Paul Magnuson") in found
+
+
+def test_place_opening_a_speaker_run_is_not_a_person() -> None:
+    assert not names("Minneapolis Police said the officer was fired.")
+
+
+def test_participle_quote_goes_to_the_subject_not_the_object() -> None:
+    text = (
+        "Former police officer Derek Chauvin turned and looked at the Floyd family, saying, "
+        "“I do want to give my condolences to the Floyd family.” George Floyd died in 2020."
+    )
+    assert speakers(text) == [
+        ("I do want to give my condolences to the Floyd family.", "Derek Chauvin")
+    ]
+
+
+def test_participle_after_a_role_subject_goes_to_the_role_person() -> None:
+    text = (
+        "A federal judge on Thursday sentenced Derek Chauvin to 21 years for violating "
+        "George Floyd's civil rights, telling him that what he did was “simply wrong.” "
+        "U.S. District Judge Paul Magnuson spoke for ten minutes."
+    )
+    assert speakers(text) == [("simply wrong.", "Paul Magnuson")]
+
+
+def test_participle_after_an_unnamed_role_keeps_the_role() -> None:
+    text = (
+        "A federal judge on Thursday sentenced Derek Chauvin to 21 years, telling him that "
+        "what he did was “simply wrong.”"
+    )
+    assert speakers(text) == [("simply wrong.", "A federal judge")]
+
+
+def test_role_speaker_resolves_to_the_named_person() -> None:
+    text = (
+        "Russian President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday. "
+        "“He shows great interest in rocket technology,” the Russian president told reporters. "
+        "“We will cooperate,” the North Korean leader said."
+    )
+    assert speakers(text) == [
+        ("He shows great interest in rocket technology,", "Vladimir Putin"),
+        ("We will cooperate,", "Kim Jong Un"),
+    ]
+
+
+def test_role_speaker_stays_a_label_when_ambiguous_or_absent() -> None:
+    text = (
+        "Foreign Minister Anna Lindqvist and Defence Minister Jonas Berg met on Monday. "
+        "“We are united,” the minister said. “Talks went well,” the company's chief "
+        "executive said."
+    )
+    assert speakers(text) == [
+        ("We are united,", "the minister"),
+        ("Talks went well,", "the company's chief executive"),
+    ]
+
+
+def test_chief_executive_matches_ceo() -> None:
+    text = (
+        "Acme CEO Maribel Ostrander announced the deal. “It is a good day,” the company's "
+        "chief executive said."
+    )
+    assert speakers(text) == [("It is a good day,", "Maribel Ostrander")]
+
+
+def test_vice_president_is_not_the_president() -> None:
+    text = "Vice President Kamala Harris spoke first. “We are ready,” the president said."
+    assert speakers(text) == [("We are ready,", "the president")]
+
+
+def test_accents_do_not_split_a_person() -> None:
+    assert normalise_person("François Hollande")[1] == normalise_person("Francois Hollande")[1]
+    assert normalise_person("Kylian Mbappé")[1] == normalise_person("Kylian Mbappe")[1]
