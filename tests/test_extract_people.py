@@ -142,3 +142,29 @@ def test_vice_president_is_not_the_president() -> None:
 def test_accents_do_not_split_a_person() -> None:
     assert normalise_person("François Hollande")[1] == normalise_person("Francois Hollande")[1]
     assert normalise_person("Kylian Mbappé")[1] == normalise_person("Kylian Mbappe")[1]
+
+
+def _keys(text: str) -> set[str]:
+    return {f.value["key"] for f in _facts(text) if f.type == FactType.PERSON}
+
+
+def test_long_name_keys_by_the_part_the_story_uses() -> None:
+    one = (
+        "Former President Luiz Inácio Lula da Silva won the run-off on Sunday. Lula took "
+        "50.9% of the vote. Lula will take office in January."
+    )
+    other = "Leftist Luis Inacio Lula won the vote on Sunday. Lula thanked his supporters."
+    assert _keys(one) == _keys(other) == {"luis lula"}
+
+
+def test_quoted_nickname_is_part_of_the_name() -> None:
+    text = "Former President Luiz Inácio 'Lula' da Silva won. Lula spoke in Sao Paulo."
+    found = people(text)
+    assert found[0][1] == "Luiz Inácio Lula da Silva"
+    assert ("Lula", "Luiz Inácio Lula da Silva") in found
+
+
+def test_transliterated_given_names_share_a_key() -> None:
+    assert normalise_person("Sergey Lavrov")[1] == normalise_person("Sergei Lavrov")[1]
+    assert normalise_person("Mohamed Salah")[1] == normalise_person("Muhammad Salah")[1]
+    assert normalise_person("Zelensky Volodymyr")[1] != normalise_person("Vladimir Putin")[1]

@@ -25,6 +25,18 @@ HYPOCORISMS = {
     "jonathan": "jon", "kenneth": "ken", "lawrence": "larry", "ronald": "ron",
     "theodore": "ted", "zachary": "zach", "jeffrey": "jeff", "frederick": "fred",
 }  # fmt: skip
+# Transliterations and spellings of one given name across languages and outlets: "Luiz"
+# and "Luis" (Portuguese, Spanish), "Mohamed" and "Muhammad", "Sergey" and "Sergei".
+GIVEN_VARIANTS = {
+    "luiz": "luis", "mohamed": "mohammed", "mohammad": "mohammed", "muhammad": "mohammed",
+    "muhammed": "mohammed", "mohamad": "mohammed", "sergey": "sergei", "dmitry": "dmitri",
+    "andrey": "andrei", "alexey": "alexei", "aleksei": "alexei", "yury": "yuri",
+    "yuriy": "yuri", "nikolay": "nikolai", "georgy": "georgi", "vitaly": "vitali",
+    "anatoly": "anatoli", "vasily": "vasili", "evgeny": "yevgeny", "yevgeniy": "yevgeny",
+    "aleksandr": "alex", "oleksandr": "alex", "volodymyr": "vladimir", "mikhail": "mikhail",
+    "hussain": "hussein", "husain": "hussein", "ahmad": "ahmed", "yousef": "yusuf",
+    "youssef": "yusuf", "yousuf": "yusuf", "josef": "joseph", "jozef": "joseph",
+}  # fmt: skip
 TITLES = (
     r"(?:Vice\s+)?President(?:-elect)?|(?:Deputy\s+)?Prime\s+Minister|Chief\s+Cabinet\s+Secretary|"
     r"Secretary\s+of\s+(?:State|Defense|Defence|the\s+Treasury|Commerce|Energy)|"
@@ -44,7 +56,9 @@ _WORD = (
     rf"|{_AL})"
 )
 AL_RE = re.compile(rf"^{_AL}$")
-_TOK = rf"(?:{_WORD}|[A-Z]{{2,}}(?![a-z])|[A-Z]\.)"
+# A nickname in quotes inside a full name: "Luiz Inácio 'Lula' da Silva".
+_NICK = r"['‘\"“][A-Z][a-zà-ÿ]+['’\"”](?=\s+(?:[a-z]{2,3}\s+)?[A-Z])"
+_TOK = rf"(?:{_WORD}|[A-Z]{{2,}}(?![a-z])|[A-Z]\.|{_NICK})"
 _ORG_TOK = r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|[A-Z]{2,})(?![’'])"  # "Hewlett-Packard Co"
 # Lowercase particles inside names: "Luiz Inacio Lula da Silva", "Ursula von der Leyen".
 _PART = r"(?:(?:da|de|do|dos|del|della|van|von|der|den|bin|al|la|le)\s+){0,2}"
@@ -199,7 +213,7 @@ NOT_NAMES = words(
 
 
 def _clean_tokens(name: str) -> list[str]:
-    toks = [t.strip(",") for t in name.replace(",", " ").split()]
+    toks = [t.strip(",").strip("'‘’\"“”") for t in name.replace(",", " ").split()]
     return [t for t in toks if t and t.rstrip(".").lower() not in SUFFIXES]
 
 
@@ -224,6 +238,7 @@ def normalise_person(name: str) -> tuple[str, str]:
     core = [t.split("-", 1)[1] if AL_RE.match(t) else t for t in core]
     # Accents are not keyed: "François Hollande" and "Francois Hollande" are one person.
     low = [fold(t).lower() for t in core]
+    low[0] = GIVEN_VARIANTS.get(low[0], low[0]) if len(low) > 1 else low[0]
     key = " ".join(sorted(HYPOCORISMS.get(t, t) for t in low))
     return display, key
 
@@ -311,7 +326,40 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
             pos = g.end()
     for a, b in _speaker_full_names(text, found, place_words):
         add(a, b, "person-speaker-full")
-    return found + _surname_links(ctx, found, taken)
+    return _key_by_used_name(text, found + _surname_links(ctx, found, taken))
+
+
+def _key_by_used_name(text: str, people: list[Cand]) -> list[Cand]:
+    """Key a long name by the part the story calls the person by: "Luiz Inácio Lula da
+    Silva", later "Lula", keys as "Luiz Lula", so it meets "Luis Inacio Lula" elsewhere.
+
+    Only a middle part used alone more often than the last part re-keys the person.
+    """
+    alone: dict[str, int] = {}
+    for p in people:
+        if p.rule == "surname-link":
+            used = f"{p.value['name']}|{fold(text[p.start : p.end])}"
+            alone[used] = alone.get(used, 0) + 1
+    if not alone:
+        return people
+    rekey: dict[str, str] = {}
+    for p in people:
+        name = p.value["name"]
+        core = [t for t in name.split() if t[:1].isupper() and t not in PARTICLES]
+        if len(core) < 3 or name in rekey:
+            continue
+        last = alone.get(f"{name}|{fold(core[-1])}", 0)
+        best = max(core[1:-1], key=lambda t: alone.get(f"{name}|{fold(t)}", 0))
+        if alone.get(f"{name}|{fold(best)}", 0) > last:
+            rekey[name] = normalise_person(f"{core[0]} {best}")[1]
+    if not rekey:
+        return people
+    return [
+        Cand(p.type, p.start, p.end, {**p.value, "key": rekey[p.value["name"]]}, p.rule)
+        if p.value["name"] in rekey
+        else p
+        for p in people
+    ]
 
 
 def _speaker_full_names(
