@@ -167,4 +167,14 @@ def test_quoted_nickname_is_part_of_the_name() -> None:
 def test_transliterated_given_names_share_a_key() -> None:
     assert normalise_person("Sergey Lavrov")[1] == normalise_person("Sergei Lavrov")[1]
     assert normalise_person("Mohamed Salah")[1] == normalise_person("Muhammad Salah")[1]
-    assert normalise_person("Zelensky Volodymyr")[1] != normalise_person("Vladimir Putin")[1]
+    assert normalise_person("Volodymyr Zelensky")[1] == normalise_person("Vladimir Zelensky")[1]
+    assert normalise_person("Luiz Lula")[1] != normalise_person("Luisa Lula")[1]
+
+
+def test_roles_that_also_name_companies_do_not_make_people() -> None:
+    text = (
+        "Microsoft agreed to buy video-game player Activision Blizzard, and rival Sony "
+        "Interactive is studying the deal. Its gaming arm will report to Phil Spencer, CEO, "
+        "Microsoft Gaming."
+    )
+    assert names(text) == {"Phil Spencer"}

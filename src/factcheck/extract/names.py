@@ -121,14 +121,13 @@ ROLE_NAME_RE = re.compile(
     r"president|chairman|chairwoman|ceo|founder|leader|governor|mayor|senator|colonel|general|"
     r"executive|prosecutor|detective|sheriff|judge|coach|manager|actor|actress|singer|author|"
     r"researcher|scientist|doctor|reporter|correspondent|editor|wife|husband|son|daughter|"
-    r"mother|father|brother|sister|widow|partner|officer|striker|forward|midfielder|"
-    r"goalkeeper|defender|winger|captain|player|teammate|star|pilot|co-pilot|copilot|victim|"
-    r"suspect|defendant|student|teacher|nurse|driver|engineer|worker|boss|owner|rapper|"
-    r"musician|candidate|rival|opponent|dictator|premier|chancellor|counterpart|trooper|"
-    r"agent|inspector|lieutenant|sergeant|deputy|priest|pastor|activist|journalist|"
-    r"photographer|historian|expert|strategist|consultant|investor|billionaire|"
-    r"businessman|businesswoman|lawmaker|congressman|congresswoman|legislator|councillor|"
-    r"councilman|councilwoman|referee|champion|cousin|uncle|aunt|nephew|niece|friend|"
+    r"mother|father|brother|sister|widow|partner|officer|striker|midfielder|goalkeeper|"
+    r"winger|captain|teammate|pilot|co-pilot|copilot|victim|suspect|defendant|student|"
+    r"teacher|nurse|rapper|musician|dictator|premier|chancellor|trooper|inspector|"
+    r"lieutenant|sergeant|priest|pastor|activist|journalist|photographer|historian|"
+    r"strategist|billionaire|businessman|businesswoman|lawmaker|congressman|congresswoman|"
+    r"legislator|councillor|councilman|councilwoman|referee|cousin|uncle|aunt|nephew|niece|"
+    r"friend|"
     r"girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather)"
     r"(?:-elect)?,?"
     rf"\s+(?P<name>{_WORD}(?:\s+{_PART}{_WORD}){{1,3}})"
@@ -299,6 +298,10 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
             taken.append((a, b))
 
     for m in TITLE_NAME_RE.finditer(text):
+        if "," in text[m.end("title") : m.start("name")] and not is_given_name(
+            m.group("name").split()[0]
+        ):
+            continue  # "Phil Spencer, CEO, Microsoft Gaming": the company after the title
         add(m.start("name"), m.end("name"), "person-title", m.group("title"))
     for m in CREDIT_RE.finditer(text):
         add(m.start("name"), m.end("name"), "person-credit")
