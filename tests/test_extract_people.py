@@ -178,3 +178,7 @@ def test_roles_that_also_name_companies_do_not_make_people() -> None:
         "Microsoft Gaming."
     )
     assert names(text) == {"Phil Spencer"}
+
+
+def test_honorific_before_initials_is_no_person() -> None:
+    assert not names("Mr. U.S. officials met on Monday.")

@@ -237,7 +237,8 @@ def normalise_person(name: str) -> tuple[str, str]:
     core = [t.split("-", 1)[1] if AL_RE.match(t) else t for t in core]
     # Accents are not keyed: "François Hollande" and "Francois Hollande" are one person.
     low = [fold(t).lower() for t in core]
-    low[0] = GIVEN_VARIANTS.get(low[0], low[0]) if len(low) > 1 else low[0]
+    if len(low) > 1:
+        low[0] = GIVEN_VARIANTS.get(low[0], low[0])
     key = " ".join(sorted(HYPOCORISMS.get(t, t) for t in low))
     return display, key
 
