@@ -182,3 +182,16 @@ def test_roles_that_also_name_companies_do_not_make_people() -> None:
 
 def test_honorific_before_initials_is_no_person() -> None:
     assert not names("Mr. U.S. officials met on Monday.")
+
+
+def test_participle_right_after_a_name_is_that_persons() -> None:
+    text = "State television showed Vladimir Putin saying he was “very glad” to see his guest."
+    assert speakers(text) == [("very glad", "Vladimir Putin")]
+
+
+def test_agencies_and_rank_abbreviations() -> None:
+    text = (
+        "A spokesperson for the State Highway Patrol, Cpl Justin Dunn, said two died. "
+        "The US Geological Survey said the quake struck at dawn."
+    )
+    assert names(text) == {"Justin Dunn"}

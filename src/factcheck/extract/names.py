@@ -165,7 +165,7 @@ def is_place(word: str) -> bool:
     return lookup(word) is not None
 
 
-HONORIFICS = words("Mr Mrs Ms Dr Sir Dame Lord Lady Captain Capt Prof")
+HONORIFICS = words("Mr Mrs Ms Dr Sir Dame Lord Lady Captain Capt Prof Cpl Sgt Lt Col Det Insp")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
 # Words that show a capitalised run is an organisation or a thing, not a person.
 ORG_WORDS = words(
@@ -187,7 +187,8 @@ THING_WORDS = words(
 PRESS_WORDS = words(
     "Tribune Journal Herald Gazette Daily Telegraph Chronicle Observer Mirror Express "
     "Guardian Zeitung Spiegel Monde Figaro Ltd LLC PLC GmbH FC United City Airport Hospital "
-    "School Stadium Square Cathedral Church Hotel Prize Award Cup Championship Olympics"
+    "School Stadium Square Cathedral Church Hotel Prize Award Cup Championship Olympics "
+    "Authority Survey Patrol Guard Bureau Directorate Board"
 )
 NOT_PERSON_WORDS = ORG_WORDS | THING_WORDS | PRESS_WORDS
 # A foreign article opening a capitalised run names a newspaper or a thing ("La Provence",

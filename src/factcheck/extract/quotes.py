@@ -236,8 +236,12 @@ def _speaker(
         # The participle hangs on the sentence's subject: the person named before its first
         # verb ("Chauvin turned to the Floyd family, saying"), else a role ("A federal judge
         # sentenced Chauvin, telling him"), never a person the verb acts on.
-        p = _sentence_subject(ctx, people, sent, subj_b)
-        if p:
+        p = next(
+            (q for q in people if subj_a <= q.start and q.end <= subj_b
+             and not text[q.end : subj_b].strip(" ,")),
+            None,
+        ) or _sentence_subject(ctx, people, sent, subj_b)  # fmt: skip
+        if p:  # "images showed Putin saying": the name right before the participle
             return p.value["name"], p.value["key"], "quote-sentence-subject"
         role = _role_subject(ctx, people, sent, subj_b)
         if role is not None:
