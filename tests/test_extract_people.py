@@ -195,3 +195,20 @@ def test_agencies_and_rank_abbreviations() -> None:
         "The US Geological Survey said the quake struck at dawn."
     )
     assert names(text) == {"Justin Dunn"}
+
+
+def test_abbreviated_qualifier_in_a_role_speaker() -> None:
+    text = (
+        "Prime Minister Fumio Kishida met U.S. President Joe Biden. “We agree,” the prime "
+        "minister said. “Good,” the U.S. president said."
+    )
+    assert speakers(text) == [("We agree,", "Fumio Kishida"), ("Good,", "Joe Biden")]
+
+
+def test_headline_verb_is_not_part_of_the_name() -> None:
+    text = "Lionel Messi Wins World Cup\n\nLionel Messi scored twice in the final on Sunday."
+    assert names(text) == {"Lionel Messi"}
+
+
+def test_garden_named_for_a_given_name_is_no_person() -> None:
+    assert not names("The ceremony was held in the Rose Garden on Monday.")

@@ -188,7 +188,7 @@ PRESS_WORDS = words(
     "Tribune Journal Herald Gazette Daily Telegraph Chronicle Observer Mirror Express "
     "Guardian Zeitung Spiegel Monde Figaro Ltd LLC PLC GmbH FC United City Airport Hospital "
     "School Stadium Square Cathedral Church Hotel Prize Award Cup Championship Olympics "
-    "Authority Survey Patrol Guard Bureau Directorate Board"
+    "Authority Survey Patrol Guard Bureau Directorate Board Garden"
 )
 NOT_PERSON_WORDS = ORG_WORDS | THING_WORDS | PRESS_WORDS
 # A foreign article opening a capitalised run names a newspaper or a thing ("La Provence",
@@ -327,8 +327,13 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
             continue
         g = GIVEN_RE.match(text, cap.start())
         if g is not None and g.group("given") == cap.group(0):
-            add(g.start("name"), g.end("name"), "person-given-name")
-            pos = g.end()
+            end = g.end("name")
+            last = text.rfind(" ", g.start("name"), end)
+            two = text[g.start("name") : last]
+            if " " in two and text.count(two) > text.count(g.group("name")):
+                end = last  # "Lionel Messi Wins ...": the story writes "Lionel Messi" elsewhere
+            add(g.start("name"), end, "person-given-name")
+            pos = end
     for a, b in _speaker_full_names(text, found, place_words):
         add(a, b, "person-speaker-full")
     return _key_by_used_name(text, found + _surname_links(ctx, found, taken))

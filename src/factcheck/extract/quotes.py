@@ -22,7 +22,10 @@ VERBS = (
     r"responded|joked|quipped"
 )
 # A subject may hold an abbreviated honorific: "Mr. Ban said", "Ms. Su said".
-_SUBJ_CHAR = r"(?:(?:Mrs?|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.|[^,.;:“”\"])"
+_SUBJ_CHAR = (
+    r"(?:(?:Mrs?|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.|(?:[A-Z]\.){2,3}(?= )|"
+    r"[^,.;:“”\"])"
+)  # "the U.S. president said"
 AFTER_RE = re.compile(
     rf"\s*[,—–-]?\s*(?:(?P<subj>{_SUBJ_CHAR}{{1,80}}?)\s+(?P<verb>{VERBS})\b|"
     rf"(?P<verb2>{VERBS})\s+(?P<subj2>{_SUBJ_CHAR}{{1,80}}))"
@@ -201,7 +204,7 @@ def role_person(ctx: Ctx, people: list[Cand], label: str) -> Cand | None:
             continue
         if not ranked and all(r.group(1) and r.group(1)[:-1].lower() in RANK_BEFORE for r in found):
             continue  # "Vice President Harris" is not "the president"
-        if all(re.search(rf"\b{re.escape(q)}\b", ctx_words) for q in quals):
+        if all(re.search(rf"(?<!\w){re.escape(q)}(?!\w)", ctx_words) for q in quals):
             hits.setdefault(p.value["key"], p)
     return next(iter(hits.values())) if len(hits) == 1 else None
 
