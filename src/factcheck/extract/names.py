@@ -33,7 +33,7 @@ GIVEN_VARIANTS = {
     "andrey": "andrei", "alexey": "alexei", "aleksei": "alexei", "yury": "yuri",
     "yuriy": "yuri", "nikolay": "nikolai", "georgy": "georgi", "vitaly": "vitali",
     "anatoly": "anatoli", "vasily": "vasili", "evgeny": "yevgeny", "yevgeniy": "yevgeny",
-    "aleksandr": "alex", "oleksandr": "alex", "volodymyr": "vladimir", "mikhail": "mikhail",
+    "aleksandr": "alex", "oleksandr": "alex",
     "hussain": "hussein", "husain": "hussein", "ahmad": "ahmed", "yousef": "yusuf",
     "youssef": "yusuf", "yousuf": "yusuf", "josef": "joseph", "jozef": "joseph",
 }  # fmt: skip
@@ -188,7 +188,7 @@ PRESS_WORDS = words(
     "Tribune Journal Herald Gazette Daily Telegraph Chronicle Observer Mirror Express "
     "Guardian Zeitung Spiegel Monde Figaro Ltd LLC PLC GmbH FC United City Airport Hospital "
     "School Stadium Square Cathedral Church Hotel Prize Award Cup Championship Olympics "
-    "Authority Survey Patrol Guard Bureau Directorate Board Garden"
+    "Authority Survey Patrol Guard Bureau Directorate Board Garden Corps Bay"
 )
 NOT_PERSON_WORDS = ORG_WORDS | THING_WORDS | PRESS_WORDS
 # A foreign article opening a capitalised run names a newspaper or a thing ("La Provence",
@@ -244,6 +244,17 @@ def normalise_person(name: str) -> tuple[str, str]:
     return display, key
 
 
+# A town this small shares its name with people ("Franklin Graham", "Shaw Wu").
+MAJOR_PLACE_POPULATION = 200_000
+
+
+def _major_place(word: str) -> bool:
+    e = lookup(word)
+    return e is not None and (
+        e.get("kind") != "city" or (e.get("population") or 0) >= MAJOR_PLACE_POPULATION
+    )
+
+
 def _person(a: int, b: int, surface: str, rule: str, title: str | None) -> Cand | None:
     toks = _clean_tokens(surface)
     if (
@@ -255,7 +266,7 @@ def _person(a: int, b: int, surface: str, rule: str, title: str | None) -> Cand 
     if title is None and not is_given_name(toks[0]):
         if toks[0] in ARTICLES:
             return None  # "La Provence said": a newspaper
-        if len(toks) > 1 and lookup(toks[0]) is not None:
+        if len(toks) > 1 and _major_place(toks[0]):
             return None  # "Minneapolis Police", "Madrid Barajas": a place opens it
     display, key = normalise_person(surface)
     if not key or (len(toks) == 1 and toks[0].isupper()):
@@ -325,6 +336,8 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
     for cap in CAP_WORD_RE.finditer(text):
         if cap.start() < pos or not is_given_name(cap.group(0)):
             continue
+        if PLACE_LEAD_RE.search(text, max(0, cap.start() - 7), cap.start()):
+            continue  # "San Francisco", "St. Louis": a place
         g = GIVEN_RE.match(text, cap.start())
         if g is not None and g.group("given") == cap.group(0):
             end = g.end("name")
