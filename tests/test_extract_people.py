@@ -220,3 +220,39 @@ def test_small_town_names_still_open_a_name_but_cities_do_not() -> None:
         "Francisco Bay towns and the Marine Corps helped. Madrid Barajas said flights resumed."
     )
     assert names(text) == {"Franklin Graham"}
+
+
+def test_appositive_person_noun_marks_a_person() -> None:
+    text = (
+        "“We need help,” Muheeb Qaddour, a doctor in northwestern Syria, told the AP. "
+        "Gaziantep, a city of two million, was hit hard."
+    )
+    assert names(text) == {"Muheeb Qaddour"}
+    assert speakers(text) == [("We need help,", "Muheeb Qaddour")]
+
+
+def test_attribution_in_the_next_sentence() -> None:
+    text = (
+        "Derek Chauvin addressed the family. “I wish them all the best.” Chauvin said, "
+        "without offering an apology. “Let’s talk.” Vladimir Putin answered."
+    )
+    assert speakers(text) == [
+        ("I wish them all the best.", "Derek Chauvin"),
+        ("Let’s talk.", "Vladimir Putin"),
+    ]
+
+
+def test_participle_after_an_organisation_or_a_pronoun() -> None:
+    text = (
+        "Germanwings released a statement, saying “we are deeply shocked.” Angela Merkel "
+        "flew to the site. She spoke to rescuers, saying “we will help.”"
+    )
+    assert speakers(text) == [
+        ("we are deeply shocked.", "Germanwings"),
+        ("we will help.", "Angela Merkel"),
+    ]
+
+
+def test_label_drops_trailing_auxiliaries() -> None:
+    text = "Company officials had reportedly said “eight cars left the track” on Monday."
+    assert speakers(text) == [("eight cars left the track", "Company officials")]

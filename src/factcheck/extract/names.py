@@ -138,6 +138,17 @@ CAP_WORD_RE = re.compile(r"\b[A-Z][a-zà-ÿ]+")
 # "Abed Sultan, 20, a student": a name followed by an age.
 AGE_RE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}),\s+\d{{1,3}},")
 AGE1_RE = re.compile(rf"(?<![\w'’.-])(?P<name>{_WORD}),\s+\d{{1,3}},")  # "Chauvin, 45,"
+# "Muheeb Qaddour, a doctor in northwestern Syria,": a name, then "a"/"the" and a person noun.
+APPOS_RE = re.compile(
+    rf"\b(?P<name>{_WORD}(?:\s+{_PART}{_WORD}){{1,2}}),\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:doctor|resident|survivor|witness|spokesman|spokeswoman|"
+    r"spokesperson|professor|lawyer|attorney|official|teacher|student|nurse|engineer|"
+    r"farmer|mother|father|wife|husband|son|daughter|brother|sister|neighbou?r|friend|"
+    r"volunteer|rescuer|relative|owner|manager|director|analyst|economist|expert|researcher|"
+    r"scientist|spokesperson|journalist|reporter|activist|member|leader|minister|president|"
+    r"mayor|governor|senator|judge|officer|pilot|passenger|victim|worker|employee|veteran|"
+    r"retiree|father-of-\w+|mother-of-\w+)\b"
+)
 CREDIT_RE = re.compile(rf"^(?P<name>{_WORD}\s+{_WORD})\s+/\s+", re.MULTILINE)
 # Title words are never part of a name ("Chinese President" is not a person).
 TITLE_WORDS = words(
@@ -324,6 +335,7 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
     cued = [
         (ROLE_NAME_RE, "person-role"),
         (AGE_RE, "person-age"),
+        (APPOS_RE, "person-apposition"),
         (NAME_SAID_RE, "person-speaker"),
         (SAID_NAME_RE, "person-speaker"),
     ]

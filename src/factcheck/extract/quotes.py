@@ -19,7 +19,9 @@ VERBS = (
     r"urged|replied|tweeted|announced|commented|remarked|recalled|continued|concluded|"
     r"predicted|contended|argued|acknowledged|admitted|claimed|cautioned|conceded|countered|"
     r"observed|suggested|testified|maintained|complained|emphasi[sz]ed|reiterated|"
-    r"responded|joked|quipped"
+    r"responded|joked|quipped|answered|greeted|pleaded|cried|shouted|exclaimed|whispered|"
+    r"stated|vowed|promised|pledged|boasted|lamented|recounted|demanded|begged|assured|"
+    r"asserted|underlined|underscored|posted"
 )
 # A subject may hold an abbreviated honorific: "Mr. Ban said", "Ms. Su said".
 _SUBJ_CHAR = (
@@ -76,6 +78,11 @@ ROLE_IN_RE = re.compile(
     re.IGNORECASE,
 )
 RANK_BEFORE = words("vice deputy former ex assistant")
+TRAILING_AUX_RE = re.compile(
+    r"(?:\s+(?:had|has|have|was|were|is|are|would|will|also|then|later|earlier|\w+ly))+$"
+)
+# A sentence opening that names no speaker: "On Tuesday", "In a statement".
+SETTING_WORDS = words("on in at after before during while when as if since for by with from")
 
 
 def _is_source(words: list[str]) -> bool:
@@ -216,7 +223,21 @@ def _role_subject(ctx: Ctx, people: list[Cand], sent: int, upto: int) -> str | N
     verb = next((m for m in VERBISH_RE.finditer(prefix) if m.group(0) not in NOT_VERBS), None)
     head = prefix[: verb.start()] if verb else prefix
     m = ROLE_IN_RE.search(head)
-    return m.group(0) if m is not None else None
+    if m is not None:
+        return m.group(0)
+    # "Germanwings released a statement, saying": a short capitalised subject names a source.
+    words = head.split()
+    if words and words[0].lower() in PRONOUNS | NOT_SOURCES:
+        return None
+    if (
+        0 < len(words) <= 5
+        and "," not in head
+        and words[0].lower() not in SETTING_WORDS
+        and words[0][:1].isupper()
+        and _is_source(words)
+    ):
+        return head.strip()
+    return None
 
 
 def _by_role(
@@ -225,7 +246,8 @@ def _by_role(
     p = role_person(ctx, people, label)
     if p is not None:
         return p.value["name"], p.value["key"], "quote-role"
-    return LEADING_RE.sub("", label), None, rule
+    label = TRAILING_AUX_RE.sub("", LEADING_RE.sub("", label))  # "officials had reportedly"
+    return label, None, rule
 
 
 def _speaker(
@@ -246,6 +268,11 @@ def _speaker(
         ) or _sentence_subject(ctx, people, sent, subj_b)  # fmt: skip
         if p:  # "images showed Putin saying": the name right before the participle
             return p.value["name"], p.value["key"], "quote-sentence-subject"
+        head = ctx.text[ctx.sentences[sent].start if ctx.sentences else 0 : subj_b].split()
+        if head and head[0].lower() in PRONOUNS:  # "He turned to the family, saying"
+            p = _last_person_before(ctx, people, sent, subj_a)
+            if p:
+                return p.value["name"], p.value["key"], "quote-pronoun"
         role = _role_subject(ctx, people, sent, subj_b)
         if role is not None:
             return _by_role(ctx, people, role, "quote-sentence-role")
@@ -288,6 +315,13 @@ def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
         # People named inside the quotation never speak it: '"… Hassan Abu Askhar …," he said'.
         outside = [p for p in people if not (a <= p.start and p.end <= b)]
         after = AFTER_RE.match(text, b, s_end)
+        if after is None and not text[b:s_end].strip() and sent_b + 1 < len(ctx.sentences):
+            # '"… the family." Chauvin said, without an apology.': the quote closed its own
+            # sentence and the next one opens with the attribution.
+            nxt_end = ctx.sentences[sent_b + 1].end
+            frag = AFTER_RE.match(text, b, nxt_end)
+            if frag is not None and re.match(r"\s*(?:[,.;:]|$)", text[frag.end() : nxt_end]):
+                after, sent_b = frag, sent_b + 1
         acc = ACCORDING_RE.match(text, b, s_end)
         before = BEFORE_RE.search(text, s_start, a)
         if after:
