@@ -136,11 +136,12 @@ ROLE_NAME_RE = re.compile(
 GIVEN_RE = re.compile(rf"\b(?P<name>(?P<given>{_WORD})(?:\s+{_PART}{_WORD}){{1,2}})")
 CAP_WORD_RE = re.compile(r"\b[A-Z][a-zà-ÿ]+")
 # "Abed Sultan, 20, a student": a name followed by an age.
-AGE_RE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}),\s+\d{{1,3}},")
-AGE1_RE = re.compile(rf"(?<![\w'’.-])(?P<name>{_WORD}),\s+\d{{1,3}},")  # "Chauvin, 45,"
+# Both anchor on the comma after the name (few) and read the name back from there.
+AGE_RE = re.compile(r",\s+\d{1,3},")
+NAME_BEFORE_RE = re.compile(rf"(?<![\w'’.-])(?P<name>{_WORD}(?:\s+{_PART}{_WORD}){{0,2}})$")
 # "Muheeb Qaddour, a doctor in northwestern Syria,": a name, then "a"/"the" and a person noun.
 APPOS_RE = re.compile(
-    rf"\b(?P<name>{_WORD}(?:\s+{_PART}{_WORD}){{1,2}}),\s+(?:a|an|the|his|her|their)\s+"
+    r",\s+(?:a|an|the|his|her|their)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:doctor|resident|survivor|witness|spokesman|spokeswoman|"
     r"spokesperson|professor|lawyer|attorney|official|teacher|student|nurse|engineer|"
     r"farmer|mother|father|wife|husband|son|daughter|brother|sister|neighbou?r|friend|"
@@ -332,10 +333,14 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
     for m in BYLINE_RE.finditer(text):
         for n in LIST_NAME_RE.finditer(m.group("list")):
             add(m.start("list") + n.start(), m.start("list") + n.end(), "person-byline")
+    for m in ROLE_NAME_RE.finditer(text):
+        add(m.start("name"), m.end("name"), "person-role")
+    for rx, rule in ((AGE_RE, "person-age"), (APPOS_RE, "person-apposition")):
+        for m in rx.finditer(text):
+            nb = NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+            if nb is not None and " " in nb.group("name"):
+                add(nb.start("name"), nb.end("name"), rule)
     cued = [
-        (ROLE_NAME_RE, "person-role"),
-        (AGE_RE, "person-age"),
-        (APPOS_RE, "person-apposition"),
         (NAME_SAID_RE, "person-speaker"),
         (SAID_NAME_RE, "person-speaker"),
     ]
@@ -413,7 +418,10 @@ def _speaker_full_names(
         after = WORD_AFTER_RE.match(text, verb.end())
         cued.append((before.group(1) if before else None, after.group(1) if after else None))
     # "Chauvin, 45, ...": an age after a bare surname marks a person too.
-    cued.extend((m.group("name"), None) for m in AGE1_RE.finditer(text))
+    for m in AGE_RE.finditer(text):
+        nb = NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+        if nb is not None and " " not in nb.group("name"):
+            cued.append((nb.group("name"), None))
     for pair in cued:
         for sur in pair:
             if sur is not None and _speaker_surname_ok(sur, known):
