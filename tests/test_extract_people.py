@@ -256,3 +256,23 @@ def test_participle_after_an_organisation_or_a_pronoun() -> None:
 def test_label_drops_trailing_auxiliaries() -> None:
     text = "Company officials had reportedly said “eight cars left the track” on Monday."
     assert speakers(text) == [("eight cars left the track", "Company officials")]
+
+
+def test_pronoun_after_a_role_subject_is_the_role_not_the_object() -> None:
+    text = (
+        "A federal judge on Thursday sentenced Derek Chauvin to 21 years. “You absolutely "
+        "destroyed the lives of three families,” he said. Judge Paul Magnuson spoke briefly."
+    )
+    assert speakers(text) == [
+        ("You absolutely destroyed the lives of three families,", "Paul Magnuson")
+    ]
+
+
+def test_pronoun_after_a_named_subject() -> None:
+    text = "Derek Chauvin turned to the Floyd family. “I am sorry,” he said."
+    assert speakers(text) == [("I am sorry,", "Derek Chauvin")]
+
+
+def test_role_resolves_to_a_titled_surname() -> None:
+    text = "Judge Cahill read the sentence. “This is not based on emotion,” the judge said."
+    assert speakers(text) == [("This is not based on emotion,", "Cahill")]

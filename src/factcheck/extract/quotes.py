@@ -142,6 +142,29 @@ def _last_person_before(ctx: Ctx, people: list[Cand], sent: int, pos: int) -> Ca
     return None
 
 
+def _pronoun_speaker(
+    ctx: Ctx, people: list[Cand], sent: int, pos: int
+) -> tuple[str | None, str | None, str]:
+    """Whom a 'he'/'she' stands for. An earlier sentence whose subject is a role and whose
+    people are all objects ("A judge sentenced Derek Chauvin ...") gives the role, not the
+    object; otherwise the person _last_person_before finds."""
+    same = [p for p in people if ctx.sentence_at(p.start) == sent and p.end <= pos]
+    if not same and ctx.sentences:
+        for s in range(sent - 1, max(sent - 6, -1), -1):
+            named = [p for p in people if ctx.sentence_at(p.start) == s]
+            if not named:
+                continue
+            if _sentence_subject(ctx, people, s, ctx.sentences[s].end) is None:
+                role = _role_subject(ctx, people, s, ctx.sentences[s].end, roles_only=True)
+                if role is not None:
+                    return _by_role(ctx, people, role, "quote-pronoun-role")
+            break
+    p = _last_person_before(ctx, people, sent, pos)
+    if p is not None:
+        return p.value["name"], p.value["key"], "quote-pronoun"
+    return None, None, "quote-pronoun-unresolved"
+
+
 def _has_verb(prefix: str) -> bool:
     """Whether the words before a name hold a finite verb (so the name is not the subject)."""
     for q in '”"':  # words inside an earlier quotation say nothing of this clause
@@ -187,8 +210,8 @@ def role_person(ctx: Ctx, people: list[Cand], label: str) -> Cand | None:
     names = (role, *ROLE_SYNONYMS.get(role, ()))
     hits: dict[str, Cand] = {}
     for p in people:
-        if " " not in p.value["name"]:
-            continue
+        if " " not in p.value["name"] and not p.value.get("title"):
+            continue  # a bare surname; "Judge Cahill" alone still counts
         window = _role_context(ctx, people, p)
         ctx_words = f"{window} {p.value.get('title') or ''}".lower()
         # The role right before the name, only capitalised words between: "Russian
@@ -216,7 +239,9 @@ def role_person(ctx: Ctx, people: list[Cand], label: str) -> Cand | None:
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
-def _role_subject(ctx: Ctx, people: list[Cand], sent: int, upto: int) -> str | None:
+def _role_subject(
+    ctx: Ctx, people: list[Cand], sent: int, upto: int, roles_only: bool = False
+) -> str | None:
     """A role noun phrase opening the sentence before its first verb ("A federal judge")."""
     sa = ctx.sentences[sent].start if ctx.sentences else 0
     prefix = ctx.text[sa:upto]
@@ -225,6 +250,8 @@ def _role_subject(ctx: Ctx, people: list[Cand], sent: int, upto: int) -> str | N
     m = ROLE_IN_RE.search(head)
     if m is not None:
         return m.group(0)
+    if roles_only:
+        return None
     # "Germanwings released a statement, saying": a short capitalised subject names a source.
     words = head.split()
     if words and words[0].lower() in PRONOUNS | NOT_SOURCES:
@@ -286,10 +313,7 @@ def _speaker(
     if p is not None:
         return p.value["name"], p.value["key"], "quote-attributed"
     if words and (words[-1].lower() in PRONOUNS or words[0].lower() in PRONOUNS):
-        p = _last_person_before(ctx, people, sent, subj_a)
-        if p is not None:
-            return p.value["name"], p.value["key"], "quote-pronoun"
-        return None, None, "quote-pronoun-unresolved"
+        return _pronoun_speaker(ctx, people, sent, subj_a)
     bare = [w for w in words if w.rstrip(".") not in HONORIFICS]
     if len(bare) == 1 and (full := _by_surname(people, bare[0])) is not None:
         # "Kishida said": the person named in full elsewhere in the story, with its key.
