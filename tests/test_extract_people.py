@@ -276,3 +276,12 @@ def test_pronoun_after_a_named_subject() -> None:
 def test_role_resolves_to_a_titled_surname() -> None:
     text = "Judge Cahill read the sentence. “This is not based on emotion,” the judge said."
     assert speakers(text) == [("This is not based on emotion,", "Cahill")]
+
+
+def test_title_ending_a_line_does_not_take_the_next_line() -> None:
+    text = "Satya Nadella, Microsoft Chairman and CEO\n\nWill Bobby Kotick Stay at Activision?"
+    assert "Will Bobby Kotick Stay" not in names(text)
+
+
+def test_title_and_name_split_by_a_hard_wrap() -> None:
+    assert names("He met Prime Minister\nFumio Kishida on Friday.") == {"Fumio Kishida"}

@@ -63,7 +63,8 @@ _ORG_TOK = r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|[A-Z]{2,})(?![’'])"  # 
 # Lowercase particles inside names: "Luiz Inacio Lula da Silva", "Ursula von der Leyen".
 _PART = r"(?:(?:da|de|do|dos|del|della|van|von|der|den|bin|al|la|le)\s+){0,2}"
 NAME = rf"{_TOK}(?:\s+{_PART}{_TOK}){{0,4}}(?:,?\s+(?:Jr\.|Sr\.|III|II)(?![a-z]))?"
-TITLE_NAME_RE = re.compile(rf"\b(?P<title>{TITLES}),?\s+(?P<name>{NAME})")
+# A hard-wrapped line may split title and name, a paragraph break may not.
+TITLE_NAME_RE = re.compile(rf"\b(?P<title>{TITLES}),?(?=\s)(?:[^\S\n]*\n)?[^\S\n]*(?P<name>{NAME})")
 SPEECH = r"said|says|told|added|stressed|noted|explained|asked|wrote|warned|tweeted"
 NAME_SAID_RE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}),?\s+(?:{SPEECH})\b")
 PARTICLES = words("Abu Al El Bin Ibn Van Von De Da Di Du Le La Del Der Den Dos")
