@@ -285,3 +285,8 @@ def test_title_ending_a_line_does_not_take_the_next_line() -> None:
 
 def test_title_and_name_split_by_a_hard_wrap() -> None:
     assert names("He met Prime Minister\nFumio Kishida on Friday.") == {"Fumio Kishida"}
+
+
+def test_a_place_named_like_a_person_is_no_person() -> None:
+    text = "Flights to Alice Springs resumed, and George Town reopened its port."
+    assert not names(text)

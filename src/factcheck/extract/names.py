@@ -276,6 +276,8 @@ def _person(a: int, b: int, surface: str, rule: str, title: str | None) -> Cand 
         or any(t in NOT_PERSON_WORDS or t in TITLE_WORDS for t in toks)
     ):
         return None
+    if title is None and len(toks) > 1 and lookup(" ".join(toks)) is not None:
+        return None  # "Alice Springs", "George Town": the gazetteer knows the whole run
     if title is None and not is_given_name(toks[0]):
         if toks[0] in ARTICLES:
             return None  # "La Provence said": a newspaper
