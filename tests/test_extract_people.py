@@ -290,3 +290,11 @@ def test_title_and_name_split_by_a_hard_wrap() -> None:
 def test_a_place_named_like_a_person_is_no_person() -> None:
     text = "Flights to Alice Springs resumed, and George Town reopened its port."
     assert not names(text)
+
+
+def test_according_to_a_person_before_the_quote() -> None:
+    text = (
+        "According to the French President, François Hollande, it is very likely that "
+        "“there will not be any survivors” among the 150 on board."
+    )
+    assert speakers(text) == [("there will not be any survivors", "François Hollande")]

@@ -32,6 +32,7 @@ AFTER_RE = re.compile(
     rf"\s*[,—–-]?\s*(?:(?P<subj>{_SUBJ_CHAR}{{1,80}}?)\s+(?P<verb>{VERBS})\b|"
     rf"(?P<verb2>{VERBS})\s+(?P<subj2>{_SUBJ_CHAR}{{1,80}}))"
 )
+ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording\s+to\b")
 ACCORDING_RE = re.compile(r"[^“”\"]{0,80}?\baccording\s+to\s+(?P<subj>[^,.;:“”\"]{1,80})")
 BEFORE_RE = re.compile(
     rf"(?P<subj>{_SUBJ_CHAR}{{0,80}}?)\s+(?P<verb>{VERBS}|saying|adding|telling|called|"
@@ -363,6 +364,11 @@ def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
             speaker = (p.value["name"], p.value["key"], "quote-colon")
         if speaker[0] is None and acc:
             speaker = _speaker(ctx, outside, acc.start("subj"), acc.end("subj"), sent_b, "said")
+        if speaker[0] is None and (lead := ACCORDING_BEFORE_RE.search(text, s_start, a)):
+            # 'According to the French President, François Hollande, it is likely that "…"'
+            named = [p for p in outside if lead.end() <= p.start and p.end <= a]
+            if named:
+                speaker = (named[0].value["name"], named[0].value["key"], "quote-according")
         if speaker[0] is None and out and a == s_start:
             prev = out[-1]  # a quote that opens a sentence right after another quote
             if prev.value["speaker"] and ctx.sentence_at(prev.end - 1) >= sent_a - 1:
