@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from factcheck.extract._base import Cand, Ctx, words
-from factcheck.extract.given_names import GIVEN_NAMES
+from factcheck.extract.given_names import WORLD_GIVEN_NAMES
 from factcheck.extract.places import lookup
 from factcheck.models import FactType
 
@@ -24,6 +25,18 @@ HYPOCORISMS = {
     "jonathan": "jon", "kenneth": "ken", "lawrence": "larry", "ronald": "ron",
     "theodore": "ted", "zachary": "zach", "jeffrey": "jeff", "frederick": "fred",
 }  # fmt: skip
+# Transliterations and spellings of one given name across languages and outlets: "Luiz"
+# and "Luis" (Portuguese, Spanish), "Mohamed" and "Muhammad", "Sergey" and "Sergei".
+GIVEN_VARIANTS = {
+    "luiz": "luis", "mohamed": "mohammed", "mohammad": "mohammed", "muhammad": "mohammed",
+    "muhammed": "mohammed", "mohamad": "mohammed", "sergey": "sergei", "dmitry": "dmitri",
+    "andrey": "andrei", "alexey": "alexei", "aleksei": "alexei", "yury": "yuri",
+    "yuriy": "yuri", "nikolay": "nikolai", "georgy": "georgi", "vitaly": "vitali",
+    "anatoly": "anatoli", "vasily": "vasili", "evgeny": "yevgeny", "yevgeniy": "yevgeny",
+    "aleksandr": "alex", "oleksandr": "alex",
+    "hussain": "hussein", "husain": "hussein", "ahmad": "ahmed", "yousef": "yusuf",
+    "youssef": "yusuf", "yousuf": "yusuf", "josef": "joseph", "jozef": "joseph",
+}  # fmt: skip
 TITLES = (
     r"(?:Vice\s+)?President(?:-elect)?|(?:Deputy\s+)?Prime\s+Minister|Chief\s+Cabinet\s+Secretary|"
     r"Secretary\s+of\s+(?:State|Defense|Defence|the\s+Treasury|Commerce|Energy)|"
@@ -32,7 +45,9 @@ TITLES = (
     r"Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Mayor|Mrs?\.?|Ms\.?|Dr\.?|Prof\.|Sir|"
     r"Dame|Lord|Lady|Captain|Capt\.|Lt\.|Col\.|Sgt\.|Officer|Detective|Bishop|Rabbi|Imam|"
     r"General|Gen\.|Adm\.|Admiral|Judge|Justice|Ambassador|Speaker|Chairman|Chairwoman|"
-    r"Commissioner|Spokesman|Spokeswoman|Sheikh|Chief\s+Executive|CEO|Hon\.|(?:the\s+)?Honorable"
+    r"Commissioner|Spokesman|Spokeswoman|Sheikh|Chief\s+Executive|CEO|Hon\.|(?:the\s+)?Honorable|"
+    r"(?:Head\s+)?Coach|Striker|Midfielder|Goalkeeper|Defender|Winger|Co-?[Pp]ilot|Pilot|"
+    r"Prosecutor|Attorney\s+General|Sheriff|Inspector|Sergeant|Lieutenant|Trooper|Deputy"
 )
 # Arabic family names carry a joined article: "Omar al-Bashir", "Mohamed el-Baradei".
 _AL = r"(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z][a-zà-ÿ]+"
@@ -41,16 +56,38 @@ _WORD = (
     rf"|{_AL})"
 )
 AL_RE = re.compile(rf"^{_AL}$")
-_TOK = rf"(?:{_WORD}|[A-Z]{{2,}}(?![a-z])|[A-Z]\.)"
+# A nickname in quotes inside a full name: "Luiz Inácio 'Lula' da Silva".
+_NICK = r"['‘\"“][A-Z][a-zà-ÿ]+['’\"”](?=\s+(?:[a-z]{2,3}\s+)?[A-Z])"
+_TOK = rf"(?:{_WORD}|[A-Z]{{2,}}(?![a-z])|[A-Z]\.|{_NICK})"
 _ORG_TOK = r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|[A-Z]{2,})(?![’'])"  # "Hewlett-Packard Co"
 # Lowercase particles inside names: "Luiz Inacio Lula da Silva", "Ursula von der Leyen".
 _PART = r"(?:(?:da|de|do|dos|del|della|van|von|der|den|bin|al|la|le)\s+){0,2}"
 NAME = rf"{_TOK}(?:\s+{_PART}{_TOK}){{0,4}}(?:,?\s+(?:Jr\.|Sr\.|III|II)(?![a-z]))?"
-TITLE_NAME_RE = re.compile(rf"\b(?P<title>{TITLES}),?\s+(?P<name>{NAME})")
+# A hard-wrapped line may split title and name, a paragraph break may not.
+TITLE_NAME_RE = re.compile(rf"\b(?P<title>{TITLES}),?(?=\s)(?:[^\S\n]*\n)?[^\S\n]*(?P<name>{NAME})")
 SPEECH = r"said|says|told|added|stressed|noted|explained|asked|wrote|warned|tweeted"
 NAME_SAID_RE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}),?\s+(?:{SPEECH})\b")
 PARTICLES = words("Abu Al El Bin Ibn Van Von De Da Di Du Le La Del Der Den Dos")
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n\"“”]\s*)$")
+
+
+def fold(word: str) -> str:
+    """The word without accents: "Mbappé" -> "Mbappe", "Inácio" -> "Inacio"."""
+    if word.isascii():
+        return word
+    return (
+        "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        .replace("ł", "l")
+        .replace("Ł", "L")
+    )
+
+
+_FOLDED_GIVEN = frozenset(fold(w) for w in WORLD_GIVEN_NAMES)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a capitalised word is a known given name, with or without its accents."""
+    return word in WORLD_GIVEN_NAMES or (not word.isascii() and fold(word) in _FOLDED_GIVEN)
 
 
 def _is_given(text: str, kin: re.Match[str]) -> bool:
@@ -59,7 +96,7 @@ def _is_given(text: str, kin: re.Match[str]) -> bool:
     word = kin.group(1)
     if word in NOT_NAMES or word in TITLE_WORDS or word in HONORIFICS or word in ORG_LEADING_NOISE:
         return False
-    if word in GIVEN_NAMES:
+    if is_given_name(word):
         return True
     return not SENTENCE_START_RE.search(text, max(0, kin.start(1) - 3), kin.start(1))
 
@@ -85,21 +122,44 @@ ROLE_NAME_RE = re.compile(
     r"president|chairman|chairwoman|ceo|founder|leader|governor|mayor|senator|colonel|general|"
     r"executive|prosecutor|detective|sheriff|judge|coach|manager|actor|actress|singer|author|"
     r"researcher|scientist|doctor|reporter|correspondent|editor|wife|husband|son|daughter|"
-    r"mother|father|brother|sister|widow|partner)(?:-elect)?,?"
+    r"mother|father|brother|sister|widow|partner|officer|striker|midfielder|goalkeeper|"
+    r"winger|captain|teammate|pilot|co-pilot|copilot|victim|suspect|defendant|student|"
+    r"teacher|nurse|rapper|musician|dictator|premier|chancellor|trooper|inspector|"
+    r"lieutenant|sergeant|priest|pastor|activist|journalist|photographer|historian|"
+    r"strategist|billionaire|businessman|businesswoman|lawmaker|congressman|congresswoman|"
+    r"legislator|councillor|councilman|councilwoman|referee|cousin|uncle|aunt|nephew|niece|"
+    r"friend|"
+    r"girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather)"
+    r"(?:-elect)?,?"
     rf"\s+(?P<name>{_WORD}(?:\s+{_PART}{_WORD}){{1,3}})"
 )
 # A known given name followed by capitalised words: "Scott Peterson", "Angela Merkel".
 GIVEN_RE = re.compile(rf"\b(?P<name>(?P<given>{_WORD})(?:\s+{_PART}{_WORD}){{1,2}})")
 CAP_WORD_RE = re.compile(r"\b[A-Z][a-zà-ÿ]+")
 # "Abed Sultan, 20, a student": a name followed by an age.
-AGE_RE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}),\s+\d{{1,3}},")
+# Both anchor on the comma after the name (few) and read the name back from there.
+AGE_RE = re.compile(r",\s+\d{1,3},")
+NAME_BEFORE_RE = re.compile(rf"(?<![\w'’.-])(?P<name>{_WORD}(?:\s+{_PART}{_WORD}){{0,2}})$")
+# "Muheeb Qaddour, a doctor in northwestern Syria,": a name, then "a"/"the" and a person noun.
+APPOS_RE = re.compile(
+    r",\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:doctor|resident|survivor|witness|spokesman|spokeswoman|"
+    r"spokesperson|professor|lawyer|attorney|official|teacher|student|nurse|engineer|"
+    r"farmer|mother|father|wife|husband|son|daughter|brother|sister|neighbou?r|friend|"
+    r"volunteer|rescuer|relative|owner|manager|director|analyst|economist|expert|researcher|"
+    r"scientist|spokesperson|journalist|reporter|activist|member|leader|minister|president|"
+    r"mayor|governor|senator|judge|officer|pilot|passenger|victim|worker|employee|veteran|"
+    r"retiree|father-of-\w+|mother-of-\w+)\b"
+)
 CREDIT_RE = re.compile(rf"^(?P<name>{_WORD}\s+{_WORD})\s+/\s+", re.MULTILINE)
 # Title words are never part of a name ("Chinese President" is not a person).
 TITLE_WORDS = words(
     """President Minister Secretary Chancellor King Queen Prince Princess Pope Emperor Premier
     Governor Senator Mayor General Admiral Judge Justice Ambassador Speaker Chairman Vice
     Deputy Chief Prime Foreign Defense Defence Spokesman Spokeswoman Officials Official
-    Leader Leaders Manager Director Officer Executive"""
+    Leader Leaders Manager Director Officer Executive Coach Striker Midfielder Goalkeeper
+    Defender Winger Pilot Co-pilot Copilot Prosecutor Attorney Sheriff Inspector Sergeant
+    Lieutenant Trooper"""
 )
 # Role nouns that open a sentence capitalised before a name ("Analyst Bob Welch said").
 ROLE_LEADS = words(
@@ -108,6 +168,9 @@ ROLE_LEADS = words(
     correspondent prosecutor detective sheriff coach manager founder executive witness"""
 )
 PLACE_CUES = words("in at from near outside inside into")
+PLACE_LEAD_RE = re.compile(
+    r"\b(?:St|ST|Ste|Saint|SAINT|San|SAN|Santa|Fort|Port|Mount|Mt|Lake)\.? $"
+)
 
 
 def is_place(word: str) -> bool:
@@ -115,7 +178,7 @@ def is_place(word: str) -> bool:
     return lookup(word) is not None
 
 
-HONORIFICS = words("Mr Mrs Ms Dr Sir Dame Lord Lady Captain Capt Prof")
+HONORIFICS = words("Mr Mrs Ms Dr Sir Dame Lord Lady Captain Capt Prof Cpl Sgt Lt Col Det Insp")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
 # Words that show a capitalised run is an organisation or a thing, not a person.
 ORG_WORDS = words(
@@ -132,7 +195,18 @@ THING_WORDS = words(
     "Alliance Summit Strategy Treaty House Islands Sea Seas Agreement Project Instruments State "
     "Fort County Street Avenue River Valley Mount National Lab"
 )
-NOT_PERSON_WORDS = ORG_WORDS | THING_WORDS
+# Newspapers, clubs and venues: named things no person's name contains ("La Provence" is
+# caught by its article, "Manchester United" by its last word).
+PRESS_WORDS = words(
+    "Tribune Journal Herald Gazette Daily Telegraph Chronicle Observer Mirror Express "
+    "Guardian Zeitung Spiegel Monde Figaro Ltd LLC PLC GmbH FC United City Airport Hospital "
+    "School Stadium Square Cathedral Church Hotel Prize Award Cup Championship Olympics "
+    "Authority Survey Patrol Guard Bureau Directorate Board Garden Corps Bay"
+)
+NOT_PERSON_WORDS = ORG_WORDS | THING_WORDS | PRESS_WORDS
+# A foreign article opening a capitalised run names a newspaper or a thing ("La Provence",
+# "Le Monde", "El Pais", "Die Welt"), unless a title or a given name comes before it.
+ARTICLES = words("La Le Les El Los Las Il Die Der Das Het")
 ORG_RE = re.compile(
     rf"\b(?:the\s+)?(?P<org>(?:{_ORG_TOK}[ \t]+)(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?"
     rf"(?:{_ORG_TOK}[ \t]+)*?"
@@ -152,7 +226,7 @@ NOT_NAMES = words(
 
 
 def _clean_tokens(name: str) -> list[str]:
-    toks = [t.strip(",") for t in name.replace(",", " ").split()]
+    toks = [t.strip(",").strip("'‘’\"“”") for t in name.replace(",", " ").split()]
     return [t for t in toks if t and t.rstrip(".").lower() not in SUFFIXES]
 
 
@@ -175,8 +249,23 @@ def normalise_person(name: str) -> tuple[str, str]:
     core = [core[0], core[-1]] if len(core) > 2 else core or toks
     # "Omar al-Bashir" and "Omar Bashir" are one person: the joined article is not keyed.
     core = [t.split("-", 1)[1] if AL_RE.match(t) else t for t in core]
-    key = " ".join(sorted(HYPOCORISMS.get(t.lower(), t.lower()) for t in core))
+    # Accents are not keyed: "François Hollande" and "Francois Hollande" are one person.
+    low = [fold(t).lower() for t in core]
+    if len(low) > 1:
+        low[0] = GIVEN_VARIANTS.get(low[0], low[0])
+    key = " ".join(sorted(HYPOCORISMS.get(t, t) for t in low))
     return display, key
+
+
+# A town this small shares its name with people ("Franklin Graham", "Shaw Wu").
+MAJOR_PLACE_POPULATION = 200_000
+
+
+def _major_place(word: str) -> bool:
+    e = lookup(word)
+    return e is not None and (
+        e.get("kind") != "city" or (e.get("population") or 0) >= MAJOR_PLACE_POPULATION
+    )
 
 
 def _person(a: int, b: int, surface: str, rule: str, title: str | None) -> Cand | None:
@@ -187,6 +276,13 @@ def _person(a: int, b: int, surface: str, rule: str, title: str | None) -> Cand 
         or any(t in NOT_PERSON_WORDS or t in TITLE_WORDS for t in toks)
     ):
         return None
+    if title is None and len(toks) > 1 and lookup(" ".join(toks)) is not None:
+        return None  # "Alice Springs", "George Town": the gazetteer knows the whole run
+    if title is None and not is_given_name(toks[0]):
+        if toks[0] in ARTICLES:
+            return None  # "La Provence said": a newspaper
+        if len(toks) > 1 and _major_place(toks[0]):
+            return None  # "Minneapolis Police", "Madrid Barajas": a place opens it
     display, key = normalise_person(surface)
     if not key or (len(toks) == 1 and toks[0].isupper()):
         return None  # "AMD": a lone acronym is a company, not a person
@@ -215,7 +311,9 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
     taken: list[tuple[int, int]] = []
 
     def add(a: int, b: int, rule: str, title: str | None = None) -> None:
-        while (lead := LEADING_WORD_RE.match(text, a, b)) and lead.group(1).lower() in ROLE_LEADS:
+        while (lead := LEADING_WORD_RE.match(text, a, b)) and (
+            lead.group(1).lower() in ROLE_LEADS or lead.group(1) in TITLE_WORDS
+        ):
             a = lead.end()  # "Analyst Bob Welch said": the role opens the sentence
         b = _trim_name(text, a, b, place_words)
         while b > a and text[b - 1] in ", ":
@@ -228,15 +326,24 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
             taken.append((a, b))
 
     for m in TITLE_NAME_RE.finditer(text):
+        if "," in text[m.end("title") : m.start("name")] and not is_given_name(
+            m.group("name").split()[0]
+        ):
+            continue  # "Phil Spencer, CEO, Microsoft Gaming": the company after the title
         add(m.start("name"), m.end("name"), "person-title", m.group("title"))
     for m in CREDIT_RE.finditer(text):
         add(m.start("name"), m.end("name"), "person-credit")
     for m in BYLINE_RE.finditer(text):
         for n in LIST_NAME_RE.finditer(m.group("list")):
             add(m.start("list") + n.start(), m.start("list") + n.end(), "person-byline")
+    for m in ROLE_NAME_RE.finditer(text):
+        add(m.start("name"), m.end("name"), "person-role")
+    for rx, rule in ((AGE_RE, "person-age"), (APPOS_RE, "person-apposition")):
+        for m in rx.finditer(text):
+            nb = NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+            if nb is not None and " " in nb.group("name"):
+                add(nb.start("name"), nb.end("name"), rule)
     cued = [
-        (ROLE_NAME_RE, "person-role"),
-        (AGE_RE, "person-age"),
         (NAME_SAID_RE, "person-speaker"),
         (SAID_NAME_RE, "person-speaker"),
     ]
@@ -247,15 +354,55 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
     # a set lookup per capitalised word is cheaper than a regex search from each.
     pos = 0
     for cap in CAP_WORD_RE.finditer(text):
-        if cap.start() < pos or cap.group(0) not in GIVEN_NAMES:
+        if cap.start() < pos or not is_given_name(cap.group(0)):
             continue
+        if PLACE_LEAD_RE.search(text, max(0, cap.start() - 7), cap.start()):
+            continue  # "San Francisco", "St. Louis": a place
         g = GIVEN_RE.match(text, cap.start())
         if g is not None and g.group("given") == cap.group(0):
-            add(g.start("name"), g.end("name"), "person-given-name")
-            pos = g.end()
+            end = g.end("name")
+            last = text.rfind(" ", g.start("name"), end)
+            two = text[g.start("name") : last]
+            if " " in two and text.count(two) > text.count(g.group("name")):
+                end = last  # "Lionel Messi Wins ...": the story writes "Lionel Messi" elsewhere
+            add(g.start("name"), end, "person-given-name")
+            pos = end
     for a, b in _speaker_full_names(text, found, place_words):
         add(a, b, "person-speaker-full")
-    return found + _surname_links(ctx, found, taken)
+    return _key_by_used_name(text, found + _surname_links(ctx, found, taken))
+
+
+def _key_by_used_name(text: str, people: list[Cand]) -> list[Cand]:
+    """Key a long name by the part the story calls the person by: "Luiz Inácio Lula da
+    Silva", later "Lula", keys as "Luiz Lula", so it meets "Luis Inacio Lula" elsewhere.
+
+    Only a middle part used alone more often than the last part re-keys the person.
+    """
+    alone: dict[str, int] = {}
+    for p in people:
+        if p.rule == "surname-link":
+            used = f"{p.value['name']}|{fold(text[p.start : p.end])}"
+            alone[used] = alone.get(used, 0) + 1
+    if not alone:
+        return people
+    rekey: dict[str, str] = {}
+    for p in people:
+        name = p.value["name"]
+        core = [t for t in name.split() if t[:1].isupper() and t not in PARTICLES]
+        if len(core) < 3 or name in rekey:
+            continue
+        last = alone.get(f"{name}|{fold(core[-1])}", 0)
+        best = max(core[1:-1], key=lambda t: alone.get(f"{name}|{fold(t)}", 0))
+        if alone.get(f"{name}|{fold(best)}", 0) > last:
+            rekey[name] = normalise_person(f"{core[0]} {best}")[1]
+    if not rekey:
+        return people
+    return [
+        Cand(p.type, p.start, p.end, {**p.value, "key": rekey[p.value["name"]]}, p.rule)
+        if p.value["name"] in rekey
+        else p
+        for p in people
+    ]
 
 
 def _speaker_full_names(
@@ -268,10 +415,18 @@ def _speaker_full_names(
     out: list[tuple[int, int]] = []
     # Anchor on the speech verbs (few) and read the word beside them: a scan of the whole
     # text for "Capitalised said" cost over 1 ms per article.
+    cued: list[tuple[str | None, str | None]] = []
     for verb in SPEECH_RE.finditer(text):
         before = WORD_BEFORE_RE.search(text, max(0, verb.start() - 40), verb.start())
         after = WORD_AFTER_RE.match(text, verb.end())
-        for sur in (before.group(1) if before else None, after.group(1) if after else None):
+        cued.append((before.group(1) if before else None, after.group(1) if after else None))
+    # "Chauvin, 45, ...": an age after a bare surname marks a person too.
+    for m in AGE_RE.finditer(text):
+        nb = NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+        if nb is not None and " " not in nb.group("name"):
+            cued.append((nb.group("name"), None))
+    for pair in cued:
+        for sur in pair:
             if sur is not None and _speaker_surname_ok(sur, known):
                 known.add(sur)
                 span = _full_name_of(text, sur, place_words)
@@ -335,6 +490,11 @@ def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -
             continue
         if len(w) == 2 and not w.istitle():
             continue  # "US", "SU": an acronym, not Ms Su
+        line = ctx.text.rfind("\n", 0, a) + 1
+        if w.isupper() and not any(ch.islower() for ch in ctx.text[line:a]):
+            continue  # "ST. PAUL, Minn. (AP)": a dateline or a heading in capitals
+        if PLACE_LEAD_RE.search(ctx.text, max(0, a - 7), a):
+            continue  # "St. Paul", "San Jose", "Fort Worth": a place, not Paul Magnuson
         nxt = NEXT_WORD_RE.match(ctx.text, b)
         if nxt and nxt.group(1) in NOT_PERSON_WORDS:
             continue  # "Coburn Ventures": a company named after the person

@@ -19,14 +19,20 @@ VERBS = (
     r"urged|replied|tweeted|announced|commented|remarked|recalled|continued|concluded|"
     r"predicted|contended|argued|acknowledged|admitted|claimed|cautioned|conceded|countered|"
     r"observed|suggested|testified|maintained|complained|emphasi[sz]ed|reiterated|"
-    r"responded|joked|quipped"
+    r"responded|joked|quipped|answered|greeted|pleaded|cried|shouted|exclaimed|whispered|"
+    r"stated|vowed|promised|pledged|boasted|lamented|recounted|demanded|begged|assured|"
+    r"asserted|underlined|underscored|posted"
 )
 # A subject may hold an abbreviated honorific: "Mr. Ban said", "Ms. Su said".
-_SUBJ_CHAR = r"(?:(?:Mrs?|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.|[^,.;:“”\"])"
+_SUBJ_CHAR = (
+    r"(?:(?:Mrs?|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.|(?:[A-Z]\.){2,3}(?= )|"
+    r"[^,.;:“”\"])"
+)  # "the U.S. president said"
 AFTER_RE = re.compile(
     rf"\s*[,—–-]?\s*(?:(?P<subj>{_SUBJ_CHAR}{{1,80}}?)\s+(?P<verb>{VERBS})\b|"
     rf"(?P<verb2>{VERBS})\s+(?P<subj2>{_SUBJ_CHAR}{{1,80}}))"
 )
+ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording\s+to\b")
 ACCORDING_RE = re.compile(r"[^“”\"]{0,80}?\baccording\s+to\s+(?P<subj>[^,.;:“”\"]{1,80})")
 BEFORE_RE = re.compile(
     rf"(?P<subj>{_SUBJ_CHAR}{{0,80}}?)\s+(?P<verb>{VERBS}|saying|adding|telling|called|"
@@ -39,6 +45,45 @@ DETERMINERS = words("the a an his her their its our one another several two thre
 NOT_SOURCES = words("there it this that these those they we i you which who what")
 PARTIAL_MAX_WORDS = 6  # a quotation this short, inside a sentence, quotes a phrase not a speech
 LEADING_RE = re.compile(r"^(?:and|but|while|as|then|also)\s+", re.IGNORECASE)
+# A finite verb in the words before a name shows the name is an object, not the subject
+# the participle hangs on: "A judge sentenced Derek Chauvin, telling him ..." (the judge
+# speaks). An "-ed" word after a determiner is an adjective ("the embattled leader").
+VERBISH_RE = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bits )"
+    r"\b(?:[a-z]{2,}ed|is|was|were|are|has|had|have|will|would|did|does|got|gets|gave|met|"
+    r"meets|took|takes|sent|won|wins|beat|beats|told|tells|said|says|made|makes|came|comes|"
+    r"went|goes|left|leaves|held|holds|saw|sees|spoke|speaks|gave|found|finds|led|leads|"
+    r"struck|hit|hits|ran|runs|became|becomes|sought|seeks)\b"
+)
+NOT_VERBS = words("alleged armed retired beloved unnamed embattled need speed seed feed bed red")
+# Role nouns a speaker may be named by ("the Russian president"): matched against the words
+# just before each person's name ("Russian President Vladimir Putin").
+ROLES = (
+    "vice president", "president", "prime minister", "foreign minister", "defence minister",
+    "defense minister", "minister", "chancellor", "judge", "justice", "leader",
+    "chief executive", "ceo", "spokesman", "spokeswoman", "spokesperson", "secretary",
+    "governor", "mayor", "coach", "manager", "prosecutor", "ambassador", "premier", "king",
+    "queen", "pope", "senator", "officer", "chairman", "chairwoman", "commander", "captain",
+    "co-pilot", "copilot", "pilot", "striker", "goalkeeper", "sheriff", "police chief",
+    "attorney general", "head coach", "founder", "director", "head of state",
+)  # fmt: skip
+ROLE_SYNONYMS = {"ceo": ("chief executive",), "chief executive": ("ceo",),
+                 "copilot": ("co-pilot",), "co-pilot": ("copilot",),
+                 "head of state": ("president", "king", "queen", "emperor")}  # fmt: skip
+ROLE_END_RE = re.compile(r"\b(?P<role>" + "|".join(sorted(ROLES, key=len, reverse=True))
+                         + r")$", re.IGNORECASE)  # fmt: skip
+ROLE_IN_RE = re.compile(
+    r"\b(?:(?:the|a|an|its|his|her|their|[A-Z][\w.-]*['’]s)\s+)(?:[\w.'’-]+\s+){0,3}?(?:"
+    + "|".join(sorted(ROLES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+RANK_BEFORE = words("vice deputy former ex assistant")
+TRAILING_AUX_RE = re.compile(
+    r"(?:\s+(?:had|has|have|was|were|is|are|would|will|also|then|later|earlier|\w+ly))+$"
+)
+# A sentence opening that names no speaker: "On Tuesday", "In a statement".
+SETTING_WORDS = words("on in at after before during while when as if since for by with from")
 
 
 def _is_source(words: list[str]) -> bool:
@@ -98,6 +143,141 @@ def _last_person_before(ctx: Ctx, people: list[Cand], sent: int, pos: int) -> Ca
     return None
 
 
+def _pronoun_speaker(
+    ctx: Ctx, people: list[Cand], sent: int, pos: int
+) -> tuple[str | None, str | None, str]:
+    """Whom a 'he'/'she' stands for. An earlier sentence whose subject is a role and whose
+    people are all objects ("A judge sentenced Derek Chauvin ...") gives the role, not the
+    object; otherwise the person _last_person_before finds."""
+    same = [p for p in people if ctx.sentence_at(p.start) == sent and p.end <= pos]
+    if not same and ctx.sentences:
+        for s in range(sent - 1, max(sent - 6, -1), -1):
+            named = [p for p in people if ctx.sentence_at(p.start) == s]
+            if not named:
+                continue
+            if _sentence_subject(ctx, people, s, ctx.sentences[s].end) is None:
+                role = _role_subject(ctx, people, s, ctx.sentences[s].end, roles_only=True)
+                if role is not None:
+                    return _by_role(ctx, people, role, "quote-pronoun-role")
+            break
+    p = _last_person_before(ctx, people, sent, pos)
+    if p is not None:
+        return p.value["name"], p.value["key"], "quote-pronoun"
+    return None, None, "quote-pronoun-unresolved"
+
+
+def _has_verb(prefix: str) -> bool:
+    """Whether the words before a name hold a finite verb (so the name is not the subject)."""
+    for q in '”"':  # words inside an earlier quotation say nothing of this clause
+        cut = prefix.rfind(q)
+        if cut >= 0:
+            prefix = prefix[cut + 1 :]
+    return any(m.group(0) not in NOT_VERBS for m in VERBISH_RE.finditer(prefix))
+
+
+def _sentence_subject(ctx: Ctx, people: list[Cand], sent: int, upto: int) -> Cand | None:
+    """The person named as the sentence's subject, before its first verb, else None."""
+    sa = ctx.sentences[sent].start if ctx.sentences else 0
+    for p in sorted(people, key=lambda c: c.start):
+        if p.start < sa or ctx.sentence_at(p.start) != sent or p.start >= upto:
+            continue
+        return None if _has_verb(ctx.text[sa : p.start]) else p
+    return None
+
+
+def _role_context(ctx: Ctx, people: list[Cand], p: Cand) -> str:
+    """The words just before a person's name, back to the previous person or the sentence
+    start (at most 60 characters): "Russian President" before "Vladimir Putin"."""
+    sa = ctx.sentences[ctx.sentence_at(p.start)].start if ctx.sentences else 0
+    prev_end = max((q.end for q in people if q.end <= p.start), default=0)
+    return ctx.text[max(sa, prev_end, p.start - 60) : p.start]
+
+
+def role_person(ctx: Ctx, people: list[Cand], label: str) -> Cand | None:
+    """The one person of the article a role label names: "the Russian president" is the
+    person introduced as "Russian President Vladimir Putin". None when no role noun ends the
+    label, or when none or several people fit."""
+    label = re.sub(r"\s+", " ", label.strip())
+    m = ROLE_END_RE.search(label)
+    if m is None:
+        return None
+    role = m.group("role").lower()
+    lead = label[: m.start()].split()
+    # Capitalised qualifiers must match ("Russian", "French"); lowercase ones ("federal",
+    # "company's") are description, not identity.
+    quals = [w.lower() for w in lead[1:] if w[:1].isupper()]
+    quals += [w.lower() for w in lead[:1] if w[:1].isupper() and w.lower() not in DETERMINERS]
+    ranked = bool(lead) and lead[-1].lower() in RANK_BEFORE
+    names = (role, *ROLE_SYNONYMS.get(role, ()))
+    hits: dict[str, Cand] = {}
+    for p in people:
+        if " " not in p.value["name"] and not p.value.get("title"):
+            continue  # a bare surname; "Judge Cahill" alone still counts
+        window = _role_context(ctx, people, p)
+        ctx_words = f"{window} {p.value.get('title') or ''}".lower()
+        # The role right before the name, only capitalised words between: "Russian
+        # President Vladimir Putin", "the company's chief executive, Tim Cook".
+        found = [
+            r
+            for n in names
+            for r in re.finditer(
+                rf"(?<![\w-])(\w+[ -])?(?i:{re.escape(n)}),?(?:\s+[A-Z][\w.'’-]*)*\s*$", window
+            )
+        ]
+        title = str(p.value.get("title") or "").lower()
+        if not found:
+            found = [
+                r
+                for n in names
+                for r in re.finditer(rf"(?<![\w-])(\w+[ -])?{re.escape(n)}$", title)
+            ]
+        if not found:
+            continue
+        if not ranked and all(r.group(1) and r.group(1)[:-1].lower() in RANK_BEFORE for r in found):
+            continue  # "Vice President Harris" is not "the president"
+        if all(re.search(rf"(?<!\w){re.escape(q)}(?!\w)", ctx_words) for q in quals):
+            hits.setdefault(p.value["key"], p)
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _role_subject(
+    ctx: Ctx, people: list[Cand], sent: int, upto: int, roles_only: bool = False
+) -> str | None:
+    """A role noun phrase opening the sentence before its first verb ("A federal judge")."""
+    sa = ctx.sentences[sent].start if ctx.sentences else 0
+    prefix = ctx.text[sa:upto]
+    verb = next((m for m in VERBISH_RE.finditer(prefix) if m.group(0) not in NOT_VERBS), None)
+    head = prefix[: verb.start()] if verb else prefix
+    m = ROLE_IN_RE.search(head)
+    if m is not None:
+        return m.group(0)
+    if roles_only:
+        return None
+    # "Germanwings released a statement, saying": a short capitalised subject names a source.
+    words = head.split()
+    if words and words[0].lower() in PRONOUNS | NOT_SOURCES:
+        return None
+    if (
+        0 < len(words) <= 5
+        and "," not in head
+        and words[0].lower() not in SETTING_WORDS
+        and words[0][:1].isupper()
+        and _is_source(words)
+    ):
+        return head.strip()
+    return None
+
+
+def _by_role(
+    ctx: Ctx, people: list[Cand], label: str, rule: str
+) -> tuple[str | None, str | None, str]:
+    p = role_person(ctx, people, label)
+    if p is not None:
+        return p.value["name"], p.value["key"], "quote-role"
+    label = TRAILING_AUX_RE.sub("", LEADING_RE.sub("", label))  # "officials had reportedly"
+    return label, None, rule
+
+
 def _speaker(
     ctx: Ctx, people: list[Cand], subj_a: int, subj_b: int, sent: int, verb: str
 ) -> tuple[str | None, str | None, str]:
@@ -106,13 +286,24 @@ def _speaker(
     words = subj.split()
     elided = not [w for w in words if w.lower() not in ("and", "but", "also", "then")]
     if verb in ("saying", "adding", "telling") or elided:
-        sa = ctx.sentences[sent].start if ctx.sentences else 0
-        p = _person_in(people, sa, subj_b) if people else None
-        first = [q for q in people if ctx.sentence_at(q.start) == sent and q.start < subj_b]
-        if first:
-            p = first[0]
-        if p:
+        # The participle hangs on the sentence's subject: the person named before its first
+        # verb ("Chauvin turned to the Floyd family, saying"), else a role ("A federal judge
+        # sentenced Chauvin, telling him"), never a person the verb acts on.
+        p = next(
+            (q for q in people if subj_a <= q.start and q.end <= subj_b
+             and not text[q.end : subj_b].strip(" ,")),
+            None,
+        ) or _sentence_subject(ctx, people, sent, subj_b)  # fmt: skip
+        if p:  # "images showed Putin saying": the name right before the participle
             return p.value["name"], p.value["key"], "quote-sentence-subject"
+        head = ctx.text[ctx.sentences[sent].start if ctx.sentences else 0 : subj_b].split()
+        if head and head[0].lower() in PRONOUNS:  # "He turned to the family, saying"
+            p = _last_person_before(ctx, people, sent, subj_a)
+            if p:
+                return p.value["name"], p.value["key"], "quote-pronoun"
+        role = _role_subject(ctx, people, sent, subj_b)
+        if role is not None:
+            return _by_role(ctx, people, role, "quote-sentence-role")
         if not elided:
             return None, None, "quote-unattributed"
     if subj.lower() in ("who", "which"):  # "Kamala Harris, who said ..."
@@ -123,16 +314,13 @@ def _speaker(
     if p is not None:
         return p.value["name"], p.value["key"], "quote-attributed"
     if words and (words[-1].lower() in PRONOUNS or words[0].lower() in PRONOUNS):
-        p = _last_person_before(ctx, people, sent, subj_a)
-        if p is not None:
-            return p.value["name"], p.value["key"], "quote-pronoun"
-        return None, None, "quote-pronoun-unresolved"
+        return _pronoun_speaker(ctx, people, sent, subj_a)
     bare = [w for w in words if w.rstrip(".") not in HONORIFICS]
     if len(bare) == 1 and (full := _by_surname(people, bare[0])) is not None:
         # "Kishida said": the person named in full elsewhere in the story, with its key.
         return full.value["name"], full.value["key"], "quote-surname"
     if 0 < len(words) <= 8 and _is_source(words):
-        return LEADING_RE.sub("", subj), None, "quote-attributed-other"
+        return _by_role(ctx, people, subj, "quote-attributed-other")
     return None, None, "quote-unattributed"
 
 
@@ -152,6 +340,13 @@ def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
         # People named inside the quotation never speak it: '"… Hassan Abu Askhar …," he said'.
         outside = [p for p in people if not (a <= p.start and p.end <= b)]
         after = AFTER_RE.match(text, b, s_end)
+        if after is None and not text[b:s_end].strip() and sent_b + 1 < len(ctx.sentences):
+            # '"… the family." Chauvin said, without an apology.': the quote closed its own
+            # sentence and the next one opens with the attribution.
+            nxt_end = ctx.sentences[sent_b + 1].end
+            frag = AFTER_RE.match(text, b, nxt_end)
+            if frag is not None and re.match(r"\s*(?:[,.;:]|$)", text[frag.end() : nxt_end]):
+                after, sent_b = frag, sent_b + 1
         acc = ACCORDING_RE.match(text, b, s_end)
         before = BEFORE_RE.search(text, s_start, a)
         if after:
@@ -169,6 +364,11 @@ def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
             speaker = (p.value["name"], p.value["key"], "quote-colon")
         if speaker[0] is None and acc:
             speaker = _speaker(ctx, outside, acc.start("subj"), acc.end("subj"), sent_b, "said")
+        if speaker[0] is None and (lead := ACCORDING_BEFORE_RE.search(text, s_start, a)):
+            # 'According to the French President, François Hollande, it is likely that "…"'
+            named = [p for p in outside if lead.end() <= p.start and p.end <= a]
+            if named:
+                speaker = (named[0].value["name"], named[0].value["key"], "quote-according")
         if speaker[0] is None and out and a == s_start:
             prev = out[-1]  # a quote that opens a sentence right after another quote
             if prev.value["speaker"] and ctx.sentence_at(prev.end - 1) >= sent_a - 1:
