@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from factcheck.extract._base import Cand, Ctx
+from factcheck.extract._base import Cand, Ctx, words
 from factcheck.models import FactType
 
 MONTH_NUM = {
@@ -92,6 +92,26 @@ FUTURE_RE = re.compile(
 )
 
 
+# The verbs and words that set a date's tense, nearest first: future ("will", "is set to",
+# "scheduled") or past ("said", "was", any "-ed" verb).
+TENSE_RE = re.compile(
+    r"(?P<f>\b(?:will|shall|won['’]t|may|might|tomorrow|upcoming|scheduled|planned|slated|"
+    r"proposed|anticipated|postponed|rescheduled|next)\b|['’]ll\b|"
+    r"\b(?:set|expected|due|going|poised|planning|plans?|hopes?|intends?|aims?)\s+to\b|"
+    r"\bto\s+be\s+held\b)|"
+    r"(?P<p>\b(?:was|were|had|did|been|ago|earlier|previously|yesterday|last|said|says|told|met|"
+    r"went|came|saw|took|gave|made|held|left|spoke|began|won|lost|struck|found|sent|brought|"
+    r"became|wrote|ran|fell|rose|sold|bought|paid|led|got|kept|knew|flew|drove|broke|chose|"
+    r"grew|stood|sat|fought|sought|caught|built|spent|felt|heard|shot|hit|killed)\b|"
+    r"\b[a-z]{3,}ed\b)",
+    re.IGNORECASE,
+)
+NOT_VERBS = words(
+    "need speed indeed proceed exceed succeed feed seed bleed breed embed hundred naked "
+    "wicked sacred kindred beloved"
+)
+
+
 def _month(token: str) -> int:
     return MONTH_NUM[token[:3].lower()]
 
@@ -138,20 +158,30 @@ def _nearest_year(m: int, d: int, ref: date) -> date | None:
     return min(options, key=lambda x: abs((x - ref).days)) if options else None
 
 
-def tense_future(sentence: str, rel: int) -> bool:
-    """Future or past at position ``rel`` of a sentence: the clause decides, then the sentence.
+def tense_future(sentence: str, rel: int, end: int | None = None) -> bool:
+    """Future or past at position ``rel`` of a sentence: the verb nearest before the date in
+    its clause decides, else the nearest after it, else the sentence.
 
-    "closed since March and will stay shut until June 15": March is past, June future.
+    "closed since March and will stay shut until June 15": March is past, June future;
+    "said Tuesday it reached a deal that will be the biggest": Tuesday is past.
     """
+    end = rel if end is None else end
     starts = [m.end() for m in CLAUSE_RE.finditer(sentence, 0, rel)]
     a = starts[-1] if starts else 0
-    nxt = CLAUSE_RE.search(sentence, rel)
-    clause = sentence[a : nxt.start() if nxt else len(sentence)]
-    if FUTURE_RE.search(clause):
-        return True
-    if PAST_RE.search(clause):
-        return False
-    return is_future(sentence)
+    nxt = CLAUSE_RE.search(sentence, end)
+    b = nxt.start() if nxt else len(sentence)
+    for lo, hi, last in (
+        (a, rel, True),
+        (end, b, False),
+        (0, rel, True),
+        (end, len(sentence), False),
+    ):
+        marks = [
+            m for m in TENSE_RE.finditer(sentence, lo, hi) if m.group(0).lower() not in NOT_VERBS
+        ]
+        if marks:
+            return (marks[-1] if last else marks[0]).lastgroup == "f"
+    return False
 
 
 def is_future(sentence: str) -> bool:
@@ -313,6 +343,12 @@ def _matches(rule: str, rx: re.Pattern[str], text: str, windows: list[tuple[int,
     return [m for a, b in windows for m in rx.finditer(text, a, b)]
 
 
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a direct quote opened earlier in its paragraph."""
+    para = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
+
+
 def find_dates(ctx: Ctx) -> list[Cand]:
     """Return date candidates, longest match first where rules overlap."""
     found: list[Cand] = []
@@ -323,10 +359,12 @@ def find_dates(ctx: Ctx) -> list[Cand]:
             a, b = m.span("x") if "x" in m.groupdict() else m.span()
             if any(a < tb and ta < b for ta, tb in taken):
                 continue
+            if rule == "date-relative" and m.group(7) and _in_quote(ctx.text, a):
+                continue  # "'We are here today,' she said": the speaker's day, not the story's
             si = ctx.sentence_at(a)
             sent = ctx.sentences[si].text if ctx.sentences else ""
             rel = a - ctx.sentences[si].start if ctx.sentences else a
-            value = _build(rule, m, ctx.ref, sent, tense_future(sent, rel))
+            value = _build(rule, m, ctx.ref, sent, tense_future(sent, rel, rel + b - a))
             if value is None:
                 continue
             taken.append((a, b))
