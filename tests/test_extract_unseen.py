@@ -216,3 +216,9 @@ def test_place_right_after_the_time_settles_disagreeing_places() -> None:
     text = "The plane left London and landed at 10:40 p.m. in Tokyo, officials said."
     t = vals(art(text, "2022-06-27"), "time")["10:40 p.m."]
     assert t["utc_offset"] == "+09:00"
+
+
+def test_percent_base_stops_before_the_comparison() -> None:
+    text = "Lula won 50.9% of the vote compared with 49.1% for Bolsonaro."
+    p = vals(art(text), "percent")
+    assert p["50.9% of the vote"]["base"] == "vote"

@@ -39,11 +39,16 @@ RANGE_BEFORE_RE = re.compile(
 YEAR_UNIT_RE = re.compile(r"(?:19|20)\d\d\s+(?:second|minute|hour|day|week|month|year)")
 # "a year" in "once a year" is a rate, not a duration: 'a'/'an' need one of these before it.
 A_DURATION_CUES = words("for lasted lasting last took take spent within in after")
+# Words that end the base of "50.8% of the votes compared with 49.2%": not part of it.
+_BASE_STOP = (
+    "and|to|in|by|for|from|with|on|compared|against|versus|while|as|at|after|before|was|were|"
+    "is|are|had|has|have|went|than|according|when|where|who|which|that|said|says"
+)
 PERCENT_RE = re.compile(
     rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?<![\d.,])(?P<num>\d+\.[^\S\n]\d+(?=%)|{DIGITS}|{SPELLED}|half\s+a)\s?"
     r"(?P<unit>%|percent\b|per\s+cent\b|percentage\s+points?\b|pct\b)"
     r"(?:\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?P<base>[A-Za-z][\w-]*"
-    r"(?:\s+(?!and\b|to\b|in\b|by\b|for\b|from\b|with\b|on\b)[a-z][\w-]*){0,2}))?",
+    rf"(?:\s+(?!(?:{_BASE_STOP})\b)[a-z][\w-]*){{0,2}}))?",
     re.IGNORECASE,
 )
 UNIT_WORDS = {
