@@ -222,3 +222,19 @@ def test_percent_base_stops_before_the_comparison() -> None:
     text = "Lula won 50.9% of the vote compared with 49.1% for Bolsonaro."
     p = vals(art(text), "percent")
     assert p["50.9% of the vote"]["base"] == "vote"
+
+
+def test_written_out_zone_names() -> None:
+    text = (
+        "The vote closed at 8 p.m. Eastern time on Nov. 8, 2022, and results came at "
+        "9:30 p.m. Central European Summer Time and at 1 a.m. Greenwich Mean Time."
+    )
+    t = vals(art(text), "time")
+    assert t["8 p.m."]["utc_offset"] == "-05:00"  # November: Eastern standard time
+    assert t["9:30 p.m."]["utc_offset"] == "+01:00"  # summer name on a winter date
+    assert t["1 a.m."]["utc_offset"] == "+00:00"
+
+
+def test_four_digit_years_before_loose_abbreviations_are_not_times() -> None:
+    t = vals(art("The 2022 PT boats and 1999 ART prize were shown at 1100 GMT."), "time")
+    assert list(t) == ["1100 GMT"]

@@ -94,8 +94,36 @@ TIME_RE = re.compile(
     re.IGNORECASE,
 )
 # "0500 GMT", "0947 GMT": four-digit wire-style times count only with an explicit zone.
-MILITARY_RE = re.compile(rf"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?P<abbr>{_ABBR_ALT})\b")
-LABEL_RE = re.compile(r"[\s,(]{0,3}(?P<label>local time|(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+ time)\b")
+# Two-letter and word-like abbreviations ("PT", "ART") are too loose after four digits.
+_LOOSE = words("ART CAT WEST GST EAT WAT")
+_MIL_ALT = "|".join(
+    a for a in sorted(ZONE_ABBR, key=len, reverse=True) if len(a) > 2 and a not in _LOOSE
+)
+MILITARY_RE = re.compile(
+    rf"(?<![\d,.$£€¥])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?P<abbr>{_MIL_ALT})\b"
+)
+LABEL_RE = re.compile(
+    r"[\s,(]{0,3}(?P<label>local time|(?:[A-Z][a-z]+\s){0,3}[A-Z][a-z]+ [Tt]ime)\b"
+)
+# Zones written out: "Eastern time", "Central European Summer Time", "Greenwich Mean Time".
+# A fixed offset where the name says standard or daylight/summer, else the zone's on the day.
+NAMED_ZONES: dict[str, tuple[str, int | None]] = {
+    "eastern": ("America/New_York", None), "central": ("America/Chicago", None),
+    "mountain": ("America/Denver", None), "pacific": ("America/Los_Angeles", None),
+    "eastern standard": ("America/New_York", -300), "eastern daylight": ("America/New_York", -240),
+    "central standard": ("America/Chicago", -360), "central daylight": ("America/Chicago", -300),
+    "mountain standard": ("America/Denver", -420), "mountain daylight": ("America/Denver", -360),
+    "pacific standard": ("America/Los_Angeles", -480),
+    "pacific daylight": ("America/Los_Angeles", -420),
+    "central european": ("Europe/Paris", None), "central european summer": ("Europe/Paris", 120),
+    "central european standard": ("Europe/Paris", 60), "eastern european": ("Europe/Athens", None),
+    "british": ("Europe/London", None), "british summer": ("Europe/London", 60),
+    "greenwich mean": ("UTC", 0), "coordinated universal": ("UTC", 0), "universal": ("UTC", 0),
+    "indian standard": ("Asia/Kolkata", 330), "japan standard": ("Asia/Tokyo", 540),
+    "korea standard": ("Asia/Seoul", 540), "china standard": ("Asia/Shanghai", 480),
+    "moscow standard": ("Europe/Moscow", 180),
+    "australian eastern": ("Australia/Sydney", None),
+}  # fmt: skip
 PLACE_KINDS = ("city", "venue", "region", "country")
 # A place the story travels from or to is not where the clock was read: "the train, which
 # left Los Angeles, derailed at 1:42 p.m." happened in Missouri.
@@ -277,6 +305,19 @@ def _value(
     return v
 
 
+def _named_zone(name: str, day: date | None, hm: tuple[int, int]) -> tuple[str | None, int | None]:
+    """Zone and fixed offset of "Eastern", "British Summer", "Moscow", "Japan" (+ " time")."""
+    named = NAMED_ZONES.get(name.lower())
+    if named is not None:
+        tz, off = named
+        if off is not None and day is not None and (on_day := _offset_at(tz, day, hm)) != off:
+            # "Eastern Standard Time" on a July date: Eastern time, as with "EST".
+            off = on_day if on_day is not None and tz != "UTC" else off
+        return tz, off
+    e = lookup(name)
+    return (_place_tz(Cand(FactType.PLACE, 0, 0, e, "")) if e else None), None
+
+
 def _abbr_zone(
     abbr: str, ctx: Ctx, day: date | None, hm: tuple[int, int]
 ) -> tuple[str, int | None]:
@@ -347,11 +388,8 @@ def find_times(ctx: Ctx, places: list[Cand], dates: list[Cand]) -> list[Cand]:
         if abbr:
             (tz, offset), rule, label = _abbr_zone(abbr, ctx, day, hm), "time-zone-abbr", abbr
         elif label and label != "local time":
-            e = lookup(label[: -len(" time")])
-            tz, rule = (
-                (_place_tz(Cand(FactType.PLACE, 0, 0, e, "")) if e else None),
-                "time-zone-place",
-            )
+            tz, offset = _named_zone(label[: -len(" time")], day, hm)
+            rule = "time-zone-place"
         else:
             tz, why = _tz_from_places(places, sent, a, day, hm, ctx)
             rule = "time-local" if label else f"time-inferred-{why.split(':')[0]}"
