@@ -238,3 +238,17 @@ def test_written_out_zone_names() -> None:
 def test_four_digit_years_before_loose_abbreviations_are_not_times() -> None:
     t = vals(art("The 2022 PT boats and 1999 ART prize were shown at 1100 GMT."), "time")
     assert list(t) == ["1100 GMT"]
+
+
+def test_passive_future_and_base_forms_keep_the_future() -> None:
+    text = (
+        "The rocket will be launched on Tuesday. The storm will hit on Thursday. "
+        "The leaders are to meet on Wednesday. The suspect, who was arrested Sunday, "
+        "will appear in court Monday."
+    )
+    d = vals(art(text, "2023-01-13"), "date")  # a Friday
+    assert d["Tuesday"]["start"] == "2023-01-17"
+    assert d["Thursday"]["start"] == "2023-01-19"
+    assert d["Wednesday"]["start"] == "2023-01-18"
+    assert d["Sunday"]["start"] == "2023-01-08"
+    assert d["Monday"]["start"] == "2023-01-16"

@@ -97,15 +97,16 @@ FUTURE_RE = re.compile(
 TENSE_RE = re.compile(
     r"(?P<f>\b(?:will|shall|won['’]t|may|might|tomorrow|upcoming|scheduled|planned|slated|"
     r"proposed|anticipated|postponed|rescheduled|next)\b|['’]ll\b|"
-    r"\b(?:set|expected|due|going|poised|planning|plans?|hopes?|intends?|aims?)\s+to\b|"
+    r"\b(?:set|expected|due|going|poised|planning|plans?|hopes?|intends?|aims?|is|are)\s+to\b|"
     r"\bto\s+be\s+held\b)|"
-    r"(?P<p>\b(?:was|were|had|did|been|ago|earlier|previously|yesterday|last|said|says|told|met|"
+    r"(?P<p>\b(?:was|were|had|did|been|ago|earlier|previously|yesterday|said|says|told|met|"
     r"went|came|saw|took|gave|made|held|left|spoke|began|won|lost|struck|found|sent|brought|"
     r"became|wrote|ran|fell|rose|sold|bought|paid|led|got|kept|knew|flew|drove|broke|chose|"
-    r"grew|stood|sat|fought|sought|caught|built|spent|felt|heard|shot|hit|killed)\b|"
+    r"grew|stood|sat|fought|sought|caught|built|spent|felt|heard|shot)\b|"
     r"\b[a-z]{3,}ed\b)",
     re.IGNORECASE,
 )
+AUX_BEFORE_RE = re.compile(r"\b(?:be|have|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 NOT_VERBS = words(
     "need speed indeed proceed exceed succeed feed seed bleed breed embed hundred naked "
     "wicked sacred kindred beloved"
@@ -176,12 +177,19 @@ def tense_future(sentence: str, rel: int, end: int | None = None) -> bool:
         (0, rel, True),
         (end, len(sentence), False),
     ):
-        marks = [
-            m for m in TENSE_RE.finditer(sentence, lo, hi) if m.group(0).lower() not in NOT_VERBS
-        ]
+        marks = [m for m in TENSE_RE.finditer(sentence, lo, hi) if _decides(sentence, m)]
         if marks:
             return (marks[-1] if last else marks[0]).lastgroup == "f"
     return False
+
+
+def _decides(sentence: str, m: re.Match[str]) -> bool:
+    """A participle after "be"/"have" ("will be launched") leaves the tense to the auxiliary."""
+    if m.group(0).lower() in NOT_VERBS:
+        return False
+    return m.lastgroup == "f" or not AUX_BEFORE_RE.search(
+        sentence, max(0, m.start() - 24), m.start()
+    )
 
 
 def is_future(sentence: str) -> bool:
