@@ -252,3 +252,13 @@ def test_passive_future_and_base_forms_keep_the_future() -> None:
     assert d["Wednesday"]["start"] == "2023-01-18"
     assert d["Sunday"]["start"] == "2023-01-08"
     assert d["Monday"]["start"] == "2023-01-16"
+
+
+def test_country_names_give_a_zone_but_demonyms_do_not() -> None:
+    text = (
+        "A strong earthquake struck southern Turkey at 4:17 a.m. on Feb. 6, 2023. "
+        "Japanese officials in a statement said aid would leave at 9 a.m."
+    )
+    t = vals(art(text), "time")
+    assert t["4:17 a.m."]["utc"] == "2023-02-06T01:17+00:00"
+    assert t["9 a.m."]["tz"] != "Asia/Tokyo"

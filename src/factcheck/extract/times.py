@@ -173,6 +173,8 @@ def _offset_at(tz: str, day: date | None, hm: tuple[int, int]) -> int | None:
 def _place_tz(p: Cand) -> str | None:
     """The zone of a place: its own, a US state's single zone, a one-zone country's."""
     v = p.value
+    if v.get("demonym"):
+        return None  # "Japanese officials said": people, not where the clock was read
     if v["kind"] == "country":
         return v.get("tz") if len(_zones_of(v["country_code"])) == 1 else None
     if v["kind"] == "region" and not v.get("tz") and v.get("state"):
