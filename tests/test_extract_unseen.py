@@ -262,3 +262,9 @@ def test_country_names_give_a_zone_but_demonyms_do_not() -> None:
     t = vals(art(text), "time")
     assert t["4:17 a.m."]["utc"] == "2023-02-06T01:17+00:00"
     assert t["9 a.m."]["tz"] != "Asia/Tokyo"
+
+
+def test_a_year_before_a_fraction_stays_a_year() -> None:
+    af = art("In 2021 1/3 of the staff left, and the trip took 1½ hours.")
+    assert [f.text for f in af.facts if f.type.value == "date"] == ["2021"]
+    assert vals(af, "duration")["1½ hours"]["minutes"] == 90

@@ -48,7 +48,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "date-year",
         re.compile(
-            r"\b(?:in|since|by|until|of|from|during|before|after|through)\s"
+            r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|of|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough)\s"
             r"(?P<x>(?:19|20)\d{2})\b(?![\d%]|[,.]\d|\s*(?:people|members|troops|km|miles))"
         ),
     ),

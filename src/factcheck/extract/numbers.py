@@ -24,7 +24,7 @@ SPELLED = rf"(?:(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|{_SCALE}))*|a\s+doz
 # "22 1/2", "22½", "22 ½": a whole number and a vulgar fraction are one number (22.5).
 FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _FRAC = r"(?:[^\S\n]?[½¼¾⅓⅔]|[^\S\n]+[123]/[234](?![\d/]))"
-DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|{_FRAC})?)"
+DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}{_FRAC}|\d+(?:\.\d+)?)"
 MIXED_RE = re.compile(r"(\d+)\s*(?:([½¼¾⅓⅔])|([123])/([234]))")
 NUMBER = rf"(?:{DIGITS}|{SPELLED})"
 NUMBER_RE = re.compile(rf"\b{NUMBER}\b", re.IGNORECASE)
