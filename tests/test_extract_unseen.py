@@ -268,3 +268,13 @@ def test_a_year_before_a_fraction_stays_a_year() -> None:
     af = art("In 2021 1/3 of the staff left, and the trip took 1½ hours.")
     assert [f.text for f in af.facts if f.type.value == "date"] == ["2021"]
     assert vals(af, "duration")["1½ hours"]["minutes"] == 90
+
+
+def test_expectation_and_to_be_participles_look_forward() -> None:
+    text = (
+        "It expects to close the deal in March. The phone was previously rumored to be "
+        "released sometime in May."
+    )
+    d = vals(art(text, "2012-02-29"), "date")
+    assert d["March"]["start"] == "2012-03-01"
+    assert d["May"]["start"] == "2012-05-01"

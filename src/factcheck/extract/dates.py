@@ -96,6 +96,7 @@ FUTURE_RE = re.compile(
 # "scheduled") or past ("said", "was", any "-ed" verb).
 TENSE_RE = re.compile(
     r"(?P<f>\b(?:will|shall|won['’]t|may|might|tomorrow|upcoming|scheduled|planned|slated|"
+    r"expects?|expected|"
     r"proposed|anticipated|postponed|rescheduled|next)\b|['’]ll\b|"
     r"\b(?:set|expected|due|going|poised|planning|plans?|hopes?|intends?|aims?|is|are)\s+to\b|"
     r"\bto\s+be\s+held\b)|"
@@ -177,19 +178,24 @@ def tense_future(sentence: str, rel: int, end: int | None = None) -> bool:
         (0, rel, True),
         (end, len(sentence), False),
     ):
-        marks = [m for m in TENSE_RE.finditer(sentence, lo, hi) if _decides(sentence, m)]
+        marks = [t for m in TENSE_RE.finditer(sentence, lo, hi) if (t := _tense(sentence, m))]
         if marks:
-            return (marks[-1] if last else marks[0]).lastgroup == "f"
-    return False
+            return (marks[-1] if last else marks[0]) == "f"
+    return is_future(sentence)
 
 
-def _decides(sentence: str, m: re.Match[str]) -> bool:
-    """A participle after "be"/"have" ("will be launched") leaves the tense to the auxiliary."""
+def _tense(sentence: str, m: re.Match[str]) -> str | None:
+    """ "f", "p", or None when the word does not decide: a participle after "be"/"have"
+    ("will be launched") leaves the tense to the auxiliary, and after "to be" ("rumored to
+    be released in May") looks forward."""
     if m.group(0).lower() in NOT_VERBS:
-        return False
-    return m.lastgroup == "f" or not AUX_BEFORE_RE.search(
-        sentence, max(0, m.start() - 24), m.start()
-    )
+        return None
+    if m.lastgroup == "f":
+        return "f"
+    aux = AUX_BEFORE_RE.search(sentence, max(0, m.start() - 24), m.start())
+    if aux is None:
+        return "p"
+    return "f" if sentence[max(0, aux.start() - 3) : aux.start()].lower() == "to " else None
 
 
 def is_future(sentence: str) -> bool:
