@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from factcheck.extract._base import Cand, Ctx, words
@@ -178,10 +179,16 @@ def tense_future(sentence: str, rel: int, end: int | None = None) -> bool:
         (0, rel, True),
         (end, len(sentence), False),
     ):
-        marks = [t for m in TENSE_RE.finditer(sentence, lo, hi) if (t := _tense(sentence, m))]
+        marks = [t for at, t in _marks(sentence) if lo <= at < hi]
         if marks:
             return (marks[-1] if last else marks[0]) == "f"
     return is_future(sentence)
+
+
+@lru_cache(maxsize=256)
+def _marks(sentence: str) -> tuple[tuple[int, str], ...]:
+    """Positions and tenses ("f"/"p") of the words that decide tense, found once a sentence."""
+    return tuple((m.start(), t) for m in TENSE_RE.finditer(sentence) if (t := _tense(sentence, m)))
 
 
 def _tense(sentence: str, m: re.Match[str]) -> str | None:
@@ -378,7 +385,10 @@ def find_dates(ctx: Ctx) -> list[Cand]:
             si = ctx.sentence_at(a)
             sent = ctx.sentences[si].text if ctx.sentences else ""
             rel = a - ctx.sentences[si].start if ctx.sentences else a
-            value = _build(rule, m, ctx.ref, sent, tense_future(sent, rel, rel + b - a))
+            # Only weekdays and bare months read the tense around them.
+            needs = rule == "date-weekday" or (rule == "date-month" and ctx.ref is not None)
+            future = needs and tense_future(sent, rel, rel + b - a)
+            value = _build(rule, m, ctx.ref, sent, future)
             if value is None:
                 continue
             taken.append((a, b))
