@@ -278,3 +278,19 @@ def test_expectation_and_to_be_participles_look_forward() -> None:
     d = vals(art(text, "2012-02-29"), "date")
     assert d["March"]["start"] == "2012-03-01"
     assert d["May"]["start"] == "2012-05-01"
+
+
+def test_bare_weekdays_stay_within_a_week_of_the_reference() -> None:
+    from datetime import date as _date
+
+    for ref in ("2022-01-21", "2022-06-27", "2023-09-08"):
+        text = (
+            "Officials said Monday the talks will resume. Leaders will meet on Tuesday. "
+            "The minister, who arrived Wednesday, spoke on Thursday and will leave Friday."
+        )
+        r = _date.fromisoformat(ref)
+        for f in art(text, ref).facts:
+            if f.type.value == "date" and f.value.get("weekday"):
+                gap = (_date.fromisoformat(f.value["start"]) - r).days
+                assert -6 <= gap <= 6, (ref, f.text, gap)
+                assert (gap >= 0) == (f.value["tense"] == "future") or gap == 0, (ref, f.text)
