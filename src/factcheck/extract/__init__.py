@@ -48,7 +48,8 @@ def extract_facts(article: Article) -> ArticleFacts:
     ref = _reference(article)
     sentences = build_sentences(article, ref)
     dateline = article.dateline.place if article.dateline else None
-    ctx = Ctx(article.text, ref, sentences, dateline)
+    dateline_text = article.dateline.text if article.dateline else None
+    ctx = Ctx(article.text, ref, sentences, dateline, dateline_text)
     raw_places = find_places(ctx, [])
     # Country names and demonyms end a captured name ("Kishida Japan"); city names do not,
     # since people share them ("Lloyd Austin").

@@ -39,6 +39,7 @@ class Ctx:
     ref: date | None
     sentences: list[Sentence]
     dateline_place: str | None = None
+    dateline_text: str | None = None
     starts: list[int] = field(default_factory=list)
     _numbers: list[tuple[int, int]] | None = None
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
-from factcheck.extract._base import Cand, Ctx
+from factcheck.extract._base import Cand, Ctx, words
 from factcheck.models import FactType
 
 MONTH_NUM = {
@@ -48,7 +49,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "date-year",
         re.compile(
-            r"\b(?:in|since|by|until|of|from|during|before|after|through)\s"
+            r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|of|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough)\s"
             r"(?P<x>(?:19|20)\d{2})\b(?![\d%]|[,.]\d|\s*(?:people|members|troops|km|miles))"
         ),
     ),
@@ -89,6 +90,28 @@ FUTURE_RE = re.compile(
     r"\b(?:will|shall|may|might|’ll|'ll|(?:is|are|am)\s+(?:set|scheduled|expected|due|going|slated)\s+to|"
     r"to be held|plans? to|upcoming|tomorrow)\b",
     re.IGNORECASE,
+)
+
+
+# The verbs and words that set a date's tense, nearest first: future ("will", "is set to",
+# "scheduled") or past ("said", "was", any "-ed" verb).
+TENSE_RE = re.compile(
+    r"(?P<f>\b(?:will|shall|won['’]t|may|might|tomorrow|upcoming|scheduled|planned|slated|"
+    r"expects?|expected|"
+    r"proposed|anticipated|postponed|rescheduled|next)\b|['’]ll\b|"
+    r"\b(?:set|expected|due|going|poised|planning|plans?|hopes?|intends?|aims?|is|are)\s+to\b|"
+    r"\bto\s+be\s+held\b)|"
+    r"(?P<p>\b(?:was|were|had|did|been|ago|earlier|previously|yesterday|said|says|told|met|"
+    r"went|came|saw|took|gave|made|held|left|spoke|began|won|lost|struck|found|sent|brought|"
+    r"became|wrote|ran|fell|rose|sold|bought|paid|led|got|kept|knew|flew|drove|broke|chose|"
+    r"grew|stood|sat|fought|sought|caught|built|spent|felt|heard|shot)\b|"
+    r"\b[a-z]{3,}ed\b)",
+    re.IGNORECASE,
+)
+AUX_BEFORE_RE = re.compile(r"\b(?:be|have|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+NOT_VERBS = words(
+    "need speed indeed proceed exceed succeed feed seed bleed breed embed hundred naked "
+    "wicked sacred kindred beloved"
 )
 
 
@@ -138,20 +161,48 @@ def _nearest_year(m: int, d: int, ref: date) -> date | None:
     return min(options, key=lambda x: abs((x - ref).days)) if options else None
 
 
-def tense_future(sentence: str, rel: int) -> bool:
-    """Future or past at position ``rel`` of a sentence: the clause decides, then the sentence.
+def tense_future(sentence: str, rel: int, end: int | None = None) -> bool:
+    """Future or past at position ``rel`` of a sentence: the verb nearest before the date in
+    its clause decides, else the nearest after it, else the sentence.
 
-    "closed since March and will stay shut until June 15": March is past, June future.
+    "closed since March and will stay shut until June 15": March is past, June future;
+    "said Tuesday it reached a deal that will be the biggest": Tuesday is past.
     """
+    end = rel if end is None else end
     starts = [m.end() for m in CLAUSE_RE.finditer(sentence, 0, rel)]
     a = starts[-1] if starts else 0
-    nxt = CLAUSE_RE.search(sentence, rel)
-    clause = sentence[a : nxt.start() if nxt else len(sentence)]
-    if FUTURE_RE.search(clause):
-        return True
-    if PAST_RE.search(clause):
-        return False
+    nxt = CLAUSE_RE.search(sentence, end)
+    b = nxt.start() if nxt else len(sentence)
+    for lo, hi, last in (
+        (a, rel, True),
+        (end, b, False),
+        (0, rel, True),
+        (end, len(sentence), False),
+    ):
+        marks = [t for at, t in _marks(sentence) if lo <= at < hi]
+        if marks:
+            return (marks[-1] if last else marks[0]) == "f"
     return is_future(sentence)
+
+
+@lru_cache(maxsize=256)
+def _marks(sentence: str) -> tuple[tuple[int, str], ...]:
+    """Positions and tenses ("f"/"p") of the words that decide tense, found once a sentence."""
+    return tuple((m.start(), t) for m in TENSE_RE.finditer(sentence) if (t := _tense(sentence, m)))
+
+
+def _tense(sentence: str, m: re.Match[str]) -> str | None:
+    """ "f", "p", or None when the word does not decide: a participle after "be"/"have"
+    ("will be launched") leaves the tense to the auxiliary, and after "to be" ("rumored to
+    be released in May") looks forward."""
+    if m.group(0).lower() in NOT_VERBS:
+        return None
+    if m.lastgroup == "f":
+        return "f"
+    aux = AUX_BEFORE_RE.search(sentence, max(0, m.start() - 24), m.start())
+    if aux is None:
+        return "p"
+    return "f" if sentence[max(0, aux.start() - 3) : aux.start()].lower() == "to " else None
 
 
 def is_future(sentence: str) -> bool:
@@ -313,6 +364,12 @@ def _matches(rule: str, rx: re.Pattern[str], text: str, windows: list[tuple[int,
     return [m for a, b in windows for m in rx.finditer(text, a, b)]
 
 
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a direct quote opened earlier in its paragraph."""
+    para = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
+
+
 def find_dates(ctx: Ctx) -> list[Cand]:
     """Return date candidates, longest match first where rules overlap."""
     found: list[Cand] = []
@@ -323,10 +380,15 @@ def find_dates(ctx: Ctx) -> list[Cand]:
             a, b = m.span("x") if "x" in m.groupdict() else m.span()
             if any(a < tb and ta < b for ta, tb in taken):
                 continue
+            if rule == "date-relative" and m.group(7) and _in_quote(ctx.text, a):
+                continue  # "'We are here today,' she said": the speaker's day, not the story's
             si = ctx.sentence_at(a)
             sent = ctx.sentences[si].text if ctx.sentences else ""
             rel = a - ctx.sentences[si].start if ctx.sentences else a
-            value = _build(rule, m, ctx.ref, sent, tense_future(sent, rel))
+            # Only weekdays and bare months read the tense around them.
+            needs = rule == "date-weekday" or (rule == "date-month" and ctx.ref is not None)
+            future = needs and tense_future(sent, rel, rel + b - a)
+            value = _build(rule, m, ctx.ref, sent, future)
             if value is None:
                 continue
             taken.append((a, b))

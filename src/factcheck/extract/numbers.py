@@ -21,7 +21,11 @@ _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE = "|".join(SCALES)
 # A run of number words: "forty five", "twenty-one", "two hundred and fifty", "a dozen".
 SPELLED = rf"(?:(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|{_SCALE}))*|a\s+dozen|half\s+an?|an?)"
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "22 1/2", "22½", "22 ½": a whole number and a vulgar fraction are one number (22.5).
+FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_FRAC = r"(?:[^\S\n]?[½¼¾⅓⅔]|[^\S\n]+[123]/[234](?![\d/]))"
+DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}{_FRAC}|\d+(?:\.\d+)?)"
+MIXED_RE = re.compile(r"(\d+)\s*(?:([½¼¾⅓⅔])|([123])/([234]))")
 NUMBER = rf"(?:{DIGITS}|{SPELLED})"
 NUMBER_RE = re.compile(rf"\b{NUMBER}\b", re.IGNORECASE)
 
@@ -32,6 +36,11 @@ def parse_number(surface: str) -> float | None:
     if not s:
         return None
     if s[0].isdigit():
+        if (mx := MIXED_RE.fullmatch(s)) is not None:
+            whole = float(mx.group(1))
+            if mx.group(2):
+                return whole + FRACTIONS[mx.group(2)]
+            return whole + int(mx.group(3)) / int(mx.group(4))
         try:
             return float(s.replace(",", ""))
         except ValueError:

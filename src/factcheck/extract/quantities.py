@@ -20,14 +20,16 @@ DURATION_FLOOR_MIN = 5.0  # "about 40 minutes" is never read tighter than ±5 mi
 _NUM = rf"(?:{DIGITS}|{SPELLED})"
 DURATION_RE = re.compile(
     rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<half>an?\s+hour\s+and\s+a\s+(?:half|quarter)|half\s+an\s+hour|"
-    rf"a\s+half[\s-]hour)|\b(?P<num>{_NUM})(?P<andhalf>\s+and\s+a\s+(?:half|quarter))?[\s-]"
+    rf"a\s+half[\s-]hour)|(?<!/)\b(?P<num>{_NUM})(?P<andhalf>\s+and\s+a\s+(?:half|quarter))?[\s-]"
     r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)\b"
     r"(?P<andhalf2>\s+and\s+a\s+(?:half|quarter))?)(?!\s+old|-old)",
     re.IGNORECASE,
 )
 # "11 hours and 40 minutes", "two hours, 15 minutes": a smaller unit completing a duration.
+# "22 years and six months", "two weeks and three days": only "and" joins calendar units.
 COMPOUND_RE = re.compile(
-    rf"(?:,|\s+and)\s+(?P<num>{_NUM})[\s-](?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?)\b",
+    rf"(?:,|\s+and)\s+(?P<num>{_NUM})[\s-](?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?)\b|"
+    rf"\s+and\s+(?P<numc>{_NUM})[\s-](?P<unitc>months?|weeks?|days?)\b(?![\s-]+(?:old|later|ago))",
     re.IGNORECASE,
 )
 # "12 to 18 months" is a range; "rose from 20 to 30 percent" is a change to 30, not a range.
@@ -37,11 +39,16 @@ RANGE_BEFORE_RE = re.compile(
 YEAR_UNIT_RE = re.compile(r"(?:19|20)\d\d\s+(?:second|minute|hour|day|week|month|year)")
 # "a year" in "once a year" is a rate, not a duration: 'a'/'an' need one of these before it.
 A_DURATION_CUES = words("for lasted lasting last took take spent within in after")
+# Words that end the base of "50.8% of the votes compared with 49.2%": not part of it.
+_BASE_STOP = (
+    "and|to|in|by|for|from|with|on|compared|against|versus|while|as|at|after|before|was|were|"
+    "is|are|had|has|have|went|than|according|when|where|who|which|that|said|says"
+)
 PERCENT_RE = re.compile(
     rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?<![\d.,])(?P<num>\d+\.[^\S\n]\d+(?=%)|{DIGITS}|{SPELLED}|half\s+a)\s?"
     r"(?P<unit>%|percent\b|per\s+cent\b|percentage\s+points?\b|pct\b)"
     r"(?:\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?P<base>[A-Za-z][\w-]*"
-    r"(?:\s+(?!and\b|to\b|in\b|by\b|for\b|from\b|with\b|on\b)[a-z][\w-]*){0,2}))?",
+    rf"(?:\s+(?!(?:{_BASE_STOP})\b)[a-z][\w-]*){{0,2}}))?",
     re.IGNORECASE,
 )
 UNIT_WORDS = {
@@ -72,12 +79,19 @@ QUANTITY_RE = re.compile(
     rf"(?:\b(?P<hedge>(?i:{HEDGE}))\s+)?(?<![\d.,])\b{_QTY1}"
     rf"(?:\s*\(\s*(?:about\s+|approximately\s+|around\s+)?{_QTY2}\s*\))?"
 )
+# "magnitude 7.8", "a magnitude of 7.9", "7.8-magnitude", "put the magnitude of the quake at
+# 7.4", "measuring 6.8 on the Richter scale", "a 7.8 earthquake": one scale, compared as is.
 MAGNITUDE_RE = re.compile(
-    r"\b(?:magnitude[\s-](?P<a>\d+(?:\.\d+)?)|(?P<b>\d+(?:\.\d+)?)[\s-]magnitude)\b", re.I
+    r"\b(?:magnitude(?:\s+of)?[\s-](?:M[wsL]?\s?)?(?P<a>\d(?:\.\d+)?)|"
+    r"(?P<b>\d(?:\.\d+)?)[\s-]magnitude|"
+    r"magnitude\s+of\s+(?:the|an?|this|that)\s+(?:\w+\s+){0,2}?(?:at|as)\s+(?P<c>\d(?:\.\d+)?)|"
+    r"(?P<d>\d\.\d)\s+on\s+the\s+Richter|"
+    r"(?P<e>\d\.\d)[\s-](?:earthquake|quake|temblor|tremor|aftershock)s?)\b(?![.,]\d)",
+    re.I,
 )
 RESTATED_TOLERANCE = 0.10  # "1,000 km (600 mi)" is 3.4% off: a sound rounding, not an error
 COUNT_RE = re.compile(
-    rf"(?:\b(?P<hedge>(?i:{HEDGE}))\s+)?(?<![\d.,+/$£€¥'’])\b(?P<num>{DIGITS}|"
+    rf"(?:\b(?P<hedge>(?i:{HEDGE}))\s+)?(?<![\d.,+/$£€¥'’])(?<!\d[-–])\b(?P<num>{DIGITS}|"
     rf"(?i:(?!an?\b|half\b){SPELLED}))(?:\s+(?P<scale>thousand|million|billion|dozen))?"
     r"(?:-(?P<comp>member|strong|person|nation|country|seat|party|year-old)|"
     r"\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?)\b"
@@ -154,9 +168,11 @@ def find_durations(ctx: Ctx) -> list[Cand]:
             unit = m.group("unit").lower().rstrip("s")
             minutes = n * MINUTES[unit]
             tail = COMPOUND_RE.match(ctx.text, end)
-            smaller = tail and MINUTES[tail.group("unit").lower().rstrip("s")] < MINUTES[unit]
-            if tail and smaller and (extra := parse_number(tail.group("num"))) is not None:
-                minutes += extra * MINUTES[tail.group("unit").lower().rstrip("s")]
+            t_num = tail and (tail.group("num") or tail.group("numc"))
+            t_unit = tail and (tail.group("unit") or tail.group("unitc")).lower().rstrip("s")
+            smaller = t_unit and MINUTES[t_unit] < MINUTES[unit]
+            if tail and t_unit and smaller and (extra := parse_number(t_num or "")) is not None:
+                minutes += extra * MINUTES[t_unit]
                 end = covered = tail.end()
         low, high = hedge_interval(minutes, m.group("hedge"), DURATION_FLOOR_MIN)
         start, hedge, rule = m.start(), _h(m.group("hedge")), "duration"
@@ -230,7 +246,7 @@ def find_quantities(ctx: Ctx) -> list[Cand]:
             rule = "quantity-restated"
         out.append(Cand(FactType.QUANTITY, m.start(), m.end(), value, rule))
     for m in MAGNITUDE_RE.finditer(ctx.text) if "agnitude" in ctx.text else ():
-        n = float(m.group("a") or m.group("b"))
+        n = float(next(g for g in m.group("a", "b", "c", "d", "e") if g))
         value = {"magnitude": n, "unit": "magnitude", "dimension": "magnitude", "si_value": n,
                  "si_unit": "magnitude", "low": n, "high": n, "restated": None}  # fmt: skip
         out.append(Cand(FactType.QUANTITY, m.start(), m.end(), value, "quantity-magnitude"))
