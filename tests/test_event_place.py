@@ -47,3 +47,30 @@ def test_a_clock_zone_is_not_where_the_talks_were(tmp_path) -> None:  # type: ig
     )
     (event,) = cluster_events(items, single_event=True)
     assert event.place == "Vladivostok"
+
+
+def test_route_ends_and_side_scenes_are_no_venue_against_the_dateline(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.pipeline import build_report
+
+    lead = (
+        "SEYNE-LES-ALPES, France (AP) — A passenger jet flying from Barcelona to Duesseldorf "
+        "crashed in the mountains on Tuesday, killing all 150 people on board, officials said."
+    )
+    body = (
+        "The airline said the plane had been cleared for its routine descent minutes before.\n\n"
+        "Rescue teams reached the site by helicopter in the afternoon, the interior ministry "
+        "said.\n\nAt airports in Barcelona, relatives gathered in silence."
+    )
+    (tmp_path / "a.txt").write_text(f"Jet crashes\n\n{lead}\n\n{body}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Families wait\n\nBALI, Indonesia (AP) — Leaders held talks in Phnom Penh on Sunday "
+        "about the crash, the foreign ministry said.\n",
+        encoding="utf-8",
+    )
+    report = build_report([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    flagged = {
+        c.article_id for f in report.findings if f.rule == "dateline-vs-venue" for c in f.claims
+    }
+    by_source = {a.article.source.rsplit("/", 1)[-1]: a.article.id for a in report.articles}
+    assert by_source["a.txt"] not in flagged  # Barcelona is a route end and a side scene
+    assert by_source["b.txt"] in flagged  # the lead puts the talks in Phnom Penh

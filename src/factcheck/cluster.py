@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.cluster_terms import independent_names, name_terms
-from factcheck.judge.text import VENUE_KINDS, content_words, is_possessive
+from factcheck.judge.text import VENUE_KINDS, content_words, is_possessive, is_route_or_zone
 from factcheck.models import ArticleFacts, Event, FactType
 from factcheck.settings import (
     BLOCK_KEYS,
@@ -571,15 +571,8 @@ def _event_date(group: Sequence[_Profile]) -> tuple[str | None, str | None]:
     return best.isoformat(), rule
 
 
-# Words before a place that make it a route end, not where the story happens ("the train
-# from Los Angeles to Chicago", "a flight bound for Düsseldorf"), and cues that make it the
-# venue ("in Luding County", "near Gaziantep").
-_ROUTE_BEFORE = re.compile(
-    r"\b(?:from|to|for|towards?|via|between|bound for|headed for)\s+(?:the\s+)?$", re.I
-)
+# Cues that make a place the venue ("in Luding County", "near Gaziantep").
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|off)\s+(?:the\s+)?$", re.I)
-# "7:09 a.m. Moscow time", "Beijing Time": a clock's zone, not a venue.
-_ZONE_AFTER = re.compile(r"\s+(?:time|standard time)\b", re.I)
 
 
 def _event_place(group: Sequence[_Profile]) -> str | None:
@@ -617,7 +610,7 @@ def _event_place(group: Sequence[_Profile]) -> str | None:
             if any(a <= fact.start < b for a, b in captions) or is_possessive(text, fact.end):
                 continue
             before = text[max(0, fact.start - 24) : fact.start]
-            if _ROUTE_BEFORE.search(before) or _ZONE_AFTER.match(text, fact.end):
+            if is_route_or_zone(text, fact.start, fact.end):
                 continue
             if country and not _VENUE_BEFORE.search(before):
                 continue  # "U.S. District Judge" names no venue; "in Brazil" does

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from factcheck.judge.common import Context, quoted
-from factcheck.judge.text import VENUE_KINDS, is_possessive
+from factcheck.judge.text import VENUE_KINDS, is_possessive, is_route_or_zone
 from factcheck.models import ArticleFacts, Claim, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import CONVERSION_TOLERANCE
 
@@ -34,6 +34,8 @@ def venue_facts(item: ArticleFacts) -> list[Fact]:
         and roles.get(f.sentence) in ("lead", "body")
         and not _in_dateline(item, f)
         and not is_possessive(text, f.end)
+        and not is_route_or_zone(text, f.start, f.end)
+        and not any(a <= f.start < b for a, b in item.article.caption_spans)
     ]
 
     def cued(f: Fact) -> bool:
@@ -62,7 +64,10 @@ def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
     dl = art.dateline
     if dl is None or not dl.place:
         return []
-    venues = venue_facts(item)
+    # Only the lead says where the story puts the event: "At airports in Barcelona,
+    # relatives gathered" further down is a side scene, not the venue of the crash.
+    roles = {s.index: s.role for s in item.sentences}
+    venues = [v for v in venue_facts(item) if roles.get(v.sentence) == "lead"]
     if not venues or _same_place(dl.place, dl.country, venues[0]):
         return []
     venue = venues[0]
