@@ -186,7 +186,7 @@ def _source_view(a: Article) -> SourceView:
     return SourceView(
         article_id=a.id,
         anchor=_anchor("source-", a.id),
-        outlet=a.outlet or "unknown outlet",
+        outlet=a.outlet or f"{a.label} (outlet not stated)",
         outlet_rule=a.outlet_rule,
         title=a.title,
         published=a.published,
