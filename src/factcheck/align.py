@@ -203,14 +203,14 @@ def _duration_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[
 
 
 def _time_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
-    """'time:<head>' slots: clock times (with a known UTC instant) of the same happening."""
+    """'time:<head>' slots: clock times of the same happening (UTC instant where known)."""
     slots: dict[str, list[Fact]] = defaultdict(list)
     for item in members:
         roles = {s.index: s.role for s in item.sentences}
         for fact in item.facts:
             value = fact.value if isinstance(fact.value, dict) else {}
-            if fact.type != FactType.TIME or not value.get("utc"):
-                continue
+            if fact.type != FactType.TIME or not (value.get("utc") or value.get("local")):
+                continue  # a clock with no known zone still counts against an agreed one
             head = slot_head(item, fact)
             if head != FactType.TIME.value and roles.get(fact.sentence) in CLAIM_ROLES:
                 slots[head].append(fact)

@@ -263,7 +263,21 @@ def _instant(fact: Fact) -> str | None:
     """The UTC clock reading (HH:MM) of a time: the day is often only inferred from the
     publication date (a story filed the next morning), the clock is what the text states."""
     utc = _utc(fact)
-    return utc[11:16] if utc else None
+    if utc:
+        return utc[11:16]
+    v = fact.value if isinstance(fact.value, dict) else {}
+    clock, offset = _clock(fact), v.get("utc_offset")
+    m = re.fullmatch(r"([+-])(\d{2}):(\d{2})", str(offset or ""))
+    if clock is None or m is None:
+        return None  # no zone: the clock alone says nothing about the instant
+    shift = (int(m.group(2)) * 60 + int(m.group(3))) * (1 if m.group(1) == "+" else -1)
+    total = (clock - shift) % (24 * 60)
+    return f"{total // 60:02d}:{total % 60:02d}"
+
+
+def _minutes(hhmm: str) -> int:
+    hh, mm = hhmm.split(":", 1)
+    return int(hh) * 60 + int(mm[:2])
 
 
 def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
@@ -280,6 +294,10 @@ def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
     per_source: dict[str, list[Fact]] = {}
     for f in timed:
         per_source.setdefault(src[f.id], []).append(f)
+    zoneless: dict[str, list[Fact]] = {}
+    for f in al.facts:
+        if not _instant(f) and _clock(f) is not None:
+            zoneless.setdefault(src[f.id], []).append(f)
     backers: dict[str, set[str]] = {}
     for f in timed:
         backers.setdefault(str(_instant(f)), set()).add(src[f.id])
@@ -307,6 +325,16 @@ def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
                 facts[0]
                 for s, facts in sorted(per_source.items())
                 if s not in backers[best] and len(facts) == 1
+            ]
+            # A clock with no known zone ("12:25 pm local time") still differs when no zone
+            # could turn it into the agreed instant: offsets are whole quarter hours.
+            odd += [
+                facts[0]
+                for s, facts in sorted(zoneless.items())
+                if s not in per_source
+                and len(facts) == 1
+                and (m := _clock(facts[0])) is not None
+                and (m - _minutes(best)) % 15 != 0
             ]
             if odd:
                 out.append(_odd_time(al, ctx, odd, same, best, len(backers[best])))
@@ -341,7 +369,9 @@ def _odd_time(
     head = al.slot.split(":")[1]
     named = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in same)
     lone = "; ".join(
-        f"{ctx.outlet(f.article_id)}: {quoted(f.text)} = {_instant(f)} UTC" for f in odd
+        f"{ctx.outlet(f.article_id)}: {quoted(f.text)}"
+        + (f" = {_instant(f)} UTC" if _instant(f) else " (zone not given)")
+        for f in odd
     )
     return ctx.finding(
         kind="time",

@@ -1,0 +1,71 @@
+"""Breaking news: a toll that rises from report to report is an update, not an outlier; a clock
+time no zone can reconcile is flagged even when its zone is not given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.pipeline import build_report
+
+REPORTS = {
+    "first.txt": (
+        "Quake kills dozens\n\n2022-09-05\n\n"
+        "At least 30 people were killed when a strong earthquake struck the mountain county "
+        "on Monday afternoon, state media said.\n\nRescue teams were sent from the provincial "
+        "capital and roads to several villages were blocked by landslides.\n"
+    ),
+    "second.txt": (
+        "Toll climbs after quake\n\n2022-09-05\n\n"
+        "Forty-six people have been killed in the earthquake that jolted the mountain county on "
+        "Monday, local authorities told a press briefing in the evening.\n\nSixteen people were "
+        "missing and more than 50 were injured, officials said.\n"
+    ),
+    "third.txt": (
+        "Quake toll rises to 65\n\n2022-09-06\n\n"
+        "A total of 65 people have been killed in the earthquake that hit the mountain county on "
+        "Monday, officials said on Tuesday morning.\n\nTremors shook buildings in the provincial "
+        "capital, where residents rushed into courtyards.\n"
+    ),
+}
+
+
+def _write(tmp_path: Path, texts: dict[str, str]) -> list[str]:
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [str(tmp_path / name) for name in sorted(texts)]
+
+
+def test_a_toll_rising_with_each_later_report_is_an_update(tmp_path: Path) -> None:
+    report = build_report(_write(tmp_path, REPORTS), single_event=True)
+    counts = [
+        f for f in report.findings if f.kind == "quantity" and f.verdict.value != "corroborated"
+    ]
+    updated = [f for f in counts if f.rule == "figure-updated"]
+    assert updated, [(f.rule, f.title) for f in counts]
+    (f,) = updated
+    assert f.verdict.value == "variation" and f.severity.value == "low"
+    assert "65" in f.title and "latest" in {c.value for c in f.claims}
+    assert not [g for g in counts if g.rule in ("majority-outlier", "interval-disjoint")]
+
+
+def test_a_lower_figure_in_a_later_report_is_still_a_dispute(tmp_path: Path) -> None:
+    texts = dict(REPORTS)
+    texts["third.txt"] = texts["third.txt"].replace("A total of 65 people", "A total of 12 people")
+    report = build_report(_write(tmp_path, texts), single_event=True)
+    assert not [f for f in report.findings if f.rule == "figure-updated"]
+    assert [f for f in report.findings if f.kind == "quantity" and f.rule == "majority-outlier"]
+
+
+def test_a_clock_no_zone_can_reconcile_is_flagged_without_its_zone(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Quake hits county\n\nCHENGDU, China (Xinhua) -- The earthquake struck the "
+        "mountain county at 12:52 p.m. Monday (Beijing Time), the earthquake center said.\n",
+        "b.txt": "Strong quake\n\nCHENGDU, China (AP) -- The earthquake struck the county "
+        "at 12:52 p.m. Monday (Beijing Time), seismologists said, shaking tall buildings.\n",
+        "c.txt": "Deadly tremor\n\nThe epicentre of the earthquake, which struck at 12:25 pm "
+        "local time, was 39 km from the county seat, officials said.\n",
+    }
+    report = build_report(_write(tmp_path, texts), single_event=True)
+    odd = [f for f in report.findings if f.kind == "time" and f.rule == "majority-outlier"]
+    assert odd, [(f.kind, f.rule, f.title) for f in report.findings]
+    assert "12:25" in odd[0].title
