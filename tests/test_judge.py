@@ -548,6 +548,22 @@ def test_the_same_clock_on_an_inferred_other_day_still_agrees() -> None:
         ("The clashes came one day after bombings in the north.", "one day", None),
         ("They walked at least seven days to flee the bombing.", "at least seven days", None),
         ("The meeting ended two hours later than planned.", "two hours", None),
+        (
+            "Prosecutors had asked for a 30-year sentence, the court heard.",
+            "30-year",
+            "requested sentence:years",
+        ),
+        (
+            "The term fell short of the 30 years that prosecutors had sought.",
+            "30 years",
+            "requested sentence:years",
+        ),
+        ("He was handed a sentence of 30 years on Friday.", "30 years", "sentence:years"),
+        (
+            "They met for an hour (in 2019 similar talks lasted about two hours).",
+            "about two hours",
+            None,
+        ),
     ],
 )
 def test_only_a_happening_length_gets_a_duration_slot(
@@ -557,6 +573,8 @@ def test_only_a_happening_length_gets_a_duration_slot(
     from factcheck.align import duration_slot
 
     minutes = 120.0 if "hours" in surface else 1440.0 * (7 if "seven" in surface else 1)
+    if "30" in surface:
+        minutes = 30 * 365.25 * 1440
     item = make_item("a1", text, [("duration", surface, duration(minutes, minutes, minutes))])
     (fact,) = [f for f in item.facts if f.type.value == "duration"]
     assert duration_slot(item, fact) == slot

@@ -91,6 +91,23 @@ SLOT_NOUNS = {
     **dict.fromkeys(("sentence", "prison", "jail", "term"), "sentence"),
 }
 LAG_RE = re.compile(r"\s*(?:after|before|ago|later|earlier|since|prior)\b", re.I)
+# A demand or a ceiling, not what happened: "asked for a 30-year sentence", "faces up to".
+REQUEST_BEFORE_RE = re.compile(
+    r"\b(?:ask(?:ed|s|ing)? for|sought|seek(?:s|ing)?|request(?:ed|s|ing)?|"
+    r"demand(?:ed|s|ing)?|propos(?:ed|es|ing)|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)|"
+    r"fac(?:es|ed|ing)(?: up to)?|could (?:face|get|receive)|maximum(?: of)?)\b[^,;]*$",
+    re.I,
+)
+REQUEST_AFTER_RE = re.compile(
+    r"\s*(?:that|which)\s+(?:\w+\s+){0,3}(?:had\s+|have\s+)?"
+    r"(?:sought|asked for|requested|demanded|proposed|recommended|wanted)\b",
+    re.I,
+)
+# "similar talks in 2019 lasted", "the previous meeting": a past occasion, not this one.
+PAST_OCCASION_RE = re.compile(
+    r"\b(?:in (?:19|20)\d\d|previous|prior|last time|similar|earlier (?:talks|meeting))\b", re.I
+)
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 NUMERIC_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY, FactType.COUNT)
 
 
@@ -140,9 +157,33 @@ def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
         return None  # a quake or a blast has a time, rarely a length stories dispute
     if LAG_RE.match(item.article.text, fact.end):
         return None  # "one day after bombings", "two hours later": a lag, not a length
+    text = item.article.text
+    before = _clause_before(text, fact.start)
+    if PAST_OCCASION_RE.search(before) or _in_dated_aside(text, fact.start, fact.end):
+        return None  # "(in 2019 similar talks lasted about three hours)": another occasion
     minutes = float((fact.value or {}).get("minutes") or 0) if isinstance(fact.value, dict) else 0
     scale = next(name for limit, name in DURATION_SCALES if minutes < limit)
+    if REQUEST_BEFORE_RE.search(before) or REQUEST_AFTER_RE.match(text, fact.end):
+        # "prosecutors had asked for a 30-year sentence": a demand, compared only with
+        # other demands, never with the sentence handed down.
+        return f"requested {head}:{scale}"
     return f"{head}:{scale}"
+
+
+def _clause_before(text: str, start: int) -> str:
+    """Up to 80 characters before ``start``, cut at the last clause break."""
+    window = text[max(0, start - 80) : start]
+    cut = max(window.rfind(ch) for ch in ".;:\n")
+    return window[cut + 1 :]
+
+
+def _in_dated_aside(text: str, start: int, end: int) -> bool:
+    """Whether the span sits in parentheses that name a year: a past occasion beside the news."""
+    open_at = text.rfind("(", max(0, start - 120), start)
+    if open_at < 0 or ")" in text[open_at:start]:
+        return False
+    close_at = text.find(")", end, end + 120)
+    return close_at >= 0 and YEAR_RE.search(text, open_at, close_at) is not None
 
 
 def _main_durations(item: ArticleFacts) -> list[Fact]:
