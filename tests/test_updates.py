@@ -69,3 +69,33 @@ def test_a_clock_no_zone_can_reconcile_is_flagged_without_its_zone(tmp_path: Pat
     odd = [f for f in report.findings if f.kind == "time" and f.rule == "majority-outlier"]
     assert odd, [(f.kind, f.rule, f.title) for f in report.findings]
     assert "12:25" in odd[0].title
+
+
+CRASH = {
+    "a.txt": "Train derails\n\nThree people were killed when a passenger train hit a dump truck "
+    "at a rural crossing and derailed, the highway patrol said.\n",
+    "b.txt": "Deadly derailment\n\nFour people were killed after the passenger train struck a "
+    "truck at a crossing with no signals and derailed, officials said.\n",
+    "c.txt": "Crossing crash\n\nAt least three people were killed when the passenger train "
+    "collided with a dump truck at an ungated crossing and derailed, police said.\n",
+}
+
+
+def test_precise_figures_that_differ_are_not_corroborated_through_a_bound(
+    tmp_path: Path,
+) -> None:
+    report = build_report(_write(tmp_path, CRASH), single_event=True)
+    counts = [f for f in report.findings if f.kind == "quantity"]
+    assert not [f for f in counts if f.verdict.value == "corroborated"], [
+        (f.rule, f.title) for f in counts
+    ]
+    (f,) = [f for f in counts if f.rule == "differ-within-bound"]
+    assert f.verdict.value == "variation" and "Three people" in f.title and "Four" in f.title
+
+
+def test_figures_that_all_agree_stay_corroborated(tmp_path: Path) -> None:
+    texts = {k: v.replace("Four people", "Three people") for k, v in CRASH.items()}
+    report = build_report(_write(tmp_path, texts), single_event=True)
+    counts = [f for f in report.findings if f.kind == "quantity"]
+    assert [f for f in counts if f.verdict.value == "corroborated"]
+    assert not [f for f in counts if f.rule in ("differ-within-bound", "estimates-spread")]

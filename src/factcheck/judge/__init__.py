@@ -23,6 +23,7 @@ from factcheck.judge.internal import judge_internal
 from factcheck.judge.measures import judge_measure
 from factcheck.judge.phrasing import judge_phrasing
 from factcheck.judge.quotes import judge_paraphrase, judge_quote
+from factcheck.judge.spread import split_false_corroboration
 from factcheck.judge.updates import relabel_updates
 from factcheck.judge.values import judge_duration, judge_time
 from factcheck.models import SEVERITY_RANK, Alignment, ArticleFacts, Event, Finding
@@ -69,7 +70,7 @@ def judge_alignments(
         found.extend(judge_single_source_names(ev, ctx))
         found.extend(judge_name_spelling(ev, ctx))
     found.extend(judge_wire_copy(groups, ctx))
-    found = relabel_updates(found, ctx)
+    found = relabel_updates(split_false_corroboration(found, ctx), ctx)
     unique: dict[str, Finding] = {}
     for f in found:
         unique.setdefault(f.id, f)

@@ -24,7 +24,7 @@ TOLL_RE = re.compile(
     r"evacuated|arrested|detained|rescued)\b",
     re.I,
 )
-RELABELLED_RULES = frozenset(("majority-outlier", "interval-disjoint"))
+RELABELLED_RULES = frozenset(("majority-outlier", "interval-disjoint", "differ-within-bound"))
 
 
 def _fact_of(ctx: Context, article_id: str, start: int, end: int) -> Fact | None:
