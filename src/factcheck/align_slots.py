@@ -17,9 +17,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from factcheck.align_quotes import CLAIM_ROLES, sorted_facts
-from factcheck.judge.text import content_words, happening_tags
+from factcheck.judge.common import figure_context
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
-from factcheck.settings import CONTEXT_MIN_SHARED, CONTEXT_REACH, DURATION_SCALES
+from factcheck.settings import CONTEXT_MIN_SHARED, DURATION_SCALES
 
 VALUE_TYPES = (
     FactType.COUNT,
@@ -102,17 +102,9 @@ def _date_unit(v: dict[str, object]) -> str | None:
 
 
 def context(item: ArticleFacts, fact: Fact) -> frozenset[str]:
-    """Content words right around a figure, in its sentence, numbers left out."""
-    text = item.article.text
-    sent = item.sentences[fact.sentence] if fact.sentence < len(item.sentences) else None
-    lo = sent.start if sent else max(0, fact.start - 120)
-    hi = sent.end if sent else fact.end + 120
-    before = content_words(text[max(lo, fact.start - 120) : fact.start])[-CONTEXT_REACH:]
-    after = content_words(text[fact.end : min(hi, fact.end + 120)])[:CONTEXT_REACH]
-    near = [w for w in before + after if not w[0].isdigit()]
-    # A date is compared by the happening it dates: its class tag counts as shared context.
-    tags = happening_tags(near) if fact.type == FactType.DATE else set()
-    return frozenset(near) | tags
+    """Content words right around a figure, in its sentence, numbers left out (with the
+    class of the happening a date dates; judge.common.figure_context, shared with judge)."""
+    return figure_context(item, fact)
 
 
 def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:

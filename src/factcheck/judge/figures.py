@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from factcheck.judge.common import Context, quoted
-from factcheck.judge.text import STOPWORDS, WORD_RE, content_words, happening_tags
+from factcheck.judge.common import Context, figure_context, figure_window, quoted
+from factcheck.judge.text import STOPWORDS, WORD_RE
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
@@ -213,13 +213,9 @@ def _states_elsewhere(f: Fact, majority: Fact, ctx: Context, agree: Agree) -> bo
 
 
 def _context(fact: Fact, ctx: Context) -> set[str]:
-    """Content words either side of a figure (numbers left out)."""
-    text = ctx.items[fact.article_id].article.text
-    before = content_words(text[max(0, fact.start - 120) : fact.start])[-CONTEXT_REACH:]
-    after = content_words(text[fact.end : fact.end + 120])[:CONTEXT_REACH]
-    near = [w for w in before + after if not w[0].isdigit()]
-    # Dates carry the class of the happening they date (as in align_slots.context).
-    return set(near) | (happening_tags(near) if fact.type == FactType.DATE else set())
+    """Content words either side of a figure, also across its sentence's ends, with the
+    class of the happening a date dates (align_slots.context keeps to the sentence)."""
+    return set(figure_context(ctx.items[fact.article_id], fact, bounded=False))
 
 
 def _same_happening(a: set[str], b: set[str]) -> bool:
@@ -254,15 +250,23 @@ CALENDAR = frozenset(
 
 
 def _foreign_names(a: Fact, b: Fact, ctx: Context) -> bool:
-    """Whether a capitalised word right around date ``a`` is absent from ``b``'s article."""
+    """Whether a capitalised word right around date ``a`` (in its sentence; the sentence's
+    first word is capitalised whatever it is) is absent from ``b``'s article."""
     text = ctx.items[a.article_id].article.text
     other = ctx.items[b.article_id].article.text.casefold()
+    lo, hi = figure_window(ctx.items[a.article_id], a)
 
-    def near(chunk: str) -> list[str]:
-        return [w for w in WORD_RE.findall(chunk) if w.lower() not in STOPWORDS and len(w) > 1]
+    def near(start: int, end: int) -> list[str]:
+        return [
+            m.group(0)
+            for m in WORD_RE.finditer(text, start, end)
+            if m.group(0).lower() not in STOPWORDS
+            and len(m.group(0)) > 1
+            and text[lo : m.start()].strip(" \"“‘'(")
+        ]
 
-    window = near(text[max(0, a.start - 120) : a.start])[-CONTEXT_REACH:]
-    window += near(text[a.end : a.end + 120])[:CONTEXT_REACH]
+    window = near(max(lo, a.start - 120), a.start)[-CONTEXT_REACH:]
+    window += near(a.end, min(hi, a.end + 120))[:CONTEXT_REACH]
     return any(
         w[0].isupper() and w.casefold() not in CALENDAR and w.casefold() not in other
         for w in window
