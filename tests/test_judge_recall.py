@@ -99,3 +99,41 @@ def test_words_of_the_next_sentence_do_not_make_a_date_another_happening() -> No
     ]
     (flag,) = _flags(items, "date")
     assert _differs(flag) == {"a4"}
+
+
+# ------------------------------------------------------------------ numbers
+
+
+def _hours(n: float, hedge: str | None = None) -> dict[str, Any]:
+    low = 0.0 if hedge == "up to" else n * 60
+    return {"minutes": n * 60, "low": low, "high": n * 60, "hedge": hedge}
+
+
+def _battery(aid: str, filler: str, surface: str, value: dict[str, Any]) -> ArticleFacts:
+    text = f"{filler} Its new battery can run for {surface} on a single charge, Acme said."
+    return make_item(aid, text, [("duration", surface, value)])
+
+
+def test_a_maximum_nobody_else_gives_is_an_outlier() -> None:
+    """ "up to thirteen hours" against "up to eight hours" / "eight hours": read as a bound
+    [0, 13 h] it agreed with everyone; the claim is the maximum, and nobody backs 13."""
+    items = [
+        _battery("a1", "Rain fell.", "up to eight hours", _hours(8, "up to")),
+        _battery("a2", "Markets slid.", "eight hours", _hours(8)),
+        _battery("a3", "Snow came.", "up to 8 hours", _hours(8, "up to")),
+        _battery("a4", "Trains ran late.", "up to thirteen hours", _hours(13, "up to")),
+    ]
+    (flag,) = _flags(items, "duration")
+    assert flag.rule == "majority-outlier" and _differs(flag) == {"a4"}
+
+
+def test_a_maximum_still_allows_a_smaller_figure() -> None:
+    """ "up to eight hours" and "eight hours" agree, and a maximum stays a bound when it
+    backs another outlet's figure: "seven hours" (another chip) is within "up to eight"."""
+    items = [
+        _battery("a1", "Rain fell.", "up to eight hours", _hours(8, "up to")),
+        _battery("a2", "Markets slid.", "eight hours", _hours(8)),
+        _battery("a3", "Snow came.", "up to 8 hours", _hours(8, "up to")),
+        _battery("a4", "Trains ran late.", "seven hours", _hours(7)),
+    ]
+    assert not _flags(items, "duration")

@@ -33,8 +33,14 @@ def _value(f: Fact) -> dict[str, object]:
 
 
 def numbers_agree(a: Fact, b: Fact) -> bool:
-    """Same unit and overlapping ranges (each written figure widened by its rounding)."""
-    ia, ib = interval(a), interval(b)
+    """Whether ``b`` backs ``a``: overlapping ranges (each figure widened by its rounding).
+
+    One way round: ``a`` is read as the figure it claims ("up to thirteen hours" claims
+    thirteen, so "eight hours" does not back it), ``b`` as what it allows ("up to eight
+    hours" allows five). Two outlets giving one maximum agree; a maximum nobody else gives
+    is an outlier even among figures it does not exclude.
+    """
+    ia, ib = interval(a, claimed=True), interval(b)
     return ia is not None and ib is not None and overlaps(ia, ib)
 
 
@@ -305,7 +311,9 @@ def _pair_conflict(
     if len(per_source) != 2:
         return []
     a, b = (group[0] for group in per_source.values())
-    if agree(a, b) or any(not agree(group[0], o) for group in per_source.values() for o in group):
+    if agree(a, b) or agree(b, a):
+        return []  # either figure allows the other ("up to eight hours" allows five)
+    if any(not agree(group[0], o) for group in per_source.values() for o in group):
         return []
     if any(_states_elsewhere(x, y, ctx, agree) for x, y in ((a, b), (b, a))):
         return []  # one of them also gives the other's value: two measures, not a dispute
