@@ -137,3 +137,73 @@ def test_a_maximum_still_allows_a_smaller_figure() -> None:
         _battery("a4", "Trains ran late.", "seven hours", _hours(7)),
     ]
     assert not _flags(items, "duration")
+
+
+def _pct(n: float) -> dict[str, Any]:
+    return {"value": n, "low": n, "high": n}
+
+
+WIRE = (
+    "Acme unveiled its new laptops at the developer conference in the city on a sunny "
+    "morning, with a faster chip, a sharper screen and a thinner case than last year. "
+    "The portables have graphics {n} percent faster than the previous generation and "
+    "ship to stores across the country within weeks, the company said in a statement."
+)
+
+
+def test_copies_of_one_story_that_differ_on_a_figure_are_flagged() -> None:
+    """Two runs of one wire story count as one source, which hid a changed figure from every
+    majority and two-source rule: the same sentence with another number is flagged."""
+    items = [
+        make_item("a1", WIRE.format(n=60), [("percent", "60 percent", _pct(60))]),
+        make_item("a2", WIRE.format(n=90), [("percent", "90 percent", _pct(90))]),
+        make_item(
+            "a3",
+            "Sun shone. Buyers get graphics 60 percent faster than the previous generation.",
+            [("percent", "60 percent", _pct(60))],
+        ),
+    ]
+    flags = _flags(items, "percent")
+    assert [f.rule for f in flags] == ["copies-differ"]
+    assert {c.article_id for c in flags[0].claims} == {"a1", "a2"}
+
+
+def test_copies_reading_the_same_words_two_ways_are_not_flagged() -> None:
+    """ "shipping today" in a copy run a day later resolves to another day: the copy changed
+    no word, so there is nothing to flag."""
+    text = WIRE.format(n=60).replace("within weeks", "today")
+    items = [
+        make_item(aid, text, [("date", "today", _day(iso))])
+        for aid, iso in (("a1", "2012-06-11"), ("a2", "2012-06-12"))
+    ]
+    assert not _flags(items, "date")
+
+
+def _day(iso: str) -> dict[str, Any]:
+    return {"start": iso, "end": iso, "granularity": "day", "relative": True,
+            "weekday": None, "resolved_from": None}  # fmt: skip
+
+
+def test_a_count_of_another_thing_in_the_sentence_does_not_excuse_a_count() -> None:
+    """ "history between the seven sides: ... battled two civil wars": the two wars are no
+    part of the sides, so they do not make "seven sides" another measure than "two sides"."""
+
+    def story(aid: str, filler: str, n: str) -> ArticleFacts:
+        text = (
+            f"{filler} The violence is troubling given the history between the {n} sides: "
+            "the tribes of the south and the north battled two civil wars over five decades."
+        )
+        return make_item(
+            aid,
+            text,
+            [
+                ("count", f"{n} sides", {"value": {"two": 2, "seven": 7}[n], "noun": "sides"}),
+                ("count", "two civil wars", {"value": 2, "noun": "civil wars"}),
+            ],
+        )
+
+    one = "Heavy rain fell on the border towns overnight, and aid convoys waited at the crossing."
+    other = "Officials in the capital met diplomats on Friday to discuss oil revenue and refugees."
+    flags = _flags([story("a1", one, "two"), story("a2", other, "seven")])
+    assert [f.rule for f in flags] == ["interval-disjoint"]
+    assert {c.text for c in flags[0].claims} == {"two sides", "seven sides"}

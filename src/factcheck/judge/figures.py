@@ -10,6 +10,7 @@ a part, an earlier figure). Two sources with one differing figure each conflict 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -111,9 +112,10 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
     }
     # A count of things is a quantity in findings.json (schema v1 has no 'count' kind).
     kind = "quantity" if al.kind == FactType.COUNT.value else al.kind
+    copies = _copies_differ(al, ctx, facts, src, agree, what, kind)
     majority = max(facts, key=lambda f: (len(backers[f.id]), -f.start, f.id))
     if len(backers[majority.id]) < 2:
-        return _pair_conflict(al, ctx, facts, src, agree, what, kind)
+        return copies + _pair_conflict(al, ctx, facts, src, agree, what, kind)
     odd = [
         f
         for f in facts
@@ -142,6 +144,7 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
         # difference of estimates (variation); an exact figure that nobody backs is a conflict.
         vague = any(_vague(f) for f in [*odd, majority])
         return [
+            *copies,
             ctx.finding(
                 kind=kind,
                 verdict=Verdict.VARIATION if vague else Verdict.CONFLICT,
@@ -159,9 +162,10 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
                     f"({_shown(majority)}: {named}); {lone} gives a value none of them "
                     "supports. Check that source before repeating its figure."
                 ),
-            )
+            ),
         ]
     return [
+        *copies,
         ctx.finding(
             kind=kind,
             verdict=Verdict.CORROBORATED,
@@ -175,8 +179,75 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
             explanation=f"{len(backers[majority.id])} independent sources agree on {what}: "
             + "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in agreeing)
             + ".",
-        )
+        ),
     ]
+
+
+def _copies_differ(
+    al: Alignment,
+    ctx: Context,
+    facts: Sequence[Fact],
+    src: dict[str, str],
+    agree: Agree,
+    what: str,
+    kind: str,
+) -> list[Finding]:
+    """Copies of one wire story (one source) giving different figures in the same words.
+
+    Counted once, the copies hid such a change from every majority and two-source rule;
+    yet the same sentence with another number means an outlet changed the figure (an
+    update, or an error made in copying): one finding per pair of copies that differ.
+    """
+    by_article: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_article.setdefault(f.article_id, []).append(f)
+    out = []
+    for x, y in itertools.combinations(sorted(by_article, key=lambda a: _source(a, ctx)), 2):
+        if src[by_article[x][0].id] != src[by_article[y][0].id]:
+            continue
+
+        def lone(mine: list[Fact], theirs: list[Fact]) -> list[Fact]:
+            return [f for f in mine if not any(agree(f, o) or agree(o, f) for o in theirs)]
+
+        a, b = lone(by_article[x], by_article[y]), lone(by_article[y], by_article[x])
+        pairs = [
+            (p, q)
+            for p in a
+            for q in b
+            # The same words read two ways ("shipping today" in a copy run a day later)
+            # are no change the copy made.
+            if p.text.casefold() != q.text.casefold()
+            and _dates_compared(p, q, ctx, PAIR_MIN_SHARED)
+        ]
+        if not pairs:
+            continue
+        p, q = pairs[0]
+        vague = _vague(p) or _vague(q)
+        out.append(
+            ctx.finding(
+                kind=kind,
+                verdict=Verdict.VARIATION if vague else Verdict.CONFLICT,
+                severity=Severity.MEDIUM,
+                confidence="wire-copy",
+                event_ids=al.event_ids,
+                rule="copies-differ",
+                claims=[ctx.fact_claim(p, "differs"), ctx.fact_claim(q, "differs")],
+                title=f"Copies of one story differ on {what}: {_shown(p)} "
+                f"({ctx.outlet(p.article_id)}) vs {_shown(q)} ({ctx.outlet(q.article_id)})",
+                explanation=(
+                    f"{ctx.outlet(p.article_id)} and {ctx.outlet(q.article_id)} carry the same "
+                    f"story (counted as one source), in the same words here, but "
+                    f"{ctx.outlet(p.article_id)} says {quoted(p.text)} and "
+                    f"{ctx.outlet(q.article_id)} says {quoted(q.text)}. One copy changed the "
+                    "figure: an update, or an error made in copying. Check which is right."
+                ),
+            )
+        )
+    return out
+
+
+def _source(article_id: str, ctx: Context) -> str:
+    return ctx.items[article_id].article.source
 
 
 def _day(article_id: str, ctx: Context) -> date | None:
@@ -291,7 +362,14 @@ def _comparable(a: Fact, b: Fact) -> bool:
         return va.get("currency") == vb.get("currency")
     if a.type == FactType.QUANTITY:
         return va.get("dimension") == vb.get("dimension")
+    if a.type == FactType.COUNT:
+        # "two civil wars" beside "seven sides" counts another thing: no part of the sides.
+        return _noun(va) == _noun(vb)
     return True
+
+
+def _noun(v: dict[str, object]) -> str:
+    return str(v.get("noun") or "").lower().rstrip("s")
 
 
 def _pair_conflict(
