@@ -207,3 +207,29 @@ def test_a_count_of_another_thing_in_the_sentence_does_not_excuse_a_count() -> N
     flags = _flags([story("a1", one, "two"), story("a2", other, "seven")])
     assert [f.rule for f in flags] == ["interval-disjoint"]
     assert {c.text for c in flags[0].claims} == {"two sides", "seven sides"}
+
+
+def _resolved(iso: str, weekday: str | None = None) -> dict[str, Any]:
+    return {"start": iso, "end": iso, "granularity": "day", "relative": weekday is not None,
+            "weekday": weekday, "resolved_from": None}  # fmt: skip
+
+
+def test_a_weekday_beside_a_wrong_day_does_not_excuse_it() -> None:
+    """ "bombed the camp on Thursday, Nov. 12": Thursday (resolved to Nov. 10, with everyone)
+    and Nov. 12 are one date written two ways, not a part beside a whole."""
+    rows = (
+        ("a1", "Rain fell. Jets bombed the refugee camp in the north on Thursday.",
+         [("Thursday", "2011-11-10", "Thursday")]),
+        ("a2", "Markets slid. The refugee camp in the north was bombed on Nov. 10 by jets.",
+         [("Nov. 10", "2011-11-10", None)]),
+        ("a3", "Snow came. Jets bombed a refugee camp in the north on Thursday, officials said.",
+         [("Thursday", "2011-11-10", "Thursday")]),
+        ("a4", "Trains ran late. Jets bombed the refugee camp in the north on Thursday, Nov. 12.",
+         [("Thursday", "2011-11-10", "Thursday"), ("Nov. 12", "2011-11-12", None)]),
+    )  # fmt: skip
+    items = [
+        make_item(aid, text, [("date", s, _resolved(iso, wd)) for s, iso, wd in dates])
+        for aid, text, dates in rows
+    ]
+    (flag,) = _flags(items, "date")
+    assert [c.text for c in flag.claims if c.value == "differs"] == ["Nov. 12"]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from factcheck.judge.common import Context, figure_context, figure_window, quoted
-from factcheck.judge.text import STOPWORDS, WORD_RE
+from factcheck.judge.text import STOPWORDS, WORD_RE, content_words
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
@@ -278,15 +278,24 @@ def _vague(f: Fact) -> bool:
 def _states_elsewhere(f: Fact, majority: Fact, ctx: Context, agree: Agree) -> bool:
     """Whether ``f``'s sentence also states the majority value ("$334 million, including
     $281 million in cash": the other figure is a part); a mention far away does not excuse
-    a wrong figure here."""
+    a wrong figure here. A date written right beside it ("on Thursday, Nov. 12") is the
+    same date given two ways, not another happening: it excuses nothing."""
+    text = ctx.items[f.article_id].article.text
     return any(
         o.type == f.type
         and o.id != f.id
         and o.sentence == f.sentence
         and _comparable(o, majority)
         and agree(o, majority)
+        and not (f.type == FactType.DATE and _beside(o, f, text))
         for o in ctx.items[f.article_id].facts
     )
+
+
+def _beside(a: Fact, b: Fact, text: str) -> bool:
+    """Whether only a comma, "the" or spaces separate two spans ("Thursday, Nov. 12")."""
+    gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+    return len(gap) <= 6 and not content_words(gap)
 
 
 def _context(fact: Fact, ctx: Context) -> set[str]:
