@@ -233,3 +233,22 @@ def test_a_weekday_beside_a_wrong_day_does_not_excuse_it() -> None:
     ]
     (flag,) = _flags(items, "date")
     assert [c.text for c in flag.claims if c.value == "differs"] == ["Nov. 12"]
+
+
+# ------------------------------------------------------------------ extraction
+
+
+def test_a_past_verb_right_before_a_weekday_makes_it_past() -> None:
+    """ "H-P announced Tuesday that it will buy ...": the announcement is past whatever the
+    reported clause says, so the weekday resolves backwards and slots with "announced
+    Tuesday" elsewhere; "will be held Tuesday" and "expected Tuesday" still look ahead."""
+    from factcheck.extract.dates import tense_future
+
+    def future(sentence: str, word: str) -> bool:
+        return tense_future(sentence, sentence.index(word))
+
+    assert not future("H-P announced Tuesday that it will buy the company.", "Tuesday")
+    assert not future("He said on Monday that he will resign on Friday.", "Monday")
+    assert future("He said on Monday that he will resign on Friday.", "Friday")
+    assert future("The talks will be held Tuesday in Geneva.", "Tuesday")
+    assert future("The deal will close, and results are expected Tuesday.", "Tuesday")
