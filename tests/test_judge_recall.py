@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.align import align_facts
+from factcheck.align_slots import _stars
 from factcheck.judge import judge_alignments
-from factcheck.models import ArticleFacts, Event, Finding, Verdict
+from factcheck.models import Alignment, ArticleFacts, Event, Fact, Finding, Verdict
 from judge_factory import make_item
 
 FLAGS = (Verdict.CONFLICT, Verdict.VARIATION)
@@ -252,3 +253,69 @@ def test_a_past_verb_right_before_a_weekday_makes_it_past() -> None:
     assert future("He said on Monday that he will resign on Friday.", "Friday")
     assert future("The talks will be held Tuesday in Geneva.", "Tuesday")
     assert future("The deal will close, and results are expected Tuesday.", "Tuesday")
+
+
+def _money(amount: float) -> dict[str, Any]:
+    return {"currency": "USD", "amount": amount, "low": amount, "high": amount, "hedge": None}
+
+
+def _pool(words: dict[str, tuple[str, ...]], odd: str) -> list[tuple[Fact, frozenset[str]]]:
+    """One "$334 million" per article (``odd`` says $501 million), with the given context."""
+    out = []
+    for aid, ctx in words.items():
+        n = 501 if aid == odd else 334
+        item = make_item(aid, f"It cost ${n} million.", [("money", f"${n} million", _money(n))])
+        out.append((item.facts[0], frozenset(ctx)))
+    return out
+
+
+# Contexts after the SeaMicro story (t43-plus): the big star's centre (a6) shares nothing
+# with the $501 million (a1), which shares "pay widgetco" with two of its members.
+SEAMICRO = {
+    "a1": ("pay", "widgetco", "company", "known"),
+    "a2": ("company", "widgetco", "afternoon", "agreement"),
+    "a3": ("cash", "stock", "deal", "bet"),
+    "a4": ("cash", "stock", "deal", "pay", "widgetco"),
+    "a5": ("cash", "stock", "deal", "pay", "widgetco"),
+    "a6": ("cash", "stock", "deal", "bet", "sizable"),
+    "a7": ("bet", "sizable", "deal"),
+    "a8": ("bet", "sizable", "cash"),
+}
+
+
+def test_a_figure_its_star_left_alone_gets_a_neighbourhood() -> None:
+    """Stars take one figure per article around the best-connected one: "will pay $501
+    million for Widgetco" shares words with two figures of the big star but not with its
+    centre, and ends up beside one lone figure. Its neighbourhood holds those two."""
+    stars, near = _stars(_pool(SEAMICRO, "a1"))
+    by_article = {f.article_id: star for star in stars for f in star}
+    assert {f.article_id for f in by_article["a1"]} == {"a1", "a2"}
+    (hood,) = near
+    assert {f.article_id for f in hood} == {"a1", "a4", "a5"}
+
+
+def test_a_neighbourhood_reports_only_a_disagreement() -> None:
+    """Judged as a 'near:' slot the lone figure faces the majority of its neighbours; when it
+    agrees with them, the value slots have already said so: no second corroboration."""
+    for odd, flagged in (("a1", True), ("none", False)):
+        facts = [f for f, _c in _pool(SEAMICRO, odd) if f.article_id in ("a1", "a4", "a5")]
+        lines = {
+            "a1": "Acme will pay {} for Widgetco, a company known for chips.",
+            "a4": "Rain fell. Shareholders heard Acme would pay {} in cash and stock.",
+            "a5": "In a deal struck on Monday, Acme is to pay {} for the servers.",
+        }
+        items = [
+            make_item(f.article_id, lines[f.article_id].format(f.text),
+                      [("money", f.text, f.value)])
+            for f in facts
+        ]  # fmt: skip
+        al = Alignment(
+            slot="near:money:USD:level:pay widgetco",
+            kind="money",
+            event_ids=("e1",),
+            facts=tuple(it.facts[0] for it in items),
+        )
+        events = [Event(id="e1", label="x", article_ids=tuple(i.article.id for i in items))]
+        found = [f for f in judge_alignments([al], events, items) if f.kind == "money"]
+        found = [f for f in found if f.rule != "single-source"]
+        assert [f.rule for f in found] == (["majority-outlier"] if flagged else [])

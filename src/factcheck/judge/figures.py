@@ -91,6 +91,13 @@ def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
     return _judge(al, ctx, agree, what=f"the {al.kind} in “{al.slot.rsplit(':', 1)[-1]}”")
 
 
+def judge_neighbourhood(al: Alignment, ctx: Context) -> list[Finding]:
+    """A figure its value slot left nearly alone, beside the figures of other slots it is
+    told in the same words as ('near:', align_slots._neighbourhoods): only a disagreement
+    is news here; agreement is already reported by the value slots themselves."""
+    return [f for f in judge_value(al, ctx) if f.verdict in (Verdict.CONFLICT, Verdict.VARIATION)]
+
+
 def judge_lead_date(al: Alignment, ctx: Context) -> list[Finding]:
     """The main date each article's lead gives for the happening."""
     return _judge(al, ctx, dates_agree, what="the date of the event (from each lead)")
