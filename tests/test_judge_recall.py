@@ -319,3 +319,22 @@ def test_a_neighbourhood_reports_only_a_disagreement() -> None:
         found = [f for f in judge_alignments([al], events, items) if f.kind == "money"]
         found = [f for f in found if f.rule != "single-source"]
         assert [f.rule for f in found] == (["majority-outlier"] if flagged else [])
+
+
+def test_two_sources_dating_the_same_happening_word_differently_conflict() -> None:
+    """ "He will be sentenced November 8." / "He is to be sentenced Nov. 10.": with two
+    sources there is no majority, and so few words never reach the three shared ones a pair
+    needs; the happening word beside both dates says they date one thing."""
+
+    def items(second: str, md: str) -> list[ArticleFacts]:
+        return [
+            make_item("a1", "Jurors deliberated for hours. He will be sentenced November 8.",
+                      [("date", "November 8", _month_day("11-08"))]),
+            make_item("a2", f"The verdict came late on a cold day. {second}",
+                      [("date", second.split(" ", 5)[-1].rstrip("."), _month_day(md))]),
+        ]  # fmt: skip
+
+    (flag,) = _flags(items("He is to be sentenced Nov. 10.", "11-10"), "date")
+    assert flag.verdict == Verdict.CONFLICT and flag.rule == "interval-disjoint"
+    # Only the class in common ("sentencing" vs "sentenced"): not enough for two sources.
+    assert not _flags(items("Formal sentencing is set for Nov. 10.", "11-10"), "date")

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from factcheck.judge.common import Context, figure_context, figure_window, quoted
-from factcheck.judge.text import STOPWORDS, WORD_RE, content_words
+from factcheck.judge.text import HAPPENINGS, STOPWORDS, WORD_RE, content_words
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
@@ -420,6 +420,10 @@ def _pair_conflict(
     elif not (
         _dates_compared(a, b, ctx, PAIR_MIN_SHARED, not al.slot.startswith("date:"))
         or (_same_percent_head(a, b, ctx) and _dates_compared(a, b, ctx, CONTEXT_MIN_SHARED))
+        or (
+            _same_happening_word(a, b, ctx)
+            and _dates_compared(a, b, ctx, CONTEXT_MIN_SHARED, not al.slot.startswith("date:"))
+        )
     ):
         return []  # with no majority, only figures in nearly the same words are compared
     return [
@@ -439,6 +443,16 @@ def _pair_conflict(
             ),
         )
     ]
+
+
+def _same_happening_word(a: Fact, b: Fact, ctx: Context) -> bool:
+    """Two dates beside the same happening word ("sentenced Nov. 8" / "sentenced Nov. 10"):
+    the word says what both date, as a comparative says what a percent measures."""
+    if a.type != FactType.DATE or b.type != FactType.DATE:
+        return False
+    ca, cb = _context(a, ctx), _context(b, ctx)
+    tags = {w for w in ca & cb if w[0] == "@"}
+    return any(HAPPENINGS.get(w) == t[1:] for w in ca & cb for t in tags)
 
 
 def _same_percent_head(a: Fact, b: Fact, ctx: Context) -> bool:
