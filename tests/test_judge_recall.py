@@ -338,3 +338,27 @@ def test_two_sources_dating_the_same_happening_word_differently_conflict() -> No
     assert flag.verdict == Verdict.CONFLICT and flag.rule == "interval-disjoint"
     # Only the class in common ("sentencing" vs "sentenced"): not enough for two sources.
     assert not _flags(items("Formal sentencing is set for Nov. 10.", "11-10"), "date")
+
+
+def test_a_date_told_in_the_same_words_is_compared_despite_a_new_name() -> None:
+    """ "Formal sentencing is set for Nov. 10 before District Judge Jon Sullivan": the judge's
+    name is absent from the others, but four shared words ("formal sentencing set" and the
+    class) say it dates the same sentencing as their "Nov. 8"."""
+    rows = (
+        ("a1", "Jurors deliberated for hours before the verdict.",
+         "Formal sentencing is set for Nov. 8, prosecutors said.", "Nov. 8", "11-08"),
+        ("a2", "The family of the victim wept in the courtroom.",
+         "Formal sentencing is set for Nov. 8 in the county.", "Nov. 8", "11-08"),
+        ("a3", "Police found the car near a lake last spring.",
+         "His formal sentencing is set for Nov. 8.", "Nov. 8", "11-08"),
+        ("a4", "The defence said it would appeal the ruling.",
+         "Formal sentencing is set for Nov. 10 before District Judge Jon Sullivan.",
+         "Nov. 10", "11-10"),
+    )  # fmt: skip
+    items = [
+        make_item(aid, f"{filler} {body}", [("date", s, _month_day(md))], roles={0: "lead",
+                  1: "body"})
+        for aid, filler, body, s, md in rows
+    ]  # fmt: skip
+    (flag,) = _flags(items, "date")
+    assert _differs(flag) == {"a4"}

@@ -326,8 +326,8 @@ def _dates_compared(a: Fact, b: Fact, ctx: Context, shared: int, body: bool = Tr
     ca, cb = _context(a, ctx), _context(b, ctx)
     if len(ca & cb) < shared or not _same_happening(ca, cb):
         return False
-    if a.type != FactType.DATE or not body:
-        return True
+    if a.type != FactType.DATE or not body or len(ca & cb) > PAIR_MIN_SHARED:
+        return True  # (told in four or more of the same words: the same happening anyway)
     return not any(_foreign_names(x, y, ctx) for x, y in ((a, b), (b, a)))
 
 
