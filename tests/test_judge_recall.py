@@ -362,3 +362,24 @@ def test_a_date_told_in_the_same_words_is_compared_despite_a_new_name() -> None:
     ]  # fmt: skip
     (flag,) = _flags(items, "date")
     assert _differs(flag) == {"a4"}
+
+
+def test_the_words_of_a_clock_time_are_no_foreign_name() -> None:
+    """ "at about 12:00 GMT on Saturday as a second round of bombs hit": GMT is part of the
+    time, not the name of another place or person, so the lone Saturday is compared."""
+    rows = (
+        ("a1", "Jets dropped bombs on the camp on Thursday, witnesses said.", "Thursday",
+         "2011-11-10", None),
+        ("a2", "Witnesses saw jets drop bombs on the camp on Thursday.", "Thursday",
+         "2011-11-10", None),
+        ("a3", "He arrived at about 12:00 GMT on Saturday as bombs hit the camp.", "Saturday",
+         "2011-11-05", "12:00 GMT"),
+    )  # fmt: skip
+    items = []
+    for aid, body, wd, iso, clock in rows:
+        facts: list[tuple[str, str, dict[str, Any]]] = [("date", wd, _resolved(iso, wd))]
+        if clock:
+            facts.append(("time", clock, {"local": "12:00", "zone_label": "GMT"}))
+        items.append(make_item(aid, f"Rain fell on {aid}. Crowds gathered. {body}", facts))
+    (flag,) = _flags(items, "date")
+    assert _differs(flag) == {"a3"}

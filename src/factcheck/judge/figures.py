@@ -345,9 +345,16 @@ CALENDAR = frozenset(
 def _foreign_names(a: Fact, b: Fact, ctx: Context) -> bool:
     """Whether a capitalised word right around date ``a`` (in its sentence; the sentence's
     first word is capitalised whatever it is) is absent from ``b``'s article."""
-    text = ctx.items[a.article_id].article.text
+    item = ctx.items[a.article_id]
+    text = item.article.text
     other = ctx.items[b.article_id].article.text.casefold()
-    lo, hi = figure_window(ctx.items[a.article_id], a)
+    lo, hi = figure_window(item, a)
+    # Words of a date or clock time ("12:00 GMT", "Nov. 10") say when, not who or where.
+    when = [
+        (f.start, f.end)
+        for f in item.facts
+        if f.type in (FactType.DATE, FactType.TIME) and f.end > lo and f.start < hi
+    ]
 
     def near(start: int, end: int) -> list[str]:
         return [
@@ -356,6 +363,7 @@ def _foreign_names(a: Fact, b: Fact, ctx: Context) -> bool:
             if m.group(0).lower() not in STOPWORDS
             and len(m.group(0)) > 1
             and text[lo : m.start()].strip(" \"“‘'(")
+            and not any(s <= m.start() < e for s, e in when)
         ]
 
     window = near(max(lo, a.start - 120), a.start)[-CONTEXT_REACH:]
