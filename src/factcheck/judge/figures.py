@@ -1,11 +1,15 @@
-"""Judge value slots ('value:', 'date:lead', 'place:lead'): agreement, the odd one out, conflict.
+"""Judge value slots ('value:', 'near:', 'date:lead', 'place:lead'): agreement, the odd one
+out, conflict.
 
-One rule for numbers, dates and places: figures agree when their ranges overlap (numbers),
-they name the same day (dates) or the same place. A figure several independent sources agree
-on is corroborated; a source whose figure agrees with nobody while at least
-MAJORITY_MIN_SOURCES others agree on one value is flagged with that majority named, unless
-the source itself also states the majority value (then its other figure is another measure:
+One rule for numbers, dates and places: figures agree when their ranges overlap (numbers;
+a maximum, "up to thirteen hours", is judged as the figure it claims), they name the same
+day (dates) or the same place. A figure several independent sources agree on is
+corroborated; a source whose figure agrees with nobody while at least MAJORITY_MIN_SOURCES
+others agree on one value is flagged with that majority named, unless the source itself
+also states the majority value in that sentence (then its other figure is another measure:
 a part, an earlier figure). Two sources with one differing figure each conflict (low).
+Copies of one wire story count as one source, and are flagged when they differ on a figure
+told in the same words (copies-differ).
 """
 
 from __future__ import annotations
