@@ -7,6 +7,10 @@ common right around the figure ("EYP MCF has approximately 350 employees with 13
 Slots are stars around the best-connected figure, one figure per article, so "40 people
 killed" never chains through "40 people" to "40 people injured".
 
+'near:<type>:<unit>:<context>' holds a figure its star left with fewer than
+NEIGHBOURHOOD_MIN_ARTICLES articles, beside the big stars' figures it shares context with
+(one per article): judged for a disagreement only (judge.figures.judge_neighbourhood).
+
 'date:lead' and 'place:lead' hold each article's main dates and city: the day-exact dates
 and the first city its lead states (the happening's date and venue in a news lead).
 """
@@ -17,9 +21,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from factcheck.align_quotes import CLAIM_ROLES, sorted_facts
-from factcheck.judge.text import content_words, happening_tags
+from factcheck.judge.common import figure_context
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
-from factcheck.settings import CONTEXT_MIN_SHARED, CONTEXT_REACH, DURATION_SCALES
+from factcheck.settings import CONTEXT_MIN_SHARED, DURATION_SCALES, NEIGHBOURHOOD_MIN_ARTICLES
 
 VALUE_TYPES = (
     FactType.COUNT,
@@ -102,21 +106,14 @@ def _date_unit(v: dict[str, object]) -> str | None:
 
 
 def context(item: ArticleFacts, fact: Fact) -> frozenset[str]:
-    """Content words right around a figure, in its sentence, numbers left out."""
-    text = item.article.text
-    sent = item.sentences[fact.sentence] if fact.sentence < len(item.sentences) else None
-    lo = sent.start if sent else max(0, fact.start - 120)
-    hi = sent.end if sent else fact.end + 120
-    before = content_words(text[max(lo, fact.start - 120) : fact.start])[-CONTEXT_REACH:]
-    after = content_words(text[fact.end : min(hi, fact.end + 120)])[:CONTEXT_REACH]
-    near = [w for w in before + after if not w[0].isdigit()]
-    # A date is compared by the happening it dates: its class tag counts as shared context.
-    tags = happening_tags(near) if fact.type == FactType.DATE else set()
-    return frozenset(near) | tags
+    """Content words right around a figure, in its sentence, numbers left out (with the
+    class of the happening a date dates; judge.common.figure_context, shared with judge)."""
+    return figure_context(item, fact)
 
 
 def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
-    """'value:' slots of one event (stars by shared context) plus 'date:lead' / 'place:lead'."""
+    """'value:' slots of one event (stars by shared context), the 'near:' neighbourhoods of
+    figures left nearly alone, plus 'date:lead' / 'place:lead'."""
     pools: dict[tuple[str, str], list[tuple[Fact, frozenset[str]]]] = defaultdict(list)
     leads = _lead_slots(event, members)
     in_lead_slot = {f.id for al in leads for f in al.facts}
@@ -132,21 +129,26 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
                 pools[(fact.type.value, unit)].append((fact, context(item, fact)))
     out = []
     for (ftype, unit), pool in sorted(pools.items()):
-        for star in _stars(pool):
-            facts = sorted_facts(star)
-            out.append(
-                Alignment(
-                    slot=f"value:{ftype}:{unit}:{_label(facts, pool)}",
-                    kind=ftype,
-                    event_ids=(event.id,),
-                    facts=facts,
+        stars, near = _stars(pool)
+        for prefix, groups in (("value", stars), ("near", near)):
+            for group in groups:
+                facts = sorted_facts(group)
+                out.append(
+                    Alignment(
+                        slot=f"{prefix}:{ftype}:{unit}:{_label(facts, pool)}",
+                        kind=ftype,
+                        event_ids=(event.id,),
+                        facts=facts,
+                    )
                 )
-            )
     return out + leads
 
 
-def _stars(pool: Sequence[tuple[Fact, frozenset[str]]]) -> list[list[Fact]]:
-    """Groups around the figure sharing context with most articles; one figure per article."""
+def _stars(
+    pool: Sequence[tuple[Fact, frozenset[str]]],
+) -> tuple[list[list[Fact]], list[list[Fact]]]:
+    """Groups around the figure sharing context with most articles, one figure per article;
+    and the neighbourhoods of the figures those stars left (nearly) alone."""
     links: dict[int, dict[int, int]] = defaultdict(dict)
     for i, (fa, ca) in enumerate(pool):
         for j in range(i + 1, len(pool)):
@@ -173,6 +175,33 @@ def _stars(pool: Sequence[tuple[Fact, frozenset[str]]]) -> list[list[Fact]]:
             members = [centre, *(j for _n, j in best.values())]
             used.update(members)
             out.append([pool[i][0] for i in members])
+    return out, _neighbourhoods(pool, links, out)
+
+
+def _neighbourhoods(
+    pool: Sequence[tuple[Fact, frozenset[str]]],
+    links: dict[int, dict[int, int]],
+    stars: Sequence[Sequence[Fact]],
+) -> list[list[Fact]]:
+    """A figure that ended up with fewer than NEIGHBOURHOOD_MIN_ARTICLES articles (the stars
+    took its neighbours elsewhere, one figure per article) beside the figures of the big
+    stars it shares context with, the best-linked one per article: "will pay $501 million
+    for SeaMicro" is then judged against the "pay $334 million for SeaMicro" of other
+    stars, not only against the one figure left beside it."""
+    size = {f.id: len({g.article_id for g in star}) for star in stars for f in star}
+    out = []
+    for i, (fact, _ctx) in enumerate(pool):
+        if size.get(fact.id, 1) >= NEIGHBOURHOOD_MIN_ARTICLES:
+            continue
+        best: dict[str, tuple[int, int]] = {}
+        for j, n in sorted(links.get(i, {}).items()):
+            aid = pool[j][0].article_id
+            if size.get(pool[j][0].id, 1) < NEIGHBOURHOOD_MIN_ARTICLES:
+                continue  # only figures several articles already state in the same words
+            if n > best.get(aid, (0, 0))[0]:
+                best[aid] = (n, j)
+        if len(best) + 1 >= NEIGHBOURHOOD_MIN_ARTICLES:
+            out.append([fact, *(pool[j][0] for _n, j in best.values())])
     return out
 
 

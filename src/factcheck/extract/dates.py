@@ -161,14 +161,28 @@ def _nearest_year(m: int, d: int, ref: date) -> date | None:
     return min(options, key=lambda x: abs((x - ref).days)) if options else None
 
 
+# A past verb right before the date governs it ("H-P announced Tuesday that it will buy
+# ...": the announcement is past whatever the reported clause says). Not a verb that points
+# ahead ("is scheduled Tuesday", "expected Monday") or one after "be"/"will"/"to".
+PAST_VERB_BEFORE_RE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )(?<!\bis )(?<!\bare )"
+    r"\b(?!(?:scheduled|expected|planned|slated|delayed|postponed|needed|proposed)\b)"
+    r"(?:[a-z]{2,}ed|said|told|met|won|began|struck|gave|took)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def tense_future(sentence: str, rel: int, end: int | None = None) -> bool:
-    """Future or past at position ``rel`` of a sentence: the verb nearest before the date in
-    its clause decides, else the nearest after it, else the sentence.
+    """Future or past at position ``rel`` of a sentence: a past verb right before the date,
+    else the verb nearest before the date in its clause decides, else the nearest after it,
+    else the sentence.
 
     "closed since March and will stay shut until June 15": March is past, June future;
     "said Tuesday it reached a deal that will be the biggest": Tuesday is past.
     """
     end = rel if end is None else end
+    if PAST_VERB_BEFORE_RE.search(sentence[max(0, rel - 40) : rel]):
+        return False
     starts = [m.end() for m in CLAUSE_RE.finditer(sentence, 0, rel)]
     a = starts[-1] if starts else 0
     nxt = CLAUSE_RE.search(sentence, end)

@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from factcheck.judge.common import Context
-from factcheck.judge.figures import judge_lead_date, judge_lead_place, judge_value
+from factcheck.judge.figures import (
+    judge_lead_date,
+    judge_lead_place,
+    judge_neighbourhood,
+    judge_value,
+)
 from factcheck.judge.independence import (
     judge_name_spelling,
     judge_single_source,
@@ -40,6 +45,7 @@ RULES: dict[str, Rule] = {
     "measure": judge_measure,
     "time": judge_time,
     "value": judge_value,
+    "near": judge_neighbourhood,
     "date": judge_lead_date,
     "place": judge_lead_place,
 }

@@ -1,20 +1,25 @@
-"""Judge value slots ('value:', 'date:lead', 'place:lead'): agreement, the odd one out, conflict.
+"""Judge value slots ('value:', 'near:', 'date:lead', 'place:lead'): agreement, the odd one
+out, conflict.
 
-One rule for numbers, dates and places: figures agree when their ranges overlap (numbers),
-they name the same day (dates) or the same place. A figure several independent sources agree
-on is corroborated; a source whose figure agrees with nobody while at least
-MAJORITY_MIN_SOURCES others agree on one value is flagged with that majority named, unless
-the source itself also states the majority value (then its other figure is another measure:
+One rule for numbers, dates and places: figures agree when their ranges overlap (numbers;
+a maximum, "up to thirteen hours", is judged as the figure it claims), they name the same
+day (dates) or the same place. A figure several independent sources agree on is
+corroborated; a source whose figure agrees with nobody while at least MAJORITY_MIN_SOURCES
+others agree on one value is flagged with that majority named, unless the source itself
+also states the majority value in that sentence (then its other figure is another measure:
 a part, an earlier figure). Two sources with one differing figure each conflict (low).
+Copies of one wire story count as one source, and are flagged when they differ on a figure
+told in the same words (copies-differ).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from factcheck.judge.common import Context, quoted
-from factcheck.judge.text import STOPWORDS, WORD_RE, content_words, happening_tags
+from factcheck.judge.common import Context, figure_context, figure_window, quoted
+from factcheck.judge.text import HAPPENINGS, STOPWORDS, WORD_RE, content_words
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
@@ -33,8 +38,14 @@ def _value(f: Fact) -> dict[str, object]:
 
 
 def numbers_agree(a: Fact, b: Fact) -> bool:
-    """Same unit and overlapping ranges (each written figure widened by its rounding)."""
-    ia, ib = interval(a), interval(b)
+    """Whether ``b`` backs ``a``: overlapping ranges (each figure widened by its rounding).
+
+    One way round: ``a`` is read as the figure it claims ("up to thirteen hours" claims
+    thirteen, so "eight hours" does not back it), ``b`` as what it allows ("up to eight
+    hours" allows five). Two outlets giving one maximum agree; a maximum nobody else gives
+    is an outlier even among figures it does not exclude.
+    """
+    ia, ib = interval(a, claimed=True), interval(b)
     return ia is not None and ib is not None and overlaps(ia, ib)
 
 
@@ -84,6 +95,13 @@ def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
     return _judge(al, ctx, agree, what=f"the {al.kind} in “{al.slot.rsplit(':', 1)[-1]}”")
 
 
+def judge_neighbourhood(al: Alignment, ctx: Context) -> list[Finding]:
+    """A figure its value slot left nearly alone, beside the figures of other slots it is
+    told in the same words as ('near:', align_slots._neighbourhoods): only a disagreement
+    is news here; agreement is already reported by the value slots themselves."""
+    return [f for f in judge_value(al, ctx) if f.verdict in (Verdict.CONFLICT, Verdict.VARIATION)]
+
+
 def judge_lead_date(al: Alignment, ctx: Context) -> list[Finding]:
     """The main date each article's lead gives for the happening."""
     return _judge(al, ctx, dates_agree, what="the date of the event (from each lead)")
@@ -105,9 +123,10 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
     }
     # A count of things is a quantity in findings.json (schema v1 has no 'count' kind).
     kind = "quantity" if al.kind == FactType.COUNT.value else al.kind
+    copies = _copies_differ(al, ctx, facts, src, agree, what, kind)
     majority = max(facts, key=lambda f: (len(backers[f.id]), -f.start, f.id))
     if len(backers[majority.id]) < 2:
-        return _pair_conflict(al, ctx, facts, src, agree, what, kind)
+        return copies + _pair_conflict(al, ctx, facts, src, agree, what, kind)
     odd = [
         f
         for f in facts
@@ -136,6 +155,7 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
         # difference of estimates (variation); an exact figure that nobody backs is a conflict.
         vague = any(_vague(f) for f in [*odd, majority])
         return [
+            *copies,
             ctx.finding(
                 kind=kind,
                 verdict=Verdict.VARIATION if vague else Verdict.CONFLICT,
@@ -153,9 +173,10 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
                     f"({_shown(majority)}: {named}); {lone} gives a value none of them "
                     "supports. Check that source before repeating its figure."
                 ),
-            )
+            ),
         ]
     return [
+        *copies,
         ctx.finding(
             kind=kind,
             verdict=Verdict.CORROBORATED,
@@ -169,8 +190,75 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
             explanation=f"{len(backers[majority.id])} independent sources agree on {what}: "
             + "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in agreeing)
             + ".",
-        )
+        ),
     ]
+
+
+def _copies_differ(
+    al: Alignment,
+    ctx: Context,
+    facts: Sequence[Fact],
+    src: dict[str, str],
+    agree: Agree,
+    what: str,
+    kind: str,
+) -> list[Finding]:
+    """Copies of one wire story (one source) giving different figures in the same words.
+
+    Counted once, the copies hid such a change from every majority and two-source rule;
+    yet the same sentence with another number means an outlet changed the figure (an
+    update, or an error made in copying): one finding per pair of copies that differ.
+    """
+    by_article: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_article.setdefault(f.article_id, []).append(f)
+    out = []
+    for x, y in itertools.combinations(sorted(by_article, key=lambda a: _source(a, ctx)), 2):
+        if src[by_article[x][0].id] != src[by_article[y][0].id]:
+            continue
+
+        def lone(mine: list[Fact], theirs: list[Fact]) -> list[Fact]:
+            return [f for f in mine if not any(agree(f, o) or agree(o, f) for o in theirs)]
+
+        a, b = lone(by_article[x], by_article[y]), lone(by_article[y], by_article[x])
+        pairs = [
+            (p, q)
+            for p in a
+            for q in b
+            # The same words read two ways ("shipping today" in a copy run a day later)
+            # are no change the copy made.
+            if p.text.casefold() != q.text.casefold()
+            and _dates_compared(p, q, ctx, PAIR_MIN_SHARED)
+        ]
+        if not pairs:
+            continue
+        p, q = pairs[0]
+        vague = _vague(p) or _vague(q)
+        out.append(
+            ctx.finding(
+                kind=kind,
+                verdict=Verdict.VARIATION if vague else Verdict.CONFLICT,
+                severity=Severity.MEDIUM,
+                confidence="wire-copy",
+                event_ids=al.event_ids,
+                rule="copies-differ",
+                claims=[ctx.fact_claim(p, "differs"), ctx.fact_claim(q, "differs")],
+                title=f"Copies of one story differ on {what}: {_shown(p)} "
+                f"({ctx.outlet(p.article_id)}) vs {_shown(q)} ({ctx.outlet(q.article_id)})",
+                explanation=(
+                    f"{ctx.outlet(p.article_id)} and {ctx.outlet(q.article_id)} carry the same "
+                    f"story (counted as one source), in the same words here, but "
+                    f"{ctx.outlet(p.article_id)} says {quoted(p.text)} and "
+                    f"{ctx.outlet(q.article_id)} says {quoted(q.text)}. One copy changed the "
+                    "figure: an update, or an error made in copying. Check which is right."
+                ),
+            )
+        )
+    return out
+
+
+def _source(article_id: str, ctx: Context) -> str:
+    return ctx.items[article_id].article.source
 
 
 def _day(article_id: str, ctx: Context) -> date | None:
@@ -201,25 +289,30 @@ def _vague(f: Fact) -> bool:
 def _states_elsewhere(f: Fact, majority: Fact, ctx: Context, agree: Agree) -> bool:
     """Whether ``f``'s sentence also states the majority value ("$334 million, including
     $281 million in cash": the other figure is a part); a mention far away does not excuse
-    a wrong figure here."""
+    a wrong figure here. A date written right beside it ("on Thursday, Nov. 12") is the
+    same date given two ways, not another happening: it excuses nothing."""
+    text = ctx.items[f.article_id].article.text
     return any(
         o.type == f.type
         and o.id != f.id
         and o.sentence == f.sentence
         and _comparable(o, majority)
         and agree(o, majority)
+        and not (f.type == FactType.DATE and _beside(o, f, text))
         for o in ctx.items[f.article_id].facts
     )
 
 
+def _beside(a: Fact, b: Fact, text: str) -> bool:
+    """Whether only a comma, "the" or spaces separate two spans ("Thursday, Nov. 12")."""
+    gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+    return len(gap) <= 6 and not content_words(gap)
+
+
 def _context(fact: Fact, ctx: Context) -> set[str]:
-    """Content words either side of a figure (numbers left out)."""
-    text = ctx.items[fact.article_id].article.text
-    before = content_words(text[max(0, fact.start - 120) : fact.start])[-CONTEXT_REACH:]
-    after = content_words(text[fact.end : fact.end + 120])[:CONTEXT_REACH]
-    near = [w for w in before + after if not w[0].isdigit()]
-    # Dates carry the class of the happening they date (as in align_slots.context).
-    return set(near) | (happening_tags(near) if fact.type == FactType.DATE else set())
+    """Content words either side of a figure, also across its sentence's ends, with the
+    class of the happening a date dates (align_slots.context keeps to the sentence)."""
+    return set(figure_context(ctx.items[fact.article_id], fact, bounded=False))
 
 
 def _same_happening(a: set[str], b: set[str]) -> bool:
@@ -237,8 +330,8 @@ def _dates_compared(a: Fact, b: Fact, ctx: Context, shared: int, body: bool = Tr
     ca, cb = _context(a, ctx), _context(b, ctx)
     if len(ca & cb) < shared or not _same_happening(ca, cb):
         return False
-    if a.type != FactType.DATE or not body:
-        return True
+    if a.type != FactType.DATE or not body or len(ca & cb) > PAIR_MIN_SHARED:
+        return True  # (told in four or more of the same words: the same happening anyway)
     return not any(_foreign_names(x, y, ctx) for x, y in ((a, b), (b, a)))
 
 
@@ -254,15 +347,31 @@ CALENDAR = frozenset(
 
 
 def _foreign_names(a: Fact, b: Fact, ctx: Context) -> bool:
-    """Whether a capitalised word right around date ``a`` is absent from ``b``'s article."""
-    text = ctx.items[a.article_id].article.text
+    """Whether a capitalised word right around date ``a`` (in its sentence; the sentence's
+    first word is capitalised whatever it is) is absent from ``b``'s article."""
+    item = ctx.items[a.article_id]
+    text = item.article.text
     other = ctx.items[b.article_id].article.text.casefold()
+    lo, hi = figure_window(item, a)
+    # Words of a date or clock time ("12:00 GMT", "Nov. 10") say when, not who or where.
+    when = [
+        (f.start, f.end)
+        for f in item.facts
+        if f.type in (FactType.DATE, FactType.TIME) and f.end > lo and f.start < hi
+    ]
 
-    def near(chunk: str) -> list[str]:
-        return [w for w in WORD_RE.findall(chunk) if w.lower() not in STOPWORDS and len(w) > 1]
+    def near(start: int, end: int) -> list[str]:
+        return [
+            m.group(0)
+            for m in WORD_RE.finditer(text, start, end)
+            if m.group(0).lower() not in STOPWORDS
+            and len(m.group(0)) > 1
+            and text[lo : m.start()].strip(" \"“‘'(")
+            and not any(s <= m.start() < e for s, e in when)
+        ]
 
-    window = near(text[max(0, a.start - 120) : a.start])[-CONTEXT_REACH:]
-    window += near(text[a.end : a.end + 120])[:CONTEXT_REACH]
+    window = near(max(lo, a.start - 120), a.start)[-CONTEXT_REACH:]
+    window += near(a.end, min(hi, a.end + 120))[:CONTEXT_REACH]
     return any(
         w[0].isupper() and w.casefold() not in CALENDAR and w.casefold() not in other
         for w in window
@@ -281,7 +390,14 @@ def _comparable(a: Fact, b: Fact) -> bool:
         return va.get("currency") == vb.get("currency")
     if a.type == FactType.QUANTITY:
         return va.get("dimension") == vb.get("dimension")
+    if a.type == FactType.COUNT:
+        # "two civil wars" beside "seven sides" counts another thing: no part of the sides.
+        return _noun(va) == _noun(vb)
     return True
+
+
+def _noun(v: dict[str, object]) -> str:
+    return str(v.get("noun") or "").lower().rstrip("s")
 
 
 def _pair_conflict(
@@ -301,7 +417,9 @@ def _pair_conflict(
     if len(per_source) != 2:
         return []
     a, b = (group[0] for group in per_source.values())
-    if agree(a, b) or any(not agree(group[0], o) for group in per_source.values() for o in group):
+    if agree(a, b) or agree(b, a):
+        return []  # either figure allows the other ("up to eight hours" allows five)
+    if any(not agree(group[0], o) for group in per_source.values() for o in group):
         return []
     if any(_states_elsewhere(x, y, ctx, agree) for x, y in ((a, b), (b, a))):
         return []  # one of them also gives the other's value: two measures, not a dispute
@@ -314,6 +432,10 @@ def _pair_conflict(
     elif not (
         _dates_compared(a, b, ctx, PAIR_MIN_SHARED, not al.slot.startswith("date:"))
         or (_same_percent_head(a, b, ctx) and _dates_compared(a, b, ctx, CONTEXT_MIN_SHARED))
+        or (
+            _same_happening_word(a, b, ctx)
+            and _dates_compared(a, b, ctx, CONTEXT_MIN_SHARED, not al.slot.startswith("date:"))
+        )
     ):
         return []  # with no majority, only figures in nearly the same words are compared
     return [
@@ -333,6 +455,16 @@ def _pair_conflict(
             ),
         )
     ]
+
+
+def _same_happening_word(a: Fact, b: Fact, ctx: Context) -> bool:
+    """Two dates beside the same happening word ("sentenced Nov. 8" / "sentenced Nov. 10"):
+    the word says what both date, as a comparative says what a percent measures."""
+    if a.type != FactType.DATE or b.type != FactType.DATE:
+        return False
+    ca, cb = _context(a, ctx), _context(b, ctx)
+    tags = {w for w in ca & cb if w[0] == "@"}
+    return any(HAPPENINGS.get(w) == t[1:] for w in ca & cb for t in tags)
 
 
 def _same_percent_head(a: Fact, b: Fact, ctx: Context) -> bool:

@@ -14,8 +14,12 @@ from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdi
 from factcheck.settings import HEDGE_WIDTH, ROUNDING_TOLERANCE
 
 
-def interval(fact: Fact) -> tuple[float, float] | None:
-    """[low, high] of a numeric fact in its base unit (minutes, currency units, SI, percent)."""
+def interval(fact: Fact, *, claimed: bool = False) -> tuple[float, float] | None:
+    """[low, high] of a numeric fact in its base unit (minutes, currency units, SI, percent).
+
+    With ``claimed``, a maximum ("up to eight hours") is the figure it claims rather than a
+    bound any smaller figure satisfies (see figures.numbers_agree).
+    """
     v = fact.value if isinstance(fact.value, dict) else {}
     nominal = {
         FactType.DURATION: v.get("minutes"),
@@ -31,6 +35,11 @@ def interval(fact: Fact) -> tuple[float, float] | None:
     # Every written figure is rounded: widen even an exact one by half the rounding tolerance
     # ("$540 million" and "$536 million" may report the same sum).
     pad = ROUNDING_TOLERANCE / 2
+    if claimed and _claimed_maximum(v):
+        # "up to eight hours" of battery, "up to 1,000 recharges": the claim is the maximum
+        # itself. Read as [0, N] only, "up to thirteen hours" agreed with everyone's "eight
+        # hours"; as a backer of another figure it stays a bound (five hours is within it).
+        return (nominal * (1 - HEDGE_WIDTH), nominal * (1 + pad))
     if isinstance(low, int | float) and isinstance(high, int | float):
         return (float(low) * (1 - pad), float(high) * (1 + pad))
     width = HEDGE_WIDTH if v.get("hedge") else pad
@@ -40,6 +49,16 @@ def interval(fact: Fact) -> tuple[float, float] | None:
         # write, so the figure means [13, 14) billion (docs/evaluation.md P6).
         return (nominal * (1 - pad), top * (1 + pad))
     return (nominal * (1 - width), nominal * (1 + width))
+
+
+# Hedges that state the most a thing reaches ("up to eight hours of use"); "within 20
+# miles", "less than", "under" stay bounds that any smaller figure satisfies (P13).
+CLAIMED_MAXIMUM = frozenset(("up to", "a maximum of"))
+
+
+def _claimed_maximum(v: dict[str, object]) -> bool:
+    hedge = " ".join(str(v.get("hedge") or "").lower().split())
+    return hedge in CLAIMED_MAXIMUM and not v.get("low")
 
 
 SCALED_RE = re.compile(r"(\d[\d,]*)(\.\d+)?\s*(million|billion|trillion|bn|mn|m|tn)\b", re.I)
