@@ -847,6 +847,9 @@ KNOWN_FLAGS: tuple[KnownFlag, ...] = tuple(
         ("P12", "t45-plus", _DATE_OUT, ("June 17",)),
         ("P12", "t45-plus", _DATE_OUT, ("June 21",)),
         ("P15", "t43-ecb", "variation/place/interval-disjoint", ("Sunnyvale", "Bangalore")),
+        # Labelled 2026-11-29: a tank firing on Israeli troops "on Monday" (another incident
+        # of the same war) dated against the school attack "on Tuesday".
+        ("P16", "t41-ecb", _DATE_OUT, ("=Monday", "=Tuesday")),
         ("true", "t41-ecb", "variation/name/name-spelling", ("Hassan Abu Askhar",)),
         ("true", "t41-ecb", _QP, ("99.9 per cent sure",)),
         ("true", "t41-plus", "variation/quantity/majority-outlier", ("over 24,000 refugees",)),
