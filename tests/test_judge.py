@@ -578,3 +578,23 @@ def test_only_a_happening_length_gets_a_duration_slot(
     item = make_item("a1", text, [("duration", surface, duration(minutes, minutes, minutes))])
     (fact,) = [f for f in item.facts if f.type.value == "duration"]
     assert duration_slot(item, fact) == slot
+
+
+def test_quake_magnitudes_compare_to_one_decimal() -> None:
+    from factcheck.judge.values import interval, overlaps
+    from factcheck.models import Fact, FactType
+
+    def mag(x: float, hedge: str | None = None) -> Fact:
+        value = {"magnitude": x, "unit": "magnitude", "si_value": x, "low": x, "high": x}
+        value["hedge"] = hedge
+        return Fact(
+            id=f"m{x}", article_id="a1", type=FactType.QUANTITY, text=str(x), start=0,
+            end=3, sentence=0, value=value, rule="magnitude",
+        )  # fmt: skip
+
+    i78, i76, i78b = interval(mag(7.8)), interval(mag(7.6)), interval(mag(7.8))
+    assert i78 and i76 and i78b
+    assert not overlaps(i78, i76)
+    assert overlaps(i78, i78b)
+    about = interval(mag(7.7, "about"))
+    assert about and overlaps(about, i78) and overlaps(about, i76)

@@ -30,6 +30,11 @@ def interval(fact: Fact, *, claimed: bool = False) -> tuple[float, float] | None
     }.get(fact.type)
     if not isinstance(nominal, int | float):
         return None
+    if fact.type == FactType.QUANTITY and v.get("unit") == "magnitude":
+        # A quake's magnitude is a logarithm given to one decimal: 7.6 and 7.8 are two
+        # readings, not one figure rounded; a relative tolerance would merge them.
+        half = 0.25 if v.get("hedge") else 0.05
+        return (float(nominal) - half, float(nominal) + half)
     # A quantity's low/high are in SI like its si_value (extract.quantities hedges si_value).
     low, high = v.get("low"), v.get("high")
     # Every written figure is rounded: widen even an exact one by half the rounding tolerance
