@@ -163,3 +163,24 @@ def test_counts_share_a_slot_only_in_the_same_context() -> None:
         assert len({f.text.split()[0] for f in al.facts} & {"40", "12", "15"}) >= 1
     killed = next(al for al in slots if "killed" in al.slot)
     assert {f.text for f in killed.facts} == {"40 people"}
+
+
+def test_a_price_per_share_never_shares_a_slot_with_the_deal_value() -> None:
+    from factcheck.align_slots import _unit
+    from judge_factory import make_item
+
+    def money(amount: float) -> dict[str, object]:
+        return {"amount": amount, "currency": "USD", "low": amount, "high": amount}
+
+    item = make_item(
+        "a1",
+        "Microsoft will pay $95.00 per share in cash, or $68.7 billion in all, and $20 a month.",
+        [("money", "$95.00", money(95.0)), ("money", "$68.7 billion", money(68.7e9)),
+         ("money", "$20", money(20.0))],
+    )  # fmt: skip
+    units = {f.text: _unit(item, f) for f in item.facts if f.type.value == "money"}
+    assert units == {
+        "$95.00": "USD:level:per-share",
+        "$68.7 billion": "USD:level",
+        "$20": "USD:level:per-month",
+    }

@@ -72,7 +72,7 @@ def _unit(item: ArticleFacts, fact: Fact) -> str | None:
         # extract marks a change ("change": "soared"); the words around it catch the rest.
         said = v.get("change") or (set(before) | set(after[:1])) & CHANGE_WORDS
         change = "change" if said else "level"
-        return f"{v.get('currency')}:{change}"
+        return f"{v.get('currency')}:{change}{_rate(after)}"
     if fact.type == FactType.PERCENT:
         return "percent"
     if fact.type == FactType.QUANTITY:
@@ -85,6 +85,24 @@ def _unit(item: ArticleFacts, fact: Fact) -> str | None:
     if fact.type == FactType.DATE:
         return _date_unit(v)
     return None
+
+
+RATE_NOUNS = frozenset(
+    (
+        *("share", "person", "head", "month", "year", "week", "day", "hour", "barrel"),
+        *("ticket", "unit", "gallon", "litre", "liter", "kilogram", "pound", "night", "seat"),
+    )
+)
+
+
+def _rate(after: Sequence[str]) -> str:
+    """':per-share' etc. when an amount is a rate ("$95.00 per share", "$20 a month",
+    "$5 each"): a price per unit never shares a slot with a total ($68.7 billion)."""
+    if after[:1] in (["each"], ["apiece"]):
+        return ":per-each"
+    if len(after) >= 2 and after[0] in ("per", "a", "an", "every") and after[1] in RATE_NOUNS:
+        return f":per-{after[1]}"
+    return ""
 
 
 def _date_unit(v: dict[str, object]) -> str | None:

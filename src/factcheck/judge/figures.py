@@ -212,7 +212,8 @@ def _copies_differ(
     by_article: dict[str, list[Fact]] = {}
     for f in facts:
         by_article.setdefault(f.article_id, []).append(f)
-    out = []
+    involved: dict[str, Fact] = {}
+    vague = False
     for x, y in itertools.combinations(sorted(by_article, key=lambda a: _source(a, ctx)), 2):
         if src[by_article[x][0].id] != src[by_article[y][0].id]:
             continue
@@ -230,31 +231,34 @@ def _copies_differ(
             if p.text.casefold() != q.text.casefold()
             and _dates_compared(p, q, ctx, PAIR_MIN_SHARED)
         ]
-        if not pairs:
-            continue
-        p, q = pairs[0]
-        vague = _vague(p) or _vague(q)
-        out.append(
-            ctx.finding(
-                kind=kind,
-                verdict=Verdict.VARIATION if vague else Verdict.CONFLICT,
-                severity=Severity.MEDIUM,
-                confidence="wire-copy",
-                event_ids=al.event_ids,
-                rule="copies-differ",
-                claims=[ctx.fact_claim(p, "differs"), ctx.fact_claim(q, "differs")],
-                title=f"Copies of one story differ on {what}: {_shown(p)} "
-                f"({ctx.outlet(p.article_id)}) vs {_shown(q)} ({ctx.outlet(q.article_id)})",
-                explanation=(
-                    f"{ctx.outlet(p.article_id)} and {ctx.outlet(q.article_id)} carry the same "
-                    f"story (counted as one source), in the same words here, but "
-                    f"{ctx.outlet(p.article_id)} says {quoted(p.text)} and "
-                    f"{ctx.outlet(q.article_id)} says {quoted(q.text)}. One copy changed the "
-                    "figure: an update, or an error made in copying. Check which is right."
-                ),
-            )
+        if pairs:
+            p, q = pairs[0]
+            involved[p.id], involved[q.id] = p, q
+            vague = vague or _vague(p) or _vague(q)
+    if not involved:
+        return []
+    # One finding per slot, however many copies: a wire story run by twenty outlets must
+    # not give 190 pairwise findings.
+    shown = sorted(involved.values(), key=lambda f: (_source(f.article_id, ctx), f.start))
+    values = " / ".join(dict.fromkeys(_shown(f) for f in shown))
+    listing = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in shown)
+    return [
+        ctx.finding(
+            kind=kind,
+            verdict=Verdict.VARIATION if vague else Verdict.CONFLICT,
+            severity=Severity.MEDIUM,
+            confidence="wire-copy",
+            event_ids=al.event_ids,
+            rule="copies-differ",
+            claims=[ctx.fact_claim(f, "differs") for f in shown],
+            title=f"Copies of one story differ on {what}: {values}",
+            explanation=(
+                f"{listing}. These outlets carry the same story (counted as one source), in "
+                "the same words here, but with different figures: a copy changed the figure "
+                "(an update, or an error made in copying). Check which is right."
+            ),
         )
-    return out
+    ]
 
 
 def _source(article_id: str, ctx: Context) -> str:
