@@ -257,8 +257,18 @@ def _cross_event(al: Alignment, ctx: Context) -> list[Finding]:
         ctx.fact_claim(f, f"{ctx.events[ctx.event_of[f.article_id]].date or 'undated'}")
         for f in al.facts
     ]
-    first = side[a][0].text
-    second = side[b][0].text
+    # Name the two values that differ, not whichever came first ("21 years vs 21 years").
+    first, second = next(
+        (
+            (x.text, y.text)
+            for x in side[a]
+            for y in side[b]
+            if (ix := interval(x)) is not None
+            and (iy := interval(y)) is not None
+            and not overlaps(ix, iy)
+        ),
+        (side[a][0].text, side[b][0].text),
+    )
     return [
         ctx.finding(
             kind="duration",
