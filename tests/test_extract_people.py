@@ -298,3 +298,17 @@ def test_according_to_a_person_before_the_quote() -> None:
         "“there will not be any survivors” among the 150 on board."
     )
     assert speakers(text) == [("there will not be any survivors", "François Hollande")]
+
+
+def test_a_company_before_said_is_no_person() -> None:
+    from factcheck.extract import extract_facts
+    from factcheck.models import Article, FactType
+
+    text = (
+        "Sony Interactive said the deal would hurt rivals. Warner Pictures declined to "
+        "comment, while Phil Spencer said the games would stay on other consoles."
+    )
+    facts = extract_facts(Article(id="a1", source="x.txt", format="txt", text=text)).facts
+    people = {f.text for f in facts if f.type == FactType.PERSON}
+    assert "Phil Spencer" in people
+    assert not people & {"Sony Interactive", "Warner Pictures"}

@@ -188,7 +188,10 @@ ORG_WORDS = words(
     Group Administration Cabinet Assembly Federation League Company Airlines Network Service
     Foundation Campaign Coalition Movement Initiative Systems Technologies Labs Laboratory
     Motors Industries Holdings Ventures Partners Associates Telekom Telecom Communications
-    Devices Electronics Semiconductor Airways Pharmaceuticals Enterprises"""
+    Devices Electronics Semiconductor Airways Pharmaceuticals Enterprises Interactive
+    Entertainment Games Studios Studio Media Capital Energy Software Solutions Brands Records
+    Pictures Productions Railways Automotive Insurance Financial Investments Resources
+    Mining Petroleum Foods Retail Stores"""
 )
 # Named things that are neither people nor organisations ("National Security Strategy").
 THING_WORDS = words(
