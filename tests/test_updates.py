@@ -99,3 +99,43 @@ def test_figures_that_all_agree_stay_corroborated(tmp_path: Path) -> None:
     counts = [f for f in report.findings if f.kind == "quantity"]
     assert [f for f in counts if f.verdict.value == "corroborated"]
     assert not [f for f in counts if f.rule in ("differ-within-bound", "estimates-spread")]
+
+
+LANDFALL = {
+    "a.txt": "Storm hits coast\n\nThe hurricane made landfall at 3:05 p.m. near the barrier "
+    "island, forecasters said, with rain bands reaching far inland.\n",
+    "b.txt": "Landfall\n\nForecasters said the storm made landfall at 3:05 p.m. on the barrier "
+    "island as a Category 4 hurricane, flooding streets.\n",
+    "c.txt": "Hurricane ashore\n\nThe hurricane came ashore on the island, making landfall at "
+    "3:10 p.m., the hurricane center said, as residents sheltered.\n",
+}
+
+
+def test_clocks_written_without_a_zone_compare_as_written(tmp_path: Path) -> None:
+    report = build_report(_write(tmp_path, LANDFALL), single_event=True)
+    odd = [f for f in report.findings if f.kind == "time" and f.rule == "majority-outlier"]
+    assert odd and "3:10 p.m." in odd[0].title
+
+
+def test_a_whole_hour_apart_may_be_another_zone(tmp_path: Path) -> None:
+    texts = {k: v.replace("3:10 p.m.", "4:05 p.m.") for k, v in LANDFALL.items()}
+    report = build_report(_write(tmp_path, texts), single_event=True)
+    assert not [f for f in report.findings if f.kind == "time" and f.verdict.value == "conflict"]
+
+
+def test_a_change_in_points_and_a_speed_of_travel_have_their_own_slots() -> None:
+    from factcheck.align_slots import _unit
+    from judge_factory import make_item
+
+    item = make_item(
+        "a1",
+        "The Fed raised its rate another 0.25 percentage point to 5.5% on Wednesday. "
+        "Winds near 150 mph lashed the coast as the storm was moving north at 9 mph.",
+        [("percent", "0.25 percentage point", {"value": 0.25}), ("percent", "5.5%", {"value": 5.5}),
+         ("quantity", "150 mph", {"dimension": "[length] / [time]", "si_value": 67.0}),
+         ("quantity", "9 mph", {"dimension": "[length] / [time]", "si_value": 4.0})],
+    )  # fmt: skip
+    units = {f.text: _unit(item, f) for f in item.facts if f.type.value in ("percent", "quantity")}
+    assert units["0.25 percentage point"] == "percent:change"
+    assert units["5.5%"] == "percent"
+    assert units["150 mph"] != units["9 mph"]

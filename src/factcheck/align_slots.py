@@ -74,9 +74,18 @@ def _unit(item: ArticleFacts, fact: Fact) -> str | None:
         change = "change" if said else "level"
         return f"{v.get('currency')}:{change}{_rate(after)}"
     if fact.type == FactType.PERCENT:
-        return "percent"
+        # "up another 0.25 percentage point" is a change; "to 5.5 percent" a level.
+        before = [w.lower() for w in text[max(0, fact.start - 40) : fact.start].split()[-3:]]
+        moved = "point" in fact.text.lower() or after[:1] in (["point"], ["points"])
+        moved = moved or bool(v.get("change")) or bool(set(before) & CHANGE_WORDS)
+        return "percent:change" if moved else "percent"
     if fact.type == FactType.QUANTITY:
-        return str(v.get("dimension"))
+        # A speed of what: "winds near 150 mph" vs "moving north at 9 mph".
+        before = [
+            w.lower().strip(".,;:") for w in text[max(0, fact.start - 60) : fact.start].split()
+        ]
+        motion = next((MOTION_WORDS[w] for w in reversed(before[-6:]) if w in MOTION_WORDS), "")
+        return str(v.get("dimension")) + (f":{motion}" if motion else "")
     if fact.type == FactType.DURATION:
         if after[:1] == ["ago"] or "ago" in fact.text.lower():
             return None  # "11 days ago": a point in time that moves with the publication date
@@ -87,6 +96,15 @@ def _unit(item: ArticleFacts, fact: Fact) -> str | None:
     return None
 
 
+# What a speed or a measure belongs to, from the words just before it.
+MOTION_WORDS = {
+    **dict.fromkeys(("wind", "winds", "gust", "gusts", "sustained"), "wind"),
+    **dict.fromkeys(
+        ("moving", "moves", "move", "travelling", "traveling", "heading", "drifting",
+         "forward", "crawling", "advancing"),
+        "motion",
+    ),
+}  # fmt: skip
 RATE_NOUNS = frozenset(
     (
         *("share", "person", "head", "month", "year", "week", "day", "hour", "barrel"),

@@ -372,7 +372,18 @@ def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
             ]
             if odd:
                 out.append(_odd_time(al, ctx, odd, same, best, len(backers[best])))
+            # Clocks written with no zone are compared among themselves too.
+            clocks = _zoneless_odd(al, ctx, zoneless)
+            done = {(f.article_id, f.start) for f in odd}
+            if clocks is not None and not any(
+                c.value == "differs" and (c.article_id, c.start) in done for c in clocks.claims
+            ):
+                out.append(clocks)
             return out
+    clocks = _zoneless_odd(al, ctx, zoneless)
+    if clocks is not None:
+        out.append(clocks)
+        return out
     if len(per_source) != 2 or any(len(v) != 1 for v in per_source.values()):
         return out
     used = [v[0] for v in per_source.values()]
@@ -394,6 +405,51 @@ def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
         )
     )
     return out
+
+
+def _zoneless_odd(al: Alignment, ctx: Context, zoneless: dict[str, list[Fact]]) -> Finding | None:
+    """Clocks written with no zone ("made landfall at 3:10 p.m." against three outlets'
+    "3:05 p.m."): the same happening in the same place, so the clocks compare as written;
+    a difference of whole half hours might be another zone and is left alone."""
+    single = {s: facts[0] for s, facts in zoneless.items() if len(facts) == 1}
+    backers: dict[int, set[str]] = {}
+    for s, f in single.items():
+        if (m := _clock(f)) is not None:
+            backers.setdefault(m, set()).add(s)
+    if len(backers) < 2:
+        return None
+    best = max(backers, key=lambda k: (len(backers[k]), -k))
+    if len(backers[best]) < 2:
+        return None
+    odd = [
+        f
+        for s, f in sorted(single.items())
+        if (m := _clock(f)) is not None and m != best and (m - best) % 30 != 0
+    ]
+    if not odd:
+        return None
+    same = [f for s, f in sorted(single.items()) if _clock(f) == best]
+    head = al.slot.split(":")[1]
+    named = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in same)
+    lone = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in odd)
+    return ctx.finding(
+        kind="time",
+        verdict=Verdict.CONFLICT,
+        severity=Severity.MEDIUM,
+        confidence="majority",
+        event_ids=al.event_ids,
+        rule="majority-outlier",
+        claims=[ctx.fact_claim(f, "differs") for f in odd]
+        + [ctx.fact_claim(f, "majority") for f in same],
+        title=f"{', '.join(ctx.outlet(f.article_id) for f in odd)} differs on the {head} time: "
+        + " / ".join(f.text for f in odd)
+        + f" vs {same[0].text}",
+        explanation=(
+            f"{len(backers[best])} independent sources give the {head} the same clock time "
+            f"({named}); {lone} differs by minutes, which no time zone explains (no zone is "
+            "written, and zones differ by whole or half hours). Check that source."
+        ),
+    )
 
 
 def _odd_time(
