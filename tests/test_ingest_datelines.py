@@ -351,3 +351,40 @@ def test_header_date_still_a_scrape_date_when_the_weekday_disagrees() -> None:
     fields = analyse_text(text, Hints())
     assert fields["published"] is None
     assert any("scrape date" in note for note in fields["notes"])
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("Reuters\nMarch 26, 2024", "Reuters"),
+        ("Virgin Islands News Online\nMarch 27, 2024", "Virgin Islands News Online"),
+        ("CBN News\n03-27-2024", "CBN News"),
+        ("Metro Desk\nJul. 26, 2023", "Metro Desk"),
+    ],
+)
+def test_an_outlet_named_on_its_own_header_line(tmp_path, header: str, outlet: str) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.ingest import load_articles
+
+    text = (
+        f"Bridge collapses after ship strike\n{header}\n\n"
+        "Six construction workers are presumed dead after the bridge collapsed early on "
+        "Tuesday when a cargo ship struck one of its supports, officials said.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (art,), skipped = load_articles([str(tmp_path / "a.txt")])
+    assert not skipped
+    assert art.outlet == outlet
+    assert outlet not in art.text
+    assert art.published is not None
+
+
+def test_a_plain_sentence_line_is_no_outlet(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.ingest import load_articles
+
+    text = (
+        "Bridge collapses after ship strike\nMarch 27, 2024\n\n"
+        "Rescue crews searched the river through the night, the coast guard said.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (art,), _ = load_articles([str(tmp_path / "a.txt")])
+    assert art.outlet is None

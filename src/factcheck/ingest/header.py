@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from factcheck.ingest.dateline import ParsedDateline, parse_dateline, parse_dateline_alone
 from factcheck.ingest.dates import WEEKDAY_WORD, DateHit, find_dates, weekday_of
 from factcheck.ingest.lines import Line, Marks, word_count
-from factcheck.ingest.outlets import by_byline
+from factcheck.ingest.outlets import by_byline, named_outlet
 from factcheck.ingest.stamps import parse_stamp_line
 
 # A body paragraph is a full sentence of at least this many words; shorter lines before
@@ -146,6 +146,14 @@ def _same_title(a: str, b: str) -> bool:
     return key(a) == key(b)
 
 
+# An outlet's name as a header line prints it: capitalised words ending in a press word.
+_PRESS_NAME = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*\s+){0,5}(?:News|Online|Times|Post|Herald|Tribune|Journal|Gazette|"
+    r"Radio|TV|Television|Network|Desk|Wire|Press|Daily|Today|Magazine|Telegraph|Chronicle|"
+    r"Observer|Guardian|Independent|Review|Star|Sun|Mail|Express|Standard|Reporter)$"
+)
+
+
 def mark_header(lines: list[Line], marks: Marks, known_title: str | None = None) -> Header:
     """Find the header zone, take its metadata lines out of the body, mark captions.
 
@@ -192,6 +200,23 @@ def mark_header(lines: list[Line], marks: Marks, known_title: str | None = None)
             # A first line naming no outlet may be a headline ("By Land and Sea, Aid ...").
             if outlet or rank or header.title is not None or known_title is not None:
                 marks.drop(lines, [i], "byline", "the byline names the writer, not a claim")
+                continue
+        if (rank or header.title is not None) and word_count(text) <= 6:
+            # "Reuters" or "BBC News" alone on a header line: the outlet, named by itself.
+            named = named_outlet(text.strip().rstrip("."))
+            nxt = zone[rank + 1] if rank + 1 < len(zone) else None
+            if (
+                named is None
+                and header.title is not None
+                and nxt is not None
+                and parse_stamp_line(lines[nxt].text.strip())
+                and _PRESS_NAME.match(text.strip())
+            ):
+                # "Virgin Islands News Online" between the headline and the date line.
+                named = text.strip()
+            if named:
+                header.byline_outlets.append(named)
+                marks.drop(lines, [i], "outlet-line", "the outlet's name on its own line")
                 continue
         parsed = parse_stamp_line(text)
         if parsed:

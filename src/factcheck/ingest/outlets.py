@@ -264,3 +264,8 @@ def by_reports_credit(lead: str) -> str | None:
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead.strip(), maxsplit=1)[0]
     m = _REPORTS.search(first)
     return by_wire_tag(m["tag"].strip().rstrip(".")) if m else None
+
+
+def named_outlet(text: str) -> str | None:
+    """The known outlet or wire ``text`` names exactly ("Reuters", "BBC News"), else None."""
+    return _named_outlet(text)

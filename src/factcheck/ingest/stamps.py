@@ -24,14 +24,14 @@ ZONE_TZ = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Den
            "PT": "America/Los_Angeles"}  # fmt: skip
 
 _MONTH = (
-    r"(?P<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|"
-    r"july?|aug(?:ust|\.)?|sep(?:tember|t\.|\.|t)?|oct(?:ober|\.)?|nov(?:ember|\.)?|"
+    r"(?P<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|"
+    r"jul(?:y|\.)?|aug(?:ust|\.)?|sep(?:tember|t\.|\.|t)?|oct(?:ober|\.)?|nov(?:ember|\.)?|"
     r"dec(?:ember|\.)?)"
 )
 _DATE = re.compile(
     rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>[a-z]+\.?),?\s+(?P<year2>\d{{4}})"
-    r"|(?P<n1>\d{1,2})/(?P<n2>\d{1,2})/(?P<nyear>\d{4}|\d{2})"
+    r"|(?P<n1>\d{1,2})(?P<nsep>[/-])(?P<n2>\d{1,2})(?P=nsep)(?P<nyear>\d{4}|\d{2})"
     r"|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))\b",
     re.IGNORECASE,
 )
