@@ -346,7 +346,7 @@ def test_header_date_still_a_scrape_date_when_the_weekday_disagrees() -> None:
     text = (
         "Officer sentenced for civil rights violation\n\n2024-07-09\n\n"
         "ST. PAUL, Minn. (AP) — A federal judge on Thursday sentenced a former officer to 21 "
-        "years in prison for an arrest in 2020 that left a man dead.\n"
+        "years in prison for an arrest on May 25, 2020, that left a man dead.\n"
     )
     fields = analyse_text(text, Hints())
     assert fields["published"] is None
@@ -388,3 +388,14 @@ def test_a_plain_sentence_line_is_no_outlet(tmp_path) -> None:  # type: ignore[n
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (art,), _ = load_articles([str(tmp_path / "a.txt")])
     assert art.outlet is None
+
+
+def test_a_header_date_stays_when_the_story_only_names_old_years() -> None:
+    """An obituary names the years of a career, not its own date: the header date stands."""
+    text = (
+        "Actor dies at 54\n\n29 October 2023\n\n"
+        "The actor, best known for a sitcom that aired from 1994 until 2004, has died at his "
+        "home, police said on Saturday.\n"
+    )
+    fields = analyse_text(text, Hints())
+    assert fields["published"] == "2023-10-29"

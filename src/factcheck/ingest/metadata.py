@@ -102,6 +102,7 @@ def _scrape_reason(
     lead_dates: list[dt.date],
     years: set[int],
     has_clock: bool,
+    text_dates: list[dt.date],
 ) -> str | None:
     """Why a header date looks like the scrape date rather than the publication date."""
     if _LABELLED_STAMP.search(line):
@@ -114,9 +115,16 @@ def _scrape_reason(
         nearest = min(abs((day - d).days) for d in lead_dates)
         if nearest > SCRAPE_GAP_DAYS:
             return f"it is {nearest} days from the nearest date in the lead"
-    # A bare date (no clock) years after every year the story names is the printout's
-    # date; stories often name only earlier years, so one year of slack is not enough.
-    if not has_clock and years and day.year >= max(years) + SCRAPE_GAP_YEARS:
+    # A bare date (no clock) years after every year and every full date the story names is
+    # the printout's date; stories often name only earlier years ("Friends aired from 1994
+    # until 2004" in an obituary), so the story must also date something itself.
+    if (
+        not has_clock
+        and years
+        and text_dates
+        and day.year >= max(years) + SCRAPE_GAP_YEARS
+        and day.year >= max(d.year for d in text_dates) + SCRAPE_GAP_YEARS
+    ):
         return f"the story names no year after {max(years)}"
     return None
 
@@ -129,12 +137,13 @@ def judge_header_dates(
     scrape: dt.date | None = None
     lead_dates = _full_dates(find_dates(lead))
     years = {int(y) for y in YEAR.findall(text)}
+    text_dates = _full_dates(find_dates(text))
     for line, hit, stamp in header.date_lines:
         iso = hit.iso()
         if iso is None:
             continue
         day = dt.date.fromisoformat(iso)
-        why = _scrape_reason(line, day, dateline, lead_dates, years, stamp is not None)
+        why = _scrape_reason(line, day, dateline, lead_dates, years, stamp is not None, text_dates)
         if why:
             scrape = scrape or day
             inferred.notes.append(
