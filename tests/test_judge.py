@@ -598,3 +598,19 @@ def test_quake_magnitudes_compare_to_one_decimal() -> None:
     assert overlaps(i78, i78b)
     about = interval(mag(7.7, "about"))
     assert about and overlaps(about, i78) and overlaps(about, i76)
+
+
+def test_a_capitalised_subheading_is_no_list_of_acronyms() -> None:
+    a = make_item(
+        "a1",
+        "The ship hit the bridge early on Tuesday, the NTSB said. "
+        "WHAT DO WE KNOW ABOUT THE SHIP AND ITS CREW? The vessel was leaving port.",
+        roles={0: "lead", 1: "body", 2: "body"},
+    )
+    b = make_item(
+        "a2",
+        "A cargo vessel struck the span before dawn and it collapsed into the river quickly.",
+    )
+    names = {f.title for f in _judge([a, b]) if f.kind == "name"}
+    assert "Only a1.txt mentions NTSB" in names or any("NTSB" in t for t in names)
+    assert not [t for t in names if any(w in t for w in ("WHAT", "KNOW", "SHIP", "THE"))]

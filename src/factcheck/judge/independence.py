@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.measures import same_value
-from factcheck.judge.text import words
+from factcheck.judge.text import STOPWORDS, words
 from factcheck.judge.values import interval
 from factcheck.models import ArticleFacts, Event, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import NAME_SPELLING_MIN_RATIO, SHINGLE_SIZE, WIRE_COPY_JACCARD
@@ -168,6 +168,12 @@ def judge_single_source(event: Event, ctx: Context) -> list[Finding]:
 ACRONYM_RE = re.compile(r"\b[A-Z]{3,6}s?\b")
 
 
+def _shouted(text: str) -> bool:
+    """A sentence written mostly in capitals (a subheading)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
 def judge_single_source_names(event: Event, ctx: Context) -> list[Finding]:
     """Acronyms (programmes, bodies) that only one independent source in the event mentions."""
     members = [ctx.items[a] for a in event.article_ids if a in ctx.items]
@@ -187,10 +193,12 @@ def judge_single_source_names(event: Event, ctx: Context) -> list[Finding]:
             taken.append((dl.start, dl.end))
         seen: set[str] = set()
         for sent in item.sentences:
-            if sent.role not in CLAIM_ROLES:
-                continue
+            if sent.role not in CLAIM_ROLES or _shouted(sent.text):
+                continue  # "WHAT DO WE KNOW ABOUT THE SHIP?": a heading, not acronyms
             for m in ACRONYM_RE.finditer(item.article.text, sent.start, sent.end):
                 name = m.group(0).rstrip("s")
+                if name.lower() in STOPWORDS:
+                    continue  # "THE", "WHAT" in capitals are words, not names
                 if name in seen or any(a <= m.start() < b for a, b in taken):
                     continue
                 seen.add(name)
