@@ -116,3 +116,12 @@ def test_a_headline_without_a_figure_is_left_alone(tmp_path: Path) -> None:
     assert not _flags(
         tmp_path, "Deadly earthquake hits Turkey and Syria", QUAKE_BODY.format(body="1,200")
     )
+
+
+def test_a_toll_the_text_gives_in_other_words_is_no_conflict(tmp_path: Path) -> None:
+    body = (
+        "ANKARA, Feb 9 (Reuters) - Rescuers pulled more survivors from the rubble on Thursday. "
+        "The death toll in Turkey rose to 17,674 and in Syria to 3,377, officials said.\n\n"
+        "In the first hours after the quake, 1,500 people were killed in Hatay alone.\n"
+    )
+    assert not _flags(tmp_path, "Turkey-Syria quake death toll tops 20,000", body)

@@ -478,7 +478,7 @@ def headline_vs_body(item: ArticleFacts, ctx: Context) -> list[Finding]:
             for b in body
             if b.what == head.what and (not head.what.startswith("money") or head.terms & b.terms)
         ]
-        if not same or _stated_in(head, text[body_lo:]):
+        if not same or _stated_in(head, text[body_lo:]) or _loosely_stated(head, item, body_lo):
             continue
         rel = [_relation(head, b) for b in same]
         if None in rel or _adds_up(head, same):
@@ -495,6 +495,41 @@ def _stated_in(head: _Figure, text: str) -> bool:
         num is not None
         and re.search(rf"(?<![\d,.]){re.escape(num.group(0))}(?![\d,])", text) is not None
     )
+
+
+NUMBER_IN_TEXT_RE = re.compile(rf"(?<![\w.,$£€-]){DIGITS}(?:\s+(?:thousand|million))?")
+CASUALTY_WORD_RE = re.compile(r"\b(?:" + "|".join(CASUALTY) + r")\b", re.I)
+
+
+def _loosely_stated(head: _Figure, item: ArticleFacts, body_lo: int) -> bool:
+    """Whether a sentence about the same casualties gives the headline's toll in a form the
+    toll patterns miss ("the death toll in Turkey rose to 17,674 and in Syria to 3,377"
+    under "toll tops 20,000"): any of its numbers, or their sum, within rounding of it."""
+    if head.what.startswith("money"):
+        return False
+    h = interval(head.fact)
+    if h is None:
+        return False
+    pad = ROUNDING_TOLERANCE / 2
+    for sent in item.sentences:
+        if sent.start < body_lo or not any(
+            CASUALTY.get(m.group(0).lower()) == head.what
+            for m in CASUALTY_WORD_RE.finditer(sent.text)
+        ):
+            continue
+        numbers = []
+        for m in NUMBER_IN_TEXT_RE.finditer(sent.text):
+            n = parse_number(m.group(0).split()[0])
+            if n is None or (len(m.group(0)) == 4 and m.group(0)[:2] in ("19", "20")):
+                continue
+            numbers.append(
+                n * (1e3 if "thousand" in m.group(0) else 1e6 if "million" in m.group(0) else 1)
+            )
+        if any(
+            overlaps(h, (n * (1 - pad), n * (1 + HEDGE_WIDTH))) for n in [*numbers, sum(numbers)]
+        ):
+            return True
+    return False
 
 
 def _adds_up(head: _Figure, same: list[_Figure]) -> bool:
