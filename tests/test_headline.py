@@ -125,3 +125,22 @@ def test_a_toll_the_text_gives_in_other_words_is_no_conflict(tmp_path: Path) -> 
         "In the first hours after the quake, 1,500 people were killed in Hatay alone.\n"
     )
     assert not _flags(tmp_path, "Turkey-Syria quake death toll tops 20,000", body)
+
+
+def test_a_toll_spelled_out_in_the_text_is_read(tmp_path: Path) -> None:
+    body = (
+        "ALLEN, Texas (AP) - A gunman killed eight people at a mall on Saturday before police "
+        "shot him, officials said. Seven people were wounded.\n"
+    )
+    assert not _flags(tmp_path, "Shooting at Texas mall: 8 killed", body)
+    (f,) = _flags(tmp_path, "Shooting at Texas mall: 5 killed", body)
+    assert f.verdict == Verdict.CONFLICT and f.claims[0].text == "killed eight"
+
+
+def test_a_toll_of_another_year_is_not_the_headline_toll(tmp_path: Path) -> None:
+    body = (
+        "ALLEN, Texas (AP) - A gunman opened fire at a mall on Saturday; the dead included "
+        "a child, officials said. In 2019, 23 people were killed in a shooting in El Paso.\n\n"
+        "Last month 12 people died in a similar attack.\n"
+    )
+    assert not _flags(tmp_path, "Shooting at Texas mall: 8 killed", body)

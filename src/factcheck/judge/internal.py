@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from factcheck.extract import extract_facts
-from factcheck.extract.numbers import DIGITS, HEDGE, hedge_interval, parse_number
+from factcheck.extract.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.text import VENUE_KINDS, is_possessive, is_route_or_zone
 from factcheck.judge.values import interval, overlaps
@@ -305,7 +305,7 @@ CASUALTY = {
     **dict.fromkeys(("injured", "wounded", "hurt", "injuries", "injuring", "wounding"), "injured"),
 }
 _TOLL_NUMBER = (
-    rf"(?:(?P<hedge>{HEDGE})\s+)?(?<![\w.,$£€-])(?P<num>{DIGITS})"
+    rf"(?:(?P<hedge>{HEDGE})\s+)?(?<![\w.,$£€-])(?P<num>{DIGITS}|{SPELLED})"
     r"(?:\s+(?P<scale>thousand|million))?"
 )
 # Words that may stand between a figure and what it counts ("1,200 people were killed").
@@ -351,6 +351,8 @@ def _tolls(art_id: str, text: str, lo: int = 0, hi: int | None = None) -> list[_
             n = parse_number(num)
             if n is None or n <= 0 or (len(num) == 4 and num[:2] in ("19", "20")):
                 continue  # "2023 deaths" is a year
+            if num.lower().split()[0] in ("a", "an", "half"):
+                continue  # "killed a man": one person, not a toll
             if m.group("scale"):
                 n *= 1e3 if m.group("scale").lower() == "thousand" else 1e6
             hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
@@ -469,7 +471,7 @@ def headline_vs_body(item: ArticleFacts, ctx: Context) -> list[Finding]:
     body = [
         f
         for f in [*_tolls(art.id, text, body_lo), *_sums(list(item.facts))]
-        if f.fact.start >= body_lo and not in_caption(f.fact)
+        if f.fact.start >= body_lo and not in_caption(f.fact) and not _other_time(item, f.fact)
     ]
     out = []
     for head in heads:
@@ -495,6 +497,21 @@ def _stated_in(head: _Figure, text: str) -> bool:
         num is not None
         and re.search(rf"(?<![\d,.]){re.escape(num.group(0))}(?![\d,])", text) is not None
     )
+
+
+PAST_YEAR_RE = re.compile(r"\b(?:in|since|the|a|of)\s+((?:19|20)\d{2})\b", re.I)
+
+
+def _other_time(item: ArticleFacts, fact: Fact) -> bool:
+    """Whether a body figure sits in a sentence about another time: background ("last
+    month 12 people died") or another year ("In 2019, 23 people were killed in El Paso")."""
+    ref = (item.article.reference_date or item.article.published or "")[:4]
+    for sent in item.sentences:
+        if sent.start <= fact.start < sent.end:
+            if sent.role in ("background", "caption"):
+                return True
+            return any(m.group(1) != ref for m in PAST_YEAR_RE.finditer(sent.text))
+    return False
 
 
 NUMBER_IN_TEXT_RE = re.compile(rf"(?<![\w.,$£€-]){DIGITS}(?:\s+(?:thousand|million))?")
