@@ -485,8 +485,11 @@ def headline_vs_body(item: ArticleFacts, ctx: Context) -> list[Finding]:
         rel = [_relation(head, b) for b in same]
         if None in rel or _adds_up(head, same):
             continue
-        first = same[0]
-        out.append(_headline_finding(item, ctx, head, first, rel[0] or "", offset, title))
+        # Lower than every figure of the text: a conflict. Else the text's first figure the
+        # headline exceeds (its lead's toll, usually) is the one the headline updates.
+        kind = "lower" if all(r == "lower" for r in rel) else "higher"
+        body_fig = next(b for b, r in zip(same, rel, strict=True) if r == kind)
+        out.append(_headline_finding(item, ctx, head, body_fig, kind, offset, title))
     return out
 
 
