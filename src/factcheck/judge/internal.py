@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from factcheck.extract import extract_facts
+from factcheck.extract.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.text import VENUE_KINDS, is_possessive, is_route_or_zone
-from factcheck.models import ArticleFacts, Claim, Fact, FactType, Finding, Severity, Verdict
-from factcheck.settings import CONVERSION_TOLERANCE
+from factcheck.judge.values import interval, overlaps
+from factcheck.models import (
+    Article,
+    ArticleFacts,
+    Claim,
+    Fact,
+    FactType,
+    Finding,
+    Severity,
+    Verdict,
+)
+from factcheck.settings import CONVERSION_TOLERANCE, HEDGE_WIDTH, ROUNDING_TOLERANCE
 
 # Venue-like places; a country alone is compared only by country.
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -283,6 +297,327 @@ def stated_conversion(item: ArticleFacts, ctx: Context) -> list[Finding]:
     return out
 
 
+# A figure a headline gives and its own text states too: the dead, the injured, a sum.
+# Headlines round and bound ("over 1,500 dead"), so only figures no reading reconciles count.
+CASUALTY = {
+    **dict.fromkeys(("dead", "killed", "died", "die", "dies", "deaths", "kills", "kill"), "dead"),
+    **dict.fromkeys(("killing", "toll"), "dead"),
+    **dict.fromkeys(("injured", "wounded", "hurt", "injuries", "injuring", "wounding"), "injured"),
+}
+_TOLL_NUMBER = (
+    rf"(?:(?P<hedge>{HEDGE})\s+)?(?<![\w.,$£€-])(?P<num>{DIGITS}|{SPELLED})"
+    r"(?:\s+(?P<scale>thousand|million))?"
+)
+# Words that may stand between a figure and what it counts ("1,200 people were killed").
+_FILLER = (
+    r"(?:people|persons|civilians|residents|children|others|more|soldiers|troops|migrants|"
+    r"passengers|workers|were|are|was|have|has|had|been|now|reported|confirmed|feared|believed)"
+)
+TOLL_AFTER_RE = re.compile(
+    rf"\b{_TOLL_NUMBER}(?:\s+{_FILLER}){{0,3}}\s+"
+    r"(?P<word>dead|killed|died|die|deaths|injured|wounded|hurt|injuries)\b",
+    re.I,
+)
+TOLL_BEFORE_RE = re.compile(
+    r"\b(?P<word>kills|kill|killing|killed|injuring|wounding|toll)"
+    r"(?:\s+(?:rises|rose|climbs|climbed|jumps|jumped|tops|topped|passes|passed|hits|reaches|"
+    r"reached|surges|soars|is|was|has|now|stands|stood|at|to|of)){0,3}\s+"
+    rf"{_TOLL_NUMBER}\b(?!\s*(?:%|percent|per\s+cent|years?|km|miles?)\b)",
+    re.I,
+)
+MONEY_HINT_RE = re.compile(r"[$€£¥₹]|dollar|euro|pound|yen|yuan|rupee|billion|million", re.I)
+# Hedges that make a figure a floor: as a toll's current count, "more than 1,200" means a
+# figure just above 1,200 (a writer who knew of 1,500 would say so), not up to 1,800.
+FLOOR_HEDGES = frozenset(("more than", "over", "just over", "at least", "no fewer than"))
+HEADLINE_CONFIDENCE = 0.6
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """One figure of the headline or body: a Fact (its span in its own text) and what it is."""
+
+    fact: Fact
+    what: str  # "dead", "injured", or "money:<currency>"
+    terms: frozenset[str] = frozenset()  # a sum's purpose words ("buy", "deal")
+
+
+def _tolls(art_id: str, text: str, lo: int = 0, hi: int | None = None) -> list[_Figure]:
+    """Casualty figures in text[lo:hi] ("over 1,500 dead", "kills 40", "toll rises to 90")."""
+    hi = len(text) if hi is None else hi
+    found: dict[int, _Figure] = {}
+    for pattern in (TOLL_AFTER_RE, TOLL_BEFORE_RE):
+        for m in pattern.finditer(text, lo, hi):
+            num = m.group("num")
+            n = parse_number(num)
+            if n is None or n <= 0 or (len(num) == 4 and num[:2] in ("19", "20")):
+                continue  # "2023 deaths" is a year
+            if num.lower().split()[0] in ("a", "an", "half"):
+                continue  # "killed a man": one person, not a toll
+            if m.group("scale"):
+                n *= 1e3 if m.group("scale").lower() == "thousand" else 1e6
+            hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
+            low, high = hedge_interval(n, hedge)
+            start = m.start("hedge") if m.group("hedge") else m.start("num")
+            end = max(m.end("num"), m.end("scale") if m.group("scale") else 0)
+            if pattern is TOLL_AFTER_RE:
+                end = m.end("word")
+            else:
+                start = m.start("word")
+            value = {"value": n, "low": low, "high": high, "hedge": hedge}
+            fact = Fact(
+                id=f"{art_id}.h{m.start('num')}",
+                article_id=art_id,
+                type=FactType.COUNT,
+                text=text[start:end],
+                start=start,
+                end=end,
+                sentence=0,
+                value=value,
+                rule="headline-toll",
+            )
+            found.setdefault(m.start("num"), _Figure(fact, CASUALTY[m.group("word").lower()]))
+    return sorted(found.values(), key=lambda f: f.fact.start)
+
+
+def _sums(facts: list[Fact]) -> list[_Figure]:
+    """Sums of money that are a level ("for $68.7 billion"), not a change ("rose $5")."""
+    out = []
+    for f in facts:
+        v = _value(f)
+        if f.type != FactType.MONEY or v.get("change") or not v.get("currency"):
+            continue
+        terms = frozenset(str(v.get("purpose") or "").split())
+        out.append(_Figure(f, f"money:{v.get('currency')}", terms))
+    return out
+
+
+def _top(fig: _Figure) -> float:
+    """The highest figure a body statement reports as the current one (see FLOOR_HEDGES)."""
+    iv = interval(fig.fact)
+    v = _value(fig.fact)
+    if iv is None:
+        return 0.0
+    n = v.get("value")
+    if v.get("hedge") in FLOOR_HEDGES and isinstance(n, int | float):
+        return float(n) * (1 + HEDGE_WIDTH) * (1 + ROUNDING_TOLERANCE / 2)
+    return iv[1]
+
+
+def _relation(head: _Figure, body: _Figure) -> str | None:
+    """'higher' or 'lower' when the headline's figure is beyond every reading of the body's."""
+    h, b = interval(head.fact), interval(body.fact)
+    if h is None or b is None:
+        return None
+    if h[0] > _top(body):
+        return "higher"
+    if h[1] < b[0]:
+        return "lower"
+    return None
+
+
+def _headline_offset(art: Article) -> int | None:
+    """Where the title starts in the text when the text opens with it, else None."""
+    title = art.title or ""
+    stripped = art.text.lstrip()
+    if title and stripped.startswith(title):
+        return len(art.text) - len(stripped)
+    return None
+
+
+def headline_vs_body(item: ArticleFacts, ctx: Context) -> list[Finding]:
+    """A figure the headline states that the article's own text contradicts.
+
+    "Turkey, Syria earthquake: over 1,500 dead" over a text saying "more than 1,200 people
+    were killed". Compared: casualty figures of the same kind (the dead, the injured) and
+    sums of money in the same currency for the same purpose ("buy", "deal"). Headlines round
+    and bound: "over 1,000 dead" allows the text's 1,200 and "$70 billion" is the text's
+    $68.7 billion rounded (values.interval with ROUNDING_TOLERANCE and the hedges); a
+    headline figure the text also writes anywhere, or that the text's figures add up to
+    (a toll given per country), is no conflict.
+
+    Verdicts. A headline figure HIGHER than the text's is often an update: tolls rise and
+    bids are raised, and a desk changes the headline without the text (or the reverse), so
+    it is a `variation` of low severity asking which figure is current. A headline LOWER
+    than everything the text says is a `conflict` of medium severity: the headline states
+    less than the article itself reports, which no reading of the figures allows.
+
+    The headline is usually kept out of the analysed text (ingest drops it as the title);
+    then the finding cites the text's figure and quotes the headline in the explanation.
+    When the text opens with the headline, the headline's figure is cited by its span.
+    """
+    art = item.article
+    title = " ".join((art.title or "").split())
+    if not title or not any(ch.isdigit() for ch in title):
+        return []
+    offset = _headline_offset(art)
+    body_lo = 0 if offset is None else offset + len(art.title or "")
+    text = art.text
+    heads = _tolls(art.id, title)
+    if MONEY_HINT_RE.search(title):
+        headline = Article(
+            id=f"{art.id}-headline",
+            source=art.source,
+            format=art.format,
+            text=title,
+            reference_date=art.reference_date,
+        )
+        heads += _sums(list(extract_facts(headline).facts))
+    if not heads:
+        return []
+
+    def in_caption(f: Fact) -> bool:
+        return any(a <= f.start < b for a, b in art.caption_spans)
+
+    body = [
+        f
+        for f in [*_tolls(art.id, text, body_lo), *_sums(list(item.facts))]
+        if f.fact.start >= body_lo and not in_caption(f.fact) and not _other_time(item, f.fact)
+    ]
+    out = []
+    for head in heads:
+        same = [
+            b
+            for b in body
+            if b.what == head.what and (not head.what.startswith("money") or head.terms & b.terms)
+        ]
+        if not same or _stated_in(head, text[body_lo:]) or _loosely_stated(head, item, body_lo):
+            continue
+        rel = [_relation(head, b) for b in same]
+        if None in rel or _adds_up(head, same):
+            continue
+        # Lower than every figure of the text: a conflict. Else the text's first figure the
+        # headline exceeds (its lead's toll, usually) is the one the headline updates.
+        kind = "lower" if all(r == "lower" for r in rel) else "higher"
+        body_fig = next(b for b, r in zip(same, rel, strict=True) if r == kind)
+        out.append(_headline_finding(item, ctx, head, body_fig, kind, offset, title))
+    return out
+
+
+def _stated_in(head: _Figure, text: str) -> bool:
+    """Whether the body writes the headline's number itself ("1,500" anywhere)."""
+    num = re.search(r"\d[\d,.]*\d|\d", head.fact.text)
+    return (
+        num is not None
+        and re.search(rf"(?<![\d,.]){re.escape(num.group(0))}(?![\d,])", text) is not None
+    )
+
+
+PAST_YEAR_RE = re.compile(r"\b(?:in|since|the|a|of)\s+((?:19|20)\d{2})\b", re.I)
+
+
+def _other_time(item: ArticleFacts, fact: Fact) -> bool:
+    """Whether a body figure sits in a sentence about another time: background ("last
+    month 12 people died") or another year ("In 2019, 23 people were killed in El Paso")."""
+    ref = (item.article.reference_date or item.article.published or "")[:4]
+    for sent in item.sentences:
+        if sent.start <= fact.start < sent.end:
+            if sent.role in ("background", "caption"):
+                return True
+            return any(m.group(1) != ref for m in PAST_YEAR_RE.finditer(sent.text))
+    return False
+
+
+NUMBER_IN_TEXT_RE = re.compile(rf"(?<![\w.,$£€-]){DIGITS}(?:\s+(?:thousand|million))?")
+CASUALTY_WORD_RE = re.compile(r"\b(?:" + "|".join(CASUALTY) + r")\b", re.I)
+
+
+def _loosely_stated(head: _Figure, item: ArticleFacts, body_lo: int) -> bool:
+    """Whether a sentence about the same casualties gives the headline's toll in a form the
+    toll patterns miss ("the death toll in Turkey rose to 17,674 and in Syria to 3,377"
+    under "toll tops 20,000"): any of its numbers, or their sum, within rounding of it."""
+    if head.what.startswith("money"):
+        return False
+    h = interval(head.fact)
+    if h is None:
+        return False
+    pad = ROUNDING_TOLERANCE / 2
+    for sent in item.sentences:
+        if sent.start < body_lo or not any(
+            CASUALTY.get(m.group(0).lower()) == head.what
+            for m in CASUALTY_WORD_RE.finditer(sent.text)
+        ):
+            continue
+        numbers = []
+        for m in NUMBER_IN_TEXT_RE.finditer(sent.text):
+            n = parse_number(m.group(0).split()[0])
+            if n is None or (len(m.group(0)) == 4 and m.group(0)[:2] in ("19", "20")):
+                continue
+            numbers.append(
+                n * (1e3 if "thousand" in m.group(0) else 1e6 if "million" in m.group(0) else 1)
+            )
+        if any(
+            overlaps(h, (n * (1 - pad), n * (1 + HEDGE_WIDTH))) for n in [*numbers, sum(numbers)]
+        ):
+            return True
+    return False
+
+
+def _adds_up(head: _Figure, same: list[_Figure]) -> bool:
+    """Whether the body's distinct figures sum to the headline's (a toll given per place)."""
+    values = {float(n) for b in same if isinstance(n := _value(b.fact).get("value"), int | float)}
+    h = interval(head.fact)
+    if len(values) < 2 or h is None:
+        return False
+    total = sum(values)
+    pad = ROUNDING_TOLERANCE / 2
+    return overlaps(h, (total * (1 - pad), total * (1 + HEDGE_WIDTH)))
+
+
+def _headline_finding(
+    item: ArticleFacts,
+    ctx: Context,
+    head: _Figure,
+    body: _Figure,
+    rel: str,
+    offset: int | None,
+    title: str,
+) -> Finding:
+    art = item.article
+    kind = "money" if head.what.startswith("money") else "quantity"
+    what = "sum" if kind == "money" else f"number of {head.what}"
+    claims = [ctx.fact_claim(body.fact, f"the text; the headline says {head.fact.text}")]
+    if offset is not None:
+        claims.append(
+            ctx.claim(art.id, offset + head.fact.start, offset + head.fact.end, "the headline")
+        )
+    said = (
+        f"The headline of {ctx.outlet(art.id)} ({quoted(title)}) gives the {what} as "
+        f"{quoted(head.fact.text)}, but its own text says {quoted(body.fact.text)}"
+    )
+    if rel == "higher":
+        return ctx.finding(
+            kind=kind,
+            verdict=Verdict.VARIATION,
+            severity=Severity.LOW,
+            confidence=HEADLINE_CONFIDENCE,
+            event_ids=_ev(item, ctx),
+            rule="headline-vs-body",
+            claims=claims,
+            title=f"Headline says {head.fact.text}, the text {body.fact.text}",
+            explanation=(
+                f"{said}: the headline's figure is higher than rounding or its wording allows. "
+                "Figures like this change as news develops, so the headline may have been "
+                "updated after the text, or the reverse: check which is current and make "
+                "both say it."
+            ),
+        )
+    return ctx.finding(
+        kind=kind,
+        verdict=Verdict.CONFLICT,
+        severity=Severity.MEDIUM,
+        confidence=HEADLINE_CONFIDENCE,
+        event_ids=_ev(item, ctx),
+        rule="headline-vs-body",
+        claims=claims,
+        title=f"Headline says {head.fact.text}, the text {body.fact.text}",
+        explanation=(
+            f"{said}: the headline gives less than the article itself reports, beyond "
+            "rounding or its wording. One of the two is wrong or out of date; readers of "
+            "the headline alone get the lower figure."
+        ),
+    )
+
+
 def judge_internal(item: ArticleFacts, ctx: Context) -> list[Finding]:
     """Every within-article rule."""
     return [
@@ -290,4 +625,5 @@ def judge_internal(item: ArticleFacts, ctx: Context) -> list[Finding]:
         *weekday_vs_date(item, ctx),
         *local_vs_zone(item, ctx),
         *stated_conversion(item, ctx),
+        *headline_vs_body(item, ctx),
     ]
