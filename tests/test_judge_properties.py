@@ -17,7 +17,13 @@ from factcheck.models import ArticleFacts, Verdict
 
 SUMMIT = Path(__file__).resolve().parents[1] / "data" / "summit"
 # Rules that compare an article with itself on purpose (dateline vs its own venue...).
-INTERNAL_RULES = {"dateline-vs-venue", "weekday-vs-date", "local-vs-zone", "stated-conversion"}
+INTERNAL_RULES = {
+    "dateline-vs-venue",
+    "weekday-vs-date",
+    "local-vs-zone",
+    "stated-conversion",
+    "headline-vs-body",
+}
 
 
 @cache
