@@ -312,3 +312,15 @@ def test_a_company_before_said_is_no_person() -> None:
     people = {f.text for f in facts if f.type == FactType.PERSON}
     assert "Phil Spencer" in people
     assert not people & {"Sony Interactive", "Warner Pictures"}
+
+
+def test_a_bridge_or_a_firm_named_after_someone_is_no_person() -> None:
+    from factcheck.extract import extract_facts
+    from factcheck.models import Article, FactType
+
+    text = (
+        "The Francis Scott Key Bridge collapsed after a ship owned by Grace Ocean Pte hit it, "
+        "Governor Wes Moore said."
+    )
+    facts = extract_facts(Article(id="a1", source="x.txt", format="txt", text=text)).facts
+    assert {f.text for f in facts if f.type == FactType.PERSON} == {"Wes Moore"}

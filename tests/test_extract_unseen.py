@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from factcheck.extract import extract_facts
 from factcheck.extract.dates import tense_future
 from factcheck.models import Article, ArticleFacts, Dateline
@@ -294,3 +296,20 @@ def test_bare_weekdays_stay_within_a_week_of_the_reference() -> None:
                 gap = (_date.fromisoformat(f.value["start"]) - r).days
                 assert -6 <= gap <= 6, (ref, f.text, gap)
                 assert (gap >= 0) == (f.value["tense"] == "future") or gap == 0, (ref, f.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "surface"),
+    [
+        ("The film took $9m in its opening weekend.", "money", "$9m"),
+        ("The bank raised £4bn from investors last year.", "money", "£4bn"),
+        ("Winds reached 241 km per hour near the coast.", "quantity", "241 km per hour"),
+        ("Gusts of 150 miles an hour tore roofs off homes.", "quantity", "150 miles an hour"),
+    ],
+)
+def test_glued_scales_and_speeds_in_words(text: str, kind: str, surface: str) -> None:
+    from factcheck.extract import extract_facts
+    from factcheck.models import Article
+
+    facts = extract_facts(Article(id="a1", source="x.txt", format="txt", text=text)).facts
+    assert (kind, surface) in {(f.type.value, f.text) for f in facts}

@@ -196,7 +196,8 @@ ORG_WORDS = words(
 # Named things that are neither people nor organisations ("National Security Strategy").
 THING_WORDS = words(
     "Alliance Summit Strategy Treaty House Islands Sea Seas Agreement Project Instruments State "
-    "Fort County Street Avenue River Valley Mount National Lab"
+    "Fort County Street Avenue River Valley Mount National Lab Bridge Tunnel Dam Canal "
+    "Highway Expressway Motorway Freeway Park Tower Building Pte"
 )
 # Newspapers, clubs and venues: named things no person's name contains ("La Provence" is
 # caught by its article, "Manchester United" by its last word).
@@ -323,6 +324,9 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
             b -= 1
         if b <= a or any(a < y and x < b for x, y in taken):
             return
+        nxt = NEXT_WORD_RE.match(text, b)
+        if title is None and nxt and nxt.group(1) in THING_WORDS | PRESS_WORDS:
+            return  # "the Francis Scott Key Bridge", "Grace Ocean Pte": named after, not a person
         c = _person(a, b, text[a:b], rule, title)
         if c is not None:
             found.append(c)
