@@ -560,6 +560,11 @@ def test_the_same_clock_on_an_inferred_other_day_still_agrees() -> None:
         ),
         ("He was handed a sentence of 30 years on Friday.", "30 years", "sentence:years"),
         (
+            "Under federal rules he must serve about 30 years of the sentence.",
+            "about 30 years",
+            "served sentence:years",
+        ),
+        (
             "They met for an hour (in 2019 similar talks lasted about two hours).",
             "about two hours",
             None,

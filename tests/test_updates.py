@@ -139,3 +139,21 @@ def test_a_change_in_points_and_a_speed_of_travel_have_their_own_slots() -> None
     assert units["0.25 percentage point"] == "percent:change"
     assert units["5.5%"] == "percent"
     assert units["150 mph"] != units["9 mph"]
+
+
+SENTENCING = {
+    "a.txt": "Officer sentenced\n\n2021-06-25\n\nA former police officer was sentenced on "
+    "Friday, June 25, 2021, to 22 1/2 years in prison for the murder, a judge ruled in court.\n",
+    "b.txt": "Ex-officer gets prison term\n\n2021-06-25\n\nThe judge on Friday, June 25, 2021, "
+    "handed the former officer a prison term of 22 1/2 years for the murder of the man.\n",
+    "c.txt": "Sentence handed down\n\n2021-06-25\n\nThe former officer who killed the man on "
+    "May 25, 2020, was sentenced to 22 1/2 years in prison by the judge in the court.\n",
+}
+
+
+def test_a_lead_recalling_an_earlier_date_is_no_other_date_for_the_event(
+    tmp_path: Path,
+) -> None:
+    report = build_report(_write(tmp_path, SENTENCING), single_event=True)
+    dates = [f for f in report.findings if f.kind == "date" and f.verdict.value == "conflict"]
+    assert not dates, [f.title for f in dates]

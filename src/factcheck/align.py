@@ -103,6 +103,7 @@ REQUEST_AFTER_RE = re.compile(
     r"(?:sought|asked for|requested|demanded|proposed|recommended|wanted)\b",
     re.I,
 )
+SERVE_BEFORE_RE = re.compile(r"\b(?:serve|serves|serving|served)\b[^,;]*$", re.I)
 # "similar talks in 2019 lasted", "the previous meeting": a past occasion, not this one.
 PAST_OCCASION_RE = re.compile(
     r"\b(?:in (?:19|20)\d\d|previous|prior|last time|similar|earlier (?:talks|meeting))\b", re.I
@@ -163,6 +164,9 @@ def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
         return None  # "(in 2019 similar talks lasted about three hours)": another occasion
     minutes = float((fact.value or {}).get("minutes") or 0) if isinstance(fact.value, dict) else 0
     scale = next(name for limit, name in DURATION_SCALES if minutes < limit)
+    if SERVE_BEFORE_RE.search(before):
+        # "he must serve nearly 18 years" before parole: time served, not the sentence.
+        return f"served {head}:{scale}"
     if REQUEST_BEFORE_RE.search(before) or REQUEST_AFTER_RE.match(text, fact.end):
         # "prosecutors had asked for a 30-year sentence": a demand, compared only with
         # other demands, never with the sentence handed down.

@@ -31,6 +31,8 @@ from factcheck.settings import (
 )
 
 Agree = Callable[[Fact, Fact], bool]
+# A date this many days before the agreed one is an earlier happening the story recalls.
+BACKSTORY_DAYS = 30
 
 
 def _value(f: Fact) -> dict[str, object]:
@@ -138,6 +140,10 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
     # A report days away from every agreeing one may be an update or an earlier stage of the
     # story (a toll that rose, "trial set for June 17" before the verdict; P12), not an error.
     odd = [f for f in odd if _near_in_time(f, agreeing, ctx)]
+    if al.kind == FactType.DATE.value:
+        # "Floyd was killed on May 25, 2020" in a lead about the 2021 sentencing: a report of
+        # the event recalling an earlier one, not another date for the event.
+        odd = [f for f in odd if not _backstory(f, majority, ctx)]
     # The odd one must be told in the same words as some agreeing one: a lead dating the
     # reaction ("on Friday condemned the bombing") is not a lead dating the bombing.
     # (Numbers already share context through their slot; a city is the venue whatever verb.)
@@ -281,6 +287,21 @@ def _near_in_time(f: Fact, agreeing: Sequence[Fact], ctx: Context) -> bool:
     if mine is None or not days:
         return True
     return any(abs((mine - d).days) <= EVENT_SPAN_DAYS for d in days)
+
+
+def _backstory(f: Fact, majority: Fact, ctx: Context) -> bool:
+    """A date well before the agreed one in an article published near the agreed one."""
+    try:
+        mine = date.fromisoformat(str(_value(f).get("start") or "")[:10])
+        agreed = date.fromisoformat(str(_value(majority).get("start") or "")[:10])
+    except ValueError:
+        return False
+    published = _day(f.article_id, ctx)
+    return (
+        (agreed - mine).days > BACKSTORY_DAYS
+        and published is not None
+        and abs((published - agreed).days) <= EVENT_SPAN_DAYS
+    )
 
 
 def _vague(f: Fact) -> bool:
