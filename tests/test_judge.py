@@ -619,3 +619,21 @@ def test_a_capitalised_subheading_is_no_list_of_acronyms() -> None:
     names = {f.title for f in _judge([a, b]) if f.kind == "name"}
     assert "Only a1.txt mentions NTSB" in names or any("NTSB" in t for t in names)
     assert not [t for t in names if any(w in t for w in ("WHAT", "KNOW", "SHIP", "THE"))]
+
+
+def test_agreement_on_several_figures_is_titled_figure_by_figure() -> None:
+    from factcheck.judge.measures import _same_title
+    from factcheck.models import Fact, FactType
+
+    def km(fid: str, text: str, metres: float) -> Fact:
+        value = {"si_value": metres, "dimension": "[length]", "low": metres, "high": metres,
+                 "magnitude": metres / 1000, "unit": "kilometer"}  # fmt: skip
+        return Fact(
+            id=fid, article_id=fid[:2], type=FactType.QUANTITY, text=text, start=0,
+            end=len(text), sentence=0, value=value, rule="quantity",
+        )  # fmt: skip
+
+    facts = [km("a1.1", "39 km", 39e3), km("a1.2", "5 km", 5e3), km("a2.1", "39-km", 39e3),
+             km("a2.2", "5-km", 5e3)]  # fmt: skip
+    assert _same_title(facts) == "Same figures from several outlets: 39 km / 39-km; 5 km / 5-km"
+    assert _same_title(facts[::2]) == "Same figure from several outlets: 39 km / 39-km"

@@ -82,6 +82,22 @@ def same_value(a: Fact, b: Fact) -> bool:
     return ia is not None and ib is not None and overlaps(ia, ib)
 
 
+def _same_title(matched: Sequence[Fact]) -> str:
+    """'Same figure …: $5.4 billion / $5.4bn', or 'Same figures …: 39 km; 5 km' when the
+    sources agree on several figures of the statement."""
+    groups: list[list[Fact]] = []
+    for f in matched:
+        home = next((g for g in groups if same_value(g[0], f)), None)
+        if home is None:
+            groups.append([f])
+        else:
+            home.append(f)
+    shown = [" / ".join(dict.fromkeys(" ".join(f.text.split()) for f in g)) for g in groups]
+    if len(shown) == 1:
+        return "Same figure from several outlets: " + shown[0]
+    return "Same figures from several outlets: " + "; ".join(shown)
+
+
 def _same_measure(al: Alignment, facts: Sequence[Fact], ctx: Context) -> list[Finding]:
     """Amounts (or percentages) of one statement group from different sources.
 
@@ -103,7 +119,7 @@ def _same_measure(al: Alignment, facts: Sequence[Fact], ctx: Context) -> list[Fi
                 event_ids=al.event_ids,
                 rule="same-value",
                 claims=[ctx.fact_claim(f) for f in matched],
-                title="Same figure from several outlets: " + " / ".join(f.text for f in matched),
+                title=_same_title(matched),
                 explanation=f"{listing}. These independent outlets agree within rounding.",
             )
         ]
