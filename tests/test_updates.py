@@ -157,3 +157,17 @@ def test_a_lead_recalling_an_earlier_date_is_no_other_date_for_the_event(
     report = build_report(_write(tmp_path, SENTENCING), single_event=True)
     dates = [f for f in report.findings if f.kind == "date" and f.verdict.value == "conflict"]
     assert not dates, [f.title for f in dates]
+
+
+def test_a_named_part_of_a_crew_is_no_other_count_of_it(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Jet crashes\n\nThe airliner carried 144 passengers and six crew when it "
+        "crashed in the mountains, the airline said on Tuesday.\n",
+        "b.txt": "Plane down\n\nThe plane with 144 passengers and six crew on board went down in "
+        "remote mountains on Tuesday, officials said.\n",
+        "c.txt": "Airliner lost\n\nThere were 144 passengers, two pilots and four cabin crew on "
+        "board when the airliner crashed on Tuesday, the airline said.\n",
+    }
+    report = build_report(_write(tmp_path, texts), single_event=True)
+    bad = [f for f in report.findings if f.kind == "quantity" and "cabin" in f.title]
+    assert not bad, [f.title for f in bad]

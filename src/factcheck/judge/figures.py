@@ -18,6 +18,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from factcheck.extract.numbers import parse_number
 from factcheck.judge.common import Context, figure_context, figure_window, quoted
 from factcheck.judge.text import HAPPENINGS, STOPWORDS, WORD_RE, content_words
 from factcheck.judge.values import interval, overlaps
@@ -144,6 +145,9 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
         # "Floyd was killed on May 25, 2020" in a lead about the 2021 sentencing: a report of
         # the event recalling an earlier one, not another date for the event.
         odd = [f for f in odd if not _backstory(f, majority, ctx)]
+    if al.kind == FactType.COUNT.value:
+        # "four cabin crew" against "six crew": a part of the whole, not another count of it.
+        odd = [f for f in odd if _count_modifier(f) == _count_modifier(majority)]
     # The odd one must be told in the same words as some agreeing one: a lead dating the
     # reaction ("on Friday condemned the bombing") is not a lead dating the bombing.
     # (Numbers already share context through their slot; a city is the venue whatever verb.)
@@ -287,6 +291,27 @@ def _near_in_time(f: Fact, agreeing: Sequence[Fact], ctx: Context) -> bool:
     if mine is None or not days:
         return True
     return any(abs((mine - d).days) <= EVENT_SPAN_DAYS for d in days)
+
+
+# Words between a number and its noun that do not make a sub-group ("six more people").
+_PLAIN_MODIFIERS = frozenset(
+    ("more", "other", "additional", "new", "further", "extra", "fewer", "total", "some")
+)
+
+
+def _count_modifier(f: Fact) -> str:
+    """The word between a count's number and its noun ("cabin" in "four cabin crew")."""
+    words = f.text.split()
+    noun = str(_value(f).get("noun") or "")
+    if len(words) < 3 or not noun:
+        return ""
+    last = words[-1].lower().rstrip(".,;:")
+    word = words[-2].lower().strip(",")
+    if not last.startswith(noun[:4].lower()) or any(ch.isdigit() for ch in word):
+        return ""
+    if parse_number(word) is not None or not word.isalpha() or word in _PLAIN_MODIFIERS:
+        return ""
+    return word
 
 
 def _backstory(f: Fact, majority: Fact, ctx: Context) -> bool:
