@@ -41,6 +41,13 @@ class Context:
         text = self.items[article_id].article.text
         return Claim(article_id=article_id, start=start, end=end, text=text[start:end], value=value)
 
+    def fact_of(self, claim: Claim, types: Sequence[FactType]) -> Fact | None:
+        """The fact of one of ``types`` whose span a finding's claim quotes, if any."""
+        for fact in self.items[claim.article_id].facts:
+            if fact.start == claim.start and fact.end == claim.end and fact.type in types:
+                return fact
+        return None
+
     def fact_claim(self, fact: Fact, value: str | None = None) -> Claim:
         """A claim for a fact's span."""
         return self.claim(fact.article_id, fact.start, fact.end, value)

@@ -21,13 +21,6 @@ NUMERIC = (FactType.COUNT, FactType.MONEY, FactType.PERCENT, FactType.QUANTITY, 
 PRECISE_KINDS = (FactType.COUNT, FactType.MONEY, FactType.PERCENT, FactType.QUANTITY)
 
 
-def _fact_of(ctx: Context, article_id: str, start: int, end: int) -> Fact | None:
-    for fact in ctx.items[article_id].facts:
-        if fact.start == start and fact.end == end and fact.type in NUMERIC:
-            return fact
-    return None
-
-
 def _vague(fact: Fact) -> bool:
     """An estimate, a bound, a range or a round headline figure ("$13 billion")."""
     v = fact.value if isinstance(fact.value, dict) else {}
@@ -55,7 +48,7 @@ def _rejudge(finding: Finding, ctx: Context, members: dict[str, list[str]]) -> F
         return None
     facts = []
     for claim in finding.claims:
-        fact = _fact_of(ctx, claim.article_id, claim.start, claim.end)
+        fact = ctx.fact_of(claim, NUMERIC)
         if fact is None:
             return None
         facts.append(fact)

@@ -27,13 +27,6 @@ TOLL_RE = re.compile(
 RELABELLED_RULES = frozenset(("majority-outlier", "interval-disjoint", "differ-within-bound"))
 
 
-def _fact_of(ctx: Context, article_id: str, start: int, end: int) -> Fact | None:
-    for fact in ctx.items[article_id].facts:
-        if fact.start == start and fact.end == end and fact.type == FactType.COUNT:
-            return fact
-    return None
-
-
 def _stamp(ctx: Context, article_id: str) -> str | None:
     """When the report came out: its publication stamp, else its dateline's day."""
     art = ctx.items[article_id].article
@@ -73,7 +66,7 @@ def _relabel(finding: Finding, ctx: Context) -> Finding | None:
         return None
     facts: list[tuple[Fact, str]] = []
     for claim in finding.claims:
-        fact = _fact_of(ctx, claim.article_id, claim.start, claim.end)
+        fact = ctx.fact_of(claim, (FactType.COUNT,))
         stamp = _stamp(ctx, claim.article_id)
         if fact is None or stamp is None or not TOLL_RE.search(_sentence(ctx, fact)):
             return None

@@ -432,23 +432,14 @@ def _zoneless_odd(al: Alignment, ctx: Context, zoneless: dict[str, list[Fact]]) 
     head = al.slot.split(":")[1]
     named = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in same)
     lone = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in odd)
-    return ctx.finding(
-        kind="time",
-        verdict=Verdict.CONFLICT,
-        severity=Severity.MEDIUM,
-        confidence="majority",
-        event_ids=al.event_ids,
-        rule="majority-outlier",
-        claims=[ctx.fact_claim(f, "differs") for f in odd]
-        + [ctx.fact_claim(f, "majority") for f in same],
-        title=f"{', '.join(ctx.outlet(f.article_id) for f in odd)} differs on the {head} time: "
-        + " / ".join(f.text for f in odd)
-        + f" vs {same[0].text}",
-        explanation=(
-            f"{len(backers[best])} independent sources give the {head} the same clock time "
-            f"({named}); {lone} differs by minutes, which no time zone explains (no zone is "
-            "written, and zones differ by whole or half hours). Check that source."
-        ),
+    return _time_outlier(
+        al,
+        ctx,
+        odd,
+        same,
+        f"{len(backers[best])} independent sources give the {head} the same clock time "
+        f"({named}); {lone} differs by minutes, which no time zone explains (no zone is "
+        "written, and zones differ by whole or half hours). Check that source.",
     )
 
 
@@ -463,6 +454,22 @@ def _odd_time(
         + (f" = {_instant(f)} UTC" if _instant(f) else " (zone not given)")
         for f in odd
     )
+    return _time_outlier(
+        al,
+        ctx,
+        odd,
+        same,
+        f"{n} independent sources put the {head} at the same instant ({best} UTC: {named}); "
+        f"{lone} does not match it in any zone. A transposed or mistyped time is common: "
+        "check that source before repeating it.",
+    )
+
+
+def _time_outlier(
+    al: Alignment, ctx: Context, odd: list[Fact], same: list[Fact], explanation: str
+) -> Finding:
+    """The conflict naming the outlets whose time of the happening differs from the rest."""
+    head = al.slot.split(":")[1]
     return ctx.finding(
         kind="time",
         verdict=Verdict.CONFLICT,
@@ -475,9 +482,5 @@ def _odd_time(
         title=f"{', '.join(ctx.outlet(f.article_id) for f in odd)} differs on the {head} time: "
         + " / ".join(f.text for f in odd)
         + f" vs {same[0].text}",
-        explanation=(
-            f"{n} independent sources put the {head} at the same instant ({best} UTC: {named}); "
-            f"{lone} does not match it in any zone. A transposed or mistyped time is common: "
-            "check that source before repeating it."
-        ),
+        explanation=explanation,
     )
