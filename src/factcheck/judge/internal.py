@@ -585,36 +585,29 @@ def _headline_finding(
         f"{quoted(head.fact.text)}, but its own text says {quoted(body.fact.text)}"
     )
     if rel == "higher":
-        return ctx.finding(
-            kind=kind,
-            verdict=Verdict.VARIATION,
-            severity=Severity.LOW,
-            confidence=HEADLINE_CONFIDENCE,
-            event_ids=_ev(item, ctx),
-            rule="headline-vs-body",
-            claims=claims,
-            title=f"Headline says {head.fact.text}, the text {body.fact.text}",
-            explanation=(
-                f"{said}: the headline's figure is higher than rounding or its wording allows. "
-                "Figures like this change as news develops, so the headline may have been "
-                "updated after the text, or the reverse: check which is current and make "
-                "both say it."
-            ),
+        verdict, severity = Verdict.VARIATION, Severity.LOW
+        why = (
+            "the headline's figure is higher than rounding or its wording allows. Figures like "
+            "this change as news develops, so the headline may have been updated after the "
+            "text, or the reverse: check which is current and make both say it."
+        )
+    else:
+        verdict, severity = Verdict.CONFLICT, Severity.MEDIUM
+        why = (
+            "the headline gives less than the article itself reports, beyond rounding or its "
+            "wording. One of the two is wrong or out of date; readers of the headline alone "
+            "get the lower figure."
         )
     return ctx.finding(
         kind=kind,
-        verdict=Verdict.CONFLICT,
-        severity=Severity.MEDIUM,
+        verdict=verdict,
+        severity=severity,
         confidence=HEADLINE_CONFIDENCE,
         event_ids=_ev(item, ctx),
         rule="headline-vs-body",
         claims=claims,
         title=f"Headline says {head.fact.text}, the text {body.fact.text}",
-        explanation=(
-            f"{said}: the headline gives less than the article itself reports, beyond "
-            "rounding or its wording. One of the two is wrong or out of date; readers of "
-            "the headline alone get the lower figure."
-        ),
+        explanation=f"{said}: {why}",
     )
 
 
