@@ -31,10 +31,7 @@ class Context:
 
     def outlet(self, article_id: str) -> str:
         """The outlet's name, else the file name, for explanations."""
-        art = self.items[article_id].article
-        if art.outlet:
-            return art.outlet
-        return art.source.rsplit("/", 1)[-1]
+        return self.items[article_id].article.label
 
     def claim(self, article_id: str, start: int, end: int, value: str | None = None) -> Claim:
         """A claim whose text is cut from the article itself, so it always matches the span."""
