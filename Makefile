@@ -10,7 +10,7 @@ APT_REPORT := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cj
 APT_TEST   := poppler-utils chromium
 
 .DEFAULT_GOAL := all
-.PHONY: all report test test-fast lint typecheck fmt check bench eval clean system-deps system-deps-test
+.PHONY: all report test test-fast lint typecheck fmt check bench eval golden clean system-deps system-deps-test
 
 all: test lint
 
@@ -48,6 +48,10 @@ fmt: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 check: test lint typecheck
+
+# Refresh the golden snapshots (tests/golden) after an intended change of output; read the diff.
+golden: $(STAMP)
+	$(BIN)/python scripts/golden.py
 
 # Speed and memory figures (not timed tests): extraction, end to end, rendering.
 bench: system-deps $(STAMP)
