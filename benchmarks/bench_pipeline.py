@@ -156,8 +156,8 @@ def build_corpus(n_articles: int, out: Path, seed: int = 7) -> int:
 
 def run_one(n_articles: int) -> dict[str, object]:
     """Build a corpus, run the pipeline to findings.json, report times and peak memory."""
-    from factcheck.export import findings_json
     from factcheck.pipeline import build_report
+    from factcheck.render.findings_json import findings_json
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
@@ -195,7 +195,7 @@ def run_one(n_articles: int) -> dict[str, object]:
 
 def dev_corpus_f1() -> dict[str, float]:
     """Pairwise precision / recall / F1 of cluster_events against the ECB+ gold folders."""
-    from factcheck.cluster import cluster_events
+    from factcheck.cluster.events import cluster_events
     from factcheck.extract import extract_facts
     from factcheck.ingest import load_articles
 

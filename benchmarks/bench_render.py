@@ -24,8 +24,8 @@ def _one(size: str) -> dict[str, object]:
     t0 = time.perf_counter()
     import weasyprint  # noqa: F401  (start-up cost is measured apart)
 
-    from factcheck.render import render_html, render_pdf
-    from factcheck.report import build_report_view
+    from factcheck.render.outputs import render_html, render_pdf
+    from factcheck.render.view import build_report_view
     from render_fixtures import big_report, summit_report
 
     startup = time.perf_counter() - t0

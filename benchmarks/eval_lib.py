@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from factcheck.align import align_facts
+from factcheck.align.alignments import align_facts
 from factcheck.models import ArticleFacts, Fact, FactType, Finding, Report, Verdict
 from factcheck.pipeline import build_report
 

@@ -27,7 +27,7 @@ NAMES = {"json": "findings.json", "html": "report.html", "md": "report.md"}
 def render_case(name: str) -> dict[str, bytes]:
     """Every golden format of one case, rendered in memory from the repository root."""
     from factcheck.pipeline import build_report
-    from factcheck.render import render_formats
+    from factcheck.render.outputs import render_formats
 
     cwd = Path.cwd()
     os.chdir(ROOT)

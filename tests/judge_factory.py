@@ -151,8 +151,8 @@ def run_chain(
     inputs: Sequence[str], *, single_event: bool = False
 ) -> tuple[list[ArticleFacts], list[Event], list[Alignment], list[Finding]]:
     """load -> extract -> cluster -> re-extract undated -> align -> judge (pipeline's order)."""
-    from factcheck.align import align_facts
-    from factcheck.cluster import cluster_events
+    from factcheck.align.alignments import align_facts
+    from factcheck.cluster.events import cluster_events
     from factcheck.extract import extract_facts
     from factcheck.ingest import load_articles
     from factcheck.judge import judge_alignments

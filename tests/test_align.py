@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.align import align_facts, duration_slot
+from factcheck.align.alignments import align_facts, duration_slot
 from factcheck.models import Event
 from judge_factory import day, duration, make_item, person, place, quote
 
@@ -166,7 +166,7 @@ def test_counts_share_a_slot_only_in_the_same_context() -> None:
 
 
 def test_a_price_per_share_never_shares_a_slot_with_the_deal_value() -> None:
-    from factcheck.align_slots import _unit
+    from factcheck.align.slots import _unit
     from judge_factory import make_item
 
     def money(amount: float) -> dict[str, object]:

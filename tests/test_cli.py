@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck import __version__
-from factcheck.cli import cli
+from factcheck.cli.main import cli
 
 
 @pytest.fixture()

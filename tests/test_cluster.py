@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from factcheck.cluster import cluster_events, lead_country, main_date
+from factcheck.cluster.events import cluster_events, lead_country, main_date
 from judge_factory import day, make_item, person, place
 
 

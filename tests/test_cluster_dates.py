@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.cluster import cluster_events, main_date, stamp_date
+from factcheck.cluster.events import cluster_events, main_date, stamp_date
 from judge_factory import day, make_item, person, place
 
-# Long enough that the lead is not taken for a title-case headline (cluster_terms).
+# Long enough that the lead is not taken for a title-case headline (cluster.terms).
 MEETING = (
     "Prime Minister Aoki of Japan and President Brandt held talks in Lisbon on Monday about "
     "the trade dispute that has weighed on both economies for a year. "

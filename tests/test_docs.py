@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.cli import cli
+from factcheck.cli.main import cli
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
 

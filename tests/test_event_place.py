@@ -3,7 +3,7 @@ bureau's dateline."""
 
 from __future__ import annotations
 
-from factcheck.cluster import cluster_events
+from factcheck.cluster.events import cluster_events
 from factcheck.extract import extract_facts
 from factcheck.ingest import load_articles
 from factcheck.models import ArticleFacts

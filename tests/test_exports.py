@@ -6,14 +6,14 @@ import json
 
 import pytest
 
-from factcheck.exports import (
+from factcheck.models import Report, Verdict
+from factcheck.render.exports import (
     EXTENSION_NS,
     _md_escape,
     _md_quote,
     render_claimreview,
     render_markdown,
 )
-from factcheck.models import Report, Verdict
 from render_fixtures import summit_report
 
 

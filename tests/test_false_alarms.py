@@ -4,8 +4,8 @@ a general rule and written here as a short hand-made case (no corpus string).
 
 from __future__ import annotations
 
-from factcheck.align import align_facts
-from factcheck.align_quotes import quoted_spans
+from factcheck.align.alignments import align_facts
+from factcheck.align.quotes import quoted_spans
 from factcheck.judge import judge_alignments
 from factcheck.models import ArticleFacts, Event, Finding, Verdict
 from judge_factory import make_item, quote

@@ -7,13 +7,13 @@ import json
 import jsonschema
 import pytest
 
-from factcheck.export import (
+from factcheck.models import FindingsDocument
+from factcheck.render.findings_json import (
     build_findings_document,
     findings_json,
     findings_schema,
     validate_findings,
 )
-from factcheck.models import FindingsDocument
 
 
 def test_schema_is_a_valid_json_schema() -> None:

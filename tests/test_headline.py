@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.align import align_facts
-from factcheck.cluster import cluster_events
+from factcheck.align.alignments import align_facts
+from factcheck.cluster.events import cluster_events
 from factcheck.extract import extract_facts
 from factcheck.judge import judge_alignments
 from factcheck.models import Article, Finding, Verdict

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from factcheck.align import align_facts
-from factcheck.cluster import cluster_events
+from factcheck.align.alignments import align_facts
+from factcheck.cluster.events import cluster_events
 from factcheck.judge import judge_alignments
 from factcheck.judge.ids import finding_id
 from factcheck.models import Alignment, ArticleFacts, Event, Finding, Verdict
@@ -575,7 +575,7 @@ def test_only_a_happening_length_gets_a_duration_slot(
     text: str, surface: str, slot: str | None
 ) -> None:
     """A lag ('one day after') is no length; a quake or a bombing has a time, not a length."""
-    from factcheck.align import duration_slot
+    from factcheck.align.alignments import duration_slot
 
     minutes = 120.0 if "hours" in surface else 1440.0 * (7 if "seven" in surface else 1)
     if "30" in surface:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from factcheck.align import align_facts
+from factcheck.align.alignments import align_facts
 from factcheck.judge import judge_alignments
 from factcheck.judge.phrasing import marker_key
 from factcheck.judge.values import interval, overlaps

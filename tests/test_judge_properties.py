@@ -8,8 +8,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.align import align_facts
-from factcheck.cluster import cluster_events
+from factcheck.align.alignments import align_facts
+from factcheck.cluster.events import cluster_events
 from factcheck.extract import extract_facts
 from factcheck.ingest import load_articles
 from factcheck.judge import judge_alignments

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.align import align_facts
-from factcheck.align_slots import _stars
+from factcheck.align.alignments import align_facts
+from factcheck.align.slots import _stars
 from factcheck.judge import judge_alignments
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, Finding, Verdict
 from judge_factory import make_item

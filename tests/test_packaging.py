@@ -35,5 +35,5 @@ def test_wheel_contains_templates_schema_and_corpus(tmp_path: Path) -> None:
     assert "factcheck/templates/report.html.j2" in names
     assert any(n.startswith("factcheck/templates/static/") for n in names)
     assert any(n.startswith("factcheck/data/summit/") and n.endswith(".txt") for n in names)
-    assert "factcheck/cli.py" in names
+    assert "factcheck/cli/main.py" in names
     assert "factcheck/ingest/outlets.toml" in names

@@ -10,10 +10,11 @@ import jinja2
 import pytest
 from pydantic import BaseModel
 
-from factcheck import report as report_mod
 from factcheck.models import Verdict
-from factcheck.render import environment, render_html, templates_dir
-from factcheck.report import VERDICT_LABELS, ReportView, build_report_view
+from factcheck.paths import templates_dir
+from factcheck.render import view as report_mod
+from factcheck.render.outputs import environment, render_html
+from factcheck.render.view import VERDICT_LABELS, ReportView, build_report_view
 from render_fixtures import TEXTS, summit_report
 
 

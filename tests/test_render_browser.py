@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from factcheck.render import render_html
-from factcheck.report import build_report_view
+from factcheck.render.outputs import render_html
+from factcheck.render.view import build_report_view
 from render_fixtures import summit_report
 
 CHROMIUM = "/usr/bin/chromium"

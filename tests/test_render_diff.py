@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.diff import diff_segments, plain, reference_segments, shared_ratio
+from factcheck.render.diff import diff_segments, plain, reference_segments, shared_ratio
 
 
 def test_changed_words_are_marked_and_text_kept() -> None:

@@ -15,9 +15,15 @@ import pytest
 from pypdf import PdfReader
 
 from factcheck.errors import RenderError
-from factcheck.export import findings_json, validate_findings
 from factcheck.models import Report
-from factcheck.render import FILENAMES, FORMATS, _refusing_fetcher, render_pdf, write_outputs
+from factcheck.render.findings_json import findings_json, validate_findings
+from factcheck.render.outputs import (
+    FILENAMES,
+    FORMATS,
+    _refusing_fetcher,
+    render_pdf,
+    write_outputs,
+)
 from render_fixtures import summit_report
 
 pytestmark = pytest.mark.slow
@@ -174,12 +180,12 @@ def test_write_outputs_writes_every_format(report: Report, tmp_path: Path) -> No
 def test_failing_format_leaves_no_file(
     report: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.exports
+    import factcheck.render.exports
 
     def boom(_report: Report, view: object = None) -> str:
         raise ValueError("disk of fish")
 
-    monkeypatch.setattr(factcheck.exports, "render_markdown", boom)
+    monkeypatch.setattr(factcheck.render.exports, "render_markdown", boom)
     with pytest.raises(RenderError, match=r"^md: ValueError: disk of fish"):
         write_outputs(report, tmp_path, ["html", "json", "md"])
     assert list(tmp_path.iterdir()) == []

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from factcheck.cli import cli
+from factcheck.cli.main import cli
 from factcheck.review.store import ReviewStore
 
 SUMMIT = Path(__file__).resolve().parents[1] / "data" / "summit"

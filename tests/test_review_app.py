@@ -219,9 +219,9 @@ def test_allow_remote_admits_ip_hosts_but_not_foreign_names(tmp_path: Path) -> N
 
 
 def test_page_script_never_writes_html() -> None:
-    from factcheck.review.app import templates_dir
+    from factcheck.review.app import review_templates
 
-    js = (templates_dir() / "review.js").read_text("utf-8")
+    js = (review_templates() / "review.js").read_text("utf-8")
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
         assert sink not in js
     assert "textContent" in js

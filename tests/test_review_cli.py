@@ -16,7 +16,7 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
-from factcheck.cli_review import review_cmd, send_cmd
+from factcheck.cli.review import review_cmd, send_cmd
 from test_review_data import write_report
 
 

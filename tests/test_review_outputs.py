@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
 
-from factcheck.cli_review import review_cmd
+from factcheck.cli.review import review_cmd
 from factcheck.models import Report
 from factcheck.pipeline import write_out
 from factcheck.review.app import close_app, create_app, start_in_thread
@@ -327,10 +327,10 @@ def test_refresh_waits_for_a_run_writing_the_folder(folder: Path) -> None:
 def test_pdf_rendered_under_a_newer_decision_is_not_written(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.render
+    import factcheck.render.outputs
     from factcheck.review.outputs import render_pdf_when_current
 
-    real = factcheck.render.render_formats
+    real = factcheck.render.outputs.render_formats
     renders: list[str] = []
 
     def fake(report: Report, formats: list[str]) -> dict[str, bytes]:
@@ -342,7 +342,7 @@ def test_pdf_rendered_under_a_newer_decision_is_not_written(
                 store.decide("f-tpp", "follow_up", note="late", by="ben")
         return {"pdf": b"%PDF-1.7 fake " + str(len(renders)).encode()}
 
-    monkeypatch.setattr(factcheck.render, "render_formats", fake)
+    monkeypatch.setattr(factcheck.render.outputs, "render_formats", fake)
     assert render_pdf_when_current(folder, force=True) is True
     assert len(renders) == 2 and renders[0] != renders[1]
     assert (folder / "report.pdf").read_bytes() == b"%PDF-1.7 fake 2"

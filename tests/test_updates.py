@@ -124,7 +124,7 @@ def test_a_whole_hour_apart_may_be_another_zone(tmp_path: Path) -> None:
 
 
 def test_a_change_in_points_and_a_speed_of_travel_have_their_own_slots() -> None:
-    from factcheck.align_slots import _unit
+    from factcheck.align.slots import _unit
     from judge_factory import make_item
 
     item = make_item(

@@ -1,5 +1,5 @@
 """Run the CLI as ``python -m factcheck``."""
 
-from factcheck.cli import main
+from factcheck.cli.main import main
 
 main()

@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.align import align_facts
-from factcheck.cluster import cluster_events
+from factcheck.align.alignments import align_facts
+from factcheck.cluster.events import cluster_events
 from factcheck.extract import extract_facts
 from factcheck.ingest import load_articles
 from factcheck.judge import judge_alignments
@@ -182,7 +182,7 @@ def write_out(report: Report, out_dir: Path, formats: Iterable[str]) -> RunResul
     Beside the files goes the full Report (``.factcheck/report.json``), from which the review
     commands re-write the files after each decision without re-running the pipeline.
     """
-    from factcheck.render import write_outputs
+    from factcheck.render.outputs import write_outputs
     from factcheck.review.outputs import outputs_lock, save_state, stamp_pdf
 
     wanted = list(formats)

@@ -69,7 +69,7 @@ PHRASE_BLOCK_MAX = 300
 CONTEXT_REACH = 4
 CONTEXT_MIN_SHARED = 2
 # A figure whose 'value:' star holds fewer articles than this is also judged against every
-# figure it shares context with (align_slots._neighbourhoods): three articles make a
+# figure it shares context with (align.slots._neighbourhoods): three articles make a
 # majority possible, which a two-figure star never offers.
 NEIGHBOURHOOD_MIN_ARTICLES = 3
 # Independent sources that must agree on a value before a lone different one is flagged

@@ -18,9 +18,9 @@ import itertools
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from factcheck.context import figure_context, figure_window
 from factcheck.extract.numbers import parse_number
-from factcheck.judge.common import Context, figure_context, figure_window, quoted
-from factcheck.judge.text import HAPPENINGS, STOPWORDS, WORD_RE, content_words
+from factcheck.judge.common import Context, quoted
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
@@ -30,6 +30,7 @@ from factcheck.settings import (
     MAJORITY_MIN_SOURCES,
     PAIR_MIN_SHARED,
 )
+from factcheck.text import HAPPENINGS, STOPWORDS, WORD_RE, content_words
 
 Agree = Callable[[Fact, Fact], bool]
 # A date this many days before the agreed one is an earlier happening the story recalls.
@@ -100,7 +101,7 @@ def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
 
 def judge_neighbourhood(al: Alignment, ctx: Context) -> list[Finding]:
     """A figure its value slot left nearly alone, beside the figures of other slots it is
-    told in the same words as ('near:', align_slots._neighbourhoods): only a disagreement
+    told in the same words as ('near:', align.slots._neighbourhoods): only a disagreement
     is news here; agreement is already reported by the value slots themselves."""
     return [f for f in judge_value(al, ctx) if f.verdict in (Verdict.CONFLICT, Verdict.VARIATION)]
 
@@ -361,7 +362,7 @@ def _beside(a: Fact, b: Fact, text: str) -> bool:
 
 def _context(fact: Fact, ctx: Context) -> set[str]:
     """Content words either side of a figure, also across its sentence's ends, with the
-    class of the happening a date dates (align_slots.context keeps to the sentence)."""
+    class of the happening a date dates (align.slots.context keeps to the sentence)."""
     return set(figure_context(ctx.items[fact.article_id], fact, bounded=False))
 
 

@@ -14,10 +14,10 @@ from rapidfuzz import fuzz
 
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.measures import same_value
-from factcheck.judge.text import STOPWORDS, words
 from factcheck.judge.values import interval
 from factcheck.models import ArticleFacts, Event, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import NAME_SPELLING_MIN_RATIO, SHINGLE_SIZE, WIRE_COPY_JACCARD
+from factcheck.text import STOPWORDS, words
 
 SINGLE_SOURCE_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY)
 # Spans already accounted for: an acronym inside a name or a figure ("2% of GDP") is not a

@@ -9,7 +9,6 @@ from datetime import date, datetime, timedelta
 from factcheck.extract import extract_facts
 from factcheck.extract.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
 from factcheck.judge.common import Context, quoted
-from factcheck.judge.text import VENUE_KINDS, is_possessive, is_route_or_zone
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import (
     Article,
@@ -22,6 +21,7 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.settings import CONVERSION_TOLERANCE, HEDGE_WIDTH, ROUNDING_TOLERANCE
+from factcheck.text import VENUE_KINDS, is_possessive, is_route_or_zone
 
 # Venue-like places; a country alone is compared only by country.
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

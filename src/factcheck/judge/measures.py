@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.judge.common import Context, quoted
-from factcheck.judge.text import content_words
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
+from factcheck.text import content_words
 
 
 def judge_measure(al: Alignment, ctx: Context) -> list[Finding]:

@@ -11,9 +11,9 @@ import re
 from rapidfuzz import fuzz
 
 from factcheck.judge.common import Context, quoted
-from factcheck.judge.text import STOPWORDS, bigrams, content_words, words
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
 from factcheck.settings import PHRASING_WINDOW
+from factcheck.text import STOPWORDS, bigrams, content_words, words
 
 # Words that change how strong a claim is. General English, not tuned to any corpus.
 _INTENSIFIER_TEXT = """

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.judge.common import Context, quoted
-from factcheck.judge.text import content_words, words
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
+from factcheck.text import content_words, squash, words
 
 
 def _inner(fact: Fact) -> str:
@@ -28,15 +26,6 @@ def word_diff(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
     return only_a, only_b
 
 
-def squash(text: str) -> str:
-    """A quote reduced to its letters and digits, casefolded: "e-mail" = "email", "end game"
-    = "endgame", curly = straight quotes, serial comma or not, "MySpace.com" = "MySpace"
-    (a site named by its brand; docs/evaluation.md P8)."""
-    return "".join(ch for ch in DOMAIN_RE.sub("", text.casefold()) if ch.isalnum())
-
-
-# A web address suffix on a name: "Amazon.com" is the brand Amazon, not another word.
-DOMAIN_RE = re.compile(r"(?<=\w)\.(?:com|net|org)\b")
 # Words whose loss changes what a shortened quote says: negations, conditions, qualifiers.
 CUT_WORDS = frozenset(
     [

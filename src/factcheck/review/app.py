@@ -19,7 +19,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,6 +31,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from factcheck.errors import ReviewError
+from factcheck.paths import templates_dir
 from factcheck.review import load_reviewed_document
 from factcheck.review.outputs import PDF_DELAY, PdfRefresher, refresh_outputs
 from factcheck.review.store import ReviewStore
@@ -44,14 +44,11 @@ LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 MAX_BODY_BYTES = 64 * 1024
 
 
-def templates_dir() -> Path:
-    """Find templates/review: inside an installed wheel, else at the source tree's root."""
-    packaged = resources.files("factcheck") / "templates" / "review"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    source = Path(__file__).resolve().parents[3] / "templates" / "review"
-    if source.is_dir():
-        return source
+def review_templates() -> Path:
+    """templates/review: inside an installed wheel, else at the source tree's root."""
+    found = templates_dir() / "review"
+    if found.is_dir():
+        return found
     raise ReviewError("the review page templates (templates/review) were not found")
 
 
@@ -110,7 +107,7 @@ def create_app(
         hosts=LOOPBACK_NAMES | {h.strip("[]").lower() for h in allowed_hosts},
         any_ip_host=any_ip_host,
         env=Environment(
-            loader=FileSystemLoader(templates_dir()),
+            loader=FileSystemLoader(review_templates()),
             autoescape=True,
             undefined=StrictUndefined,
         ),
@@ -145,7 +142,7 @@ class _State:
         with ReviewStore.for_report(self.report_dir) as store:
             histories = store.histories()
         nonce = secrets.token_urlsafe(16)
-        static = templates_dir()
+        static = review_templates()
         page = build_page(
             doc,
             gone,

@@ -148,7 +148,7 @@ class Refreshed:
 
 def present_formats(report_dir: Path) -> list[str]:
     """Return the formats whose file is in the folder, in render order."""
-    from factcheck.render import FILENAMES, FORMATS
+    from factcheck.render.outputs import FILENAMES, FORMATS
 
     return [fmt for fmt in FORMATS if (Path(report_dir) / FILENAMES[fmt]).is_file()]
 
@@ -161,7 +161,7 @@ def refresh_outputs(report_dir: Path, *, pdf: bool = False) -> Refreshed:
     Without saved state (a folder from a factcheck before this one) only findings.json can
     be brought up to date; the other files are reported in ``Refreshed.stale``.
     """
-    from factcheck.render import FILENAMES, render_formats
+    from factcheck.render.outputs import FILENAMES, render_formats
 
     report_dir = Path(report_dir)
     result = Refreshed()
@@ -234,7 +234,7 @@ def render_pdf_when_current(
     it rendered, else rendered again (at most PDF_ATTEMPTS times). Raises ReviewError when
     the folder has no saved state.
     """
-    from factcheck.render import FILENAMES, render_formats
+    from factcheck.render.outputs import FILENAMES, render_formats
 
     report_dir = Path(report_dir)
     for _ in range(PDF_ATTEMPTS):

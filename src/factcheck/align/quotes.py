@@ -12,8 +12,6 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
-from factcheck.judge.quotes import squash
-from factcheck.judge.text import content_words, words
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType, Sentence
 from factcheck.settings import (
     PARAPHRASE_MIN_CLAIM_WORDS,
@@ -22,6 +20,7 @@ from factcheck.settings import (
     QUOTE_MIN_CONTENT_WORDS,
     QUOTE_VARIANT_MIN_RATIO,
 )
+from factcheck.text import content_words, squash, words
 
 # Sentence roles whose statements are the story's own claims (captions repeat them and
 # often describe another occasion).
@@ -70,7 +69,7 @@ def quote_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
 
 def _squash(text: str) -> str:
     """Letters and digits only: "end game" = "endgame", "e-mail" = "email" (as the judge
-    compares quotes, judge.quotes.squash)."""
+    compares quotes, factcheck.text.squash)."""
     return squash(text)
 
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from factcheck.align_quotes import CLAIM_ROLES, sorted_facts
-from factcheck.judge.common import figure_context
+from factcheck.align.quotes import CLAIM_ROLES, sorted_facts
+from factcheck.context import figure_context
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import CONTEXT_MIN_SHARED, DURATION_SCALES, NEIGHBOURHOOD_MIN_ARTICLES
 
@@ -143,7 +143,7 @@ def _date_unit(v: dict[str, object]) -> str | None:
 
 def context(item: ArticleFacts, fact: Fact) -> frozenset[str]:
     """Content words right around a figure, in its sentence, numbers left out (with the
-    class of the happening a date dates; judge.common.figure_context, shared with judge)."""
+    class of the happening a date dates; factcheck.context.figure_context, shared with judge)."""
     return figure_context(item, fact)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.judge.text import STOPWORDS, words
+from factcheck.text import STOPWORDS, words
 
 # Capitalised for grammar, not because they name this story: calendar words and the
 # honorifics/titles news puts before names ("President", "Chief Executive") are in every

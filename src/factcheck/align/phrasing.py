@@ -18,8 +18,7 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
-from factcheck.align_quotes import claim_sentences, sorted_facts
-from factcheck.judge.text import bigrams, content_words
+from factcheck.align.quotes import claim_sentences, sorted_facts
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType, Sentence
 from factcheck.settings import (
     GENERIC_BIGRAM_SHARE,
@@ -28,6 +27,7 @@ from factcheck.settings import (
     STATEMENT_PAIR_MIN,
     STRONG_SHARED_BIGRAMS,
 )
+from factcheck.text import bigrams, content_words
 
 NUMERIC_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY, FactType.COUNT)
 Sent = tuple[ArticleFacts, int, list[str]]

@@ -114,3 +114,14 @@ HAPPENINGS = _classes(
 def happening_tags(tokens: list[str]) -> set[str]:
     """'@<class>' tags of the happening words among ``tokens`` (see HAPPENINGS)."""
     return {f"@{HAPPENINGS[w]}" for w in tokens if w in HAPPENINGS}
+
+
+def squash(text: str) -> str:
+    """A quote reduced to its letters and digits, casefolded: "e-mail" = "email", "end game"
+    = "endgame", curly = straight quotes, serial comma or not, "MySpace.com" = "MySpace"
+    (a site named by its brand; docs/evaluation.md P8)."""
+    return "".join(ch for ch in DOMAIN_RE.sub("", text.casefold()) if ch.isalnum())
+
+
+# A web address suffix on a name: "Amazon.com" is the brand Amazon, not another word.
+DOMAIN_RE = re.compile(r"(?<=\w)\.(?:com|net|org)\b")

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from factcheck.models import Article, Finding, Report, Verdict
-from factcheck.report import (
+from factcheck.render.view import (
     PRIORITY_VERDICTS,
     QUOTE_CHARS,
     VERDICT_LABELS,

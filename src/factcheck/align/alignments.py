@@ -17,17 +17,17 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from factcheck.align_phrasing import phrasing_alignments
-from factcheck.align_quotes import (
+from factcheck.align.phrasing import phrasing_alignments
+from factcheck.align.quotes import (
     CLAIM_ROLES,
     paraphrase_alignments,
     quote_alignments,
     sorted_facts,
 )
-from factcheck.align_slots import value_alignments
-from factcheck.judge.text import WORD_RE, bigrams, content_words, words
+from factcheck.align.slots import value_alignments
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import DURATION_SCALES
+from factcheck.text import WORD_RE, bigrams, content_words, words
 
 # Nouns naming a happening whose length a story may state; synonyms share one slot so
 # "the talks lasted two hours" and "a 40-minute meeting" fill 'duration:meeting'.
@@ -309,7 +309,7 @@ def proper_bigrams(members: Sequence[ArticleFacts]) -> set[str]:
 
 
 def _phrasing_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
-    """'phrasing:<key>' statement groups plus their 'measure:' numbers (align_phrasing)."""
+    """'phrasing:<key>' statement groups plus their 'measure:' numbers (align.phrasing)."""
     return phrasing_alignments(
         event, members, name_tokens(members), proper_bigrams(members), sentence_fact
     )

@@ -13,17 +13,17 @@ import logging
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from factcheck.errors import RenderError
-from factcheck.export import findings_json
 from factcheck.fsutil import atomic_write_bytes
 from factcheck.models import Report
-from factcheck.report import ReportView, build_report_view
+from factcheck.paths import templates_dir
+from factcheck.render.findings_json import findings_json
+from factcheck.render.view import ReportView, build_report_view
 
 FORMATS = ("html", "pdf", "json", "md", "claimreview")
 FILENAMES = {
@@ -34,14 +34,6 @@ FILENAMES = {
     "claimreview": "claimreview.jsonld",
 }
 log = logging.getLogger(__name__)
-
-
-def templates_dir() -> Path:
-    """Return the templates directory: packaged in the wheel, or the repo root when editable."""
-    packaged = resources.files("factcheck").joinpath("templates")
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / "templates"
 
 
 @cache
@@ -139,7 +131,7 @@ def render_pdf(report: Report, view: ReportView | None = None) -> bytes:
 
 
 def _render(report: Report, fmt: str, view: ReportView) -> bytes:
-    from factcheck.exports import render_claimreview, render_markdown
+    from factcheck.render.exports import render_claimreview, render_markdown
 
     if fmt == "html":
         return render_html(view).encode("utf-8")

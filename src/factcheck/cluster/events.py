@@ -17,7 +17,7 @@ similar statements) and count a little less than the same link inside one window
 The usual input is several accounts of ONE story, where every article shares the story's
 words; idf from that batch alone would call them the least informative words. So idf counts
 the batch as part of a larger background (IDF_BACKGROUND_DOCS), and articles dated within
-SAME_DAY_WINDOW_DAYS of each other that lead with the same two names (cluster_terms) are
+SAME_DAY_WINDOW_DAYS of each other that lead with the same two names (cluster.terms) are
 linked whatever their word overlap.
 """
 
@@ -31,8 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.cluster_terms import independent_names, name_terms
-from factcheck.judge.text import VENUE_KINDS, content_words, is_possessive, is_route_or_zone
+from factcheck.cluster.terms import independent_names, name_terms
 from factcheck.models import ArticleFacts, Event, FactType
 from factcheck.settings import (
     BLOCK_KEYS,
@@ -47,6 +46,7 @@ from factcheck.settings import (
     UNDATED_MAX_POSTING,
     VENUE_MISMATCH_FACTOR,
 )
+from factcheck.text import VENUE_KINDS, content_words, is_possessive, is_route_or_zone
 
 # Places of these kinds can be a venue; a country alone is too coarse to name one.
 # "Tokyo's", "Tokyo’s": a place name as the owner of something stands for its government.

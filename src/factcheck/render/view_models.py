@@ -1,6 +1,6 @@
 """The view models the report templates read: every field documented (a template contract).
 
-``factcheck.report`` builds them from a Report; templates receive one ``ReportView`` as
+``factcheck.render.view`` builds them from a Report; templates receive one ``ReportView`` as
 ``view``. A test holds that every field carries a description.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck.diff import Mark
+from factcheck.render.diff import Mark
 
 
 class View(BaseModel):

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from factcheck import __version__
+from factcheck import __version__, paths
 from factcheck.errors import FactcheckError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_FAIL_ON = 0, 1, 2, 3
@@ -33,9 +33,10 @@ def bundled_corpus() -> Path:
     """Find the bundled demo corpus: ./data/summit, the source tree's, or the package's."""
     candidates = [
         Path.cwd() / "data" / "summit",
-        Path(__file__).resolve().parents[2] / "data" / "summit",
-        Path(__file__).resolve().parent / "data" / "summit",
     ]
+    packaged = paths.packaged("data", "summit")
+    if packaged is not None:
+        candidates.append(packaged)
     for cand in candidates:
         if cand.is_dir():
             return cand
@@ -239,7 +240,7 @@ def facts(
 
 
 def _register_review_commands() -> None:
-    from factcheck.cli_review import review_cmd, send_cmd
+    from factcheck.cli.review import review_cmd, send_cmd
 
     cli.add_command(review_cmd, "review")
     cli.add_command(send_cmd, "send")

@@ -1,6 +1,6 @@
 """The `factcheck review` and `factcheck send` commands: arguments in, library calls, messages out.
 
-Both are standalone click commands; ``cli.py`` registers them on the ``factcheck`` group.
+Both are standalone click commands; ``cli.main`` registers them on the ``factcheck`` group.
 Library errors (ReviewError, DeliveryError) become ``Error: ...`` and exit 1; bad
 combinations of options are usage errors (exit 2).
 """

@@ -12,8 +12,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from factcheck.diff import Segment as DiffSegment
-from factcheck.diff import diff_segments, reference_segments, shared_ratio
 from factcheck.models import (
     SEVERITY_RANK,
     Article,
@@ -25,7 +23,9 @@ from factcheck.models import (
     Severity,
     Verdict,
 )
-from factcheck.report_view import (
+from factcheck.render.diff import Segment as DiffSegment
+from factcheck.render.diff import diff_segments, reference_segments, shared_ratio
+from factcheck.render.view_models import (
     AppendixSource,
     ClaimView,
     Count,

@@ -1,0 +1,24 @@
+"""Where the package's own files are: in an installed wheel, or at the source tree's root."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+SOURCE_ROOT = Path(__file__).resolve().parents[2]
+"""The repository root when running from a source checkout (editable install)."""
+
+
+def packaged(*parts: str) -> Path | None:
+    """``factcheck/<parts>`` in the installed package, else ``<repo>/<parts>``; None if neither."""
+    inside = resources.files("factcheck").joinpath(*parts)
+    if inside.is_dir():
+        return Path(str(inside))
+    source = SOURCE_ROOT.joinpath(*parts)
+    return source if source.is_dir() else None
+
+
+def templates_dir() -> Path:
+    """The templates folder (report templates; ``review/`` holds the review page's)."""
+    found = packaged("templates")
+    return found if found is not None else SOURCE_ROOT / "templates"
