@@ -13,17 +13,12 @@ from factcheck.cluster.events import cluster_events
 from factcheck.extract import extract_facts
 from factcheck.ingest import load_articles
 from factcheck.judge import judge_alignments
+from factcheck.judge.registry import Scope, rules_of_scope
 from factcheck.models import ArticleFacts, Verdict
 
 SUMMIT = Path(__file__).resolve().parents[1] / "data" / "summit"
 # Rules that compare an article with itself on purpose (dateline vs its own venue...).
-INTERNAL_RULES = {
-    "dateline-vs-venue",
-    "weekday-vs-date",
-    "local-vs-zone",
-    "stated-conversion",
-    "headline-vs-body",
-}
+INTERNAL_RULES = rules_of_scope(Scope.ARTICLE)
 
 
 @cache

@@ -19,6 +19,7 @@ from factcheck.cluster.events import cluster_events
 from factcheck.extract import extract_facts
 from factcheck.ingest import load_articles
 from factcheck.judge import judge_alignments
+from factcheck.judge.registry import method_lines
 from factcheck.models import (
     Article,
     ArticleFacts,
@@ -43,9 +44,9 @@ RULES_RUN = (
     "people, quotes, statements",
     "cluster: date window + participants + places + lead similarity",
     "align: same slot by type rules, statements paired with rapidfuzz",
-    "judge: tolerance intervals, internal consistency, quote fidelity, phrasing, "
-    "single source, wire-copy independence",
+    *method_lines(),
 )
+"""What the report's Method section lists: one line per stage, then every judge rule."""
 
 
 @dataclass(frozen=True)

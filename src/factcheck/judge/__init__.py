@@ -35,9 +35,10 @@ from factcheck.models import SEVERITY_RANK, Alignment, ArticleFacts, Event, Find
 
 __all__ = ["judge_alignments"]
 
-Rule = Callable[[Alignment, Context], list[Finding]]
-# Slot prefix (before ':') -> the rule family that judges it.
-RULES: dict[str, Rule] = {
+SlotJudge = Callable[[Alignment, Context], list[Finding]]
+# Slot prefix (before ':') -> the family of rules that judges it (the rules themselves are
+# declared in judge.registry).
+SLOT_FAMILIES: dict[str, SlotJudge] = {
     "duration": judge_duration,
     "quote": judge_quote,
     "paraphrase": judge_paraphrase,
@@ -66,9 +67,9 @@ def judge_alignments(
     )
     found: list[Finding] = []
     for al in alignments:
-        rule = RULES.get(al.slot.split(":", 1)[0])
-        if rule is not None and len(al.facts) >= 2:
-            found.extend(rule(al, ctx))
+        family = SLOT_FAMILIES.get(al.slot.split(":", 1)[0])
+        if family is not None and len(al.facts) >= 2:
+            found.extend(family(al, ctx))
     for item in sorted(items, key=lambda it: it.article.source):
         found.extend(judge_internal(item, ctx))
     for ev in events:

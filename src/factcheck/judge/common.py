@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factcheck.judge.ids import finding_id
+from factcheck.judge.registry import spec
 from factcheck.models import (
     ArticleFacts,
     Claim,
@@ -67,15 +68,23 @@ class Context:
         kind: str,
         verdict: Verdict,
         severity: Severity,
-        confidence: str | float,
+        confidence: str | float | None = None,
         event_ids: Sequence[str],
         title: str,
         explanation: str,
         rule: str,
         claims: Sequence[Claim],
     ) -> Finding:
-        """Build a Finding with a stable id from kind, rule and claim spans (by source)."""
-        conf = CONFIDENCE[confidence] if isinstance(confidence, str) else confidence
+        """Build a Finding with a stable id from kind, rule and claim spans (by source).
+
+        ``rule`` must be declared in ``judge.registry`` (a KeyError says so); ``confidence``
+        is a key of ``settings.CONFIDENCE``, a number, or None for the rule's default.
+        """
+        declared = spec(rule)
+        if confidence is None:
+            conf = declared.confidence
+        else:
+            conf = CONFIDENCE[confidence] if isinstance(confidence, str) else confidence
         ordered = sorted(
             claims, key=lambda c: (self.items[c.article_id].article.source, c.start, c.end)
         )
