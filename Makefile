@@ -47,6 +47,7 @@ fmt: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# The README's test command and CI's (.ci/run): the suite, lint and typecheck.
 check: test lint typecheck
 
 # Refresh the golden snapshots (tests/golden) after an intended change of output; read the diff.

@@ -150,25 +150,10 @@ def quote(speaker: str, inner: str) -> dict[str, Any]:
 def run_chain(
     inputs: Sequence[str], *, single_event: bool = False
 ) -> tuple[list[ArticleFacts], list[Event], list[Alignment], list[Finding]]:
-    """load -> extract -> cluster -> re-extract undated -> align -> judge (pipeline's order)."""
-    from factcheck.align.alignments import align_facts
-    from factcheck.cluster.events import cluster_events
-    from factcheck.extract import extract_facts
+    """load, then the pipeline's own stages (``pipeline.run_stages``), nothing re-coded."""
     from factcheck.ingest import load_articles
-    from factcheck.judge import judge_alignments
+    from factcheck.pipeline import run_stages
 
     articles, _skipped = load_articles(list(inputs), None)
-    items = [extract_facts(a) for a in articles]
-    events = cluster_events(items, single_event=single_event)
-    event_of = {aid: ev for ev in events for aid in ev.article_ids}
-    redone = []
-    for item in items:
-        ev = event_of.get(item.article.id)
-        if item.article.reference_date is None and ev is not None and ev.date is not None:
-            art = item.article.model_copy(
-                update={"reference_date": ev.date, "reference_rule": "event"}
-            )
-            item = extract_facts(art)
-        redone.append(item)
-    alignments = align_facts(events, redone)
-    return redone, events, alignments, judge_alignments(alignments, events, redone)
+    staged = run_stages(articles, single_event=single_event)
+    return staged.items, staged.events, staged.alignments, staged.findings

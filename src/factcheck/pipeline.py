@@ -21,6 +21,7 @@ from factcheck.ingest import load_articles
 from factcheck.judge import judge_alignments
 from factcheck.judge.registry import method_lines
 from factcheck.models import (
+    Alignment,
     Article,
     ArticleFacts,
     Event,
@@ -100,6 +101,31 @@ def _date_undated(
     return out
 
 
+@dataclass(frozen=True)
+class Staged:
+    """What the stages after ingest made of a list of articles."""
+
+    items: list[ArticleFacts]
+    events: list[Event]
+    alignments: list[Alignment]
+    findings: list[Finding]
+
+
+def run_stages(
+    articles: Sequence[Article], *, single_event: bool = False, progress: Progress | None = None
+) -> Staged:
+    """extract -> cluster -> re-extract the undated with their event's date -> align -> judge."""
+    progress = progress or _noop
+    items = _extract_all(articles, progress)
+    events = cluster_events(items, single_event=single_event)
+    items = _date_undated(items, events, progress)
+    alignments = align_facts(events, items)
+    progress("align", 1, 1)
+    findings = judge_alignments(alignments, events, items)
+    progress("judge", 1, 1)
+    return Staged(items, list(events), list(alignments), list(findings))
+
+
 def build_report(
     inputs: Sequence[str],
     *,
@@ -119,13 +145,8 @@ def build_report(
         progress("read", seen, max(seen, total_inputs))
 
     articles, skipped = load_articles(list(inputs), manifest, on_progress=_read)
-    items = _extract_all(articles, progress)
-    events = cluster_events(items, single_event=single_event)
-    items = _date_undated(items, events, progress)
-    alignments = align_facts(events, items)
-    progress("align", 1, 1)
-    findings = judge_alignments(alignments, events, items)
-    progress("judge", 1, 1)
+    staged = run_stages(articles, single_event=single_event, progress=progress)
+    items, events, findings = staged.items, staged.events, staged.findings
     return Report(
         generated_at=generated_at or datetime.now(UTC).replace(microsecond=0).isoformat(),
         version=__version__,
