@@ -127,4 +127,16 @@ CONFIDENCE = {"interval": 0.9, "dateline": 0.8, "weekday": 0.95, "timezone": 0.9
               # one letter apart in one name part, same other parts
               "name": 0.7,
               # one source against several agreeing ones on the same figure
-              "majority": 0.7}  # fmt: skip
+              "majority": 0.7,
+              # one sentence in two copies, a typed word changed: the key is the sentence
+              "shared-sentence": 0.85}  # fmt: skip
+
+# Shared-sentence diff (align.shared, judge.copies): two sentences of different articles are
+# one sentence told twice (a wire variant, a reprint, a shared quotation) when rapidfuzz's
+# ratio of their folded forms is at least this. A 20-word sentence with one word changed
+# scores about 95, with three changed about 85; paraphrases of one fact score 50-70.
+SHARED_SENTENCE_MIN_RATIO = 85.0
+SHARED_SENTENCE_MIN_WORDS = 6  # shorter lines are captions, bylines and headings
+SHARED_SENTENCE_MAX_SENTENCES = 120  # per article: bounds the event's cdist matrix
+# At most this many differing stretches in a pair: more is a rewrite, not a copy.
+SHARED_SENTENCE_MAX_CHANGES = 3

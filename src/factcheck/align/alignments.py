@@ -24,6 +24,7 @@ from factcheck.align.quotes import (
     quote_alignments,
     sorted_facts,
 )
+from factcheck.align.shared import shared_sentence_alignments
 from factcheck.align.slots import value_alignments
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import DURATION_SCALES
@@ -374,5 +375,6 @@ def align_facts(events: Sequence[Event], items: Sequence[ArticleFacts]) -> list[
             out.extend(paraphrase_alignments(event, group, quoted))
             out.extend(_phrasing_alignments(event, group))
             out.extend(value_alignments(event, group))
+            out.extend(shared_sentence_alignments(event, group))
     out.extend(_cross_event(events, members))
     return sorted(out, key=lambda al: (al.event_ids, al.slot, [f.id for f in al.facts]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from factcheck.judge.common import Context
+from factcheck.judge.copies import judge_copies
 from factcheck.judge.figures import (
     judge_lead_date,
     judge_lead_place,
@@ -39,6 +40,7 @@ SlotJudge = Callable[[Alignment, Context], list[Finding]]
 # Slot prefix (before ':') -> the family of rules that judges it (the rules themselves are
 # declared in judge.registry).
 SLOT_FAMILIES: dict[str, SlotJudge] = {
+    "copy": judge_copies,
     "duration": judge_duration,
     "quote": judge_quote,
     "paraphrase": judge_paraphrase,

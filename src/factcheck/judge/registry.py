@@ -76,6 +76,10 @@ RULES: tuple[RuleSpec, ...] = (
           "same-instant: clock times in different zones that are one instant"),
     _rule("utc-differs", _E, ("time",), "figure", ("time",),
           "utc-differs: clock times of one happening that are different instants"),
+    _rule("shared-sentence-diff", _E, ("copy",), "shared-sentence",
+          ("quantity", "time", "date", "place", "name", "quote", "phrasing"),
+          "shared-sentence-diff: one sentence told by two outlets with a figure, date, name, "
+          "place, negation or quoted word changed"),
     # one article against itself (judge.internal)
     _rule("dateline-vs-venue", _A, (), "dateline", ("dateline",),
           "dateline-vs-venue: a dateline that is not where the event happened"),

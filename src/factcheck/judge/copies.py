@@ -1,0 +1,250 @@
+"""Shared-sentence diff: one sentence told by two outlets with a word changed.
+
+``align.shared`` pairs near-duplicate sentences; here the two are split into words and
+aligned (Levenshtein opcodes over words), and each differing stretch is typed:
+
+* a number (digits or number words whose values differ), a clock time, a date word
+  (weekday, month, day number), a person's or place's name (a capitalised word, typed by the
+  extracted person/place fact under it), a negation (not, never, no, n't added or dropped;
+  an un-/in-/dis- prefix; a WordNet antonym), or a word inside quotation marks.
+
+A typed difference in otherwise identical wording is something an editor must check: both
+copies cannot be right. It is a ``conflict`` for figures, dates, times, places and negations,
+and a ``variation`` for a name spelt two ways or another word inside a quotation. Differences
+of case, punctuation, spelling of the same number ("12" / "twelve") and plain word choice
+outside quotes are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.judge.common import Context
+from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
+from factcheck.settings import SHARED_SENTENCE_MAX_CHANGES
+
+TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*|n['’]t")
+_SMALL = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+)
+NUMBER_WORDS = {w: i for i, w in enumerate(_SMALL.split())}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                     "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12})  # fmt: skip
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"))  # fmt: skip
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+MONTHS = frozenset(_MONTHS.split())
+NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nobody", "nothing", "none"})
+NEG_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+DETERMINERS = frozenset({"a", "an", "the"})
+CLOCK_WORDS = frozenset({"am", "pm", "a", "p", "m", "gmt", "utc"})
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold().replace("’", "'")
+
+
+def tokens(text: str, offset: int) -> list[Tok]:
+    return [Tok(m.group(0), offset + m.start(), offset + m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def _number(toks: list[Tok]) -> float | None:
+    """The value of a stretch that is one number ('12', '1,200', 'twelve'), else None."""
+    if len(toks) != 1:
+        return None
+    low = toks[0].low
+    if low in NUMBER_WORDS:
+        return float(NUMBER_WORDS[low])
+    if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", low):
+        return float(low.replace(",", ""))
+    return None
+
+
+def _is_numeric(toks: list[Tok]) -> bool:
+    return any(t.low[0].isdigit() or t.low in NUMBER_WORDS for t in toks)
+
+
+def _negated(a: str, b: str) -> bool:
+    """'fair'/'unfair', 'legal'/'illegal', or a WordNet antonym pair."""
+    for x, y in ((a, b), (b, a)):
+        for p in NEG_PREFIXES:
+            if y == p + x and len(x) >= 3:
+                return True
+    return False
+
+
+def _fact_under(facts: tuple[Fact, ...], toks: list[Tok]) -> Fact | None:
+    """The person or place fact under a stretch of words, if any."""
+    if not toks:
+        return None
+    lo, hi = toks[0].start, toks[-1].end
+    for f in facts:
+        if f.type in (FactType.PERSON, FactType.PLACE) and f.start < hi and f.end > lo:
+            return f
+    return None
+
+
+def _different_places(a: Fact | None, b: Fact | None) -> bool:
+    """Two place facts that cannot be one place: different countries, or two cities of one
+    country. A city and its country or region ('Khartoum' / 'Sudan'), or two names of one
+    place ('Ark.' / 'Arkansas', 'UK' / 'United Kingdom'), are not."""
+    if a is None or b is None or a.type != FactType.PLACE or b.type != FactType.PLACE:
+        return False
+    va, vb = a.value, b.value
+    ca, cb = va.get("country_code"), vb.get("country_code")
+    if ca and cb and ca != cb:
+        return True
+    if va.get("name") == vb.get("name"):
+        return False
+    return va.get("kind") == vb.get("kind") == "city"
+
+
+def _in_quote(facts: tuple[Fact, ...], toks: list[Tok]) -> bool:
+    if not toks:
+        return False
+    lo, hi = toks[0].start, toks[-1].end
+    return any(f.type == FactType.QUOTE and f.start <= lo and hi <= f.end for f in facts)
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str  # finding kind
+    what: str  # 'number', 'time', 'date', 'name', 'place', 'negation', 'quote-word'
+    a: list[Tok]
+    b: list[Tok]
+
+
+def classify(
+    a: list[Tok], b: list[Tok], facts_a: tuple[Fact, ...], facts_b: tuple[Fact, ...]
+) -> Change | None:
+    """Type one differing stretch (a replaced by b), or None when it does not matter."""
+    la, lb = [t.low for t in a], [t.low for t in b]
+    if la == lb:
+        return None
+    # a negation added or dropped, or a word swapped for its opposite
+    if set(la) ^ set(lb) and (set(la) ^ set(lb)) <= NEGATIONS:
+        return Change("quote" if _in_quote(facts_a, a) or _in_quote(facts_b, b) else "phrasing",
+                      "negation", a, b)  # fmt: skip
+    ca = [w for w in la if w not in DETERMINERS]
+    cb = [w for w in lb if w not in DETERMINERS]
+    if len(ca) == 1 and len(cb) == 1 and _negated(ca[0], cb[0]):
+        return Change("quote" if _in_quote(facts_a, a) or _in_quote(facts_b, b) else "phrasing",
+                      "negation", a, b)  # fmt: skip
+    if not a or not b:
+        return None  # a word added or dropped: wording, not a different value
+    ja, jb = "".join(la), "".join(lb)
+    if ja == jb or (min(len(ja), len(jb)) >= 2 and (ja.startswith(jb) or jb.startswith(ja))):
+        return None  # 'data centers' / 'datacenters', 'Ark' / 'Arkansas': one word written twice
+    if _is_numeric(a) and _is_numeric(b):
+        va, vb = _number(a), _number(b)
+        if va is not None and va == vb:
+            return None  # '12' and 'twelve'
+        clock = any(":" in t.low for t in a + b) or bool(set(la + lb) & CLOCK_WORDS)
+        return Change("time" if clock else "quantity", "time" if clock else "number", a, b)
+    if set(la + lb) & WEEKDAYS or set(la + lb) & MONTHS:
+        return Change("date", "date", a, b)
+    caps = all(t.text[0].isupper() for t in a + b)
+    if caps:
+        fa, fb = _fact_under(facts_a, a), _fact_under(facts_b, b)
+        types = {f.type for f in (fa, fb) if f is not None}
+        if FactType.PLACE in types:
+            return Change("place", "place", a, b) if _different_places(fa, fb) else None
+        if FactType.PERSON in types:
+            return Change("name", "name", a, b)
+        return None
+    if _in_quote(facts_a, a) and _in_quote(facts_b, b):
+        return Change("quote", "quote-word", a, b)
+    return None
+
+
+def changes(al: Alignment, ctx: Context) -> list[Change]:
+    """Typed differences between the two sentences of a 'copy:' alignment."""
+    fa, fb = al.facts
+    ta, tb = tokens(fa.text, fa.start), tokens(fb.text, fb.start)
+    ops = [
+        op for op in Levenshtein.opcodes([t.low for t in ta], [t.low for t in tb])
+        if op.tag != "equal"
+    ]  # fmt: skip
+    if not ops or len(ops) > SHARED_SENTENCE_MAX_CHANGES:
+        return []
+    facts_a = ctx.items[fa.article_id].facts
+    facts_b = ctx.items[fb.article_id].facts
+    out = []
+    for op in ops:
+        a = ta[op.src_start : op.src_end]
+        b = tb[op.dest_start : op.dest_end]
+        ch = classify(a, b, facts_a, facts_b)
+        if ch is not None:
+            out.append(ch)
+    return out
+
+
+def _claim(ctx: Context, fact: Fact, toks: list[Tok]) -> Claim:
+    """The differing words, or (for a dropped word) the whole sentence."""
+    lo, hi = (toks[0].start, toks[-1].end) if toks else (fact.start, fact.end)
+    return ctx.claim(fact.article_id, lo, hi)
+
+
+WHAT_WORDS = {
+    "number": "a figure",
+    "time": "a clock time",
+    "date": "a date",
+    "name": "a name",
+    "place": "a place",
+    "negation": "a negation",
+    "quote-word": "a word inside the quotation",
+}
+
+
+def judge_copies(al: Alignment, ctx: Context) -> list[Finding]:
+    """One finding per typed difference between two copies of one sentence."""
+    fa, fb = al.facts
+    la, lb = ctx.outlet(fa.article_id), ctx.outlet(fb.article_id)
+    out = []
+    for ch in changes(al, ctx):
+        ca = _claim(ctx, fa, ch.a)
+        cb = _claim(ctx, fb, ch.b)
+        sa = " ".join(t.text for t in ch.a) or "(nothing)"
+        sb = " ".join(t.text for t in ch.b) or "(nothing)"
+        spelling = (
+            ch.what == "name"
+            and len(ch.a) == len(ch.b) == 1
+            and (Levenshtein.normalized_similarity(ch.a[0].low, ch.b[0].low) >= 0.6)
+        )
+        soft = spelling or ch.what == "quote-word"
+        verdict = Verdict.VARIATION if soft else Verdict.CONFLICT
+        severity = Severity.MEDIUM if soft or ch.what == "name" else Severity.HIGH
+        what = "a name spelt two ways" if spelling else WHAT_WORDS[ch.what]
+        explanation = (
+            f"{la} and {lb} carry the same sentence (similarity {al.score:.0f}/100) but differ "
+            f"in {what}: “{sa}” against “{sb}”. Subject, attribute and time are those of the "
+            "shared sentence, so both cannot be right; if one copy is a later version, the "
+            "other may be out of date. Check which the sources support."
+        )
+        out.append(
+            ctx.finding(
+                kind=ch.kind,
+                verdict=verdict,
+                severity=severity,
+                event_ids=al.event_ids,
+                title=f"Same sentence, {what}: “{sa}” vs “{sb}”",
+                explanation=explanation,
+                rule="shared-sentence-diff",
+                claims=[ca, cb],
+            )
+        )
+    return out
