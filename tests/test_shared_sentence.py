@@ -18,10 +18,10 @@ LEAD = (
 )
 BODY = (
     "\n\nFire Chief Dana Kowalski told reporters that crews searched the rubble through the "
-    "night. \"We are doing everything we can for the families,\" Kowalski said.\n\n"
+    'night. "We are doing everything we can for the families," Kowalski said.\n\n'
     "The cause of the blast was under investigation on {day}, and the plant's owner said it "
     "would cooperate fully with state and federal inspectors.\n\n"
-    "Governor Alan Briggs visited the site and said: \"{quote}\"\n"
+    'Governor Alan Briggs visited the site and said: "{quote}"\n'
 )
 
 
