@@ -108,8 +108,12 @@ QUOTE_VARIANT_MIN_RATIO = 85
 # A quote with fewer content words than this pairs only by containment: partial_ratio of a
 # two-word quote against a 50-word one says nothing.
 QUOTE_MIN_CONTENT_WORDS = 4
-# Word 5-gram shingle Jaccard above which two articles are copies of one wire story.
-WIRE_COPY_JACCARD = 0.5
+# Two articles are copies of one story (a wire story and its reprints) when the other carries
+# at least this share of the shorter one's word 5-grams (containment, not Jaccard: a reprint
+# with an added local paragraph is still a copy), and at least WIRE_COPY_MIN_SHARED of them
+# (two short briefs sharing one quoted sentence are not).
+WIRE_COPY_CONTAINMENT = 0.6
+WIRE_COPY_MIN_SHARED = 25
 SHINGLE_SIZE = 5
 # Two spellings of one name part at or above this rapidfuzz ratio are one person written
 # two ways ("zelensky" / "zelenskyy" = 94; "biden" / "bidden" = 91); below, two people.
@@ -135,8 +139,12 @@ CONFIDENCE = {"interval": 0.9, "dateline": 0.8, "weekday": 0.95, "timezone": 0.9
 # one sentence told twice (a wire variant, a reprint, a shared quotation) when rapidfuzz's
 # ratio of their folded forms is at least this. A 20-word sentence with one word changed
 # scores about 95, with three changed about 85; paraphrases of one fact score 50-70.
-SHARED_SENTENCE_MIN_RATIO = 85.0
+SHARED_SENTENCE_MIN_RATIO = 70.0
 SHARED_SENTENCE_MIN_WORDS = 6  # shorter lines are captions, bylines and headings
 SHARED_SENTENCE_MAX_SENTENCES = 120  # per article: bounds the event's cdist matrix
-# At most this many differing stretches in a pair: more is a rewrite, not a copy.
-SHARED_SENTENCE_MAX_CHANGES = 3
+# At most this many differing stretches in a pair: more is a rewrite, not a copy. Each one
+# judged is at most SHARED_SENTENCE_MAX_STRETCH words on either side and has at least
+# SHARED_SENTENCE_ANCHOR identical words on each side (or the sentence's edge).
+SHARED_SENTENCE_MAX_CHANGES = 6
+SHARED_SENTENCE_MAX_STRETCH = 4
+SHARED_SENTENCE_ANCHOR = 2

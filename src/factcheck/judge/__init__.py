@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from factcheck.judge.common import Context
-from factcheck.judge.copies import judge_copies
+from factcheck.judge.copies import drop_covered_copies, judge_copies
 from factcheck.judge.figures import (
     judge_lead_date,
     judge_lead_place,
@@ -80,6 +80,7 @@ def judge_alignments(
         found.extend(judge_name_spelling(ev, ctx))
     found.extend(judge_wire_copy(groups, ctx))
     found = relabel_updates(split_false_corroboration(found, ctx), ctx)
+    found = drop_covered_copies(found)
     unique: dict[str, Finding] = {}
     for f in found:
         unique.setdefault(f.id, f)

@@ -20,11 +20,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Levenshtein, Opcode
 
 from factcheck.judge.common import Context
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
-from factcheck.settings import SHARED_SENTENCE_MAX_CHANGES
+from factcheck.settings import (
+    SHARED_SENTENCE_ANCHOR,
+    SHARED_SENTENCE_MAX_CHANGES,
+    SHARED_SENTENCE_MAX_STRETCH,
+)
 
 TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*|n['’]t")
 _SMALL = (
@@ -171,16 +175,34 @@ def classify(
     return None
 
 
+def _anchored(ops: list[Opcode], k: int) -> bool:
+    """A short differing stretch with the same words on both sides of it (at least
+    SHARED_SENTENCE_ANCHOR, or the sentence's edge): the words around it fix what it is
+    about, so a different value there is another account of the same thing."""
+    op = ops[k]
+    if max(op.src_end - op.src_start, op.dest_end - op.dest_start) > SHARED_SENTENCE_MAX_STRETCH:
+        return False
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(ops):
+            continue  # the sentence's edge
+        side = ops[j]
+        edge = j in (0, len(ops) - 1)
+        if side.tag != "equal" or (
+            side.src_end - side.src_start < SHARED_SENTENCE_ANCHOR and not edge
+        ):
+            return False
+    return True
+
+
 def changes(al: Alignment, ctx: Context) -> list[Change]:
     """Typed differences between the two sentences of a 'copy:' alignment."""
     fa, fb = al.facts
     ta, tb = tokens(fa.text, fa.start), tokens(fb.text, fb.start)
-    ops = [
-        op for op in Levenshtein.opcodes([t.low for t in ta], [t.low for t in tb])
-        if op.tag != "equal"
-    ]  # fmt: skip
+    every = list(Levenshtein.opcodes([t.low for t in ta], [t.low for t in tb]))
+    ops = [op for op in every if op.tag != "equal"]
     if not ops or len(ops) > SHARED_SENTENCE_MAX_CHANGES:
         return []
+    ops = [op for k, op in enumerate(every) if op.tag != "equal" and _anchored(every, k)]
     facts_a = ctx.items[fa.article_id].facts
     facts_b = ctx.items[fb.article_id].facts
     out = []
@@ -248,3 +270,24 @@ def judge_copies(al: Alignment, ctx: Context) -> list[Finding]:
             )
         )
     return out
+
+
+def drop_covered_copies(found: list[Finding]) -> list[Finding]:
+    """Leave out a shared-sentence difference that another rule already flags on the same
+    words in both articles (a figure slot's conflict says more about the figure)."""
+    flagged = [
+        f for f in found
+        if f.rule != "shared-sentence-diff" and f.verdict in (Verdict.CONFLICT, Verdict.VARIATION)
+    ]  # fmt: skip
+
+    def covered(claim: Claim) -> bool:
+        return any(
+            c.article_id == claim.article_id and c.start < claim.end and claim.start < c.end
+            for f in flagged
+            for c in f.claims
+        )
+
+    return [
+        f for f in found
+        if f.rule != "shared-sentence-diff" or not all(covered(c) for c in f.claims)
+    ]  # fmt: skip

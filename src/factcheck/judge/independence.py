@@ -16,7 +16,12 @@ from factcheck.judge.common import Context, quoted
 from factcheck.judge.measures import same_value
 from factcheck.judge.values import interval
 from factcheck.models import ArticleFacts, Event, Fact, FactType, Finding, Severity, Verdict
-from factcheck.settings import NAME_SPELLING_MIN_RATIO, SHINGLE_SIZE, WIRE_COPY_JACCARD
+from factcheck.settings import (
+    NAME_SPELLING_MIN_RATIO,
+    SHINGLE_SIZE,
+    WIRE_COPY_CONTAINMENT,
+    WIRE_COPY_MIN_SHARED,
+)
 from factcheck.text import STOPWORDS, words
 
 SINGLE_SOURCE_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY)
@@ -41,9 +46,21 @@ def shingles(text: str, size: int = SHINGLE_SIZE) -> set[int]:
     return {hash(tuple(toks[i : i + size])) for i in range(max(len(toks) - size + 1, 1))}
 
 
-def jaccard(a: set[int], b: set[int]) -> float:
-    """|a ∩ b| / |a ∪ b|, 0 for two empty sets."""
-    return len(a & b) / len(a | b) if a or b else 0.0
+def containment(a: set[int], b: set[int]) -> float:
+    """|a ∩ b| / min(|a|, |b|): the share of the shorter text's shingles the other carries.
+
+    A reprint that adds a local paragraph, or trims the wire story's tail, keeps nearly all
+    of the shorter text's five-word sequences; Jaccard over the union would fall with every
+    added paragraph (an AP story sharing 91 % of its sequences with a reprint scored 0.4).
+    """
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def is_copy(a: set[int], b: set[int]) -> bool:
+    """Two texts that are one story: most of the shorter one's sequences, and enough of them."""
+    return len(a & b) >= WIRE_COPY_MIN_SHARED and containment(a, b) >= WIRE_COPY_CONTAINMENT
 
 
 def wire_groups(
@@ -61,9 +78,7 @@ def wire_groups(
             if a in group_of:
                 continue
             members = [a] + [
-                b
-                for b in ids
-                if b != a and b not in group_of and jaccard(sh[a], sh[b]) >= WIRE_COPY_JACCARD
+                b for b in ids if b != a and b not in group_of and is_copy(sh[a], sh[b])
             ]
             for m in members:
                 group_of[m] = a
@@ -83,7 +98,7 @@ def judge_wire_copy(groups: list[list[str]], ctx: Context) -> list[Finding]:
             if lead is not None:
                 claims.append(ctx.claim(aid, lead.start, lead.end, "shared wire text"))
         outlets = sorted({ctx.outlet(a) for a in members})
-        sim = jaccard(
+        sim = containment(
             shingles(ctx.items[members[0]].article.text),
             shingles(ctx.items[members[1]].article.text),
         )
@@ -98,9 +113,9 @@ def judge_wire_copy(groups: list[list[str]], ctx: Context) -> list[Finding]:
                 claims=claims,
                 title=f"{len(members)} articles are one wire story ({', '.join(outlets)})",
                 explanation=(
-                    f"{', '.join(outlets)} share {sim:.0%} of their five-word sequences: they "
-                    "republish the same copy. They count as one source, so agreement between "
-                    "them is not independent corroboration."
+                    f"{', '.join(outlets)} carry the same copy ({sim:.0%} of the shorter "
+                    "text's five-word sequences stand in the other). They count as one source, "
+                    "so agreement between them is not independent corroboration."
                 ),
             )
         )
