@@ -102,7 +102,7 @@ def _zones_by_country() -> dict[str, frozenset[str]]:
     return {cc: frozenset(z) for cc, z in zones.items()}
 
 
-def _zones_of(cc: str) -> frozenset[str]:
+def zones_of(cc: str) -> frozenset[str]:
     """Time zones of a country's cities: one zone means "Indonesia" has no single tz."""
     return _zones_by_country().get(cc, frozenset())
 
@@ -314,7 +314,7 @@ def _refine_by_country(e: dict[str, Any], text: str, end: int) -> dict[str, Any]
     country = lookup(m.group(1)) if m else None
     if country and country["country_code"] != e["country_code"] and country["kind"] == "country":
         cc = country["country_code"]
-        tz = country["tz"] if len(_zones_of(cc)) == 1 else None
+        tz = country["tz"] if len(zones_of(cc)) == 1 else None
         return _entry(e["name"], cc, "region", tz)
     return e
 
@@ -340,7 +340,7 @@ def _comma_country(ctx: Ctx, toks: list[re.Match[str]], i: int, out: list[Cand])
     if country is None or country["kind"] != "country" or country.get("demonym"):
         return 1
     name = word.title() if word.isupper() else word
-    tz = country["tz"] if len(_zones_of(country["country_code"])) == 1 else None
+    tz = country["tz"] if len(zones_of(country["country_code"])) == 1 else None
     e = _entry(name, country["country_code"], "region", tz)
     out.append(Cand(FactType.PLACE, toks[i].start(), toks[i].end(), e, "place-comma-country"))
     return 1

@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from factcheck.extract._base import Cand, Ctx, words
-from factcheck.extract.places import _zones_of, lookup
+from factcheck.extract.places import lookup, zones_of
 from factcheck.models import FactType
 
 ZONE_ABBR = {
@@ -176,7 +176,7 @@ def _place_tz(p: Cand) -> str | None:
     if v.get("demonym"):
         return None  # "Japanese officials said": people, not where the clock was read
     if v["kind"] == "country":
-        return v.get("tz") if len(_zones_of(v["country_code"])) == 1 else None
+        return v.get("tz") if len(zones_of(v["country_code"])) == 1 else None
     if v["kind"] == "region" and not v.get("tz") and v.get("state"):
         return STATE_TZ.get(v["state"])
     return v.get("tz") if v["kind"] in PLACE_KINDS else None
@@ -198,12 +198,12 @@ def _dateline_tz(ctx: Ctx) -> str | None:
         state = AP_STATES.get(word)
         if state is None and (r := lookup(word)) is not None:
             state = r.get("state")
-            if r["kind"] == "country" and len(_zones_of(r["country_code"])) == 1:
+            if r["kind"] == "country" and len(zones_of(r["country_code"])) == 1:
                 return str(r["tz"])
         if state:
             return STATE_TZ.get(state)
     e = lookup(ctx.dateline_place)
-    if e and e.get("tz") and (e["kind"] != "country" or len(_zones_of(e["country_code"])) == 1):
+    if e and e.get("tz") and (e["kind"] != "country" or len(zones_of(e["country_code"])) == 1):
         return str(e["tz"])
     return None
 
