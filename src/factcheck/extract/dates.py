@@ -82,10 +82,6 @@ WINDOW_BEFORE = 40  # "Wednesday, 13th of " / "in early " before the month
 WINDOW_AFTER = 16  # " 13th, 2022" after it; extended to the end of the word
 WORD_END_RE = re.compile(r"[\s,;:()]|$")
 CLAUSE_RE = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+|\s+—\s+")
-PAST_RE = re.compile(
-    r"\b(?:since|ago|was|were|had|has\s+been|have\s+been|did|earlier|previously|yesterday)\b",
-    re.IGNORECASE,
-)
 FUTURE_RE = re.compile(
     r"\b(?:will|shall|may|might|’ll|'ll|(?:is|are|am)\s+(?:set|scheduled|expected|due|going|slated)\s+to|"
     r"to be held|plans? to|upcoming|tomorrow)\b",

@@ -39,12 +39,6 @@ def looks_like_html(text: str) -> bool:
     return head.startswith("<") and bool(_TAG_SNIFF.search(head))
 
 
-def page_metadata(html: str, url: str | None) -> tuple[Hints, str | None]:
-    """Hints from og:/article: meta tags, JSON-LD and trafilatura; plus a JSON-LD dateline."""
-    meta = _page_meta(html, url)
-    return _hints(meta), meta.dateline
-
-
 def _page_meta(html: str, url: str | None, tree: Any = None) -> PageMeta:
     tree = tree if tree is not None else parse_tree(html)
     if tree is None:
