@@ -44,7 +44,9 @@ def _page_meta(html: str, url: str | None, tree: Any = None) -> PageMeta:
     if tree is None:
         return PageMeta(url=url)
     try:
-        fallback = trafilatura.extract_metadata(parse_tree(html), default_url=url)
+        # One parse for both readers: extract_metadata reads the tree without changing it
+        # (htmldate and its author search work on copies).
+        fallback = trafilatura.extract_metadata(tree, default_url=url)
     except Exception:  # trafilatura's heuristics on odd markup: metadata is optional
         fallback = None
     return read_page_meta(tree, url, fallback)
