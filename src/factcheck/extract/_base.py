@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from factcheck.extract.numbers import DIGITS, HEDGE, SPELLED
 from factcheck.models import FactType, Sentence
+from factcheck.numbers import DIGITS, HEDGE, SPELLED
 
 # One pass finds every number token; numeric rules then match only where a number is.
 # Scanning the whole text with each rule's leading "hedge? number" alternation cost about

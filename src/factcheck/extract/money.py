@@ -9,8 +9,8 @@ from typing import Any
 import pycountry
 
 from factcheck.extract._base import STOPWORDS, WORD_RE, Cand, Ctx, words
-from factcheck.extract.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
 from factcheck.models import FactType
+from factcheck.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
 
 # Symbols and their ISO 4217 codes; a bare "$" is read as USD unless prefixed (A$, C$...).
 SYMBOLS = {

@@ -9,8 +9,8 @@ from typing import Any
 import pint
 
 from factcheck.extract._base import STOPWORDS, Cand, Ctx, words
-from factcheck.extract.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
 from factcheck.models import FactType
+from factcheck.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
 
 MINUTES = {
     "second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "hour": 60, "hr": 60,

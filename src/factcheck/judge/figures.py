@@ -19,10 +19,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from factcheck.context import figure_context, figure_window
-from factcheck.extract.numbers import parse_number
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
+from factcheck.numbers import parse_number
 from factcheck.settings import (
     CONTEXT_MIN_SHARED,
     CONTEXT_REACH,

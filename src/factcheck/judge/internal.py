@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from factcheck.extract import extract_facts
-from factcheck.extract.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import (
@@ -20,6 +19,7 @@ from factcheck.models import (
     Severity,
     Verdict,
 )
+from factcheck.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
 from factcheck.settings import CONVERSION_TOLERANCE, HEDGE_WIDTH, ROUNDING_TOLERANCE
 from factcheck.text import VENUE_KINDS, is_possessive, is_route_or_zone
 

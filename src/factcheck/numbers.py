@@ -1,4 +1,7 @@
-"""Read numbers written in digits or words ("1,000", "2.5", "forty five", "a dozen") as floats."""
+"""Read numbers written in digits or words ("1,000", "2.5", "forty five", "a dozen") as floats.
+
+Shared by extract (which reads figures) and judge (which compares them).
+"""
 
 from __future__ import annotations
 
