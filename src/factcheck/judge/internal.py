@@ -6,11 +6,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from factcheck.extract import extract_facts
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import (
-    Article,
     ArticleFacts,
     Claim,
     Fact,
@@ -19,7 +17,7 @@ from factcheck.models import (
     Severity,
     Verdict,
 )
-from factcheck.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
+from factcheck.numbers import CASUALTY, DIGITS, parse_number
 from factcheck.settings import CONVERSION_TOLERANCE, HEDGE_WIDTH, ROUNDING_TOLERANCE
 from factcheck.text import VENUE_KINDS, is_possessive, is_route_or_zone
 
@@ -299,32 +297,7 @@ def stated_conversion(item: ArticleFacts, ctx: Context) -> list[Finding]:
 
 # A figure a headline gives and its own text states too: the dead, the injured, a sum.
 # Headlines round and bound ("over 1,500 dead"), so only figures no reading reconciles count.
-CASUALTY = {
-    **dict.fromkeys(("dead", "killed", "died", "die", "dies", "deaths", "kills", "kill"), "dead"),
-    **dict.fromkeys(("killing", "toll"), "dead"),
-    **dict.fromkeys(("injured", "wounded", "hurt", "injuries", "injuring", "wounding"), "injured"),
-}
-_TOLL_NUMBER = (
-    rf"(?:(?P<hedge>{HEDGE})\s+)?(?<![\w.,$£€-])(?P<num>{DIGITS}|{SPELLED})"
-    r"(?:\s+(?P<scale>thousand|million))?"
-)
-# Words that may stand between a figure and what it counts ("1,200 people were killed").
-_FILLER = (
-    r"(?:people|persons|civilians|residents|children|others|more|soldiers|troops|migrants|"
-    r"passengers|workers|were|are|was|have|has|had|been|now|reported|confirmed|feared|believed)"
-)
-TOLL_AFTER_RE = re.compile(
-    rf"\b{_TOLL_NUMBER}(?:\s+{_FILLER}){{0,3}}\s+"
-    r"(?P<word>dead|killed|died|die|deaths|injured|wounded|hurt|injuries)\b",
-    re.I,
-)
-TOLL_BEFORE_RE = re.compile(
-    r"\b(?P<word>kills|kill|killing|killed|injuring|wounding|toll)"
-    r"(?:\s+(?:rises|rose|climbs|climbed|jumps|jumped|tops|topped|passes|passed|hits|reaches|"
-    r"reached|surges|soars|is|was|has|now|stands|stood|at|to|of)){0,3}\s+"
-    rf"{_TOLL_NUMBER}\b(?!\s*(?:%|percent|per\s+cent|years?|km|miles?)\b)",
-    re.I,
-)
+# extract reads the figures (ArticleFacts.headline, ArticleFacts.tolls); this compares them.
 MONEY_HINT_RE = re.compile(r"[$€£¥₹]|dollar|euro|pound|yen|yuan|rupee|billion|million", re.I)
 # Hedges that make a figure a floor: as a toll's current count, "more than 1,200" means a
 # figure just above 1,200 (a writer who knew of 1,500 would say so), not up to 1,800.
@@ -341,42 +314,9 @@ class _Figure:
     terms: frozenset[str] = frozenset()  # a sum's purpose words ("buy", "deal")
 
 
-def _tolls(art_id: str, text: str, lo: int = 0, hi: int | None = None) -> list[_Figure]:
-    """Casualty figures in text[lo:hi] ("over 1,500 dead", "kills 40", "toll rises to 90")."""
-    hi = len(text) if hi is None else hi
-    found: dict[int, _Figure] = {}
-    for pattern in (TOLL_AFTER_RE, TOLL_BEFORE_RE):
-        for m in pattern.finditer(text, lo, hi):
-            num = m.group("num")
-            n = parse_number(num)
-            if n is None or n <= 0 or (len(num) == 4 and num[:2] in ("19", "20")):
-                continue  # "2023 deaths" is a year
-            if num.lower().split()[0] in ("a", "an", "half"):
-                continue  # "killed a man": one person, not a toll
-            if m.group("scale"):
-                n *= 1e3 if m.group("scale").lower() == "thousand" else 1e6
-            hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
-            low, high = hedge_interval(n, hedge)
-            start = m.start("hedge") if m.group("hedge") else m.start("num")
-            end = max(m.end("num"), m.end("scale") if m.group("scale") else 0)
-            if pattern is TOLL_AFTER_RE:
-                end = m.end("word")
-            else:
-                start = m.start("word")
-            value = {"value": n, "low": low, "high": high, "hedge": hedge}
-            fact = Fact(
-                id=f"{art_id}.h{m.start('num')}",
-                article_id=art_id,
-                type=FactType.COUNT,
-                text=text[start:end],
-                start=start,
-                end=end,
-                sentence=0,
-                value=value,
-                rule="headline-toll",
-            )
-            found.setdefault(m.start("num"), _Figure(fact, CASUALTY[m.group("word").lower()]))
-    return sorted(found.values(), key=lambda f: f.fact.start)
+def _casualties(tolls: tuple[Fact, ...]) -> list[_Figure]:
+    """Casualty figures (extract.tolls) as figures of what they count."""
+    return [_Figure(f, str(_value(f).get("casualty"))) for f in tolls]
 
 
 def _sums(facts: list[Fact]) -> list[_Figure]:
@@ -415,15 +355,6 @@ def _relation(head: _Figure, body: _Figure) -> str | None:
     return None
 
 
-def _headline_offset(art: Article) -> int | None:
-    """Where the title starts in the text when the text opens with it, else None."""
-    title = art.title or ""
-    stripped = art.text.lstrip()
-    if title and stripped.startswith(title):
-        return len(art.text) - len(stripped)
-    return None
-
-
 def headline_vs_body(item: ArticleFacts, ctx: Context) -> list[Finding]:
     """A figure the headline states that the article's own text contradicts.
 
@@ -446,22 +377,16 @@ def headline_vs_body(item: ArticleFacts, ctx: Context) -> list[Finding]:
     When the text opens with the headline, the headline's figure is cited by its span.
     """
     art = item.article
-    title = " ".join((art.title or "").split())
-    if not title or not any(ch.isdigit() for ch in title):
+    headline = item.headline
+    title = headline.text if headline is not None else ""
+    if headline is None or not title or not any(ch.isdigit() for ch in title):
         return []
-    offset = _headline_offset(art)
-    body_lo = 0 if offset is None else offset + len(art.title or "")
+    offset = headline.start
+    body_lo = headline.body_start
     text = art.text
-    heads = _tolls(art.id, title)
+    heads = _casualties(headline.tolls)
     if MONEY_HINT_RE.search(title):
-        headline = Article(
-            id=f"{art.id}-headline",
-            source=art.source,
-            format=art.format,
-            text=title,
-            reference_date=art.reference_date,
-        )
-        heads += _sums(list(extract_facts(headline).facts))
+        heads += _sums(list(headline.facts))
     if not heads:
         return []
 
@@ -470,7 +395,7 @@ def headline_vs_body(item: ArticleFacts, ctx: Context) -> list[Finding]:
 
     body = [
         f
-        for f in [*_tolls(art.id, text, body_lo), *_sums(list(item.facts))]
+        for f in [*_casualties(item.tolls), *_sums(list(item.facts))]
         if f.fact.start >= body_lo and not in_caption(f.fact) and not _other_time(item, f.fact)
     ]
     out = []
