@@ -46,10 +46,8 @@ from factcheck.settings import (
     UNDATED_MAX_POSTING,
     VENUE_MISMATCH_FACTOR,
 )
-from factcheck.text import VENUE_KINDS, content_words, is_possessive, is_route_or_zone
-
-# Places of these kinds can be a venue; a country alone is too coarse to name one.
-# "Tokyo's", "Tokyo’s": a place name as the owner of something stands for its government.
+from factcheck.text import content_words
+from factcheck.venues import VENUE_KINDS, in_dateline, is_possessive, is_venue_mention
 
 # Calibration of the constants below: benchmarks/eval_real.py on the ECB+ dev corpus (12 gold
 # events, two of the same kind per topic), "alone" = the share of same-event article pairs
@@ -228,14 +226,13 @@ def lead_country(item: ArticleFacts) -> str | None:
     where the story happens, and is skipped.
     """
     roles = sentence_roles(item)
-    dl = item.article.dateline
     text = item.article.text
     found: list[tuple[int, int, str]] = []
     for fact in item.facts:
         value = fact.value if isinstance(fact.value, dict) else {}
         if fact.type != FactType.PLACE or roles.get(fact.sentence) != "lead":
             continue
-        if dl is not None and fact.start < dl.end and fact.end > dl.start:
+        if in_dateline(item.article, fact):
             continue  # the dateline names the filing place, not the venue
         if is_possessive(text, fact.end):
             continue
@@ -591,7 +588,6 @@ def _event_place(group: Sequence[_Profile]) -> str | None:
     for prof in group:
         roles = sentence_roles(prof.item)
         text = prof.item.article.text
-        captions = prof.item.article.caption_spans
         best: dict[str, tuple[float, bool]] = {}
         dl = prof.item.article.dateline
         for fact in prof.item.facts:
@@ -605,13 +601,9 @@ def _event_place(group: Sequence[_Profile]) -> str | None:
             country = kind == "country" and role in ("lead", "title")
             if kind not in VENUE_KINDS and not country:
                 continue
-            if dl is not None and fact.start < dl.end and fact.end > dl.start:
-                continue  # the dateline's own place: counted below, as the filing place
-            if any(a <= fact.start < b for a, b in captions) or is_possessive(text, fact.end):
-                continue
+            if not is_venue_mention(prof.item.article, fact):
+                continue  # the dateline's own place is counted below, as the filing place
             before = text[max(0, fact.start - 24) : fact.start]
-            if is_route_or_zone(text, fact.start, fact.end):
-                continue
             if country and not _VENUE_BEFORE.search(before):
                 continue  # "U.S. District Judge" names no venue; "in Brazil" does
             weight = ROLE_WEIGHT.get(role, 1.0) * (1.2 if kind == "venue" else 1)

@@ -19,9 +19,8 @@ from factcheck.models import (
 )
 from factcheck.numbers import CASUALTY, DIGITS, parse_number
 from factcheck.settings import CONVERSION_TOLERANCE, HEDGE_WIDTH, ROUNDING_TOLERANCE
-from factcheck.text import VENUE_KINDS, is_possessive, is_route_or_zone
+from factcheck.venues import VENUE_KINDS, in_dateline, is_venue_mention
 
-# Venue-like places; a country alone is compared only by country.
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -29,25 +28,16 @@ def _value(fact: Fact) -> dict[str, object]:
     return fact.value if isinstance(fact.value, dict) else {}
 
 
-def _in_dateline(item: ArticleFacts, fact: Fact) -> bool:
-    dl = item.article.dateline
-    return dl is not None and fact.start < dl.end and fact.end > dl.start
-
-
 def venue_facts(item: ArticleFacts) -> list[Fact]:
     """Venue-like place facts of the article's lead and body (not the dateline, captions)."""
     roles = {s.index: s.role for s in item.sentences}
-    text = item.article.text
     found = [
         f
         for f in item.facts
         if f.type == FactType.PLACE
         and _value(f).get("kind") in VENUE_KINDS
         and roles.get(f.sentence) in ("lead", "body")
-        and not _in_dateline(item, f)
-        and not is_possessive(text, f.end)
-        and not is_route_or_zone(text, f.start, f.end)
-        and not any(a <= f.start < b for a, b in item.article.caption_spans)
+        and is_venue_mention(item.article, f)
     ]
 
     def cued(f: Fact) -> bool:
@@ -136,7 +126,7 @@ def _dateline_hint(item: ArticleFacts, place: str, country: str | None) -> Fact 
     """A place fact outside the dateline that names the dateline's city or country."""
     targets = {place.lower()} | ({country.lower()} if country else set())
     for fact in sorted(item.facts, key=lambda f: f.start):
-        if fact.type != FactType.PLACE or _in_dateline(item, fact):
+        if fact.type != FactType.PLACE or in_dateline(item.article, fact):
             continue
         v = _value(fact)
         if str(v.get("name") or "").lower() in targets or (
