@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.cluster.terms import independent_names, name_terms
+from factcheck.ingest.stamps import is_stamp_line
 from factcheck.models import ArticleFacts, Event, FactType
 from factcheck.settings import (
     BLOCK_KEYS,
@@ -168,23 +169,8 @@ def main_date(item: ArticleFacts) -> tuple[date | None, str | None]:
     return stamp_date(item)
 
 
-# A stamp line: nothing but a date, a clock, a time zone and a label, a line the page prints
-# to say when the story was put out ("March 1, 2012 -- 07:58 GMT (23:58 PST)", "Released
-# 2013-09-28 05:08:35 GMT", "Date Published: Tuesday, November 15, 2011").
-_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
-# "Updated ..." is left out: a story is revised days or weeks after what it reports.
-_STAMP_LABEL_RE = re.compile(r"\b(?:released|published|posted|filed|date)\b", re.IGNORECASE)
-_STAMP_FILLER_RE = re.compile(
-    r"\b(?:[ap]\.?m\.?|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
-# Time zones are capitals ("GMT", "PDT", "CET", "UTC"); punctuation and dashes join the parts.
-_STAMP_ZONE_RE = re.compile(r"\b(?:[A-Z]{1,4}T|UTC|Z)\b|[\s\-–—:,.()|/+]+")
-STAMP_MAX_WORDS = 12
-
-
 def stamp_date(item: ArticleFacts) -> tuple[date | None, str | None]:
-    """The day of the article's stamp line, if it has one (see _CLOCK_RE and friends).
+    """The day of the article's stamp line, if it has one (ingest.stamps.is_stamp_line).
 
     Only a line that holds one full date and otherwise a clock or a label ("Released",
     "Published") counts: "He will be sentenced November 8." is a statement, not a stamp.
@@ -198,14 +184,10 @@ def stamp_date(item: ArticleFacts) -> tuple[date | None, str | None]:
             continue
         day = parse_day(value.get("start"))
         sent = sentences.get(fact.sentence)
-        if day is None or sent is None or len(sent.text.split()) > STAMP_MAX_WORDS:
+        if day is None or sent is None:
             continue
         lo = fact.start - sent.start
-        rest = sent.text[:lo] + " " + sent.text[lo + len(fact.text) :]
-        if not (_CLOCK_RE.search(rest) or _STAMP_LABEL_RE.search(rest)):
-            continue
-        rest = _STAMP_LABEL_RE.sub(" ", _CLOCK_RE.sub(" ", rest))
-        if _STAMP_ZONE_RE.sub("", _STAMP_FILLER_RE.sub(" ", rest)) == "":
+        if is_stamp_line(sent.text, lo, lo + len(fact.text)):
             return day, f"stamp line '{sent.text.strip()}'"
     return None, None
 
