@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from factcheck.judge.common import Context, quoted
+from factcheck.judge.common import Context, quoted, value_dict
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import (
     ArticleFacts,
@@ -24,10 +24,6 @@ from factcheck.venues import VENUE_KINDS, in_dateline, is_venue_mention
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def _value(fact: Fact) -> dict[str, object]:
-    return fact.value if isinstance(fact.value, dict) else {}
-
-
 def venue_facts(item: ArticleFacts) -> list[Fact]:
     """Venue-like place facts of the article's lead and body (not the dateline, captions)."""
     roles = {s.index: s.role for s in item.sentences}
@@ -35,13 +31,13 @@ def venue_facts(item: ArticleFacts) -> list[Fact]:
         f
         for f in item.facts
         if f.type == FactType.PLACE
-        and _value(f).get("kind") in VENUE_KINDS
+        and value_dict(f).get("kind") in VENUE_KINDS
         and roles.get(f.sentence) in ("lead", "body")
         and is_venue_mention(item.article, f)
     ]
 
     def cued(f: Fact) -> bool:
-        return _value(f).get("kind") == "venue" or f.rule.endswith("-cue")
+        return value_dict(f).get("kind") == "venue" or f.rule.endswith("-cue")
 
     # The lead's places first, and among them those the text says something happened at
     # ("in Phnom Penh", "at the White House"): that is where the story puts the event.
@@ -49,7 +45,7 @@ def venue_facts(item: ArticleFacts) -> list[Fact]:
 
 
 def _same_place(dl_place: str, dl_country: str | None, fact: Fact) -> bool:
-    v = _value(fact)
+    v = value_dict(fact)
     names = {str(v.get(k) or "").lower() for k in ("name", "city")} - {""}
     if dl_place.lower() in names:
         return True
@@ -73,7 +69,7 @@ def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
     if not venues or _same_place(dl.place, dl.country, venues[0]):
         return []
     venue = venues[0]
-    vv = _value(venue)
+    vv = value_dict(venue)
     if any(_same_place(dl.place, dl.country, v) for v in venues if v.sentence == venue.sentence):
         return []
     event_id = ctx.event_of.get(art.id, "")
@@ -82,7 +78,7 @@ def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
         for aid in (ctx.events[event_id].article_ids if event_id in ctx.events else ())
         if aid != art.id
         for f in venue_facts(ctx.items[aid])[:1]
-        if str(_value(f).get("name")) == str(vv.get("name"))
+        if str(value_dict(f).get("name")) == str(vv.get("name"))
     ]
     hint = _dateline_hint(item, dl.place, dl.country)
     where = f"{vv.get('name')}" + (f" ({vv.get('country')})" if vv.get("country") else "")
@@ -99,7 +95,7 @@ def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
         offer = " The text gives no reason for the reporter to be there."
     claims: list[Claim] = [ctx.claim(art.id, dl.start, dl.end, f"dateline: {dl.place}")]
     claims.append(ctx.fact_claim(venue, f"venue: {vv.get('name')}"))
-    claims += [ctx.fact_claim(f, f"venue: {_value(f).get('name')}") for f in mates]
+    claims += [ctx.fact_claim(f, f"venue: {value_dict(f).get('name')}") for f in mates]
     if hint is not None:
         claims.append(ctx.fact_claim(hint, "mentions the dateline's country"))
     return [
@@ -128,7 +124,7 @@ def _dateline_hint(item: ArticleFacts, place: str, country: str | None) -> Fact 
     for fact in sorted(item.facts, key=lambda f: f.start):
         if fact.type != FactType.PLACE or in_dateline(item.article, fact):
             continue
-        v = _value(fact)
+        v = value_dict(fact)
         if str(v.get("name") or "").lower() in targets or (
             v.get("kind") == "country" and str(v.get("country") or "").lower() in targets
         ):
@@ -146,7 +142,7 @@ def weekday_vs_date(item: ArticleFacts, ctx: Context) -> list[Finding]:
     """An explicit date with a weekday that does not fall on it ("Friday, Jan. 12, 2023")."""
     out = []
     for fact in item.facts:
-        v = _value(fact)
+        v = value_dict(fact)
         if fact.type != FactType.DATE or not v.get("weekday") or v.get("relative"):
             continue
         if v.get("resolved_from") or v.get("start") != v.get("end"):
@@ -184,7 +180,7 @@ def _ev(item: ArticleFacts, ctx: Context) -> tuple[str, ...]:
 
 def _utc_minutes(fact: Fact) -> int | None:
     """Minutes since midnight UTC of a clock time with a known offset."""
-    v = _value(fact)
+    v = value_dict(fact)
     utc = v.get("utc")
     if isinstance(utc, str) and "T" in utc:
         try:
@@ -207,7 +203,7 @@ def _restates(a: Fact, b: Fact) -> bool:
     Two times in one sentence are usually a schedule ("7:15 to 7:45 a.m. PT"); only a time
     restated in a labelled zone must be the same instant.
     """
-    va, vb = _value(a), _value(b)
+    va, vb = value_dict(a), value_dict(b)
     if va.get("same_instant_as") == b.text or vb.get("same_instant_as") == a.text:
         return True
     labels = {str(va.get("zone_label") or ""), str(vb.get("zone_label") or "")}
@@ -225,7 +221,7 @@ def local_vs_zone(item: ArticleFacts, ctx: Context) -> list[Finding]:
         zoned = [f for f in facts if _utc_minutes(f) is not None]
         for i, a in enumerate(zoned):
             for b in zoned[i + 1 :]:
-                va, vb = _value(a), _value(b)
+                va, vb = value_dict(a), value_dict(b)
                 if va.get("utc_offset") == vb.get("utc_offset") or not _restates(a, b):
                     continue
                 if _utc_minutes(a) == _utc_minutes(b):
@@ -257,7 +253,7 @@ def stated_conversion(item: ArticleFacts, ctx: Context) -> list[Finding]:
     """ "1,000 km (600 mi)": the restated value must match within rounding."""
     out = []
     for fact in item.facts:
-        v = _value(fact)
+        v = value_dict(fact)
         again = v.get("restated")
         if fact.type != FactType.QUANTITY or not isinstance(again, dict):
             continue
@@ -306,14 +302,14 @@ class _Figure:
 
 def _casualties(tolls: tuple[Fact, ...]) -> list[_Figure]:
     """Casualty figures (extract.tolls) as figures of what they count."""
-    return [_Figure(f, str(_value(f).get("casualty"))) for f in tolls]
+    return [_Figure(f, str(value_dict(f).get("casualty"))) for f in tolls]
 
 
 def _sums(facts: list[Fact]) -> list[_Figure]:
     """Sums of money that are a level ("for $68.7 billion"), not a change ("rose $5")."""
     out = []
     for f in facts:
-        v = _value(f)
+        v = value_dict(f)
         if f.type != FactType.MONEY or v.get("change") or not v.get("currency"):
             continue
         terms = frozenset(str(v.get("purpose") or "").split())
@@ -324,7 +320,7 @@ def _sums(facts: list[Fact]) -> list[_Figure]:
 def _top(fig: _Figure) -> float:
     """The highest figure a body statement reports as the current one (see FLOOR_HEDGES)."""
     iv = interval(fig.fact)
-    v = _value(fig.fact)
+    v = value_dict(fig.fact)
     if iv is None:
         return 0.0
     n = v.get("value")
@@ -469,7 +465,9 @@ def _loosely_stated(head: _Figure, item: ArticleFacts, body_lo: int) -> bool:
 
 def _adds_up(head: _Figure, same: list[_Figure]) -> bool:
     """Whether the body's distinct figures sum to the headline's (a toll given per place)."""
-    values = {float(n) for b in same if isinstance(n := _value(b.fact).get("value"), int | float)}
+    values = {
+        float(n) for b in same if isinstance(n := value_dict(b.fact).get("value"), int | float)
+    }
     h = interval(head.fact)
     if len(values) < 2 or h is None:
         return False
