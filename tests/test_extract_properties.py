@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 
 from factcheck.extract import extract_facts
 from factcheck.extract.names import normalise_person
-from factcheck.extract.numbers import format_number, hedge_interval, parse_number
 from factcheck.extract.quantities import to_si
 from factcheck.models import Article
+from factcheck.numbers import format_number, hedge_interval, parse_number
 
 FAST = settings(max_examples=60, deadline=None)
 STYLES = ["{B} {d}, {Y}", "{b}. {d}, {Y}", "{d} {B} {Y}", "{iso}", "{A}, {B} {d}, {Y}"]

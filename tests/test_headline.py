@@ -144,3 +144,28 @@ def test_a_toll_of_another_year_is_not_the_headline_toll(tmp_path: Path) -> None
         "Last month 12 people died in a similar attack.\n"
     )
     assert not _flags(tmp_path, "Shooting at Texas mall: 8 killed", body)
+
+
+def test_extract_reads_the_headline_and_the_text_tolls() -> None:
+    """The figures headline-vs-body compares are extract's: judge reads, never re-extracts."""
+    art = Article(
+        id="a1",
+        source="quake.txt",
+        format="txt",
+        title="Turkey, Syria  earthquake: over 1,500 dead",
+        text=QUAKE_BODY.format(body="more than 1,200"),
+    )
+    item = extract_facts(art)
+    assert item.headline is not None
+    assert item.headline.text == "Turkey, Syria earthquake: over 1,500 dead"
+    (toll,) = item.headline.tolls
+    assert toll.text == "over 1,500 dead" and toll.value["casualty"] == "dead"
+    assert item.headline.start is None and item.headline.body_start == 0
+    texts = {f.text: f.value["casualty"] for f in item.tolls}
+    assert texts == {"more than 1,200 people were killed": "dead", "5,000 were injured": "injured"}
+
+
+def test_judge_does_not_import_extract() -> None:
+    judge = Path(__file__).resolve().parents[1] / "src" / "factcheck" / "judge"
+    for path in judge.glob("*.py"):
+        assert "factcheck.extract" not in path.read_text("utf-8"), path.name

@@ -237,8 +237,8 @@ def test_broken_findings_json_while_serving_is_explained(tmp_path: Path) -> None
 
 
 def test_page_context_fields_are_documented() -> None:
-    from factcheck.review.view import ClaimView, FindingView, ReviewPage
+    from factcheck.review.view import ReviewClaimView, ReviewFindingView, ReviewPage
 
-    for model in (ReviewPage, FindingView, ClaimView):
+    for model in (ReviewPage, ReviewFindingView, ReviewClaimView):
         undocumented = [n for n, f in model.model_fields.items() if not f.description]
         assert undocumented == [], f"{model.__name__}: {undocumented}"

@@ -15,12 +15,6 @@ class FactcheckError(Exception):
             self.slug = slug
 
 
-class IngestError(FactcheckError):
-    """An input could not be read as an article (names the input and the problem)."""
-
-    slug = "ingest"
-
-
 class ManifestError(FactcheckError):
     """The manifest file is missing, malformed or names unknown files."""
 

@@ -152,12 +152,39 @@ class Sentence(Frozen):
     role: str = Field(default="body", description="lead | body | caption | background")
 
 
+class Headline(Frozen):
+    """An article's title as extract reads it: its facts and casualty figures."""
+
+    text: str = Field(description="The title, whitespace collapsed; the facts' spans index it.")
+    start: int | None = Field(
+        default=None,
+        description="Where the title starts in Article.text when the text opens with it.",
+    )
+    body_start: int = Field(
+        default=0, description="Where the text after the title starts (0 unless it opens with it)."
+    )
+    facts: tuple[Fact, ...] = Field(default=(), description="Facts of the title.")
+    tolls: tuple[Fact, ...] = Field(
+        default=(), description="Casualty figures of the title (see ArticleFacts.tolls)."
+    )
+
+
 class ArticleFacts(Frozen):
     """An article with its sentences and facts: extract's output."""
 
     article: Article
     sentences: tuple[Sentence, ...]
     facts: tuple[Fact, ...]
+    headline: Headline | None = Field(
+        default=None, description="The title, read; None without one."
+    )
+    tolls: tuple[Fact, ...] = Field(
+        default=(),
+        description=(
+            "Casualty figures of the text after its headline ('1,200 people were killed'): "
+            "count facts valued {value, low, high, hedge, casualty: 'dead' | 'injured'}."
+        ),
+    )
 
 
 class Event(Frozen):

@@ -29,7 +29,6 @@ from factcheck.models import (
     GoneFinding,
     Report,
     Severity,
-    SkippedInput,
 )
 
 Progress = Callable[[str, int, int], None]
@@ -222,8 +221,3 @@ def open_at_or_above(findings: Iterable[Finding], threshold: Severity) -> list[F
     from factcheck.review import should_fail
 
     return [f for f in findings if should_fail([f], threshold)]
-
-
-def skipped_summary(skipped: Sequence[SkippedInput]) -> str:
-    """One line per skipped input, for the CLI."""
-    return "\n".join(f"{s.source}: {s.problem}" for s in skipped)

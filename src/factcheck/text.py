@@ -59,35 +59,6 @@ def bigrams(tokens: list[str]) -> list[str]:
     return [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
 
 
-VENUE_KINDS = ("venue", "city", "region")
-POSSESSIVES = ("'s", "’s")
-
-
-# Words before a place that make it a route end, not where the story happens ("the train
-# from Los Angeles to Chicago", "a flight bound for Düsseldorf", "on its way to Chicago").
-_ROUTE_BEFORE = re.compile(
-    r"\b(?:from|to|for|towards?|via|between|bound for|headed for)\s+(?:the\s+)?$", re.I
-)
-# "7:09 a.m. Moscow time", "Beijing Time": a clock's zone, not a venue.
-_ZONE_AFTER = re.compile(r"\s+(?:time|standard time)\b", re.I)
-
-
-def is_route_or_zone(text: str, start: int, end: int) -> bool:
-    """True when the place at [start, end) is a route end or a clock zone, not a venue."""
-    return bool(
-        _ROUTE_BEFORE.search(text[max(0, start - 24) : start]) or _ZONE_AFTER.match(text, end)
-    )
-
-
-def is_possessive(text: str, end: int) -> bool:
-    """True when the name ending at ``end`` is possessive ("Tokyo's reforms").
-
-    A possessive place names a government or a people, not where the story happens, so it
-    never counts as the venue (cluster's lead venue and judge's dateline-vs-venue alike).
-    """
-    return text[end : end + 2] in POSSESSIVES
-
-
 def _classes(**groups: str) -> dict[str, str]:
     return {w: name for name, forms in groups.items() for w in forms.split()}
 

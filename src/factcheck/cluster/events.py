@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.cluster.terms import independent_names, name_terms
+from factcheck.ingest.stamps import is_stamp_line
 from factcheck.models import ArticleFacts, Event, FactType
 from factcheck.settings import (
     BLOCK_KEYS,
@@ -46,10 +47,8 @@ from factcheck.settings import (
     UNDATED_MAX_POSTING,
     VENUE_MISMATCH_FACTOR,
 )
-from factcheck.text import VENUE_KINDS, content_words, is_possessive, is_route_or_zone
-
-# Places of these kinds can be a venue; a country alone is too coarse to name one.
-# "Tokyo's", "Tokyo’s": a place name as the owner of something stands for its government.
+from factcheck.text import content_words
+from factcheck.venues import VENUE_KINDS, in_dateline, is_possessive, is_venue_mention
 
 # Calibration of the constants below: benchmarks/eval_real.py on the ECB+ dev corpus (12 gold
 # events, two of the same kind per topic), "alone" = the share of same-event article pairs
@@ -170,23 +169,8 @@ def main_date(item: ArticleFacts) -> tuple[date | None, str | None]:
     return stamp_date(item)
 
 
-# A stamp line: nothing but a date, a clock, a time zone and a label, a line the page prints
-# to say when the story was put out ("March 1, 2012 -- 07:58 GMT (23:58 PST)", "Released
-# 2013-09-28 05:08:35 GMT", "Date Published: Tuesday, November 15, 2011").
-_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
-# "Updated ..." is left out: a story is revised days or weeks after what it reports.
-_STAMP_LABEL_RE = re.compile(r"\b(?:released|published|posted|filed|date)\b", re.IGNORECASE)
-_STAMP_FILLER_RE = re.compile(
-    r"\b(?:[ap]\.?m\.?|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
-# Time zones are capitals ("GMT", "PDT", "CET", "UTC"); punctuation and dashes join the parts.
-_STAMP_ZONE_RE = re.compile(r"\b(?:[A-Z]{1,4}T|UTC|Z)\b|[\s\-–—:,.()|/+]+")
-STAMP_MAX_WORDS = 12
-
-
 def stamp_date(item: ArticleFacts) -> tuple[date | None, str | None]:
-    """The day of the article's stamp line, if it has one (see _CLOCK_RE and friends).
+    """The day of the article's stamp line, if it has one (ingest.stamps.is_stamp_line).
 
     Only a line that holds one full date and otherwise a clock or a label ("Released",
     "Published") counts: "He will be sentenced November 8." is a statement, not a stamp.
@@ -200,14 +184,10 @@ def stamp_date(item: ArticleFacts) -> tuple[date | None, str | None]:
             continue
         day = parse_day(value.get("start"))
         sent = sentences.get(fact.sentence)
-        if day is None or sent is None or len(sent.text.split()) > STAMP_MAX_WORDS:
+        if day is None or sent is None:
             continue
         lo = fact.start - sent.start
-        rest = sent.text[:lo] + " " + sent.text[lo + len(fact.text) :]
-        if not (_CLOCK_RE.search(rest) or _STAMP_LABEL_RE.search(rest)):
-            continue
-        rest = _STAMP_LABEL_RE.sub(" ", _CLOCK_RE.sub(" ", rest))
-        if _STAMP_ZONE_RE.sub("", _STAMP_FILLER_RE.sub(" ", rest)) == "":
+        if is_stamp_line(sent.text, lo, lo + len(fact.text)):
             return day, f"stamp line '{sent.text.strip()}'"
     return None, None
 
@@ -228,14 +208,13 @@ def lead_country(item: ArticleFacts) -> str | None:
     where the story happens, and is skipped.
     """
     roles = sentence_roles(item)
-    dl = item.article.dateline
     text = item.article.text
     found: list[tuple[int, int, str]] = []
     for fact in item.facts:
         value = fact.value if isinstance(fact.value, dict) else {}
         if fact.type != FactType.PLACE or roles.get(fact.sentence) != "lead":
             continue
-        if dl is not None and fact.start < dl.end and fact.end > dl.start:
+        if in_dateline(item.article, fact):
             continue  # the dateline names the filing place, not the venue
         if is_possessive(text, fact.end):
             continue
@@ -591,7 +570,6 @@ def _event_place(group: Sequence[_Profile]) -> str | None:
     for prof in group:
         roles = sentence_roles(prof.item)
         text = prof.item.article.text
-        captions = prof.item.article.caption_spans
         best: dict[str, tuple[float, bool]] = {}
         dl = prof.item.article.dateline
         for fact in prof.item.facts:
@@ -605,13 +583,9 @@ def _event_place(group: Sequence[_Profile]) -> str | None:
             country = kind == "country" and role in ("lead", "title")
             if kind not in VENUE_KINDS and not country:
                 continue
-            if dl is not None and fact.start < dl.end and fact.end > dl.start:
-                continue  # the dateline's own place: counted below, as the filing place
-            if any(a <= fact.start < b for a, b in captions) or is_possessive(text, fact.end):
-                continue
+            if not is_venue_mention(prof.item.article, fact):
+                continue  # the dateline's own place is counted below, as the filing place
             before = text[max(0, fact.start - 24) : fact.start]
-            if is_route_or_zone(text, fact.start, fact.end):
-                continue
             if country and not _VENUE_BEFORE.search(before):
                 continue  # "U.S. District Judge" names no venue; "in Brazil" does
             weight = ROLE_WEIGHT.get(role, 1.0) * (1.2 if kind == "venue" else 1)

@@ -15,7 +15,8 @@ from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sentences import build_sentences
 from factcheck.extract.statements import find_statements
 from factcheck.extract.times import find_times
-from factcheck.models import Article, ArticleFacts, Fact
+from factcheck.extract.tolls import body_start, find_tolls, headline_start
+from factcheck.models import Article, ArticleFacts, Fact, Headline
 
 __all__ = ["extract_facts", "with_reference"]
 
@@ -99,7 +100,34 @@ def extract_facts(article: Article) -> ArticleFacts:
         )
         for n, c in enumerate(cands, start=1)
     )
-    return ArticleFacts(article=article, sentences=tuple(sentences), facts=facts)
+    return ArticleFacts(
+        article=article,
+        sentences=tuple(sentences),
+        facts=facts,
+        headline=_headline(article),
+        tolls=tuple(find_tolls(article.id, article.text, body_start(article))),
+    )
+
+
+def _headline(article: Article) -> Headline | None:
+    """The title's facts and casualty figures (spans in the whitespace-collapsed title)."""
+    title = " ".join((article.title or "").split())
+    if not title:
+        return None
+    alone = Article(
+        id=f"{article.id}-headline",
+        source=article.source,
+        format=article.format,
+        text=title,
+        reference_date=article.reference_date,
+    )
+    return Headline(
+        text=title,
+        start=headline_start(article),
+        body_start=body_start(article),
+        facts=extract_facts(alone).facts,
+        tolls=tuple(find_tolls(article.id, title)),
+    )
 
 
 def with_reference(facts: ArticleFacts, reference_date: str) -> ArticleFacts:

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from factcheck.extract.numbers import DIGITS, HEDGE, SPELLED
 from factcheck.models import FactType, Sentence
+from factcheck.numbers import DIGITS, HEDGE, SPELLED
 
 # One pass finds every number token; numeric rules then match only where a number is.
 # Scanning the whole text with each rule's leading "hedge? number" alternation cost about
@@ -88,12 +88,15 @@ class Ctx:
         return max(i, 0)
 
 
-def words(spaced: str) -> frozenset[str]:
+def word_set(spaced: str) -> frozenset[str]:
     """A frozenset of the whitespace-separated words of a literal (keeps word lists short)."""
     return frozenset(spaced.split())
 
 
-STOPWORDS = words(
+# Words that are never a term in extract's rules (a sum's purpose, a statement's terms, a
+# quote's source, a counted noun): function words and reporting verbs. Not the same list as
+# factcheck.text.STOPWORDS, by which cluster, align and judge compare content words.
+FUNCTION_WORDS = word_set(
     """a an the and or but if of to in on at by for with from as into onto over under about
     after before since until while during than then that this these those there here it its
     it's he she they them his her their we our us you your i me my is are was were be been
@@ -104,7 +107,8 @@ STOPWORDS = words(
     mr mrs ms dr 's s t"""
 )
 
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# A word of letters (extract's terms); factcheck.text.WORD_RE also takes numbers.
+LETTER_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from factcheck.extract._base import Cand, Ctx, words
+from factcheck.extract._base import Cand, Ctx, word_set
 from factcheck.models import FactType
 
 MONTH_NUM = {
@@ -82,10 +82,6 @@ WINDOW_BEFORE = 40  # "Wednesday, 13th of " / "in early " before the month
 WINDOW_AFTER = 16  # " 13th, 2022" after it; extended to the end of the word
 WORD_END_RE = re.compile(r"[\s,;:()]|$")
 CLAUSE_RE = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+|\s+—\s+")
-PAST_RE = re.compile(
-    r"\b(?:since|ago|was|were|had|has\s+been|have\s+been|did|earlier|previously|yesterday)\b",
-    re.IGNORECASE,
-)
 FUTURE_RE = re.compile(
     r"\b(?:will|shall|may|might|’ll|'ll|(?:is|are|am)\s+(?:set|scheduled|expected|due|going|slated)\s+to|"
     r"to be held|plans? to|upcoming|tomorrow)\b",
@@ -109,7 +105,7 @@ TENSE_RE = re.compile(
     re.IGNORECASE,
 )
 AUX_BEFORE_RE = re.compile(r"\b(?:be|have|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-NOT_VERBS = words(
+NOT_VERBS = word_set(
     "need speed indeed proceed exceed succeed feed seed bleed breed embed hundred naked "
     "wicked sacred kindred beloved"
 )
@@ -127,7 +123,7 @@ def _month_span(y: int, m: int) -> tuple[date, date]:
     return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _value(
+def _date_value(
     start: date | None,
     end: date | None,
     gran: str,
@@ -261,29 +257,29 @@ def _month_occurrence(m: int, ref: date, mode: str) -> date:
 def _relative(m: re.Match[str], ref: date | None, sentence: str) -> dict[str, Any]:
     g = [x.lower() if x else None for x in m.groups()]
     if ref is None:
-        return _value(None, None, "day", relative=True)
+        return _date_value(None, None, "day", relative=True)
     if g[1]:  # end of (last|this|next|the) year|month
         shift = {"last": -1, "next": 1}.get(g[0] or "", 0)
         if g[1] == "year":
             y = ref.year + shift
-            return _value(date(y, 12, 1), date(y, 12, 31), "month", relative=True, ref=ref)
+            return _date_value(date(y, 12, 1), date(y, 12, 31), "month", relative=True, ref=ref)
         first = (ref.replace(day=1) + timedelta(days=32 * shift)).replace(day=1)
         a, b = _month_span(first.year, first.month)
-        return _value(b - timedelta(days=9), b, "day", relative=True, ref=ref)
+        return _date_value(b - timedelta(days=9), b, "day", relative=True, ref=ref)
     if g[2]:  # earlier|later this week|month|year
         a, b = _unit_span(g[3] or "", ref, 0)
         if g[2] == "earlier":
-            return _value(a, ref, "day", relative=True, ref=ref)
-        return _value(ref, b, "day", relative=True, ref=ref)
+            return _date_value(a, ref, "day", relative=True, ref=ref)
+        return _date_value(ref, b, "day", relative=True, ref=ref)
     if g[4]:  # last|this|next|past week|month|year
         shift = {"last": -1, "past": -1, "next": 1}.get(g[4], 0)
         a, b = _unit_span(g[5] or "", ref, shift)
         gran = {"week": "day", "month": "month", "year": "year"}[g[5] or "week"]
-        return _value(a, b, gran, relative=True, ref=ref)
+        return _date_value(a, b, gran, relative=True, ref=ref)
     word = g[6] or ""
     shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     d = ref + timedelta(days=shift)
-    return _value(d, d, "day", relative=True, ref=ref)
+    return _date_value(d, d, "day", relative=True, ref=ref)
 
 
 def _unit_span(unit: str, ref: date, shift: int) -> tuple[date, date]:
@@ -306,7 +302,7 @@ def _build(
         d = _safe_date(int(g[3]), _month(g[1]), int(g[2]))
         if d is None:
             return None
-        return _value(d, d, "day", relative=False, weekday=g[0], weekday_matches=(
+        return _date_value(d, d, "day", relative=False, weekday=g[0], weekday_matches=(
             WEEKDAYS[d.weekday()] == g[0]))  # fmt: skip
     if rule in ("date-mdy", "date-dmy", "date-iso"):
         if rule == "date-mdy":
@@ -316,32 +312,32 @@ def _build(
         else:
             y, mo, dd = int(g[0]), int(g[1]), int(g[2])
         d = _safe_date(y, mo, dd)
-        return _value(d, d, "day", relative=False) if d else None
+        return _date_value(d, d, "day", relative=False) if d else None
     if rule in ("date-md", "date-dm"):
         mo, dd = (_month(g[0]), int(g[1])) if rule == "date-md" else (_month(g[1]), int(g[0]))
         if not 1 <= dd <= 31:
             return None
         if ref is None:
-            return _value(None, None, "day", relative=False, month_day=f"{mo:02d}-{dd:02d}")
+            return _date_value(None, None, "day", relative=False, month_day=f"{mo:02d}-{dd:02d}")
         d = _nearest_year(mo, dd, ref)
-        return _value(d, d, "day", relative=False, ref=ref, year_inferred=True) if d else None
+        return _date_value(d, d, "day", relative=False, ref=ref, year_inferred=True) if d else None
     if rule == "date-my":
         a, b = _month_span(int(g[1]), _month(g[0]))
-        return _value(a, b, "month", relative=False)
+        return _date_value(a, b, "month", relative=False)
     if rule in ("date-month", "date-month-rel"):
         mo = _month(g[1])
         mod = (g[0] or "").strip().lower()
         if ref is None:
-            return _value(None, None, "month", relative=True, month=mo)
+            return _date_value(None, None, "month", relative=True, month=mo)
         mode = {"last": "last", "next": "next", "this": "this"}.get(mod) or (
             "future" if future_at else "past"
         )
         first = date(ref.year, mo, 1) if mode == "this" else _month_occurrence(mo, ref, mode)
         a, b = _month_span(first.year, first.month)
-        return _value(a, b, "month", relative=True, ref=ref)
+        return _date_value(a, b, "month", relative=True, ref=ref)
     if rule == "date-year":
         y = int(g[0])
-        return _value(date(y, 1, 1), date(y, 12, 31), "year", relative=False)
+        return _date_value(date(y, 1, 1), date(y, 12, 31), "year", relative=False)
     if rule == "date-weekday":
         mod, name, part = (g[0] or "").lower(), g[1], g[2]
         future = mod in ("next", "coming") or (mod != "last" and mod != "past" and future_at)
@@ -351,9 +347,9 @@ def _build(
             "modifier": mod or None,
         }
         if ref is None:
-            return _value(None, None, "day", relative=True, weekday=name, **extra)
+            return _date_value(None, None, "day", relative=True, weekday=name, **extra)
         a, b = _weekday_span(name, ref, future, mod)
-        return _value(a, b, "day", relative=True, ref=ref, weekday=name, **extra)
+        return _date_value(a, b, "day", relative=True, ref=ref, weekday=name, **extra)
     return _relative(m, ref, sentence)
 
 

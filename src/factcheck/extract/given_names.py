@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from factcheck.extract._base import words
+from factcheck.extract._base import word_set
 
 # A general list of frequent given names in English-language news (US/UK registers plus
 # names common in world news); it marks a capitalised pair as a person, never a place.
-GIVEN_NAMES = words(
+GIVEN_NAMES = word_set(
     """Aaron Abdul Adam Adrian Ahmed Alan Albert Alex Alexander Alexandra Alice Alicia Alistair
     Amanda Amy Ana Andrea Andrew Angela Ann Anna Anne Anthony Antonio Antony Barack Barbara
     Ben Benjamin Bernie Beth Betty Bill Bob Boris Brad Brandon Brenda Brian Bruce Carl Carlos
@@ -30,7 +30,7 @@ GIVEN_NAMES = words(
 # A wider, international list for people in world news (sport, politics, business): only
 # names.py reads it, so places keep their narrower "country that is a given name" test.
 # No month, country or common English word is on it ("May", "Chad", "Will", "Hope").
-WORLD_GIVEN_NAMES = GIVEN_NAMES | words(
+WORLD_GIVEN_NAMES = GIVEN_NAMES | word_set(
     """Aaliyah Abbas Abby Abdel Abdullah Abdulla Abe Abel Abigail Abraham Ada Adama Adeel
     Adele Adnan Adolfo Adriana Adrien Afonso Agnes Agnieszka Agustin Ahmet Aidan Aileen Aisha
     Akira Akbar Akhil Alain Alaa Alastair Alba Alberto Aldo Alec Aleksandr Aleksander Aleksei

@@ -8,9 +8,9 @@ from typing import Any
 
 import pycountry
 
-from factcheck.extract._base import STOPWORDS, WORD_RE, Cand, Ctx, words
-from factcheck.extract.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
+from factcheck.extract._base import FUNCTION_WORDS, LETTER_WORD_RE, Cand, Ctx, word_set
 from factcheck.models import FactType
+from factcheck.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
 
 # Symbols and their ISO 4217 codes; a bare "$" is read as USD unless prefixed (A$, C$...).
 SYMBOLS = {
@@ -102,7 +102,7 @@ PERIOD_REACH = 60  # characters: a period further from the sum belongs to anothe
 PURPOSE_WINDOW = 8  # words before the sum (and half that after) that may say what it is for
 PURPOSE_TERMS = 3
 # Verbs and time words that sit next to sums but never say what the money is for.
-NOT_PURPOSE = words(
+NOT_PURPOSE = word_set(
     """increase increasing increased raise raising raised boost boosting reach reaching total
     totaling totalling worth cost costs next years year months month over plan plans will
     protect spend"""
@@ -137,9 +137,9 @@ def _period(sentence: str, rel: int) -> tuple[str | None, float | None]:
 
 def _purpose(text: str, a: int, b: int, sent_start: int, sent_end: int) -> str | None:
     """Key words near the sum that say what it is for ("defense spending")."""
-    before = WORD_RE.findall(text[sent_start:a])[-PURPOSE_WINDOW:]
-    after = WORD_RE.findall(text[b:sent_end])[: PURPOSE_WINDOW // 2]
-    terms = [w.lower() for w in [*before, *after] if w.lower() not in STOPWORDS
+    before = LETTER_WORD_RE.findall(text[sent_start:a])[-PURPOSE_WINDOW:]
+    after = LETTER_WORD_RE.findall(text[b:sent_end])[: PURPOSE_WINDOW // 2]
+    terms = [w.lower() for w in [*before, *after] if w.lower() not in FUNCTION_WORDS
              and w.lower() not in NOT_PURPOSE and not w[0].isupper() and len(w) > 2
              and w.lower().rstrip(".") not in SCALES and parse_number(w) is None]  # fmt: skip
     return " ".join(terms[:PURPOSE_TERMS]) or None

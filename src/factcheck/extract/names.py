@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import Any
 
-from factcheck.extract._base import Cand, Ctx, words
+from factcheck.extract._base import Cand, Ctx, word_set
 from factcheck.extract.given_names import WORLD_GIVEN_NAMES
 from factcheck.extract.places import lookup
 from factcheck.models import FactType
@@ -67,7 +67,7 @@ NAME = rf"{_TOK}(?:\s+{_PART}{_TOK}){{0,4}}(?:,?\s+(?:Jr\.|Sr\.|III|II)(?![a-z])
 TITLE_NAME_RE = re.compile(rf"\b(?P<title>{TITLES}),?(?=\s)(?:[^\S\n]*\n)?[^\S\n]*(?P<name>{NAME})")
 SPEECH = r"said|says|told|added|stressed|noted|explained|asked|wrote|warned|tweeted"
 NAME_SAID_RE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}),?\s+(?:{SPEECH})\b")
-PARTICLES = words("Abu Al El Bin Ibn Van Von De Da Di Du Le La Del Der Den Dos")
+PARTICLES = word_set("Abu Al El Bin Ibn Van Von De Da Di Du Le La Del Der Den Dos")
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n\"“”]\s*)$")
 
 
@@ -153,7 +153,7 @@ APPOS_RE = re.compile(
 )
 CREDIT_RE = re.compile(rf"^(?P<name>{_WORD}\s+{_WORD})\s+/\s+", re.MULTILINE)
 # Title words are never part of a name ("Chinese President" is not a person).
-TITLE_WORDS = words(
+TITLE_WORDS = word_set(
     """President Minister Secretary Chancellor King Queen Prince Princess Pope Emperor Premier
     Governor Senator Mayor General Admiral Judge Justice Ambassador Speaker Chairman Vice
     Deputy Chief Prime Foreign Defense Defence Spokesman Spokeswoman Officials Official
@@ -162,12 +162,12 @@ TITLE_WORDS = words(
     Lieutenant Trooper"""
 )
 # Role nouns that open a sentence capitalised before a name ("Analyst Bob Welch said").
-ROLE_LEADS = words(
+ROLE_LEADS = word_set(
     """analyst spokesman spokeswoman spokesperson official director lawyer attorney professor
     economist commander envoy adviser advisor researcher scientist doctor reporter editor
     correspondent prosecutor detective sheriff coach manager founder executive witness"""
 )
-PLACE_CUES = words("in at from near outside inside into")
+PLACE_CUES = word_set("in at from near outside inside into")
 PLACE_LEAD_RE = re.compile(
     r"\b(?:St|ST|Ste|Saint|SAINT|San|SAN|Santa|Fort|Port|Mount|Mt|Lake)\.? $"
 )
@@ -178,10 +178,10 @@ def is_place(word: str) -> bool:
     return lookup(word) is not None
 
 
-HONORIFICS = words("Mr Mrs Ms Dr Sir Dame Lord Lady Captain Capt Prof Cpl Sgt Lt Col Det Insp")
+HONORIFICS = word_set("Mr Mrs Ms Dr Sir Dame Lord Lady Captain Capt Prof Cpl Sgt Lt Col Det Insp")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
 # Words that show a capitalised run is an organisation or a thing, not a person.
-ORG_WORDS = words(
+ORG_WORDS = word_set(
     """Ministry Department Council Agency Party Bank Corporation Corp Inc Association Union
     Organization Organisation Commission University Committee Institute Office Fund Forum
     Court Parliament Congress Senate Army Navy Forces Police Shimbun News Times Post Press
@@ -194,14 +194,14 @@ ORG_WORDS = words(
     Mining Petroleum Foods Retail Stores"""
 )
 # Named things that are neither people nor organisations ("National Security Strategy").
-THING_WORDS = words(
+THING_WORDS = word_set(
     "Alliance Summit Strategy Treaty House Islands Sea Seas Agreement Project Instruments State "
     "Fort County Street Avenue River Valley Mount National Lab Bridge Tunnel Dam Canal "
     "Highway Expressway Motorway Freeway Park Tower Building Pte"
 )
 # Newspapers, clubs and venues: named things no person's name contains ("La Provence" is
 # caught by its article, "Manchester United" by its last word).
-PRESS_WORDS = words(
+PRESS_WORDS = word_set(
     "Tribune Journal Herald Gazette Daily Telegraph Chronicle Observer Mirror Express "
     "Guardian Zeitung Spiegel Monde Figaro Ltd LLC PLC GmbH FC United City Airport Hospital "
     "School Stadium Square Cathedral Church Hotel Prize Award Cup Championship Olympics "
@@ -210,7 +210,7 @@ PRESS_WORDS = words(
 NOT_PERSON_WORDS = ORG_WORDS | THING_WORDS | PRESS_WORDS
 # A foreign article opening a capitalised run names a newspaper or a thing ("La Provence",
 # "Le Monde", "El Pais", "Die Welt"), unless a title or a given name comes before it.
-ARTICLES = words("La Le Les El Los Las Il Die Der Das Het")
+ARTICLES = word_set("La Le Les El Los Las Il Die Der Das Het")
 ORG_RE = re.compile(
     rf"\b(?:the\s+)?(?P<org>(?:{_ORG_TOK}[ \t]+)(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?"
     rf"(?:{_ORG_TOK}[ \t]+)*?"
@@ -221,7 +221,7 @@ ORG_OF_RE = re.compile(
     rf"[ \t]+(?:the[ \t]+)?{_ORG_TOK}(?:[ \t]+{_ORG_TOK}){{0,3}})(?:\s+\((?P<acr>[A-Z]{{2,8}})\))?"
 )
 LEADING_WORD_RE = re.compile(r"(\S+)\s+")
-NOT_NAMES = words(
+NOT_NAMES = word_set(
     """The A An This That These Those He She It They We I In On At For But And Or If As When
     While After Before During Since Also Still Japan Japanese U.S. US Although However
     Meanwhile Yet Though Despite Because Under Over Among Amid Across Both Either Neither
@@ -523,7 +523,7 @@ def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -
     return fixed
 
 
-ORG_LEADING_NOISE = NOT_NAMES | words(
+ORG_LEADING_NOISE = NOT_NAMES | word_set(
     "Yesterday Today Tomorrow Up Down Now Then Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday Breaking Latest"
 )

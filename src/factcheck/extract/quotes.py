@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from factcheck.extract._base import STOPWORDS, Cand, Ctx, words
+from factcheck.extract._base import FUNCTION_WORDS, Cand, Ctx, word_set
 from factcheck.models import FactType
 
 # Straight quotes pair only as an opening mark (after a space or bracket, before a word) and
@@ -40,9 +40,9 @@ BEFORE_RE = re.compile(
     r"(?:\s+(?:that|reporters|us|him|her|them))?[^“”\"]{0,200}$"
 )
 PRONOUNS = frozenset({"he", "she"})
-HONORIFICS = words("Mr Mrs Ms Dr Prof Sir Dame Lord Lady")
-DETERMINERS = words("the a an his her their its our one another several two three")
-NOT_SOURCES = words("there it this that these those they we i you which who what")
+HONORIFICS = word_set("Mr Mrs Ms Dr Prof Sir Dame Lord Lady")
+DETERMINERS = word_set("the a an his her their its our one another several two three")
+NOT_SOURCES = word_set("there it this that these those they we i you which who what")
 PARTIAL_MAX_WORDS = 6  # a quotation this short, inside a sentence, quotes a phrase not a speech
 LEADING_RE = re.compile(r"^(?:and|but|while|as|then|also)\s+", re.IGNORECASE)
 # A finite verb in the words before a name shows the name is an object, not the subject
@@ -55,7 +55,7 @@ VERBISH_RE = re.compile(
     r"went|goes|left|leaves|held|holds|saw|sees|spoke|speaks|gave|found|finds|led|leads|"
     r"struck|hit|hits|ran|runs|became|becomes|sought|seeks)\b"
 )
-NOT_VERBS = words("alleged armed retired beloved unnamed embattled need speed seed feed bed red")
+NOT_VERBS = word_set("alleged armed retired beloved unnamed embattled need speed seed feed bed red")
 # Role nouns a speaker may be named by ("the Russian president"): matched against the words
 # just before each person's name ("Russian President Vladimir Putin").
 ROLES = (
@@ -78,18 +78,18 @@ ROLE_IN_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-RANK_BEFORE = words("vice deputy former ex assistant")
+RANK_BEFORE = word_set("vice deputy former ex assistant")
 TRAILING_AUX_RE = re.compile(
     r"(?:\s+(?:had|has|have|was|were|is|are|would|will|also|then|later|earlier|\w+ly))+$"
 )
 # A sentence opening that names no speaker: "On Tuesday", "In a statement".
-SETTING_WORDS = words("on in at after before during while when as if since for by with from")
+SETTING_WORDS = word_set("on in at after before during while when as if since for by with from")
 
 
 def _is_source(words: list[str]) -> bool:
     """Whether a few words can name a source: "the White House", "a spokesman", "Reuters"."""
     first = re.split(r"['’]", words[0].lower())[0]  # "There's" -> "there"
-    if first in NOT_SOURCES or all(w.lower() in STOPWORDS for w in words):
+    if first in NOT_SOURCES or all(w.lower() in FUNCTION_WORDS for w in words):
         return False
     return first in DETERMINERS or words[0][:1].isupper()
 

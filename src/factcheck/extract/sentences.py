@@ -5,18 +5,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factcheck.extract._base import strip_span, words
+from factcheck.extract._base import strip_span, word_set
 from factcheck.models import Article, Sentence
 
 # Words that end with a period without ending the sentence (compared lowercase, no dot).
-ABBREVIATIONS = words(
+ABBREVIATIONS = word_set(
     """mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep reps st mt ft jr sr inc corp
     co ltd bros vs etc no nos fig approx est dept univ pres jan feb mar apr jun jul aug sep sept
     oct nov dec mon tue tues wed thu thur thurs fri sat sun rev hon ave blvd"""
 )
 # After a dotted abbreviation ("U.S.", "a.m.") only these words surely start a new sentence;
 # "U.S. President" or "11 a.m. Friday" must stay whole.
-SENTENCE_STARTERS = words(
+SENTENCE_STARTERS = word_set(
     "The He She It They We I But And In A An This That These Those There His Her Their Its "
     "Our Some Many Most On At After Before When While However Meanwhile"
 )

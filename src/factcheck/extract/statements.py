@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from factcheck.extract._base import STOPWORDS, WORD_RE, Cand, Ctx
+from factcheck.extract._base import FUNCTION_WORDS, LETTER_WORD_RE, Cand, Ctx
 from factcheck.models import FactType
 
 NO_STRIP = ("ss", "us", "is", "ics")
@@ -27,9 +27,9 @@ def lemma(word: str) -> str:
 def terms(sentence: str) -> list[str]:
     """Content words of a sentence, lemma-ish, stopwords removed, first occurrence order."""
     seen: dict[str, None] = {}
-    for w in WORD_RE.findall(sentence):
+    for w in LETTER_WORD_RE.findall(sentence):
         lw = w.lower()
-        if lw in STOPWORDS or len(lw) < 2:
+        if lw in FUNCTION_WORDS or len(lw) < 2:
             continue
         seen.setdefault(lemma(w), None)
     return list(seen)

@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from factcheck.extract._base import Cand, Ctx, words
-from factcheck.extract.places import _zones_of, lookup
+from factcheck.extract._base import Cand, Ctx, word_set
+from factcheck.extract.places import lookup, zones_of
 from factcheck.models import FactType
 
 ZONE_ABBR = {
@@ -54,7 +54,7 @@ ABBR_ELSEWHERE = {
 }  # fmt: skip
 # Standard and daylight names of one zone: "EST" written on a July date means Eastern
 # time (a common slip), so the zone's offset on that date wins.
-SEASONAL = words("EST EDT CST CDT MST MDT PST PDT CET CEST EET EEST WET WEST AEST AEDT NZST "
+SEASONAL = word_set("EST EDT CST CDT MST MDT PST PDT CET CEST EET EEST WET WEST AEST AEDT NZST "
                  "NZDT AKST AKDT")  # fmt: skip
 # The zone of each US state that keeps one clock (split states are left unknown).
 STATE_TZ = {
@@ -95,7 +95,7 @@ TIME_RE = re.compile(
 )
 # "0500 GMT", "0947 GMT": four-digit wire-style times count only with an explicit zone.
 # Two-letter and word-like abbreviations ("PT", "ART") are too loose after four digits.
-_LOOSE = words("ART CAT WEST GST EAT WAT")
+_LOOSE = word_set("ART CAT WEST GST EAT WAT")
 _MIL_ALT = "|".join(
     a for a in sorted(ZONE_ABBR, key=len, reverse=True) if len(a) > 2 and a not in _LOOSE
 )
@@ -176,7 +176,7 @@ def _place_tz(p: Cand) -> str | None:
     if v.get("demonym"):
         return None  # "Japanese officials said": people, not where the clock was read
     if v["kind"] == "country":
-        return v.get("tz") if len(_zones_of(v["country_code"])) == 1 else None
+        return v.get("tz") if len(zones_of(v["country_code"])) == 1 else None
     if v["kind"] == "region" and not v.get("tz") and v.get("state"):
         return STATE_TZ.get(v["state"])
     return v.get("tz") if v["kind"] in PLACE_KINDS else None
@@ -198,12 +198,12 @@ def _dateline_tz(ctx: Ctx) -> str | None:
         state = AP_STATES.get(word)
         if state is None and (r := lookup(word)) is not None:
             state = r.get("state")
-            if r["kind"] == "country" and len(_zones_of(r["country_code"])) == 1:
+            if r["kind"] == "country" and len(zones_of(r["country_code"])) == 1:
                 return str(r["tz"])
         if state:
             return STATE_TZ.get(state)
     e = lookup(ctx.dateline_place)
-    if e and e.get("tz") and (e["kind"] != "country" or len(_zones_of(e["country_code"])) == 1):
+    if e and e.get("tz") and (e["kind"] != "country" or len(zones_of(e["country_code"])) == 1):
         return str(e["tz"])
     return None
 
@@ -287,7 +287,7 @@ def _fmt_offset(mins: int) -> str:
     return f"{sign}{abs(mins) // 60:02d}:{abs(mins) % 60:02d}"
 
 
-def _value(
+def _time_value(
     hm: tuple[int, int], tz: str | None, day: date | None, offset: int | None = None
 ) -> dict[str, Any]:
     """The time's record; ``offset`` (minutes) is a fixed one named by the text, else the
@@ -395,7 +395,7 @@ def find_times(ctx: Ctx, places: list[Cand], dates: list[Cand]) -> list[Cand]:
         else:
             tz, why = _tz_from_places(places, sent, a, day, hm, ctx)
             rule = "time-local" if label else f"time-inferred-{why.split(':')[0]}"
-        v = _value(hm, tz, day, offset)
+        v = _time_value(hm, tz, day, offset)
         v["zone_label"] = label
         out.append(Cand(FactType.TIME, a, b, v, rule))
     for m in MILITARY_RE.finditer(ctx.text):
@@ -403,7 +403,7 @@ def find_times(ctx: Ctx, places: list[Cand], dates: list[Cand]) -> list[Cand]:
         sent = ctx.sentence_at(m.start())
         day = _date_for(dates, sent, m.start(), ctx)
         tz, offset = _abbr_zone(m.group("abbr"), ctx, day, hm)
-        v = _value(hm, tz, day, offset)
+        v = _time_value(hm, tz, day, offset)
         v["zone_label"] = m.group("abbr")
         out.append(Cand(FactType.TIME, m.start(), m.end(), v, "time-zone-abbr"))
     out = _restated_zone(ctx, out)
@@ -439,7 +439,7 @@ def _restated_zone(ctx: Ctx, times: list[Cand]) -> list[Cand]:
         day = date.fromisoformat(t.value["date"]) if t.value["date"] else None
         hm = (_minutes(t.value) // 60, _minutes(t.value) % 60)
         tz = t.value["tz"] if t.value["utc_offset"] == _fmt_offset(off) else None
-        v = {**_value(hm, tz, day, off), "zone_label": t.value["zone_label"]}
+        v = {**_time_value(hm, tz, day, off), "zone_label": t.value["zone_label"]}
         out[i] = Cand(FactType.TIME, t.start, t.end, v, "time-zone-restated")
     return out
 

@@ -39,18 +39,14 @@ def looks_like_html(text: str) -> bool:
     return head.startswith("<") and bool(_TAG_SNIFF.search(head))
 
 
-def page_metadata(html: str, url: str | None) -> tuple[Hints, str | None]:
-    """Hints from og:/article: meta tags, JSON-LD and trafilatura; plus a JSON-LD dateline."""
-    meta = _page_meta(html, url)
-    return _hints(meta), meta.dateline
-
-
 def _page_meta(html: str, url: str | None, tree: Any = None) -> PageMeta:
     tree = tree if tree is not None else parse_tree(html)
     if tree is None:
         return PageMeta(url=url)
     try:
-        fallback = trafilatura.extract_metadata(parse_tree(html), default_url=url)
+        # One parse for both readers: extract_metadata reads the tree without changing it
+        # (htmldate and its author search work on copies).
+        fallback = trafilatura.extract_metadata(tree, default_url=url)
     except Exception:  # trafilatura's heuristics on odd markup: metadata is optional
         fallback = None
     return read_page_meta(tree, url, fallback)

@@ -128,3 +128,35 @@ def parse_stamp_line(line: str) -> tuple[DateHit, str | None] | None:
         zone if zone and zone.upper() != "AM" and zone.upper() != "PM" else None, day, hour, minute
     )
     return hit, f"{day.isoformat()}T{hour:02d}:{minute:02d}{offset or ''}"
+
+
+# A stamp line left in the analysed text: nothing but a date, a clock, a time zone and a
+# label, a line the page prints to say when the story was put out ("March 1, 2012 -- 07:58
+# GMT (23:58 PST)", "Released 2013-09-28 05:08:35 GMT", "Date Published: Tuesday, November
+# 15, 2011"). Stricter than parse_stamp_line, which reads the page header: cluster dates a
+# whole article by such a line, so no word besides a label may stand in it.
+_TEXT_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
+# "Updated ..." is left out: a story is revised days or weeks after what it reports.
+_TEXT_LABEL_RE = re.compile(r"\b(?:released|published|posted|filed|date)\b", re.IGNORECASE)
+_TEXT_FILLER_RE = re.compile(
+    r"\b(?:[ap]\.?m\.?|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+# Time zones are capitals ("GMT", "PDT", "CET", "UTC"); punctuation and dashes join the parts.
+_TEXT_ZONE_RE = re.compile(r"\b(?:[A-Z]{1,4}T|UTC|Z)\b|[\s\-–—:,.()|/+]+")
+TEXT_STAMP_MAX_WORDS = 12
+
+
+def is_stamp_line(line: str, date_start: int, date_end: int) -> bool:
+    """Whether ``line``, a line of the analysed text holding one full date at
+    [date_start, date_end), is a stamp line: besides the date only a clock or a label
+    ("Released", "Published"), fillers and time zones. "He will be sentenced November 8."
+    is a statement, not a stamp.
+    """
+    if len(line.split()) > TEXT_STAMP_MAX_WORDS:
+        return False
+    rest = line[:date_start] + " " + line[date_end:]
+    if not (_TEXT_CLOCK_RE.search(rest) or _TEXT_LABEL_RE.search(rest)):
+        return False
+    rest = _TEXT_LABEL_RE.sub(" ", _TEXT_CLOCK_RE.sub(" ", rest))
+    return _TEXT_ZONE_RE.sub("", _TEXT_FILLER_RE.sub(" ", rest)) == ""

@@ -20,6 +20,11 @@ from factcheck.models import (
 from factcheck.settings import CONFIDENCE
 
 
+def value_dict(fact: Fact) -> dict[str, object]:
+    """A fact's value as a dict ({} when the value is not a JSON object)."""
+    return fact.value if isinstance(fact.value, dict) else {}
+
+
 @dataclass(frozen=True)
 class Context:
     """What every rule may read: articles by id, events by id, independent-source groups."""

@@ -19,10 +19,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from factcheck.context import figure_context, figure_window
-from factcheck.extract.numbers import parse_number
-from factcheck.judge.common import Context, quoted
+from factcheck.judge.common import Context, quoted, value_dict
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
+from factcheck.numbers import parse_number
 from factcheck.settings import (
     CONTEXT_MIN_SHARED,
     CONTEXT_REACH,
@@ -35,10 +35,6 @@ from factcheck.text import HAPPENINGS, STOPWORDS, WORD_RE, content_words
 Agree = Callable[[Fact, Fact], bool]
 # A date this many days before the agreed one is an earlier happening the story recalls.
 BACKSTORY_DAYS = 30
-
-
-def _value(f: Fact) -> dict[str, object]:
-    return f.value if isinstance(f.value, dict) else {}
 
 
 def numbers_agree(a: Fact, b: Fact) -> bool:
@@ -56,7 +52,7 @@ def numbers_agree(a: Fact, b: Fact) -> bool:
 def dates_agree(a: Fact, b: Fact) -> bool:
     """Same resolved day; else the same month and day (a story with no year) or the same
     weekday (a weekday nothing resolved); align slots only dates comparable one of these ways."""
-    va, vb = _value(a), _value(b)
+    va, vb = value_dict(a), value_dict(b)
     if va.get("start") and vb.get("start"):
         return va.get("start") == vb.get("start")
     for key in (_month_day, _weekday):
@@ -78,14 +74,14 @@ def _weekday(v: dict[str, object]) -> str | None:
 
 
 def places_agree(a: Fact, b: Fact) -> bool:
-    va, vb = _value(a), _value(b)
+    va, vb = value_dict(a), value_dict(b)
     na = str(va.get("name") or a.text).casefold()
     nb = str(vb.get("name") or b.text).casefold()
     return na == nb
 
 
 def _shown(f: Fact) -> str:
-    v = _value(f)
+    v = value_dict(f)
     if f.type == FactType.DATE:
         return str(v.get("start") or f.text)
     if f.type == FactType.PLACE:
@@ -303,7 +299,7 @@ _PLAIN_MODIFIERS = frozenset(
 def _count_modifier(f: Fact) -> str:
     """The word between a count's number and its noun ("cabin" in "four cabin crew")."""
     words = f.text.split()
-    noun = str(_value(f).get("noun") or "")
+    noun = str(value_dict(f).get("noun") or "")
     if len(words) < 3 or not noun:
         return ""
     last = words[-1].lower().rstrip(".,;:")
@@ -318,8 +314,8 @@ def _count_modifier(f: Fact) -> str:
 def _backstory(f: Fact, majority: Fact, ctx: Context) -> bool:
     """A date well before the agreed one in an article published near the agreed one."""
     try:
-        mine = date.fromisoformat(str(_value(f).get("start") or "")[:10])
-        agreed = date.fromisoformat(str(_value(majority).get("start") or "")[:10])
+        mine = date.fromisoformat(str(value_dict(f).get("start") or "")[:10])
+        agreed = date.fromisoformat(str(value_dict(majority).get("start") or "")[:10])
     except ValueError:
         return False
     published = _day(f.article_id, ctx)
@@ -332,7 +328,7 @@ def _backstory(f: Fact, majority: Fact, ctx: Context) -> bool:
 
 def _vague(f: Fact) -> bool:
     """An estimate or a bound: hedged, or a range rather than one figure."""
-    v = _value(f)
+    v = value_dict(f)
     low, high = v.get("low"), v.get("high")
     return bool(v.get("hedge")) or (low is not None and low != high)
 
@@ -431,12 +427,12 @@ def _foreign_names(a: Fact, b: Fact, ctx: Context) -> bool:
 
 def _names(a: Fact, b: Fact, ctx: Context) -> bool:
     """Whether ``a``'s article names ``b``'s place anywhere in its text."""
-    name = str(_value(b).get("name") or b.text)
+    name = str(value_dict(b).get("name") or b.text)
     return name.casefold() in ctx.items[a.article_id].article.text.casefold()
 
 
 def _comparable(a: Fact, b: Fact) -> bool:
-    va, vb = _value(a), _value(b)
+    va, vb = value_dict(a), value_dict(b)
     if a.type == FactType.MONEY:
         return va.get("currency") == vb.get("currency")
     if a.type == FactType.QUANTITY:

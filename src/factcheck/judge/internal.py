@@ -6,12 +6,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from factcheck.extract import extract_facts
-from factcheck.extract.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
-from factcheck.judge.common import Context, quoted
+from factcheck.judge.common import Context, quoted, value_dict
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import (
-    Article,
     ArticleFacts,
     Claim,
     Fact,
@@ -20,40 +17,27 @@ from factcheck.models import (
     Severity,
     Verdict,
 )
+from factcheck.numbers import CASUALTY, DIGITS, parse_number
 from factcheck.settings import CONVERSION_TOLERANCE, HEDGE_WIDTH, ROUNDING_TOLERANCE
-from factcheck.text import VENUE_KINDS, is_possessive, is_route_or_zone
+from factcheck.venues import VENUE_KINDS, in_dateline, is_venue_mention
 
-# Venue-like places; a country alone is compared only by country.
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _value(fact: Fact) -> dict[str, object]:
-    return fact.value if isinstance(fact.value, dict) else {}
-
-
-def _in_dateline(item: ArticleFacts, fact: Fact) -> bool:
-    dl = item.article.dateline
-    return dl is not None and fact.start < dl.end and fact.end > dl.start
 
 
 def venue_facts(item: ArticleFacts) -> list[Fact]:
     """Venue-like place facts of the article's lead and body (not the dateline, captions)."""
     roles = {s.index: s.role for s in item.sentences}
-    text = item.article.text
     found = [
         f
         for f in item.facts
         if f.type == FactType.PLACE
-        and _value(f).get("kind") in VENUE_KINDS
+        and value_dict(f).get("kind") in VENUE_KINDS
         and roles.get(f.sentence) in ("lead", "body")
-        and not _in_dateline(item, f)
-        and not is_possessive(text, f.end)
-        and not is_route_or_zone(text, f.start, f.end)
-        and not any(a <= f.start < b for a, b in item.article.caption_spans)
+        and is_venue_mention(item.article, f)
     ]
 
     def cued(f: Fact) -> bool:
-        return _value(f).get("kind") == "venue" or f.rule.endswith("-cue")
+        return value_dict(f).get("kind") == "venue" or f.rule.endswith("-cue")
 
     # The lead's places first, and among them those the text says something happened at
     # ("in Phnom Penh", "at the White House"): that is where the story puts the event.
@@ -61,7 +45,7 @@ def venue_facts(item: ArticleFacts) -> list[Fact]:
 
 
 def _same_place(dl_place: str, dl_country: str | None, fact: Fact) -> bool:
-    v = _value(fact)
+    v = value_dict(fact)
     names = {str(v.get(k) or "").lower() for k in ("name", "city")} - {""}
     if dl_place.lower() in names:
         return True
@@ -85,7 +69,7 @@ def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
     if not venues or _same_place(dl.place, dl.country, venues[0]):
         return []
     venue = venues[0]
-    vv = _value(venue)
+    vv = value_dict(venue)
     if any(_same_place(dl.place, dl.country, v) for v in venues if v.sentence == venue.sentence):
         return []
     event_id = ctx.event_of.get(art.id, "")
@@ -94,7 +78,7 @@ def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
         for aid in (ctx.events[event_id].article_ids if event_id in ctx.events else ())
         if aid != art.id
         for f in venue_facts(ctx.items[aid])[:1]
-        if str(_value(f).get("name")) == str(vv.get("name"))
+        if str(value_dict(f).get("name")) == str(vv.get("name"))
     ]
     hint = _dateline_hint(item, dl.place, dl.country)
     where = f"{vv.get('name')}" + (f" ({vv.get('country')})" if vv.get("country") else "")
@@ -111,7 +95,7 @@ def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
         offer = " The text gives no reason for the reporter to be there."
     claims: list[Claim] = [ctx.claim(art.id, dl.start, dl.end, f"dateline: {dl.place}")]
     claims.append(ctx.fact_claim(venue, f"venue: {vv.get('name')}"))
-    claims += [ctx.fact_claim(f, f"venue: {_value(f).get('name')}") for f in mates]
+    claims += [ctx.fact_claim(f, f"venue: {value_dict(f).get('name')}") for f in mates]
     if hint is not None:
         claims.append(ctx.fact_claim(hint, "mentions the dateline's country"))
     return [
@@ -138,9 +122,9 @@ def _dateline_hint(item: ArticleFacts, place: str, country: str | None) -> Fact 
     """A place fact outside the dateline that names the dateline's city or country."""
     targets = {place.lower()} | ({country.lower()} if country else set())
     for fact in sorted(item.facts, key=lambda f: f.start):
-        if fact.type != FactType.PLACE or _in_dateline(item, fact):
+        if fact.type != FactType.PLACE or in_dateline(item.article, fact):
             continue
-        v = _value(fact)
+        v = value_dict(fact)
         if str(v.get("name") or "").lower() in targets or (
             v.get("kind") == "country" and str(v.get("country") or "").lower() in targets
         ):
@@ -158,7 +142,7 @@ def weekday_vs_date(item: ArticleFacts, ctx: Context) -> list[Finding]:
     """An explicit date with a weekday that does not fall on it ("Friday, Jan. 12, 2023")."""
     out = []
     for fact in item.facts:
-        v = _value(fact)
+        v = value_dict(fact)
         if fact.type != FactType.DATE or not v.get("weekday") or v.get("relative"):
             continue
         if v.get("resolved_from") or v.get("start") != v.get("end"):
@@ -196,7 +180,7 @@ def _ev(item: ArticleFacts, ctx: Context) -> tuple[str, ...]:
 
 def _utc_minutes(fact: Fact) -> int | None:
     """Minutes since midnight UTC of a clock time with a known offset."""
-    v = _value(fact)
+    v = value_dict(fact)
     utc = v.get("utc")
     if isinstance(utc, str) and "T" in utc:
         try:
@@ -219,7 +203,7 @@ def _restates(a: Fact, b: Fact) -> bool:
     Two times in one sentence are usually a schedule ("7:15 to 7:45 a.m. PT"); only a time
     restated in a labelled zone must be the same instant.
     """
-    va, vb = _value(a), _value(b)
+    va, vb = value_dict(a), value_dict(b)
     if va.get("same_instant_as") == b.text or vb.get("same_instant_as") == a.text:
         return True
     labels = {str(va.get("zone_label") or ""), str(vb.get("zone_label") or "")}
@@ -237,7 +221,7 @@ def local_vs_zone(item: ArticleFacts, ctx: Context) -> list[Finding]:
         zoned = [f for f in facts if _utc_minutes(f) is not None]
         for i, a in enumerate(zoned):
             for b in zoned[i + 1 :]:
-                va, vb = _value(a), _value(b)
+                va, vb = value_dict(a), value_dict(b)
                 if va.get("utc_offset") == vb.get("utc_offset") or not _restates(a, b):
                     continue
                 if _utc_minutes(a) == _utc_minutes(b):
@@ -269,7 +253,7 @@ def stated_conversion(item: ArticleFacts, ctx: Context) -> list[Finding]:
     """ "1,000 km (600 mi)": the restated value must match within rounding."""
     out = []
     for fact in item.facts:
-        v = _value(fact)
+        v = value_dict(fact)
         again = v.get("restated")
         if fact.type != FactType.QUANTITY or not isinstance(again, dict):
             continue
@@ -299,32 +283,7 @@ def stated_conversion(item: ArticleFacts, ctx: Context) -> list[Finding]:
 
 # A figure a headline gives and its own text states too: the dead, the injured, a sum.
 # Headlines round and bound ("over 1,500 dead"), so only figures no reading reconciles count.
-CASUALTY = {
-    **dict.fromkeys(("dead", "killed", "died", "die", "dies", "deaths", "kills", "kill"), "dead"),
-    **dict.fromkeys(("killing", "toll"), "dead"),
-    **dict.fromkeys(("injured", "wounded", "hurt", "injuries", "injuring", "wounding"), "injured"),
-}
-_TOLL_NUMBER = (
-    rf"(?:(?P<hedge>{HEDGE})\s+)?(?<![\w.,$£€-])(?P<num>{DIGITS}|{SPELLED})"
-    r"(?:\s+(?P<scale>thousand|million))?"
-)
-# Words that may stand between a figure and what it counts ("1,200 people were killed").
-_FILLER = (
-    r"(?:people|persons|civilians|residents|children|others|more|soldiers|troops|migrants|"
-    r"passengers|workers|were|are|was|have|has|had|been|now|reported|confirmed|feared|believed)"
-)
-TOLL_AFTER_RE = re.compile(
-    rf"\b{_TOLL_NUMBER}(?:\s+{_FILLER}){{0,3}}\s+"
-    r"(?P<word>dead|killed|died|die|deaths|injured|wounded|hurt|injuries)\b",
-    re.I,
-)
-TOLL_BEFORE_RE = re.compile(
-    r"\b(?P<word>kills|kill|killing|killed|injuring|wounding|toll)"
-    r"(?:\s+(?:rises|rose|climbs|climbed|jumps|jumped|tops|topped|passes|passed|hits|reaches|"
-    r"reached|surges|soars|is|was|has|now|stands|stood|at|to|of)){0,3}\s+"
-    rf"{_TOLL_NUMBER}\b(?!\s*(?:%|percent|per\s+cent|years?|km|miles?)\b)",
-    re.I,
-)
+# extract reads the figures (ArticleFacts.headline, ArticleFacts.tolls); this compares them.
 MONEY_HINT_RE = re.compile(r"[$€£¥₹]|dollar|euro|pound|yen|yuan|rupee|billion|million", re.I)
 # Hedges that make a figure a floor: as a toll's current count, "more than 1,200" means a
 # figure just above 1,200 (a writer who knew of 1,500 would say so), not up to 1,800.
@@ -341,49 +300,16 @@ class _Figure:
     terms: frozenset[str] = frozenset()  # a sum's purpose words ("buy", "deal")
 
 
-def _tolls(art_id: str, text: str, lo: int = 0, hi: int | None = None) -> list[_Figure]:
-    """Casualty figures in text[lo:hi] ("over 1,500 dead", "kills 40", "toll rises to 90")."""
-    hi = len(text) if hi is None else hi
-    found: dict[int, _Figure] = {}
-    for pattern in (TOLL_AFTER_RE, TOLL_BEFORE_RE):
-        for m in pattern.finditer(text, lo, hi):
-            num = m.group("num")
-            n = parse_number(num)
-            if n is None or n <= 0 or (len(num) == 4 and num[:2] in ("19", "20")):
-                continue  # "2023 deaths" is a year
-            if num.lower().split()[0] in ("a", "an", "half"):
-                continue  # "killed a man": one person, not a toll
-            if m.group("scale"):
-                n *= 1e3 if m.group("scale").lower() == "thousand" else 1e6
-            hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
-            low, high = hedge_interval(n, hedge)
-            start = m.start("hedge") if m.group("hedge") else m.start("num")
-            end = max(m.end("num"), m.end("scale") if m.group("scale") else 0)
-            if pattern is TOLL_AFTER_RE:
-                end = m.end("word")
-            else:
-                start = m.start("word")
-            value = {"value": n, "low": low, "high": high, "hedge": hedge}
-            fact = Fact(
-                id=f"{art_id}.h{m.start('num')}",
-                article_id=art_id,
-                type=FactType.COUNT,
-                text=text[start:end],
-                start=start,
-                end=end,
-                sentence=0,
-                value=value,
-                rule="headline-toll",
-            )
-            found.setdefault(m.start("num"), _Figure(fact, CASUALTY[m.group("word").lower()]))
-    return sorted(found.values(), key=lambda f: f.fact.start)
+def _casualties(tolls: tuple[Fact, ...]) -> list[_Figure]:
+    """Casualty figures (extract.tolls) as figures of what they count."""
+    return [_Figure(f, str(value_dict(f).get("casualty"))) for f in tolls]
 
 
 def _sums(facts: list[Fact]) -> list[_Figure]:
     """Sums of money that are a level ("for $68.7 billion"), not a change ("rose $5")."""
     out = []
     for f in facts:
-        v = _value(f)
+        v = value_dict(f)
         if f.type != FactType.MONEY or v.get("change") or not v.get("currency"):
             continue
         terms = frozenset(str(v.get("purpose") or "").split())
@@ -394,7 +320,7 @@ def _sums(facts: list[Fact]) -> list[_Figure]:
 def _top(fig: _Figure) -> float:
     """The highest figure a body statement reports as the current one (see FLOOR_HEDGES)."""
     iv = interval(fig.fact)
-    v = _value(fig.fact)
+    v = value_dict(fig.fact)
     if iv is None:
         return 0.0
     n = v.get("value")
@@ -412,15 +338,6 @@ def _relation(head: _Figure, body: _Figure) -> str | None:
         return "higher"
     if h[1] < b[0]:
         return "lower"
-    return None
-
-
-def _headline_offset(art: Article) -> int | None:
-    """Where the title starts in the text when the text opens with it, else None."""
-    title = art.title or ""
-    stripped = art.text.lstrip()
-    if title and stripped.startswith(title):
-        return len(art.text) - len(stripped)
     return None
 
 
@@ -446,22 +363,16 @@ def headline_vs_body(item: ArticleFacts, ctx: Context) -> list[Finding]:
     When the text opens with the headline, the headline's figure is cited by its span.
     """
     art = item.article
-    title = " ".join((art.title or "").split())
-    if not title or not any(ch.isdigit() for ch in title):
+    headline = item.headline
+    title = headline.text if headline is not None else ""
+    if headline is None or not title or not any(ch.isdigit() for ch in title):
         return []
-    offset = _headline_offset(art)
-    body_lo = 0 if offset is None else offset + len(art.title or "")
+    offset = headline.start
+    body_lo = headline.body_start
     text = art.text
-    heads = _tolls(art.id, title)
+    heads = _casualties(headline.tolls)
     if MONEY_HINT_RE.search(title):
-        headline = Article(
-            id=f"{art.id}-headline",
-            source=art.source,
-            format=art.format,
-            text=title,
-            reference_date=art.reference_date,
-        )
-        heads += _sums(list(extract_facts(headline).facts))
+        heads += _sums(list(headline.facts))
     if not heads:
         return []
 
@@ -470,7 +381,7 @@ def headline_vs_body(item: ArticleFacts, ctx: Context) -> list[Finding]:
 
     body = [
         f
-        for f in [*_tolls(art.id, text, body_lo), *_sums(list(item.facts))]
+        for f in [*_casualties(item.tolls), *_sums(list(item.facts))]
         if f.fact.start >= body_lo and not in_caption(f.fact) and not _other_time(item, f.fact)
     ]
     out = []
@@ -554,7 +465,9 @@ def _loosely_stated(head: _Figure, item: ArticleFacts, body_lo: int) -> bool:
 
 def _adds_up(head: _Figure, same: list[_Figure]) -> bool:
     """Whether the body's distinct figures sum to the headline's (a toll given per place)."""
-    values = {float(n) for b in same if isinstance(n := _value(b.fact).get("value"), int | float)}
+    values = {
+        float(n) for b in same if isinstance(n := value_dict(b.fact).get("value"), int | float)
+    }
     h = interval(head.fact)
     if len(values) < 2 or h is None:
         return False

@@ -58,8 +58,12 @@ def build_findings_document(report: Report) -> FindingsDocument:
 
 
 def findings_json(report: Report) -> str:
-    """Serialise the findings document: stable key order, two-space indent."""
-    doc = build_findings_document(report)
+    """Serialise the report's findings document (see dump_findings_document)."""
+    return dump_findings_document(build_findings_document(report))
+
+
+def dump_findings_document(doc: FindingsDocument) -> str:
+    """The text of findings.json: stable key order, two-space indent, final newline."""
     return json.dumps(doc.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
 
 

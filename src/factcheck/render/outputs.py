@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -86,8 +86,14 @@ def _created(report: Report) -> datetime | None:
     return None
 
 
-def render_pdf(report: Report, view: ReportView | None = None) -> bytes:
-    """Render the tagged PDF/A-3b report with findings.json attached (relationship Data)."""
+def render_pdf(
+    report: Report, view: ReportView | None = None, findings: str | None = None
+) -> bytes:
+    """Render the tagged PDF/A-3b report with findings.json attached (relationship Data).
+
+    ``view`` and ``findings`` (the text of findings.json) are built from ``report`` unless
+    the caller already has them.
+    """
     try:
         from weasyprint import HTML, Attachment
     except (ImportError, OSError) as exc:  # OSError: Pango/GObject libraries missing
@@ -99,7 +105,7 @@ def render_pdf(report: Report, view: ReportView | None = None) -> bytes:
 
     view = view or build_report_view(report)
     html = render_html(view, for_print=True)
-    data = findings_json(report)
+    data = findings if findings is not None else findings_json(report)
     stamp = _created(report)
     fetcher = _refusing_fetcher()
     try:
@@ -130,17 +136,17 @@ def render_pdf(report: Report, view: ReportView | None = None) -> bytes:
     return pdf
 
 
-def _render(report: Report, fmt: str, view: ReportView) -> bytes:
+def _render(report: Report, fmt: str, view: ReportView, findings: Callable[[], str]) -> bytes:
     from factcheck.render.exports import render_claimreview, render_markdown
 
     if fmt == "html":
         return render_html(view).encode("utf-8")
     if fmt == "pdf":
-        return render_pdf(report, view)
+        return render_pdf(report, view, findings())
     if fmt == "json":
-        return findings_json(report).encode("utf-8")
+        return findings().encode("utf-8")
     if fmt == "md":
-        return render_markdown(report).encode("utf-8")
+        return render_markdown(report, view).encode("utf-8")
     return render_claimreview(report).encode("utf-8")
 
 
@@ -165,10 +171,12 @@ def render_formats(report: Report, formats: Iterable[str]) -> dict[str, bytes]:
             slug="render-format",
         )
     view = build_report_view(report)
+    # findings.json is both a file and the PDF's attachment: serialised once for both.
+    findings = cache(lambda: findings_json(report))
     rendered: dict[str, bytes] = {}
     for fmt in wanted:
         with _naming(fmt):
-            rendered[fmt] = _render(report, fmt, view)
+            rendered[fmt] = _render(report, fmt, view, findings)
     return rendered
 
 

@@ -188,12 +188,11 @@ def refresh_outputs(report_dir: Path, *, pdf: bool = False) -> Refreshed:
 
 
 def _refresh_json_only(report_dir: Path, result: Refreshed) -> None:
-    import json
-
+    from factcheck.render.findings_json import dump_findings_document
     from factcheck.review import load_reviewed_document
 
     doc, _ = load_reviewed_document(report_dir)
-    text = json.dumps(doc.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    text = dump_findings_document(doc)
     _write_if_changed(report_dir / "findings.json", text.encode("utf-8"), result)
 
 

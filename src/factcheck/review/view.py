@@ -22,7 +22,7 @@ class _View(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class ClaimView(_View):
+class ReviewClaimView(_View):
     """One claim as the page shows it: the exact words in their sentence."""
 
     article_id: str = Field(description="Article id, e.g. 'a1'.")
@@ -33,7 +33,7 @@ class ClaimView(_View):
     after: str = Field(description="Article text just after the claim ('…' when cut).")
 
 
-class FindingView(_View):
+class ReviewFindingView(_View):
     """One finding card: evidence, verdict, and its review state."""
 
     id: str = Field(description="Stable finding id; the key decisions are stored under.")
@@ -45,7 +45,7 @@ class FindingView(_View):
     explanation: str = Field(description="Why the judge decided so, in words.")
     rule: str = Field(description="The rule that fired.")
     events: list[str] = Field(description="Labels of the events the finding concerns.")
-    claims: list[ClaimView] = Field(description="The evidence, one entry per claim.")
+    claims: list[ReviewClaimView] = Field(description="The evidence, one entry per claim.")
     status: str = Field(description="Current review status (open when never reviewed).")
     note: str = Field(description="Note of the latest decision.")
     by: str = Field(description="Reviewer of the latest decision.")
@@ -62,7 +62,7 @@ class ReviewPage(_View):
     nonce: str = Field(description="CSP nonce for the inline style and script.")
     css: str = Field(description="review.css, inlined (trusted, not data).")
     js: str = Field(description="review.js, inlined (trusted, not data).")
-    findings: list[FindingView] = Field(description="The report's findings, in report order.")
+    findings: list[ReviewFindingView] = Field(description="The report's findings, in report order.")
     gone: list[GoneFinding] = Field(description="Findings earlier runs had and the latest lacks.")
     verdicts: list[str] = Field(description="Verdicts present, for the verdict filter.")
     severities: list[str] = Field(description="All severities, highest first, for the filter.")
@@ -98,7 +98,7 @@ def build_page(
 
 def finding_view(
     finding: Finding, doc: FindingsDocument, history: Iterable[Review] = ()
-) -> FindingView:
+) -> ReviewFindingView:
     """Flatten a finding for the page: claims with outlet names and surrounding context."""
     articles = {a.id: a for a in doc.articles}
     claims = []
@@ -108,7 +108,7 @@ def finding_view(
         before = text[max(0, c.start - CONTEXT_CHARS) : c.start]
         after = text[c.end : c.end + CONTEXT_CHARS]
         claims.append(
-            ClaimView(
+            ReviewClaimView(
                 article_id=c.article_id,
                 outlet=(art.outlet if art is not None else None) or c.article_id,
                 text=c.text,
@@ -118,7 +118,7 @@ def finding_view(
             )
         )
     review = finding.review or Review()
-    return FindingView(
+    return ReviewFindingView(
         id=finding.id,
         kind=finding.kind,
         verdict=finding.verdict.value,

@@ -1,4 +1,7 @@
-"""Read numbers written in digits or words ("1,000", "2.5", "forty five", "a dozen") as floats."""
+"""Read numbers written in digits or words ("1,000", "2.5", "forty five", "a dozen") as floats.
+
+Shared by extract (which reads figures) and judge (which compares them).
+"""
 
 from __future__ import annotations
 
@@ -112,3 +115,13 @@ def hedge_interval(value: float, hedge: str | None, floor: float = 0.0) -> tuple
              "not more than", "a maximum of"):  # fmt: skip
         return 0.0, value
     return value, value
+
+
+# What a casualty figure counts, by the word that says so: "1,200 killed", "kills 40",
+# "toll rises to 90" count the dead; "8,000 injured" the injured (extract.tolls reads them,
+# judge.internal compares a headline's with its text's).
+CASUALTY = {
+    **dict.fromkeys(("dead", "killed", "died", "die", "dies", "deaths", "kills", "kill"), "dead"),
+    **dict.fromkeys(("killing", "toll"), "dead"),
+    **dict.fromkeys(("injured", "wounded", "hurt", "injuries", "injuring", "wounding"), "injured"),
+}

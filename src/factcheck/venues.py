@@ -1,0 +1,64 @@
+"""Whether a place an article names is where its story happens: one rule for cluster and judge.
+
+Cluster names an event's place from its members' venues (cluster.events._event_place); judge
+compares a dateline with the venue its text names (judge.internal.venue_facts). Both ask
+:func:`is_venue_mention` first, then weigh the mentions their own way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.models import Article, Fact
+
+# Places of these kinds can be a venue; a country alone is too coarse to name one.
+VENUE_KINDS = ("venue", "city", "region")
+POSSESSIVES = ("'s", "’s")
+
+
+# Words before a place that make it a route end, not where the story happens ("the train
+# from Los Angeles to Chicago", "a flight bound for Düsseldorf", "on its way to Chicago").
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:from|to|for|towards?|via|between|bound for|headed for)\s+(?:the\s+)?$", re.I
+)
+# "7:09 a.m. Moscow time", "Beijing Time": a clock's zone, not a venue.
+_ZONE_AFTER = re.compile(r"\s+(?:time|standard time)\b", re.I)
+
+
+def is_route_or_zone(text: str, start: int, end: int) -> bool:
+    """True when the place at [start, end) is a route end or a clock zone, not a venue."""
+    return bool(
+        _ROUTE_BEFORE.search(text[max(0, start - 24) : start]) or _ZONE_AFTER.match(text, end)
+    )
+
+
+def is_possessive(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` is possessive ("Tokyo's reforms").
+
+    A possessive place names a government or a people, not where the story happens, so it
+    never counts as the venue (cluster's lead venue and judge's dateline-vs-venue alike).
+    """
+    return text[end : end + 2] in POSSESSIVES
+
+
+def in_dateline(article: Article, fact: Fact) -> bool:
+    """Whether the fact overlaps the article's dateline (the filing place, not the venue)."""
+    dl = article.dateline
+    return dl is not None and fact.start < dl.end and fact.end > dl.start
+
+
+def is_venue_mention(article: Article, fact: Fact) -> bool:
+    """Whether a place fact may say where the story happens.
+
+    Not the dateline's own place (where the story was filed), nor a place in a photo
+    caption, a possessive ("Tokyo's reforms": a government), a route end ("from Barcelona
+    to Düsseldorf") or a clock zone ("Moscow time"). What kind of place may be a venue
+    (VENUE_KINDS; a country only in some readings) is the caller's to decide.
+    """
+    text = article.text
+    return not (
+        in_dateline(article, fact)
+        or any(a <= fact.start < b for a, b in article.caption_spans)
+        or is_possessive(text, fact.end)
+        or is_route_or_zone(text, fact.start, fact.end)
+    )
