@@ -12,7 +12,10 @@ PKG = Path(__file__).resolve().parents[1] / "src" / "factcheck"
 ROOT = PKG.parents[1]
 # Import order (review re-renders the files after each decision, so it comes after render).
 STAGES = ("ingest", "extract", "cluster", "align", "judge", "render", "review", "cli")
-SHARED = {"models", "errors", "settings", "pipeline", "text", "context", "paths", "fsutil"}
+SHARED = {
+    *("models", "errors", "settings", "pipeline", "text", "context", "paths", "fsutil"),
+    *("numbers", "venues"),
+}
 
 
 def _imports(path: Path) -> set[str]:

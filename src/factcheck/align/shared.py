@@ -4,8 +4,9 @@ same quotation or readout sentence carried by several outlets.
 Two sentences are paired when their character similarity (rapidfuzz ``ratio`` on a folded
 form) is at least ``SHARED_SENTENCE_MIN_RATIO`` and they are not identical once folded: a
 one-word change in a copy then shows up as a typed token difference in the judge
-(``judge.copies``). Each sentence keeps only its best partner in each other article, so a
-story told twice in one article does not multiply the pairs.
+(``judge.copies``). Each sentence keeps only its best partner in each other article (an
+identical sentence there wins, and then there is nothing to diff), so a story told twice in
+one article does not multiply the pairs.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
     best: dict[tuple[int, str], tuple[float, int]] = {}
     rows, cols = scores.nonzero()
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        if facts[i].article_id == facts[j].article_id or folded[i] == folded[j]:
+        if facts[i].article_id == facts[j].article_id:
             continue
         key = (i, facts[j].article_id)
         score = float(scores[i, j])
@@ -68,8 +69,8 @@ def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
         if mutual is None or mutual[1] != i:
             continue
         pair = (min(i, j), max(i, j))
-        if pair in seen:
-            continue
+        if pair in seen or folded[i] == folded[j]:
+            continue  # told alike: its best partner says the same, nothing to diff
         seen.add(pair)
         a, b = sorted((facts[i], facts[j]), key=lambda f: (f.article_id, f.start))
         out.append(
