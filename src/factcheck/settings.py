@@ -118,6 +118,15 @@ SHINGLE_SIZE = 5
 # Two spellings of one name part at or above this rapidfuzz ratio are one person written
 # two ways ("zelensky" / "zelenskyy" = 94; "biden" / "bidden" = 91); below, two people.
 NAME_SPELLING_MIN_RATIO = 85
+# Name parts (judge.independence.judge_name_spelling): two spellings of one part are one
+# name when one letter apart (two from NAME_LONG_LETTERS letters on: "Mohammed" /
+# "Muhammad") and rapidfuzz's ratio is at least NAME_VARIANT_MIN_RATIO ("Bass" / "Bess" 75;
+# "Kowalski" / "Kowalksi" 88); parts shorter than NAME_PART_MIN_LETTERS are initials and
+# nicknames. A finding quotes at most NAME_CLAIMS_MAX places of the rarer spelling.
+NAME_VARIANT_MIN_RATIO = 70
+NAME_LONG_LETTERS = 8
+NAME_PART_MIN_LETTERS = 4
+NAME_CLAIMS_MAX = 3
 # Confidence given to findings of each rule family (how often the rule is right on the
 # seeds and dev corpus; an editor sorts by it).
 CONFIDENCE = {"interval": 0.9, "dateline": 0.8, "weekday": 0.95, "timezone": 0.9,

@@ -9,15 +9,20 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.measures import same_value
 from factcheck.judge.values import interval
 from factcheck.models import ArticleFacts, Event, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
-    NAME_SPELLING_MIN_RATIO,
+    NAME_CLAIMS_MAX,
+    NAME_LONG_LETTERS,
+    NAME_PART_MIN_LETTERS,
+    NAME_VARIANT_MIN_RATIO,
     SHINGLE_SIZE,
     WIRE_COPY_CONTAINMENT,
     WIRE_COPY_MIN_SHARED,
@@ -241,49 +246,108 @@ def judge_single_source_names(event: Event, ctx: Context) -> list[Finding]:
     return out
 
 
-def judge_name_spelling(event: Event, ctx: Context) -> list[Finding]:
-    """One person's name spelled two ways by independent sources ("Zelensky" / "Zelenskyy")."""
-    people: dict[str, list[Fact]] = {}
+NAME_TOKEN_RE = re.compile(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*")
+NAME_TYPES = (FactType.PERSON, FactType.ORG)
+
+
+@dataclass
+class _Spelling:
+    """Where one spelling of a name part stands in an event: spans, articles, other parts."""
+
+    spans: list[tuple[str, int, int]] = field(default_factory=list)
+    others: set[str] = field(default_factory=set)
+
+    @property
+    def articles(self) -> set[str]:
+        return {aid for aid, _s, _e in self.spans}
+
+
+def _spellings(event: Event, ctx: Context) -> dict[str, _Spelling]:
+    """Every name part (a capitalised word of a person's or organisation's name) in the event,
+    casefolded, with each place it stands and the other parts of the names it stands in."""
+    out: dict[str, _Spelling] = {}
     for aid in event.article_ids:
         item = ctx.items.get(aid)
         for fact in item.facts if item is not None else ():
-            value = fact.value if isinstance(fact.value, dict) else {}
-            if fact.type == FactType.PERSON and value.get("key"):
-                people.setdefault(str(value["key"]), []).append(fact)
-    keys = sorted(people)
-    out = []
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            ta, tb = a.split(), b.split()
-            if (
-                len(ta) != len(tb)
-                or len(ta) < 2
-                or sum(x != y for x, y in zip(ta, tb, strict=True)) != 1
-            ):
-                continue  # same length, exactly one differing name part
-            x, y = next((x, y) for x, y in zip(ta, tb, strict=True) if x != y)
-            if min(len(x), len(y)) < 4 or fuzz.ratio(x, y) < NAME_SPELLING_MIN_RATIO:
+            if fact.type not in NAME_TYPES:
                 continue
-            fa, fb = people[a][0], people[b][0]
-            if ctx.independent([fa.article_id, fb.article_id]) < 2:
-                continue
-            out.append(
-                ctx.finding(
-                    kind="name",
-                    verdict=Verdict.VARIATION,
-                    severity=Severity.LOW,
-                    confidence="name",
-                    event_ids=(event.id,),
-                    rule="name-spelling",
-                    claims=[ctx.fact_claim(fa, a), ctx.fact_claim(fb, b)],
-                    title=f"Name spelled two ways: {fa.text} / {fb.text}",
-                    explanation=(
-                        f"{ctx.outlet(fa.article_id)} writes {quoted(fa.text)} and "
-                        f"{ctx.outlet(fb.article_id)} writes {quoted(fb.text)}: the names differ "
-                        f"only in “{x}” vs “{y}”, so they most likely mean one person. Check "
-                        "the spelling against an authoritative source (a transliteration "
-                        "variant is acceptable, a typo is not)."
-                    ),
-                )
-            )
+            parts = [(m.group(0), m.start(), m.end()) for m in NAME_TOKEN_RE.finditer(fact.text)]
+            names = {w.casefold() for w, _s, _e in parts}
+            for word, start, end in parts:
+                if len(word) < NAME_PART_MIN_LETTERS:
+                    continue
+                sp = out.setdefault(word.casefold(), _Spelling())
+                sp.spans.append((aid, fact.start + start, fact.start + end))
+                sp.others |= names - {word.casefold()}
     return out
+
+
+def _variant(x: str, y: str) -> bool:
+    """Two spellings of one name part: one letter apart (two in a long name), not a plural
+    or possessive of the other, not two names of the same length that share little."""
+    if x.rstrip("s'’") == y.rstrip("s'’"):
+        return False
+    longest = max(len(x), len(y))
+    limit = 2 if longest >= NAME_LONG_LETTERS else 1
+    return Levenshtein.distance(x, y) <= limit and fuzz.ratio(x, y) >= NAME_VARIANT_MIN_RATIO
+
+
+def judge_name_spelling(event: Event, ctx: Context) -> list[Finding]:
+    """One name part spelled two ways in the accounts of one event ("Shawver" / "Shawvar",
+    "Zelensky" / "Zelenskyy"): every place the rarer spelling stands, against the usual one.
+
+    Two people are not taken for one: where both spellings stand in full names whose other
+    parts differ ("Mark Jensen" / "Mary Jansen"), or both are used often by one article.
+    """
+    found = _spellings(event, ctx)
+    keys = sorted(found)
+    out = []
+    for i, x in enumerate(keys):
+        for y in keys[i + 1 :]:
+            if not _variant(x, y):
+                continue
+            sx, sy = found[x], found[y]
+            if sx.others and sy.others and not sx.others & sy.others:
+                continue  # "Mark Jensen" / "Mary Jansen": two people
+            if any(
+                sum(a == aid for a, _s, _e in sx.spans) >= 2
+                and sum(a == aid for a, _s, _e in sy.spans) >= 2
+                for aid in sx.articles & sy.articles
+            ):
+                continue  # one article uses both, each several times: two names
+            usual, rare = sorted(
+                ((sx, x), (sy, y)), key=lambda p: (-len(p[0].articles), -len(p[0].spans), p[1])
+            )
+            out.append(_spelling_finding(event, ctx, usual, rare))
+    return out
+
+
+def _spelling_finding(
+    event: Event, ctx: Context, usual: tuple[_Spelling, str], rare: tuple[_Spelling, str]
+) -> Finding:
+    (su, wu), (sr, wr) = usual, rare
+    rare_claims = [ctx.claim(a, s, e) for a, s, e in sr.spans[:NAME_CLAIMS_MAX]]
+    elsewhere = [sp for sp in su.spans if sp[0] not in sr.articles] or su.spans
+    a, s, e = elsewhere[0]
+    usual_claim = ctx.claim(a, s, e)
+    text_u, text_r = usual_claim.text, rare_claims[0].text
+    by_rare = sorted({ctx.outlet(aid) for aid in sr.articles})
+    by_usual = sorted({ctx.outlet(aid) for aid in su.articles})
+    return ctx.finding(
+        kind="name",
+        verdict=Verdict.VARIATION,
+        severity=Severity.MEDIUM,
+        confidence="name",
+        event_ids=(event.id,),
+        rule="name-spelling",
+        claims=[usual_claim, *rare_claims],
+        title=f"Name spelled two ways: {text_u} / {text_r}",
+        explanation=(
+            f"{', '.join(by_usual)} write {quoted(text_u)} ({len(su.spans)} times) and "
+            f"{', '.join(by_rare)} {quoted(text_r)} ({len(sr.spans)} times): the name parts "
+            f"“{wu}” and “{wr}” are one letter or two apart, in names of the same person "
+            f"({', '.join(sorted(su.others | sr.others)) or 'no other name part'}). Check the "
+            "spelling against an authoritative source (a transliteration variant is "
+            "acceptable, a typo is not)."
+        ),
+    )
