@@ -16,6 +16,7 @@ from factcheck.extract.sentences import build_sentences
 from factcheck.extract.statements import find_statements
 from factcheck.extract.times import find_times
 from factcheck.models import Article, ArticleFacts, Fact
+from factcheck.values import value_of
 
 __all__ = ["extract_facts", "with_reference"]
 
@@ -94,7 +95,7 @@ def extract_facts(article: Article) -> ArticleFacts:
             start=c.start,
             end=c.end,
             sentence=ctx.sentence_at(c.start),
-            value=c.value,
+            value=value_of(c.type, c.value),
             rule=c.rule,
         )
         for n, c in enumerate(cands, start=1)

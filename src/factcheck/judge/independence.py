@@ -18,6 +18,7 @@ from factcheck.judge.values import interval
 from factcheck.models import ArticleFacts, Event, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import NAME_SPELLING_MIN_RATIO, SHINGLE_SIZE, WIRE_COPY_JACCARD
 from factcheck.text import STOPWORDS, words
+from factcheck.values import PersonValue
 
 SINGLE_SOURCE_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY)
 # Spans already accounted for: an acronym inside a name or a figure ("2% of GDP") is not a
@@ -232,9 +233,8 @@ def judge_name_spelling(event: Event, ctx: Context) -> list[Finding]:
     for aid in event.article_ids:
         item = ctx.items.get(aid)
         for fact in item.facts if item is not None else ():
-            value = fact.value if isinstance(fact.value, dict) else {}
-            if fact.type == FactType.PERSON and value.get("key"):
-                people.setdefault(str(value["key"]), []).append(fact)
+            if isinstance(fact.value, PersonValue) and fact.value.key:
+                people.setdefault(fact.value.key, []).append(fact)
     keys = sorted(people)
     out = []
     for i, a in enumerate(keys):
