@@ -51,6 +51,10 @@ def interval(fact: Fact, *, claimed: bool = False) -> tuple[float, float] | None
         # hours"; as a backer of another figure it stays a bound (five hours is within it).
         return (nominal * (1 - HEDGE_WIDTH), nominal * (1 + pad))
     if low is not None and high is not None:
+        if low != high:
+            # A hedged figure or a range is already the interval its words allow, widened
+            # once, by extract.numbers.hedge_interval ("about two hours" is 105..135 min).
+            return (low, high)
         return (low * (1 - pad), high * (1 + pad))
     width = HEDGE_WIDTH if v.hedge else pad
     top = _truncated_top(fact, float(nominal))
@@ -77,6 +81,17 @@ def nominal_of(
     if isinstance(v, QuantityValue):
         return v.si_value
     return v.value
+
+
+def duration_text(fact: Fact) -> str | None:
+    """A duration's normalised value as the report writes it: '40 min', or its interval
+    ('1 h 45 min–2 h 15 min' for "about two hours") when hedged or a range."""
+    v = fact.value
+    if not isinstance(v, DurationValue):
+        return None
+    if v.low is None or v.high is None or v.low == v.high:
+        return minutes_text(v.minutes)
+    return f"{minutes_text(v.low)}–{minutes_text(v.high)}"
 
 
 SCALED_RE = re.compile(r"(\d[\d,]*)(\.\d+)?\s*(million|billion|trillion|bn|mn|m|tn)\b", re.I)
@@ -155,7 +170,7 @@ def judge_duration(al: Alignment, ctx: Context) -> list[Finding]:
         return out
     disjoint = [(a, b) for a, b in pairs if not overlaps(a[1], b[1])]
     facts = sorted({f.id: f for pair in pairs for f, _ in pair}.values(), key=lambda f: f.id)
-    claims = [ctx.fact_claim(f, _range(interval(f))) for f in facts]
+    claims = [ctx.fact_claim(f, duration_text(f)) for f in facts]
     listing = "; ".join(f"{ctx.outlet(f.article_id)} says {quoted(f.text)}" for f in facts)
     head = al.slot.split(":")[1]
     if disjoint:
@@ -216,7 +231,7 @@ def _schedule(al: Alignment, times: list[Fact], durations: list[Fact], ctx: Cont
     bad = [d for d in durations if d not in ok]
     steps = ", ".join(t.text for t in sorted(times, key=lambda t: t.start))
     claims = [ctx.fact_claim(t) for t in times] + [
-        ctx.fact_claim(d, _range(interval(d))) for d in durations
+        ctx.fact_claim(d, duration_text(d)) for d in durations
     ]
     stated = "; ".join(f"{ctx.outlet(d.article_id)} says {quoted(d.text)}" for d in durations)
     if bad:
@@ -266,10 +281,7 @@ def _cross_event(al: Alignment, ctx: Context) -> list[Finding]:
     for ev in (a, b):
         said = ", ".join(f"{quoted(f.text)} ({ctx.outlet(f.article_id)})" for f in side[ev])
         parts.append(f"{said} describes {ctx.event_desc(ev)}")
-    claims = [
-        ctx.fact_claim(f, f"{ctx.events[ctx.event_of[f.article_id]].date or 'undated'}")
-        for f in al.facts
-    ]
+    claims = [ctx.fact_claim(f, duration_text(f)) for f in al.facts]
     # Name the two values that differ, not whichever came first ("21 years vs 21 years").
     first, second = next(
         (
