@@ -19,6 +19,16 @@ from rapidfuzz import fuzz
 from factcheck.align.alignments import align_facts
 from factcheck.models import ArticleFacts, Fact, FactType, Finding, Report, Verdict
 from factcheck.pipeline import build_report
+from factcheck.values import (
+    CountValue,
+    DateValue,
+    DurationValue,
+    MoneyValue,
+    PercentValue,
+    PlaceValue,
+    QuantityValue,
+    QuoteValue,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_CORPUS = ROOT / "data" / "ecbplus"
@@ -397,23 +407,23 @@ class Edit:
 
 def _value_key(fact: Fact) -> object:
     """What two articles must share for an edit of ``fact`` to contradict the other one."""
-    v = fact.value if isinstance(fact.value, dict) else {}
-    if fact.type == FactType.COUNT:
-        return (v.get("value"), v.get("noun"))
-    if fact.type == FactType.QUANTITY:
-        return v.get("si_value")
-    if fact.type == FactType.MONEY:
-        return (v.get("currency"), v.get("amount"))
-    if fact.type == FactType.PERCENT:
-        return v.get("value")
-    if fact.type == FactType.DURATION:
-        return v.get("minutes")
-    if fact.type == FactType.DATE:
-        return v.get("start") or fact.text.lower()
-    if fact.type == FactType.PLACE:
-        return v.get("name")
-    if fact.type == FactType.QUOTE:
-        return " ".join(re.findall(r"[a-z0-9]+", str(v.get("quote") or fact.text).lower()))
+    v = fact.value
+    if isinstance(v, CountValue):
+        return (v.value, v.noun)
+    if isinstance(v, QuantityValue):
+        return v.si_value
+    if isinstance(v, MoneyValue):
+        return (v.currency, v.amount)
+    if isinstance(v, PercentValue):
+        return v.value
+    if isinstance(v, DurationValue):
+        return v.minutes
+    if isinstance(v, DateValue):
+        return v.start or fact.text.lower()
+    if isinstance(v, PlaceValue):
+        return v.name
+    if isinstance(v, QuoteValue):
+        return " ".join(re.findall(r"[a-z0-9]+", (v.quote or fact.text).lower()))
     return fact.text
 
 
@@ -427,9 +437,9 @@ PEOPLE_NOUNS = frozenset((
 
 def _edit_order(item: ArticleFacts, fact: Fact) -> tuple[int, int, int]:
     """Edit people counts and lead facts first: the facts a desk cares about most."""
-    v = fact.value if isinstance(fact.value, dict) else {}
+    noun = fact.value.noun if isinstance(fact.value, CountValue) else None
     role = item.sentences[fact.sentence].role if fact.sentence < len(item.sentences) else ""
-    people = str(v.get("noun") or "") in PEOPLE_NOUNS or fact.type != FactType.COUNT
+    people = (noun or "") in PEOPLE_NOUNS or fact.type != FactType.COUNT
     return (0 if people else 1, 0 if role == "lead" else 1, fact.start)
 
 
@@ -440,8 +450,7 @@ MODEL_BEFORE_RE = re.compile(r"(?:[A-Z][\w.-]*|[x×])\s*$")
 
 def _plain_count(item: ArticleFacts, fact: Fact) -> bool:
     """A count of things, not a model number ("Curve 8900"), version ("USB 3.0") or age."""
-    v = fact.value if isinstance(fact.value, dict) else {}
-    noun = str(v.get("noun") or "")
+    noun = (fact.value.noun if isinstance(fact.value, CountValue) else None) or ""
     before = item.article.text[max(0, fact.start - 12) : fact.start]
     return not (
         noun in NOT_COUNT_NOUNS
@@ -455,7 +464,7 @@ def _candidates(edit_type: str, item: ArticleFacts) -> Iterable[tuple[Fact, tupl
     """Facts of ``item`` that this edit type can change, with the change inside the fact text."""
     roles = {s.index: s.role for s in item.sentences}
     for fact in sorted(item.facts, key=lambda f: _edit_order(item, f)):
-        v = fact.value if isinstance(fact.value, dict) else {}
+        v = fact.value
         change: tuple[int, int, str] | None = None
         if edit_type == "count" and fact.type == FactType.COUNT:
             if _plain_count(item, fact):
@@ -473,8 +482,9 @@ def _candidates(edit_type: str, item: ArticleFacts) -> Iterable[tuple[Fact, tupl
         elif edit_type == "place" and fact.type == FactType.PLACE:
             if (
                 roles.get(fact.sentence) == "lead"
-                and v.get("kind") == "city"
-                and not v.get("demonym")
+                and isinstance(v, PlaceValue)
+                and v.kind == "city"
+                and not v.demonym
             ):
                 name = fact.text
                 swap = next(p for p in PLACE_SWAPS if p != name)

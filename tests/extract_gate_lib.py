@@ -10,6 +10,7 @@ from typing import Any
 
 from factcheck.extract import extract_facts
 from factcheck.models import Article
+from factcheck.values import FactValue
 
 FIXTURES = Path(__file__).parent / "fixtures" / "facts"
 PASSAGES = FIXTURES / "passages.json"
@@ -20,10 +21,10 @@ def load_passages() -> list[dict[str, Any]]:
     return json.loads(PASSAGES.read_text(encoding="utf-8"))
 
 
-def value_matches(expected: dict[str, Any], got: dict[str, Any]) -> bool:
+def value_matches(expected: dict[str, Any], got: FactValue) -> bool:
     """Every expected key holds in the predicted value (floats within a small tolerance)."""
     for key, want in expected.items():
-        have = got.get(key)
+        have = getattr(got, key, None)
         if isinstance(want, (int, float)) and not isinstance(want, bool):
             if not isinstance(have, (int, float)) or not math.isclose(
                 float(have), float(want), rel_tol=1e-6, abs_tol=1e-3

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
 from factcheck.models import (
     Alignment,
@@ -16,6 +15,14 @@ from factcheck.models import (
     FactType,
     Finding,
     Sentence,
+)
+from factcheck.values import (
+    DateValue,
+    DurationValue,
+    FactValue,
+    PersonValue,
+    PlaceValue,
+    QuoteValue,
 )
 
 SENT_RE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"”]?|$)")
@@ -38,7 +45,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def make_item(
     aid: str,
     text: str,
-    facts: Sequence[tuple[str, str, dict[str, Any]]] = (),
+    facts: Sequence[tuple[str, str, FactValue]] = (),
     *,
     source: str | None = None,
     roles: dict[int, str] | None = None,
@@ -108,43 +115,43 @@ def make_item(
     return ArticleFacts(article=art, sentences=sentences, facts=tuple(built))
 
 
-def day(iso: str, *, weekday: str | None = None, relative: bool = False) -> dict[str, Any]:
+def day(iso: str, *, weekday: str | None = None, relative: bool = False) -> DateValue:
     """A date value for one exact day."""
-    return {
-        "start": iso,
-        "end": iso,
-        "granularity": "day",
-        "relative": relative,
-        "weekday": weekday,
-        "resolved_from": None,
-    }
+    return DateValue(
+        start=iso,
+        end=iso,
+        granularity="day",
+        relative=relative,
+        weekday=weekday,
+        resolved_from=None,
+    )
 
 
-def place(name: str, country: str, kind: str = "city", city: str | None = None) -> dict[str, Any]:
+def place(name: str, country: str, kind: str = "city", city: str | None = None) -> PlaceValue:
     """A place value."""
-    return {
-        "name": name,
-        "country": country,
-        "country_code": None,
-        "kind": kind,
-        "tz": None,
-        "city": city,
-    }
+    return PlaceValue(
+        name=name,
+        country=country,
+        country_code=None,
+        kind=kind,
+        tz=None,
+        city=city,
+    )
 
 
-def person(name: str) -> dict[str, Any]:
+def person(name: str) -> PersonValue:
     """A person value keyed by the lowercase name."""
-    return {"name": name, "key": name.lower(), "title": None}
+    return PersonValue(name=name, key=name.lower(), title=None)
 
 
-def duration(minutes: float, low: float, high: float, hedge: str | None = None) -> dict[str, Any]:
+def duration(minutes: float, low: float, high: float, hedge: str | None = None) -> DurationValue:
     """A duration value in minutes."""
-    return {"minutes": minutes, "low": low, "high": high, "hedge": hedge}
+    return DurationValue(minutes=minutes, low=low, high=high, hedge=hedge)
 
 
-def quote(speaker: str, inner: str) -> dict[str, Any]:
+def quote(speaker: str, inner: str) -> QuoteValue:
     """A direct quote value."""
-    return {"speaker": speaker, "speaker_key": speaker.lower(), "quote": inner, "direct": True}
+    return QuoteValue(speaker=speaker, speaker_key=speaker.lower(), quote=inner, direct=True)
 
 
 def run_chain(

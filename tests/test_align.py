@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.align.alignments import align_facts, duration_slot
 from factcheck.models import Event
+from factcheck.values import CountValue, MoneyValue
 from judge_factory import day, duration, make_item, person, place, quote
 
 
@@ -141,8 +142,8 @@ def test_no_alignment_inside_one_article() -> None:
 def test_counts_share_a_slot_only_in_the_same_context() -> None:
     """'40 people killed' and '40 people injured' are two slots; one figure per article."""
 
-    def count(n: int) -> dict[str, object]:
-        return {"value": n, "noun": "people"}
+    def count(n: int) -> CountValue:
+        return CountValue(value=n, noun="people")
 
     a = make_item(
         "a1",
@@ -169,8 +170,8 @@ def test_a_price_per_share_never_shares_a_slot_with_the_deal_value() -> None:
     from factcheck.align.slots import _unit
     from judge_factory import make_item
 
-    def money(amount: float) -> dict[str, object]:
-        return {"amount": amount, "currency": "USD", "low": amount, "high": amount}
+    def money(amount: float) -> MoneyValue:
+        return MoneyValue(amount=amount, currency="USD", low=amount, high=amount)
 
     item = make_item(
         "a1",

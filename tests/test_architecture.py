@@ -14,7 +14,7 @@ ROOT = PKG.parents[1]
 STAGES = ("ingest", "extract", "cluster", "align", "judge", "render", "review", "cli")
 SHARED = {
     *("models", "errors", "settings", "pipeline", "text", "context", "paths", "fsutil"),
-    *("numbers", "venues"),
+    *("numbers", "venues", "values"),
 }
 
 

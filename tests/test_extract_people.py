@@ -16,7 +16,7 @@ def _facts(text: str) -> list[Any]:
 
 
 def people(text: str) -> list[tuple[str, str]]:
-    return [(f.text, f.value["name"]) for f in _facts(text) if f.type == FactType.PERSON]
+    return [(f.text, f.value.name) for f in _facts(text) if f.type == FactType.PERSON]
 
 
 def names(text: str) -> set[str]:
@@ -24,9 +24,7 @@ def names(text: str) -> set[str]:
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (f.value["quote"], f.value["speaker"]) for f in _facts(text) if f.type == FactType.QUOTE
-    ]
+    return [(f.value.quote, f.value.speaker) for f in _facts(text) if f.type == FactType.QUOTE]
 
 
 def test_world_given_names_mark_people() -> None:
@@ -145,7 +143,7 @@ def test_accents_do_not_split_a_person() -> None:
 
 
 def _keys(text: str) -> set[str]:
-    return {f.value["key"] for f in _facts(text) if f.type == FactType.PERSON}
+    return {f.value.key for f in _facts(text) if f.type == FactType.PERSON}
 
 
 def test_long_name_keys_by_the_part_the_story_uses() -> None:

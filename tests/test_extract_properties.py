@@ -38,7 +38,7 @@ def test_any_supported_style_parses_back(d: date, style: str) -> None:
     text = f"The agreement was signed on {written(d, style)} in the capital."
     dates = [f for f in extract_facts(art(text, "2024-06-01")).facts if f.type.value == "date"]
     assert len(dates) == 1, [f.text for f in dates]
-    assert dates[0].value["start"] == dates[0].value["end"] == d.isoformat()
+    assert dates[0].value.start == dates[0].value.end == d.isoformat()
 
 
 @FAST
@@ -65,12 +65,12 @@ def test_money_normalisation_round_trips(amount: int, scale: str) -> None:
     text = f"The government pledged ${amount} {scale} for reconstruction."
     money = [f for f in extract_facts(art(text)).facts if f.type.value == "money"]
     assert len(money) == 1
-    value = money[0].value["amount"]
+    value = money[0].value.amount
     factor = {"million": 1e6, "billion": 1e9, "trillion": 1e12}[scale]
     assert value == amount * factor
     again = f"The government pledged ${format_number(value / factor)} {scale} again."
     money2 = [f for f in extract_facts(art(again)).facts if f.type.value == "money"]
-    assert money2[0].value["amount"] == value
+    assert money2[0].value.amount == value
 
 
 @FAST
@@ -93,9 +93,9 @@ def test_hedged_durations_contain_their_value(n: int, hedge: str) -> None:
     durs = [f for f in extract_facts(art(text)).facts if f.type.value == "duration"]
     assert len(durs) == 1
     v = durs[0].value
-    assert v["minutes"] == n and v["low"] <= n <= v["high"]
+    assert v.minutes == n and v.low <= n <= v.high
     if hedge == "about":
-        assert v["high"] - v["low"] >= 10  # never tighter than ±5 minutes
+        assert v.high - v.low >= 10  # never tighter than ±5 minutes
     low, high = hedge_interval(float(n), hedge or None)
     assert (low, high) == hedge_interval(float(n), hedge or None)
 

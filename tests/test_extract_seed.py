@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -12,6 +11,7 @@ from factcheck.extract import extract_facts, with_reference
 from factcheck.extract.show import facts_records, facts_table
 from factcheck.ingest import load_articles
 from factcheck.models import Article, ArticleFacts, Fact
+from factcheck.values import FactValue
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_CORPUS = ROOT / "data" / "ecbplus"
@@ -27,10 +27,10 @@ def facts(af: ArticleFacts, kind: str, text: str | None = None) -> list[Fact]:
     return [f for f in af.facts if f.type.value == kind and (text is None or f.text == text)]
 
 
-def one(af: ArticleFacts, kind: str, text: str) -> dict[str, Any]:
+def one(af: ArticleFacts, kind: str, text: str) -> FactValue:
     found = facts(af, kind, text)
     assert found, f"no {kind} {text!r} in {af.article.source}"
-    return found[0].value  # type: ignore[no-any-return]
+    return found[0].value
 
 
 def test_every_span_is_exact_and_sorted(seeds: dict[str, ArticleFacts]) -> None:
@@ -46,48 +46,48 @@ def test_every_span_is_exact_and_sorted(seeds: dict[str, ArticleFacts]) -> None:
 
 def test_meeting_durations(seeds: dict[str, ArticleFacts]) -> None:
     forty = one(seeds["001"], "duration", "approximately 40 minutes")
-    assert (forty["minutes"], forty["low"], forty["high"]) == (40, 35, 45)
+    assert (forty.minutes, forty.low, forty.high) == (40, 35, 45)
     two = one(seeds["004"], "duration", "about two hours")
-    assert (two["minutes"], two["low"], two["high"]) == (120, 105, 135)
-    assert one(seeds["004"], "duration", "15-minute")["minutes"] == 15
+    assert (two.minutes, two.low, two.high) == (120, 105, 135)
+    assert one(seeds["004"], "duration", "15-minute").minutes == 15
 
 
 def test_weekdays_resolve_against_reference(seeds: dict[str, ArticleFacts]) -> None:
     sundays = facts(seeds["000"], "date", "Sunday")
-    assert sundays and all(f.value["start"] == "2022-11-13" for f in sundays)
-    assert one(seeds["000"], "date", "Monday evening")["start"] == "2022-11-14"  # "will hold"
-    assert one(seeds["003"], "date", "Friday")["start"] == "2023-01-13"
-    assert one(seeds["003"], "date", "Wednesday")["start"] == "2023-01-11"
+    assert sundays and all(f.value.start == "2022-11-13" for f in sundays)
+    assert one(seeds["000"], "date", "Monday evening").start == "2022-11-14"  # "will hold"
+    assert one(seeds["003"], "date", "Friday").start == "2023-01-13"
+    assert one(seeds["003"], "date", "Wednesday").start == "2023-01-11"
 
 
 def test_undated_article_keeps_weekday_and_re_resolves(seeds: dict[str, ArticleFacts]) -> None:
     af = seeds["004"]
     friday = one(af, "date", "Friday")
-    assert friday["relative"] is True and friday["weekday"] == "Friday"
+    assert friday.relative is True and friday.weekday == "Friday"
     if af.article.reference_date is None:
-        assert friday["start"] is None
+        assert friday.start is None
     again = with_reference(af, "2023-01-13")
-    assert one(again, "date", "Friday")["start"] == "2023-01-13"
+    assert one(again, "date", "Friday").start == "2023-01-13"
 
 
 def test_local_and_japan_time_are_one_instant(seeds: dict[str, ArticleFacts]) -> None:
     local = one(seeds["001"], "time", "2:55 p.m.")
     japan = one(seeds["001"], "time", "4:55 p.m.")
-    assert (local["local"], local["utc_offset"]) == ("14:55", "+07:00")
-    assert (japan["local"], japan["utc_offset"]) == ("16:55", "+09:00")
-    assert local["utc"] == japan["utc"] == "2022-11-13T07:55+00:00"
-    assert local["same_instant_as"] == "4:55 p.m."
+    assert (local.local, local.utc_offset) == ("14:55", "+07:00")
+    assert (japan.local, japan.utc_offset) == ("16:55", "+09:00")
+    assert local.utc == japan.utc == "2022-11-13T07:55+00:00"
+    assert local.same_instant_as == "4:55 p.m."
 
 
 def test_measures_of_the_defense_pledge(seeds: dict[str, ArticleFacts]) -> None:
     gdp = one(seeds["003"], "percent", "2% of GDP")
-    assert (gdp["value"], gdp["base"]) == (2.0, "GDP")
+    assert (gdp.value, gdp.base) == (2.0, "GDP")
     km = one(seeds["003"], "quantity", "1,000 km (600 mi)")
-    assert km["si_value"] == 1e6 and km["restated"]["unit"] == "mile"
-    assert km["restated"]["consistent"] is True
+    assert km.si_value == 1e6 and km.restated.unit == "mile"
+    assert km.restated.consistent is True
     money = one(seeds["002"], "money", "$313 billion")
-    assert (money["currency"], money["amount"], money["period_years"]) == ("USD", 313e9, 5)
-    assert "defense" in (money["purpose"] or "")
+    assert (money.currency, money.amount, money.period_years) == ("USD", 313e9, 5)
+    assert "defense" in (money.purpose or "")
 
 
 def test_people_share_keys_across_articles(seeds: dict[str, ArticleFacts]) -> None:
@@ -101,28 +101,28 @@ def test_people_share_keys_across_articles(seeds: dict[str, ArticleFacts]) -> No
     }
     for key, where in want.items():
         for name in where:
-            keys = {f.value["key"] for f in facts(seeds[name], "person")}
+            keys = {f.value.key for f in facts(seeds[name], "person")}
             assert key in keys, (key, name, keys)
-    assert one(seeds["001"], "person", "KISHIDA Fumio")["name"] == "Fumio Kishida"
-    assert one(seeds["001"], "person", "Joseph R. Biden, Jr.")["key"] == "biden joe"
+    assert one(seeds["001"], "person", "KISHIDA Fumio").name == "Fumio Kishida"
+    assert one(seeds["001"], "person", "Joseph R. Biden, Jr.").key == "biden joe"
 
 
 def test_places(seeds: dict[str, ArticleFacts]) -> None:
     penh = one(seeds["001"], "place", "Phnom Penh")
-    assert (penh["country"], penh["tz"]) == ("Cambodia", "Asia/Phnom_Penh")
-    bali = [f.value for f in facts(seeds["000"], "place") if f.value["name"] == "Bali"]
-    assert bali and bali[0]["country"] == "Indonesia"  # from the dateline "BALI, Indonesia"
-    assert one(seeds["003"], "place", "Washington")["country_code"] == "US"
+    assert (penh.country, penh.tz) == ("Cambodia", "Asia/Phnom_Penh")
+    bali = [f.value for f in facts(seeds["000"], "place") if f.value.name == "Bali"]
+    assert bali and bali[0].country == "Indonesia"  # from the dateline "BALI, Indonesia"
+    assert one(seeds["003"], "place", "Washington").country_code == "US"
     wh = one(seeds["004"], "place", "White House")
-    assert (wh["kind"], wh["city"]) == ("venue", "Washington")
+    assert (wh.kind, wh.city) == ("venue", "Washington")
 
 
 def test_quotes_and_speakers(seeds: dict[str, ArticleFacts]) -> None:
-    biden = [q for q in facts(seeds["004"], "quote") if "ever been a time" in q.value["quote"]]
-    assert biden and biden[0].value["speaker_key"] == "biden joe"
+    biden = [q for q in facts(seeds["004"], "quote") if "ever been a time" in q.value.quote]
+    assert biden and biden[0].value.speaker_key == "biden joe"
     for name in ("003", "004"):
-        ks = [q for q in facts(seeds[name], "quote") if "most challenging" in q.value["quote"]]
-        assert ks and ks[0].value["speaker_key"] == "fumio kishida", name
+        ks = [q for q in facts(seeds[name], "quote") if "most challenging" in q.value.quote]
+        assert ks and ks[0].value.speaker_key == "fumio kishida", name
     # the paraphrase in 003 is a statement, never a quote
     assert not [q for q in facts(seeds["003"], "quote") if "never been closer" in q.text]
 

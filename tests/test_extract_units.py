@@ -87,6 +87,6 @@ def test_statement_terms_and_subject() -> None:
     text = "Prime Minister Fumio Kishida thanked the leaders for their strong support."
     af = extract_facts(Article(id="a1", source="x", format="txt", text=text))
     st = next(f for f in af.facts if f.type.value == "statement")
-    assert st.value["subject"] == "Fumio Kishida"
-    assert {"thanked", "leader", "strong", "support"} <= set(st.value["terms"])
-    assert "the" not in st.value["terms"]
+    assert st.value.subject == "Fumio Kishida"
+    assert {"thanked", "leader", "strong", "support"} <= set(st.value.terms)
+    assert "the" not in st.value.terms

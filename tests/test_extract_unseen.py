@@ -3,13 +3,12 @@ mixed fractions, compound durations, earthquake magnitudes and scores."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from factcheck.extract import extract_facts
 from factcheck.extract.dates import tense_future
 from factcheck.models import Article, ArticleFacts, Dateline
+from factcheck.values import FactValue
 
 
 def art(text: str, ref: str | None = None, dateline: str | None = None) -> ArticleFacts:
@@ -22,7 +21,7 @@ def art(text: str, ref: str | None = None, dateline: str | None = None) -> Artic
     )
 
 
-def vals(af: ArticleFacts, kind: str) -> dict[str, dict[str, Any]]:
+def vals(af: ArticleFacts, kind: str) -> dict[str, FactValue]:
     return {f.text: f.value for f in af.facts if f.type.value == kind}
 
 
@@ -36,17 +35,17 @@ def test_summer_date_takes_summer_offset() -> None:
         "Los Angeles at 9:15 a.m. Monday."
     )
     t = vals(art(text, "2022-06-27"), "time")
-    assert t["12:42 p.m."]["utc_offset"] == "-05:00"
-    assert t["12:42 p.m."]["utc"] == "2022-06-27T17:42+00:00"
-    assert t["9:15 a.m."]["utc_offset"] == "-07:00"
+    assert t["12:42 p.m."].utc_offset == "-05:00"
+    assert t["12:42 p.m."].utc == "2022-06-27T17:42+00:00"
+    assert t["9:15 a.m."].utc_offset == "-07:00"
     winter = vals(art(text, "2022-01-10"), "time")
-    assert winter["12:42 p.m."]["utc_offset"] == "-06:00"
+    assert winter["12:42 p.m."].utc_offset == "-06:00"
 
 
 def test_undated_time_in_a_daylight_zone_has_no_guessed_offset() -> None:
     t = vals(art("The train hit a truck at 12:42 p.m. in Kansas City, Missouri."), "time")
-    assert t["12:42 p.m."]["tz"] == "America/Chicago"
-    assert t["12:42 p.m."]["utc_offset"] is None and t["12:42 p.m."]["utc"] is None
+    assert t["12:42 p.m."].tz == "America/Chicago"
+    assert t["12:42 p.m."].utc_offset is None and t["12:42 p.m."].utc is None
 
 
 def test_zone_abbreviations_name_their_own_offset() -> None:
@@ -66,33 +65,33 @@ def test_zone_abbreviations_name_their_own_offset() -> None:
         "1 p.m. MSK": "+03:00", "0947 GMT": "+00:00", "9 a.m. PDT": "-07:00",
         "9 a.m. PST": "-08:00",
     }  # fmt: skip
-    assert {k: t[k]["utc_offset"] for k in want} == want
+    assert {k: t[k].utc_offset for k in want} == want
 
 
 def test_named_zones_moscow_and_beijing_time() -> None:
     text = "The talks began at 7:09 a.m. Moscow time and a call at 9 p.m. Beijing time."
     t = vals(art(text), "time")
-    assert t["7:09 a.m."]["utc_offset"] == "+03:00"
-    assert t["9 p.m."]["utc_offset"] == "+08:00"
+    assert t["7:09 a.m."].utc_offset == "+03:00"
+    assert t["9 p.m."].utc_offset == "+08:00"
 
 
 def test_abbreviation_read_by_the_country_of_the_story() -> None:
     t = vals(art("Israeli officials said the sirens sounded at 6:30 a.m. IST."), "time")
-    assert t["6:30 a.m. IST"]["utc_offset"] == "+02:00"
+    assert t["6:30 a.m. IST"].utc_offset == "+02:00"
 
 
 def test_standard_abbreviation_on_a_summer_date_means_the_zone() -> None:
     t = vals(art("The market closed at 4 p.m. EST on July 6, 2022."), "time")
-    assert t["4 p.m. EST"]["utc_offset"] == "-04:00"
+    assert t["4 p.m. EST"].utc_offset == "-04:00"
 
 
 def test_dotted_and_wire_clock_forms() -> None:
     text = "The plane vanished from radar at 10.47am (0947 GMT) on March 24, 2015, in France."
     t = vals(art(text), "time")
-    assert t["0947 GMT"]["utc"] == "2015-03-24T09:47+00:00"
-    assert t["10.47am"]["local"] == "10:47"
-    assert t["10.47am"]["utc_offset"] == "+01:00"
-    assert t["10.47am"]["utc"] == "2015-03-24T09:47+00:00"
+    assert t["0947 GMT"].utc == "2015-03-24T09:47+00:00"
+    assert t["10.47am"].local == "10:47"
+    assert t["10.47am"].utc_offset == "+01:00"
+    assert t["10.47am"].utc == "2015-03-24T09:47+00:00"
 
 
 def test_local_time_restated_in_a_zone_takes_the_offset_from_it() -> None:
@@ -101,7 +100,7 @@ def test_local_time_restated_in_a_zone_takes_the_offset_from_it() -> None:
         "1:42 p.m. local time (8:42 p.m. CEST), the company said."
     )
     t = vals(art(text), "time")
-    assert t["1:42 p.m."]["utc_offset"] == "-05:00"
+    assert t["1:42 p.m."].utc_offset == "-05:00"
 
 
 def test_time_takes_the_zone_of_the_happening_not_the_departure_city() -> None:
@@ -111,22 +110,22 @@ def test_time_takes_the_zone_of_the_happening_not_the_departure_city() -> None:
     )
     af = art(text, "2022-06-27")
     t = vals(af, "time")["1:42 p.m."]
-    assert t["tz"] == "America/Chicago" and t["utc_offset"] == "-05:00"
+    assert t.tz == "America/Chicago" and t.utc_offset == "-05:00"
     text2 = "A train traveling from Los Angeles to Chicago derailed at 1:42 p.m. on Monday."
     t2 = vals(art(text2, "2022-06-27"), "time")["1:42 p.m."]
-    assert t2["utc_offset"] is None  # nothing says where: unknown, never Los Angeles
+    assert t2.utc_offset is None  # nothing says where: unknown, never Los Angeles
 
 
 def test_dateline_state_gives_the_zone() -> None:
     text = "MENDON, Mo. — A train derailed on Monday. It struck a truck at 12:42 p.m., police said."
     t = vals(art(text, "2022-06-27", dateline="MENDON, Mo."), "time")["12:42 p.m."]
-    assert t["utc_offset"] == "-05:00"
+    assert t.utc_offset == "-05:00"
 
 
 def test_places_in_two_zones_leave_the_zone_unknown() -> None:
     text = "Officials in Tokyo and London confirmed the call began at 10:00."
     t = vals(art(text, "2022-06-27"), "time")["10:00"]
-    assert t["utc_offset"] is None and t["utc"] is None
+    assert t.utc_offset is None and t.utc is None
 
 
 def test_lowercase_words_after_a_time_are_not_zones() -> None:
@@ -143,7 +142,7 @@ def test_said_weekday_is_past_despite_a_later_will() -> None:
         "that will be the biggest ever by the software giant."
     )
     d = vals(art(text, "2022-01-21"), "date")["Tuesday"]
-    assert d["start"] == "2022-01-18"
+    assert d.start == "2022-01-18"
 
 
 def test_nearest_verb_decides_the_weekday() -> None:
@@ -152,9 +151,9 @@ def test_nearest_verb_decides_the_weekday() -> None:
         "home. The president, who arrived Monday, will meet him."
     )
     d = vals(art(text, "2023-01-13"), "date")  # a Friday
-    assert d["Tuesday"]["start"] == "2023-01-17"
-    assert d["Thursday"]["start"] == "2023-01-19"
-    assert d["Monday"]["start"] == "2023-01-09"
+    assert d["Tuesday"].start == "2023-01-17"
+    assert d["Thursday"].start == "2023-01-19"
+    assert d["Monday"].start == "2023-01-09"
 
 
 def test_tense_future_reads_the_nearest_verb() -> None:
@@ -187,14 +186,14 @@ def test_mixed_fractions_of_years() -> None:
     d = vals(art(text), "duration")
     year = 525960
     for k in ("22 1/2 years", "22½ years", "22 ½ years", "22 1/2-year"):
-        assert d[k]["minutes"] == 22.5 * year, k
+        assert d[k].minutes == 22.5 * year, k
     assert "2 years" not in d
 
 
 def test_years_and_months_are_one_duration() -> None:
     d = vals(art("The judge imposed 22 years and six months in prison."), "duration")
     assert list(d) == ["22 years and six months"]
-    assert d["22 years and six months"]["minutes"] == 22.5 * 525960
+    assert d["22 years and six months"].minutes == 22.5 * 525960
 
 
 def test_earthquake_magnitudes_are_quantities() -> None:
@@ -204,26 +203,26 @@ def test_earthquake_magnitudes_are_quantities() -> None:
         "measured 6.8 on the Richter scale, and a 7.1 earthquake followed."
     )
     q = vals(art(text), "quantity")
-    got = sorted(v["magnitude"] for v in q.values() if v["unit"] == "magnitude")
+    got = sorted(v.magnitude for v in q.values() if v.unit == "magnitude")
     assert got == [6.8, 7.1, 7.4, 7.8, 7.8, 7.9]
 
 
 def test_scores_are_not_counts() -> None:
     text = "The Thunder came back from 2-0 and 3-2 deficits to win the series 4-2."
     counts = vals(art(text), "count")
-    assert not any(v["noun"] == "deficit" for v in counts.values())
+    assert not any(v.noun == "deficit" for v in counts.values())
 
 
 def test_place_right_after_the_time_settles_disagreeing_places() -> None:
     text = "The plane left London and landed at 10:40 p.m. in Tokyo, officials said."
     t = vals(art(text, "2022-06-27"), "time")["10:40 p.m."]
-    assert t["utc_offset"] == "+09:00"
+    assert t.utc_offset == "+09:00"
 
 
 def test_percent_base_stops_before_the_comparison() -> None:
     text = "Lula won 50.9% of the vote compared with 49.1% for Bolsonaro."
     p = vals(art(text), "percent")
-    assert p["50.9% of the vote"]["base"] == "vote"
+    assert p["50.9% of the vote"].base == "vote"
 
 
 def test_written_out_zone_names() -> None:
@@ -232,9 +231,9 @@ def test_written_out_zone_names() -> None:
         "9:30 p.m. Central European Summer Time and at 1 a.m. Greenwich Mean Time."
     )
     t = vals(art(text), "time")
-    assert t["8 p.m."]["utc_offset"] == "-05:00"  # November: Eastern standard time
-    assert t["9:30 p.m."]["utc_offset"] == "+01:00"  # summer name on a winter date
-    assert t["1 a.m."]["utc_offset"] == "+00:00"
+    assert t["8 p.m."].utc_offset == "-05:00"  # November: Eastern standard time
+    assert t["9:30 p.m."].utc_offset == "+01:00"  # summer name on a winter date
+    assert t["1 a.m."].utc_offset == "+00:00"
 
 
 def test_four_digit_years_before_loose_abbreviations_are_not_times() -> None:
@@ -249,11 +248,11 @@ def test_passive_future_and_base_forms_keep_the_future() -> None:
         "will appear in court Monday."
     )
     d = vals(art(text, "2023-01-13"), "date")  # a Friday
-    assert d["Tuesday"]["start"] == "2023-01-17"
-    assert d["Thursday"]["start"] == "2023-01-19"
-    assert d["Wednesday"]["start"] == "2023-01-18"
-    assert d["Sunday"]["start"] == "2023-01-08"
-    assert d["Monday"]["start"] == "2023-01-16"
+    assert d["Tuesday"].start == "2023-01-17"
+    assert d["Thursday"].start == "2023-01-19"
+    assert d["Wednesday"].start == "2023-01-18"
+    assert d["Sunday"].start == "2023-01-08"
+    assert d["Monday"].start == "2023-01-16"
 
 
 def test_country_names_give_a_zone_but_demonyms_do_not() -> None:
@@ -262,14 +261,14 @@ def test_country_names_give_a_zone_but_demonyms_do_not() -> None:
         "Japanese officials in a statement said aid would leave at 9 a.m."
     )
     t = vals(art(text), "time")
-    assert t["4:17 a.m."]["utc"] == "2023-02-06T01:17+00:00"
-    assert t["9 a.m."]["tz"] != "Asia/Tokyo"
+    assert t["4:17 a.m."].utc == "2023-02-06T01:17+00:00"
+    assert t["9 a.m."].tz != "Asia/Tokyo"
 
 
 def test_a_year_before_a_fraction_stays_a_year() -> None:
     af = art("In 2021 1/3 of the staff left, and the trip took 1½ hours.")
     assert [f.text for f in af.facts if f.type.value == "date"] == ["2021"]
-    assert vals(af, "duration")["1½ hours"]["minutes"] == 90
+    assert vals(af, "duration")["1½ hours"].minutes == 90
 
 
 def test_expectation_and_to_be_participles_look_forward() -> None:
@@ -278,8 +277,8 @@ def test_expectation_and_to_be_participles_look_forward() -> None:
         "released sometime in May."
     )
     d = vals(art(text, "2012-02-29"), "date")
-    assert d["March"]["start"] == "2012-03-01"
-    assert d["May"]["start"] == "2012-05-01"
+    assert d["March"].start == "2012-03-01"
+    assert d["May"].start == "2012-05-01"
 
 
 def test_bare_weekdays_stay_within_a_week_of_the_reference() -> None:
@@ -292,10 +291,10 @@ def test_bare_weekdays_stay_within_a_week_of_the_reference() -> None:
         )
         r = _date.fromisoformat(ref)
         for f in art(text, ref).facts:
-            if f.type.value == "date" and f.value.get("weekday"):
-                gap = (_date.fromisoformat(f.value["start"]) - r).days
+            if f.type.value == "date" and f.value.weekday:
+                gap = (_date.fromisoformat(f.value.start) - r).days
                 assert -6 <= gap <= 6, (ref, f.text, gap)
-                assert (gap >= 0) == (f.value["tense"] == "future") or gap == 0, (ref, f.text)
+                assert (gap >= 0) == (f.value.tense == "future") or gap == 0, (ref, f.text)
 
 
 @pytest.mark.parametrize(

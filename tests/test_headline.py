@@ -159,9 +159,9 @@ def test_extract_reads_the_headline_and_the_text_tolls() -> None:
     assert item.headline is not None
     assert item.headline.text == "Turkey, Syria earthquake: over 1,500 dead"
     (toll,) = item.headline.tolls
-    assert toll.text == "over 1,500 dead" and toll.value["casualty"] == "dead"
+    assert toll.text == "over 1,500 dead" and toll.value.casualty == "dead"
     assert item.headline.start is None and item.headline.body_start == 0
-    texts = {f.text: f.value["casualty"] for f in item.tolls}
+    texts = {f.text: f.value.casualty for f in item.tolls}
     assert texts == {"more than 1,200 people were killed": "dead", "5,000 were injured": "injured"}
 
 

@@ -11,6 +11,14 @@ from factcheck.cluster.events import cluster_events
 from factcheck.judge import judge_alignments
 from factcheck.judge.ids import finding_id
 from factcheck.models import Alignment, ArticleFacts, Event, Finding, Verdict
+from factcheck.values import (
+    FactValue,
+    MoneyValue,
+    PercentValue,
+    QuantityReading,
+    QuantityValue,
+    TimeValue,
+)
 from judge_factory import day, duration, make_item, person, place, quote
 
 
@@ -23,7 +31,7 @@ def _by_rule(findings: list[Finding], rule: str) -> list[Finding]:
     return [f for f in findings if f.rule == rule]
 
 
-def _meeting(aid: str, text: str, surface: str, value: dict[str, Any], **kw: Any) -> ArticleFacts:
+def _meeting(aid: str, text: str, surface: str, value: FactValue, **kw: Any) -> ArticleFacts:
     return make_item(aid, text, [("duration", surface, value)], **kw)
 
 
@@ -79,8 +87,8 @@ def test_schedule_bounds_duration_from_below() -> None:
         "a1",
         "He holds a meeting at 11:15 and a working lunch at 11:45.",
         [
-            ("time", "11:15", {"local": "11:15", "zone_label": None}),
-            ("time", "11:45", {"local": "11:45", "zone_label": None}),
+            ("time", "11:15", TimeValue(local="11:15", zone_label=None)),
+            ("time", "11:45", TimeValue(local="11:45", zone_label=None)),
         ],
     )
     ok = _meeting(
@@ -137,13 +145,13 @@ def test_money_vs_percent_different_measures() -> None:
             (
                 "money",
                 "$313 billion",
-                {
-                    "currency": "USD",
-                    "amount": 3.13e11,
-                    "low": 3.13e11,
-                    "high": 3.13e11,
-                    "period": "five years",
-                },
+                MoneyValue(
+                    currency="USD",
+                    amount=3.13e11,
+                    low=3.13e11,
+                    high=3.13e11,
+                    period="five years",
+                ),
             )
         ],
     )
@@ -151,7 +159,7 @@ def test_money_vs_percent_different_measures() -> None:
         "a2",
         # Two shared phrases ("raise defense", "defense spending"): one statement (P1 rule).
         "Japan will raise defense spending to 2% of GDP.",
-        [("percent", "2% of GDP", {"value": 2.0, "low": 2.0, "high": 2.0, "base": "GDP"})],
+        [("percent", "2% of GDP", PercentValue(value=2.0, low=2.0, high=2.0, base="GDP"))],
     )
     (f,) = _by_rule(_judge([a, b]), "different-measures")
     assert f.verdict == Verdict.COMPATIBLE
@@ -214,12 +222,12 @@ def _two_times(local_b: str) -> ArticleFacts:
             (
                 "time",
                 "14:55",
-                {"local": "14:55", "utc_offset": "+07:00", "utc": None, "zone_label": "local time"},
+                TimeValue(local="14:55", utc_offset="+07:00", utc=None, zone_label="local time"),
             ),
             (
                 "time",
                 local_b,
-                {"local": local_b, "utc_offset": "+09:00", "utc": None, "zone_label": "Japan time"},
+                TimeValue(local=local_b, utc_offset="+09:00", utc=None, zone_label="Japan time"),
             ),
         ],
     )
@@ -232,14 +240,20 @@ def test_local_and_other_zone_time() -> None:
 
 
 def _conversion(restated_si: float, surface: str) -> ArticleFacts:
-    value = {
-        "magnitude": 1000,
-        "unit": "kilometer",
-        "dimension": "[length]",
-        "si_value": 1e6,
-        "si_unit": "meter",
-        "restated": {"si_value": restated_si},
-    }
+    value = QuantityValue(
+        magnitude=1000,
+        unit="kilometer",
+        dimension="[length]",
+        si_value=1e6,
+        si_unit="meter",
+        restated=QuantityReading(
+            magnitude=restated_si / 1609.344,
+            unit="mile",
+            dimension="[length]",
+            si_value=restated_si,
+            si_unit="meter",
+        ),
+    )
     return make_item("a1", f"Missiles reach {surface} away.", [("quantity", surface, value)])
 
 
@@ -332,7 +346,7 @@ BODY = (
 
 
 def test_wire_copy_counts_as_one_source() -> None:
-    money = ("money", "$2 billion", {"currency": "USD", "amount": 2e9, "low": 2e9, "high": 2e9})
+    money = ("money", "$2 billion", MoneyValue(currency="USD", amount=2e9, low=2e9, high=2e9))
     text = BODY + " The bank will also sell $2 billion of bonds."
     a = make_item("a1", text, [money], source="wire/a.txt")
     b = make_item("a2", text, [money], source="wire/b.txt")
@@ -352,7 +366,7 @@ def test_single_source_figure() -> None:
     a = make_item(
         "a1",
         "Talks ended. Japan will spend $313 billion on defense.",
-        [("money", "$313 billion", {"currency": "USD", "amount": 3.13e11})],
+        [("money", "$313 billion", MoneyValue(currency="USD", amount=3.13e11))],
     )
     b = make_item("a2", "Talks ended in Washington with a joint statement on defense.")
     (f,) = _by_rule(_judge([a, b]), "single-source")
@@ -382,7 +396,7 @@ def test_alignment_needs_two_facts() -> None:
 
 def _money(aid: str, lead: str, surface: str, amount: float) -> ArticleFacts:
     text = f"{lead} The company will pay {surface} for the rival chip maker."
-    value = {"currency": "USD", "amount": amount, "low": amount, "high": amount}
+    value = MoneyValue(currency="USD", amount=amount, low=amount, high=amount)
     return make_item(aid, text, [("money", surface, value)])
 
 
@@ -401,8 +415,12 @@ def test_single_figures_beyond_rounding_conflict() -> None:
 
 
 def test_units_convert_before_comparing() -> None:
-    km = {"magnitude": 1000, "unit": "kilometer", "dimension": "[length]", "si_value": 1e6}
-    mi = {"magnitude": 621, "unit": "mile", "dimension": "[length]", "si_value": 999405.0}
+    km = QuantityValue(
+        magnitude=1000, unit="kilometer", dimension="[length]", si_value=1e6, si_unit="meter"
+    )
+    mi = QuantityValue(
+        magnitude=621, unit="mile", dimension="[length]", si_value=999405.0, si_unit="meter"
+    )
     a = make_item(
         "a1",
         "Talks ended. The new missiles can hit targets 1,000 km away.",
@@ -449,7 +467,7 @@ def test_same_person_key_is_not_a_spelling_variant() -> None:
 
 def _clock(aid: str, lead: str, surface: str, utc: str, offset: str) -> ArticleFacts:
     text = f"{lead} The meeting began at {surface} with a handshake."
-    value = {"local": "00:00", "utc_offset": offset, "utc": utc, "zone_label": None}
+    value = TimeValue(local="00:00", utc_offset=offset, utc=utc, zone_label=None)
     return make_item(aid, text, [("time", surface, value)])
 
 
@@ -516,7 +534,7 @@ _QUAKE_LEADS = (
 
 def _quake_time(aid: str, n: int, surface: str, utc: str) -> ArticleFacts:
     text = f"{_QUAKE_LEADS[n]} The earthquake struck at {surface}, the agency said."
-    value = {"local": "00:00", "utc_offset": "+08:00", "utc": utc, "zone_label": None}
+    value = TimeValue(local="00:00", utc_offset="+08:00", utc=utc, zone_label=None)
     return make_item(aid, text, [("time", surface, value)])
 
 
@@ -590,8 +608,10 @@ def test_quake_magnitudes_compare_to_one_decimal() -> None:
     from factcheck.models import Fact, FactType
 
     def mag(x: float, hedge: str | None = None) -> Fact:
-        value = {"magnitude": x, "unit": "magnitude", "si_value": x, "low": x, "high": x}
-        value["hedge"] = hedge
+        value = QuantityValue(
+            magnitude=x, unit="magnitude", dimension="magnitude", si_value=x,
+            si_unit="magnitude", low=x, high=x, hedge=hedge,
+        )  # fmt: skip
         return Fact(
             id=f"m{x}", article_id="a1", type=FactType.QUANTITY, text=str(x), start=0,
             end=3, sentence=0, value=value, rule="magnitude",
@@ -626,8 +646,9 @@ def test_agreement_on_several_figures_is_titled_figure_by_figure() -> None:
     from factcheck.models import Fact, FactType
 
     def km(fid: str, text: str, metres: float) -> Fact:
-        value = {"si_value": metres, "dimension": "[length]", "low": metres, "high": metres,
-                 "magnitude": metres / 1000, "unit": "kilometer"}  # fmt: skip
+        value = QuantityValue(si_value=metres, dimension="[length]", low=metres, high=metres,
+                              magnitude=metres / 1000, unit="kilometer",
+                              si_unit="meter")  # fmt: skip
         return Fact(
             id=fid, article_id=fid[:2], type=FactType.QUANTITY, text=text, start=0,
             end=len(text), sentence=0, value=value, rule="quantity",

@@ -6,13 +6,13 @@ Each test is a general rule written as a hand-made case: none uses a corpus stri
 from __future__ import annotations
 
 import itertools
-from typing import Any
 
 from factcheck.align.alignments import align_facts
 from factcheck.judge import judge_alignments
 from factcheck.judge.phrasing import marker_key
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import ArticleFacts, Event, Finding, Verdict
+from factcheck.values import CountValue, DateValue, MoneyValue, PercentValue
 from judge_factory import day, make_item, place, quote
 
 FLAGS = (Verdict.CONFLICT, Verdict.VARIATION)
@@ -31,12 +31,12 @@ def _flags(items: list[ArticleFacts], kind: str | None = None) -> list[Finding]:
     return [f for f in _judge(items) if f.verdict in FLAGS and kind in (None, f.kind)]
 
 
-def _count(n: int, noun: str) -> dict[str, Any]:
-    return {"value": n, "noun": noun}
+def _count(n: int, noun: str) -> CountValue:
+    return CountValue(value=n, noun=noun)
 
 
-def _money(amount: float, hedge: str | None = None) -> dict[str, Any]:
-    return {"currency": "USD", "amount": amount, "hedge": hedge}
+def _money(amount: float, hedge: str | None = None) -> MoneyValue:
+    return MoneyValue(currency="USD", amount=amount, hedge=hedge)
 
 
 # ------------------------------------------------------------------ P1: statement groups
@@ -298,16 +298,31 @@ def test_possessive_place_is_not_the_venue() -> None:
 # ------------------------------------------------------------------ dates by happening
 
 
-def _month_day(md: str) -> dict[str, Any]:
+def _month_day(md: str) -> DateValue:
     """ "Nov. 12" in a story with no year to resolve it by."""
-    return {"start": None, "end": None, "granularity": "day", "relative": False,
-            "weekday": None, "resolved_from": None, "month_day": md}  # fmt: skip
+    return DateValue(
+        start=None,
+        end=None,
+        granularity="day",
+        relative=False,
+        weekday=None,
+        resolved_from=None,
+        month_day=md,
+    )
 
 
-def _weekday(name: str) -> dict[str, Any]:
+def _weekday(name: str) -> DateValue:
     """ "on Tuesday" in a story with no date to resolve it by."""
-    return {"start": None, "end": None, "granularity": "day", "relative": True,
-            "weekday": name, "resolved_from": None, "tense": "past", "modifier": None}  # fmt: skip
+    return DateValue(
+        start=None,
+        end=None,
+        granularity="day",
+        relative=True,
+        weekday=name,
+        resolved_from=None,
+        tense="past",
+        modifier=None,
+    )
 
 
 def test_unresolved_month_day_outlier_is_flagged() -> None:
@@ -386,8 +401,8 @@ def test_body_date_beside_a_name_the_others_never_mention_dates_another_happenin
 # ------------------------------------------------------------------ percents and wire copies
 
 
-def _pct(n: float) -> dict[str, Any]:
-    return {"value": n, "low": n, "high": n}
+def _pct(n: float) -> PercentValue:
+    return PercentValue(value=n, low=n, high=n)
 
 
 def test_two_percents_of_the_same_comparative_compare() -> None:

@@ -6,12 +6,19 @@ the general rule that fixed it; the paired negative keeps the rule from adding f
 
 from __future__ import annotations
 
-from typing import Any
-
 from factcheck.align.alignments import align_facts
 from factcheck.align.slots import _stars
 from factcheck.judge import judge_alignments
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, Finding, Verdict
+from factcheck.values import (
+    CountValue,
+    DateValue,
+    DurationValue,
+    FactValue,
+    MoneyValue,
+    PercentValue,
+    TimeValue,
+)
 from judge_factory import make_item
 
 FLAGS = (Verdict.CONFLICT, Verdict.VARIATION)
@@ -30,16 +37,31 @@ def _differs(finding: Finding) -> set[str]:
     return {c.article_id for c in finding.claims if c.value == "differs"}
 
 
-def _month_day(md: str) -> dict[str, Any]:
+def _month_day(md: str) -> DateValue:
     """ "Nov. 12" in a story with no year to resolve it by."""
-    return {"start": None, "end": None, "granularity": "day", "relative": False,
-            "weekday": None, "resolved_from": None, "month_day": md}  # fmt: skip
+    return DateValue(
+        start=None,
+        end=None,
+        granularity="day",
+        relative=False,
+        weekday=None,
+        resolved_from=None,
+        month_day=md,
+    )
 
 
-def _weekday(name: str) -> dict[str, Any]:
+def _weekday(name: str) -> DateValue:
     """ "on Tuesday" in a story with no date to resolve it by."""
-    return {"start": None, "end": None, "granularity": "day", "relative": True,
-            "weekday": name, "resolved_from": None, "tense": "past", "modifier": None}  # fmt: skip
+    return DateValue(
+        start=None,
+        end=None,
+        granularity="day",
+        relative=True,
+        weekday=name,
+        resolved_from=None,
+        tense="past",
+        modifier=None,
+    )
 
 
 # ------------------------------------------------------------------ dates
@@ -105,12 +127,12 @@ def test_words_of_the_next_sentence_do_not_make_a_date_another_happening() -> No
 # ------------------------------------------------------------------ numbers
 
 
-def _hours(n: float, hedge: str | None = None) -> dict[str, Any]:
+def _hours(n: float, hedge: str | None = None) -> DurationValue:
     low = 0.0 if hedge == "up to" else n * 60
-    return {"minutes": n * 60, "low": low, "high": n * 60, "hedge": hedge}
+    return DurationValue(minutes=n * 60, low=low, high=n * 60, hedge=hedge)
 
 
-def _battery(aid: str, filler: str, surface: str, value: dict[str, Any]) -> ArticleFacts:
+def _battery(aid: str, filler: str, surface: str, value: FactValue) -> ArticleFacts:
     text = f"{filler} Its new battery can run for {surface} on a single charge, Acme said."
     return make_item(aid, text, [("duration", surface, value)])
 
@@ -140,8 +162,8 @@ def test_a_maximum_still_allows_a_smaller_figure() -> None:
     assert not _flags(items, "duration")
 
 
-def _pct(n: float) -> dict[str, Any]:
-    return {"value": n, "low": n, "high": n}
+def _pct(n: float) -> PercentValue:
+    return PercentValue(value=n, low=n, high=n)
 
 
 WIRE = (
@@ -180,9 +202,10 @@ def test_copies_reading_the_same_words_two_ways_are_not_flagged() -> None:
     assert not _flags(items, "date")
 
 
-def _day(iso: str) -> dict[str, Any]:
-    return {"start": iso, "end": iso, "granularity": "day", "relative": True,
-            "weekday": None, "resolved_from": None}  # fmt: skip
+def _day(iso: str) -> DateValue:
+    return DateValue(
+        start=iso, end=iso, granularity="day", relative=True, weekday=None, resolved_from=None
+    )
 
 
 def test_a_count_of_another_thing_in_the_sentence_does_not_excuse_a_count() -> None:
@@ -198,8 +221,8 @@ def test_a_count_of_another_thing_in_the_sentence_does_not_excuse_a_count() -> N
             aid,
             text,
             [
-                ("count", f"{n} sides", {"value": {"two": 2, "seven": 7}[n], "noun": "sides"}),
-                ("count", "two civil wars", {"value": 2, "noun": "civil wars"}),
+                ("count", f"{n} sides", CountValue(value={"two": 2, "seven": 7}[n], noun="sides")),
+                ("count", "two civil wars", CountValue(value=2, noun="civil wars")),
             ],
         )
 
@@ -210,9 +233,15 @@ def test_a_count_of_another_thing_in_the_sentence_does_not_excuse_a_count() -> N
     assert {c.text for c in flags[0].claims} == {"two sides", "seven sides"}
 
 
-def _resolved(iso: str, weekday: str | None = None) -> dict[str, Any]:
-    return {"start": iso, "end": iso, "granularity": "day", "relative": weekday is not None,
-            "weekday": weekday, "resolved_from": None}  # fmt: skip
+def _resolved(iso: str, weekday: str | None = None) -> DateValue:
+    return DateValue(
+        start=iso,
+        end=iso,
+        granularity="day",
+        relative=weekday is not None,
+        weekday=weekday,
+        resolved_from=None,
+    )
 
 
 def test_a_weekday_beside_a_wrong_day_does_not_excuse_it() -> None:
@@ -255,8 +284,8 @@ def test_a_past_verb_right_before_a_weekday_makes_it_past() -> None:
     assert future("The deal will close, and results are expected Tuesday.", "Tuesday")
 
 
-def _money(amount: float) -> dict[str, Any]:
-    return {"currency": "USD", "amount": amount, "low": amount, "high": amount, "hedge": None}
+def _money(amount: float) -> MoneyValue:
+    return MoneyValue(currency="USD", amount=amount, low=amount, high=amount, hedge=None)
 
 
 def _pool(words: dict[str, tuple[str, ...]], odd: str) -> list[tuple[Fact, frozenset[str]]]:
@@ -377,9 +406,9 @@ def test_the_words_of_a_clock_time_are_no_foreign_name() -> None:
     )  # fmt: skip
     items = []
     for aid, body, wd, iso, clock in rows:
-        facts: list[tuple[str, str, dict[str, Any]]] = [("date", wd, _resolved(iso, wd))]
+        facts: list[tuple[str, str, FactValue]] = [("date", wd, _resolved(iso, wd))]
         if clock:
-            facts.append(("time", clock, {"local": "12:00", "zone_label": "GMT"}))
+            facts.append(("time", clock, TimeValue(local="12:00", zone_label="GMT")))
         items.append(make_item(aid, f"Rain fell on {aid}. Crowds gathered. {body}", facts))
     (flag,) = _flags(items, "date")
     assert _differs(flag) == {"a3"}

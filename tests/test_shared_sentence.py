@@ -80,7 +80,7 @@ def test_a_name_spelt_two_ways_in_one_sentence(tmp_path: Path) -> None:
     )
     found = _findings(tmp_path)
     assert [(f.kind, f.verdict) for f in found] == [("name", Verdict.VARIATION)]
-    assert {c.text for c in found[0].claims} == {"Kowalski", "Kowalksi"}
+    assert {c.text for c in found[0].claims} == {"Dana Kowalski", "Dana Kowalksi"}
 
 
 def test_same_value_written_differently_is_not_flagged(tmp_path: Path) -> None:

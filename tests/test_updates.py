@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.pipeline import build_report
+from factcheck.values import PercentValue, QuantityValue
 
 REPORTS = {
     "first.txt": (
@@ -131,9 +132,14 @@ def test_a_change_in_points_and_a_speed_of_travel_have_their_own_slots() -> None
         "a1",
         "The Fed raised its rate another 0.25 percentage point to 5.5% on Wednesday. "
         "Winds near 150 mph lashed the coast as the storm was moving north at 9 mph.",
-        [("percent", "0.25 percentage point", {"value": 0.25}), ("percent", "5.5%", {"value": 5.5}),
-         ("quantity", "150 mph", {"dimension": "[length] / [time]", "si_value": 67.0}),
-         ("quantity", "9 mph", {"dimension": "[length] / [time]", "si_value": 4.0})],
+        [("percent", "0.25 percentage point", PercentValue(value=0.25)),
+         ("percent", "5.5%", PercentValue(value=5.5)),
+         ("quantity", "150 mph", QuantityValue(magnitude=150, unit="mile / hour",
+                                              dimension="[length] / [time]", si_value=67.0,
+                                              si_unit="meter / second")),
+         ("quantity", "9 mph", QuantityValue(magnitude=9, unit="mile / hour",
+                                            dimension="[length] / [time]", si_value=4.0,
+                                            si_unit="meter / second"))],
     )  # fmt: skip
     units = {f.text: _unit(item, f) for f in item.facts if f.type.value in ("percent", "quantity")}
     assert units["0.25 percentage point"] == "percent:change"

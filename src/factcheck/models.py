@@ -3,40 +3,17 @@
 Data flows one way: ``Article -> Fact -> Event -> Alignment -> Finding -> Report``.
 Models are never changed in place; stages build new ones (``model_copy(update=...)``).
 
-Value contracts of ``Fact.value`` (a JSON object, by ``Fact.type``):
-
-* ``date``: ``{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "granularity": "day|month|year",
-  "relative": bool, "weekday": "Sunday" | None, "resolved_from": "YYYY-MM-DD" | None}``;
-  ``start == end`` for an exact day, an interval when vague ("last month").
-* ``time``: ``{"local": "HH:MM", "utc_offset": "+07:00" | None, "tz": "Asia/Phnom_Penh" | None,
-  "utc": "YYYY-MM-DDTHH:MM+00:00" | None, "zone_label": "local time" | "Japan time" | None,
-  "date": "YYYY-MM-DD" | None}``.
-* ``duration``: ``{"minutes": nominal, "low": min, "high": max, "hedge": "about" | None}``.
-* ``money``: ``{"currency": "USD", "amount": 3.13e11, "low": ..., "high": ...,
-  "period": "five years" | None, "period_years": 5 | None, "purpose": key terms,
-  "change": "soared" | None}``; ``change`` is set when the amount is a change ("rose $5"),
-  not a level.
-* ``percent``: ``{"value": 2.0, "low": ..., "high": ..., "base": "GDP" | None}``.
-* ``quantity``: ``{"magnitude": 1000, "unit": "kilometer", "dimension": "[length]",
-  "si_value": 1e6, "si_unit": "meter", "low": ..., "high": ..., "restated": {...} | None}``.
-* ``count``: ``{"value": 15, "noun": "member"}``.
-* ``place``: ``{"name": "Phnom Penh", "country": "Cambodia", "country_code": "KH",
-  "kind": "city|country|venue|region", "tz": "Asia/Phnom_Penh" | None, "city": str | None}``.
-* ``person``: ``{"name": "Fumio Kishida", "key": "fumio kishida", "title": str | None}``.
-* ``org``: ``{"name": "...", "key": "..."}``.
-* ``quote``: ``{"speaker": "Joe Biden" | None, "speaker_key": str | None, "quote": inner text,
-  "direct": True}``.
-* ``statement``: ``{"terms": [key terms], "subject": str | None}``; span = one sentence.
+``Fact.value`` is a typed model per ``Fact.type`` (``factcheck.values``: ``DurationValue``,
+``DateValue``...), discriminated by its literal ``type``; the contract of each key is on its field.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-JsonValue = Any
+from factcheck.values import FactValue
 
 
 class Frozen(BaseModel):
@@ -138,8 +115,14 @@ class Fact(Frozen):
     start: int
     end: int
     sentence: int = Field(description="Index of the sentence holding the fact.")
-    value: JsonValue = Field(description="Normalised value, see the module docstring.")
+    value: FactValue = Field(description="Normalised value, typed by ``type`` (factcheck.values).")
     rule: str = Field(description="The extraction rule that produced it.")
+
+    @model_validator(mode="after")
+    def _value_matches_type(self) -> Fact:
+        if self.value.type != self.type.value:
+            raise ValueError(f"a {self.type.value} fact holds a {self.value.type} value")
+        return self
 
 
 class Sentence(Frozen):
@@ -241,7 +224,17 @@ class Claim(Frozen):
     start: int
     end: int
     text: str
-    value: str | None = None
+    value: str | None = Field(
+        default=None,
+        description="The claimed fact's normalised value as a string (a duration's interval, "
+        "a time's UTC instant), else the claim's part in the finding ('differs', 'majority'); "
+        "findings.json claims[].value.",
+    )
+    fact_value: FactValue | None = Field(
+        default=None,
+        exclude=True,
+        description="The claimed fact's typed value; not exported (findings.json keeps value).",
+    )
 
 
 class Review(Frozen):

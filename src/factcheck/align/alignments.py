@@ -29,6 +29,7 @@ from factcheck.align.slots import value_alignments
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import DURATION_SCALES
 from factcheck.text import WORD_RE, bigrams, content_words, words
+from factcheck.values import DurationValue, PersonValue, StatementValue, TimeValue
 
 # Nouns naming a happening whose length a story may state; synonyms share one slot so
 # "the talks lasted two hours" and "a 40-minute meeting" fill 'duration:meeting'.
@@ -127,7 +128,7 @@ def sentence_fact(item: ArticleFacts, index: int) -> Fact:
         start=sent.start,
         end=sent.end,
         sentence=index,
-        value={"terms": content_words(sent.text)[:12], "subject": None},
+        value=StatementValue(terms=tuple(content_words(sent.text)[:12])),
         rule="sentence",
     )
 
@@ -163,7 +164,7 @@ def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
     before = _clause_before(text, fact.start)
     if PAST_OCCASION_RE.search(before) or _in_dated_aside(text, fact.start, fact.end):
         return None  # "(in 2019 similar talks lasted about three hours)": another occasion
-    minutes = float((fact.value or {}).get("minutes") or 0) if isinstance(fact.value, dict) else 0
+    minutes = fact.value.minutes if isinstance(fact.value, DurationValue) else 0.0
     scale = next(name for limit, name in DURATION_SCALES if minutes < limit)
     if SERVE_BEFORE_RE.search(before):
         # "he must serve nearly 18 years" before parole: time served, not the sentence.
@@ -195,15 +196,17 @@ def _main_durations(item: ArticleFacts) -> list[Fact]:
     """Each sentence's longest duration; shorter ones beside it are parts ("including ...")."""
     best: dict[int, Fact] = {}
     for fact in item.facts:
-        if fact.type != FactType.DURATION or not isinstance(fact.value, dict):
+        if not isinstance(fact.value, DurationValue):
             continue
         old = best.get(fact.sentence)
-        if old is None or float(fact.value.get("minutes") or 0) > float(
-            old.value.get("minutes") or 0
-        ):
+        if old is None or fact.value.minutes > _minutes(old):
             best[fact.sentence] = fact
     roles = {s.index: s.role for s in item.sentences}
     return [f for f in best.values() if roles.get(f.sentence) in CLAIM_ROLES]
+
+
+def _minutes(fact: Fact) -> float:
+    return fact.value.minutes if isinstance(fact.value, DurationValue) else 0.0
 
 
 def _schedule_times(item: ArticleFacts) -> list[Fact]:
@@ -214,7 +217,7 @@ def _schedule_times(item: ArticleFacts) -> list[Fact]:
         if fact.type == FactType.TIME and roles.get(fact.sentence) in CLAIM_ROLES:
             per_sentence[fact.sentence].append(fact)
     for facts in per_sentence.values():
-        zones = {(f.value or {}).get("zone_label") for f in facts if isinstance(f.value, dict)}
+        zones = {f.value.zone_label for f in facts if isinstance(f.value, TimeValue)}
         if len(facts) >= 2 and len(zones) <= 1:  # "2:55 p.m. local, 4:55 p.m. Japan" is one time
             return sorted(facts, key=lambda f: f.start)
     return []
@@ -254,8 +257,8 @@ def _time_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     for item in members:
         roles = {s.index: s.role for s in item.sentences}
         for fact in item.facts:
-            value = fact.value if isinstance(fact.value, dict) else {}
-            if fact.type != FactType.TIME or not (value.get("utc") or value.get("local")):
+            value = fact.value
+            if not isinstance(value, TimeValue) or not (value.utc or value.local):
                 continue  # a clock with no known zone still counts against an agreed one
             head = slot_head(item, fact)
             if head != FactType.TIME.value and roles.get(fact.sentence) in CLAIM_ROLES:
@@ -323,8 +326,8 @@ def _participants(members: Sequence[ArticleFacts]) -> set[str]:
         roles = {s.index: s.role for s in item.sentences}
         for fact in item.facts:
             if fact.type == FactType.PERSON and roles.get(fact.sentence) in ("lead", "body"):
-                value = fact.value if isinstance(fact.value, dict) else {}
-                keys.add(str(value.get("key") or fact.text).lower())
+                key = fact.value.key if isinstance(fact.value, PersonValue) else None
+                keys.add((key or fact.text).lower())
     return keys
 
 

@@ -28,6 +28,7 @@ from factcheck.settings import (
     STRONG_SHARED_BIGRAMS,
 )
 from factcheck.text import bigrams, content_words
+from factcheck.values import QuoteValue
 
 NUMERIC_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY, FactType.COUNT)
 Sent = tuple[ArticleFacts, int, list[str]]
@@ -88,10 +89,9 @@ def _speaker(sent: Sentence, quotes: Sequence[Fact]) -> str | None:
     at least half of it, else None (the outlet's own statement)."""
     cover: Counter[str] = Counter()
     for fact in quotes:
-        value = fact.value if isinstance(fact.value, dict) else {}
-        if value.get("speaker_key"):
+        if isinstance(fact.value, QuoteValue) and fact.value.speaker_key:
             inside = min(fact.end, sent.end) - max(fact.start, sent.start)
-            cover[str(value["speaker_key"])] += inside
+            cover[fact.value.speaker_key] += inside
     if not cover:
         return None
     key, chars = cover.most_common(1)[0]

@@ -21,6 +21,7 @@ from factcheck.settings import (
     QUOTE_VARIANT_MIN_RATIO,
 )
 from factcheck.text import content_words, squash, words
+from factcheck.values import QuoteValue, StatementValue
 
 # Sentence roles whose statements are the story's own claims (captions repeat them and
 # often describe another occasion).
@@ -32,17 +33,21 @@ def sorted_facts(facts: Iterable[Fact]) -> tuple[Fact, ...]:
     return tuple(sorted(facts, key=lambda f: (f.article_id, f.start, f.end)))
 
 
+def _quote_text(fact: Fact) -> str:
+    """A quote's inner words, else its surface text."""
+    return (fact.value.quote if isinstance(fact.value, QuoteValue) else "") or fact.text
+
+
 def quote_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
     """'quote:<speaker>' groups of one speaker's quotes across articles, paired by wording."""
     by_speaker: dict[str, list[Fact]] = defaultdict(list)
     for item in members:
         for fact in item.facts:
-            value = fact.value if isinstance(fact.value, dict) else {}
-            if fact.type == FactType.QUOTE and value.get("speaker_key"):
-                by_speaker[str(value["speaker_key"])].append(fact)
+            if isinstance(fact.value, QuoteValue) and fact.value.speaker_key:
+                by_speaker[fact.value.speaker_key].append(fact)
     out = []
     for speaker, quotes in sorted(by_speaker.items()):
-        texts = [" ".join(words(str(q.value.get("quote") or q.text))) for q in quotes]
+        texts = [" ".join(words(_quote_text(q))) for q in quotes]
         squashed = [_squash(t) for t in texts]
         sizes = [len(content_words(t)) for t in texts]
         scores = process.cdist(texts, texts, scorer=fuzz.partial_ratio, dtype="uint8")
@@ -161,12 +166,12 @@ def paraphrase_alignments(
     spans_of: dict[str, list[tuple[int, int]]] = {}
     for item in members:
         for fact in item.facts:
-            value = fact.value if isinstance(fact.value, dict) else {}
-            if fact.type != FactType.QUOTE or not value.get("speaker_key") or fact.id in quoted:
+            value = fact.value
+            if not isinstance(value, QuoteValue) or not value.speaker_key or fact.id in quoted:
                 continue
-            speaker = str(value["speaker_key"])
-            names = set(words(str(value.get("speaker") or speaker)))
-            qwords = frozenset(set(content_words(str(value.get("quote") or fact.text))) - names)
+            speaker = value.speaker_key
+            names = set(words(value.speaker or speaker))
+            qwords = frozenset(set(content_words(value.quote or fact.text)) - names)
             total = sum(idf.get(w, 1.0) for w in qwords)
             if len(qwords) < 3 or total <= 0:
                 continue
@@ -247,7 +252,7 @@ def _claim_words(qwords: frozenset[str], text: str) -> set[str]:
 def _quoted_in(quotes: Sequence[Fact], sent: Sentence, speaker_key: str) -> bool:
     """Whether a sentence is mostly a quotation, or quotes someone else: not a paraphrase."""
     for f in quotes:
-        other = isinstance(f.value, dict) and f.value.get("speaker_key") not in (None, speaker_key)
+        other = isinstance(f.value, QuoteValue) and f.value.speaker_key not in (None, speaker_key)
         if other or (f.end - f.start) > 0.5 * (sent.end - sent.start):
             return True
     return False
@@ -329,6 +334,6 @@ def _best_clause(item: ArticleFacts, idx: int, qwords: set[str], idf: dict[str, 
         start=best[0],
         end=best[1],
         sentence=idx,
-        value={"terms": content_words(text[best[0] : best[1]])[:12], "subject": None},
+        value=StatementValue(terms=tuple(content_words(text[best[0] : best[1]])[:12])),
         rule="clause",
     )

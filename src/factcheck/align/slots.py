@@ -24,6 +24,14 @@ from factcheck.align.quotes import CLAIM_ROLES, sorted_facts
 from factcheck.context import figure_context
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import CONTEXT_MIN_SHARED, DURATION_SCALES, NEIGHBOURHOOD_MIN_ARTICLES
+from factcheck.values import (
+    CountValue,
+    DateValue,
+    DurationValue,
+    MoneyValue,
+    PlaceValue,
+    QuantityValue,
+)
 
 VALUE_TYPES = (
     FactType.COUNT,
@@ -59,39 +67,38 @@ MEASURE_NOUNS = frozenset(
 
 def _unit(item: ArticleFacts, fact: Fact) -> str | None:
     """What the figure counts or measures; None when it is not comparable (a relative date)."""
-    v = fact.value if isinstance(fact.value, dict) else {}
-    if fact.type == FactType.COUNT:
-        noun = str(v.get("noun") or "")
+    v = fact.value
+    if isinstance(v, CountValue):
+        noun = v.noun or ""
         if "year" in noun or noun.endswith("old"):
             return None  # "26-year-old": an age, of whichever person is named beside it
         return noun.rstrip("s") or None
     text = item.article.text
     after = [w.lower().strip(".,;:") for w in text[fact.end : fact.end + 40].split()[:2]]
-    if fact.type == FactType.MONEY:
+    if isinstance(v, MoneyValue):
         before = [w.lower() for w in text[max(0, fact.start - 40) : fact.start].split()[-3:]]
         # extract marks a change ("change": "soared"); the words around it catch the rest.
-        said = v.get("change") or (set(before) | set(after[:1])) & CHANGE_WORDS
+        said = v.change or (set(before) | set(after[:1])) & CHANGE_WORDS
         change = "change" if said else "level"
-        return f"{v.get('currency')}:{change}{_rate(after)}"
+        return f"{v.currency}:{change}{_rate(after)}"
     if fact.type == FactType.PERCENT:
         # "up another 0.25 percentage point" is a change; "to 5.5 percent" a level.
         before = [w.lower() for w in text[max(0, fact.start - 40) : fact.start].split()[-3:]]
         moved = "point" in fact.text.lower() or after[:1] in (["point"], ["points"])
-        moved = moved or bool(v.get("change")) or bool(set(before) & CHANGE_WORDS)
+        moved = moved or bool(set(before) & CHANGE_WORDS)
         return "percent:change" if moved else "percent"
-    if fact.type == FactType.QUANTITY:
+    if isinstance(v, QuantityValue):
         # A speed of what: "winds near 150 mph" vs "moving north at 9 mph".
         before = [
             w.lower().strip(".,;:") for w in text[max(0, fact.start - 60) : fact.start].split()
         ]
         motion = next((MOTION_WORDS[w] for w in reversed(before[-6:]) if w in MOTION_WORDS), "")
-        return str(v.get("dimension")) + (f":{motion}" if motion else "")
-    if fact.type == FactType.DURATION:
+        return v.dimension + (f":{motion}" if motion else "")
+    if isinstance(v, DurationValue):
         if after[:1] == ["ago"] or "ago" in fact.text.lower():
             return None  # "11 days ago": a point in time that moves with the publication date
-        minutes = float(v.get("minutes") or 0) if isinstance(v.get("minutes"), int | float) else 0
-        return next(name for limit, name in DURATION_SCALES if minutes < limit)
-    if fact.type == FactType.DATE:
+        return next(name for limit, name in DURATION_SCALES if v.minutes < limit)
+    if isinstance(v, DateValue):
         return _date_unit(v)
     return None
 
@@ -123,21 +130,21 @@ def _rate(after: Sequence[str]) -> str:
     return ""
 
 
-def _date_unit(v: dict[str, object]) -> str | None:
+def _date_unit(v: DateValue) -> str | None:
     """'day' for a calendar day (also "Nov. 12" in a story with no year to resolve it by:
     two outlets giving Nov. 12 and Nov. 14 for one happening disagree whatever the year);
     'weekday:<modifier>' for a weekday nothing resolved ("on Tuesday" in an undated story),
     compared only with other such weekdays ("last Tuesday" never with "Tuesday")."""
-    if v.get("granularity") != "day":
+    if v.granularity != "day":
         return None
-    if v.get("start") and v.get("start") == v.get("end"):
+    if v.start and v.start == v.end:
         return "day"
-    if v.get("start"):
+    if v.start:
         return None  # a span ("this week")
-    if v.get("month_day"):
+    if v.month_day:
         return "day"
-    if v.get("relative") and v.get("weekday"):
-        return f"weekday:{v.get('modifier') or 'on'}:{v.get('tense') or ''}"
+    if v.relative and v.weekday:
+        return f"weekday:{v.modifier or 'on'}:{v.tense or ''}"
     return None
 
 
@@ -274,10 +281,9 @@ def _lead_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment
             (
                 f
                 for f in facts
-                if f.type == FactType.PLACE
+                if isinstance(f.value, PlaceValue)
                 and f.sentence in lead
-                and isinstance(f.value, dict)
-                and f.value.get("kind") == "city"
+                and f.value.kind == "city"
                 and not (dateline and dateline.start <= f.start < dateline.end)
             ),
             None,

@@ -33,7 +33,7 @@ from datetime import date
 
 from factcheck.cluster.terms import independent_names, name_terms
 from factcheck.ingest.stamps import is_stamp_line
-from factcheck.models import ArticleFacts, Event, FactType
+from factcheck.models import ArticleFacts, Event
 from factcheck.settings import (
     BLOCK_KEYS,
     EVENT_SPAN_DAYS,
@@ -48,6 +48,7 @@ from factcheck.settings import (
     VENUE_MISMATCH_FACTOR,
 )
 from factcheck.text import content_words
+from factcheck.values import DateValue, MoneyValue, PersonValue, PlaceValue
 from factcheck.venues import VENUE_KINDS, in_dateline, is_possessive, is_venue_mention
 
 # Calibration of the constants below: benchmarks/eval_real.py on the ECB+ dev corpus (12 gold
@@ -153,12 +154,12 @@ def main_date(item: ArticleFacts) -> tuple[date | None, str | None]:
     roles = sentence_roles(item)
     art = item.article
     for fact in sorted(item.facts, key=lambda f: f.start):
-        if fact.type != FactType.DATE or roles.get(fact.sentence) != "lead":
+        value = fact.value
+        if not isinstance(value, DateValue) or roles.get(fact.sentence) != "lead":
             continue
-        value = fact.value if isinstance(fact.value, dict) else {}
-        if value.get("granularity") != "day" or value.get("start") != value.get("end"):
+        if value.granularity != "day" or value.start != value.end:
             continue
-        day = parse_day(value.get("start"))
+        day = parse_day(value.start)
         if day is not None:
             return day, f"lead date '{fact.text}'"
     if art.dateline is not None and parse_day(art.dateline.date):
@@ -177,12 +178,12 @@ def stamp_date(item: ArticleFacts) -> tuple[date | None, str | None]:
     """
     sentences = {s.index: s for s in item.sentences}
     for fact in sorted(item.facts, key=lambda f: f.start):
-        value = fact.value if isinstance(fact.value, dict) else {}
-        if fact.type != FactType.DATE or value.get("relative"):
+        value = fact.value
+        if not isinstance(value, DateValue) or value.relative:
             continue
-        if value.get("granularity") != "day" or value.get("start") != value.get("end"):
+        if value.granularity != "day" or value.start != value.end:
             continue
-        day = parse_day(value.get("start"))
+        day = parse_day(value.start)
         sent = sentences.get(fact.sentence)
         if day is None or sent is None:
             continue
@@ -211,16 +212,16 @@ def lead_country(item: ArticleFacts) -> str | None:
     text = item.article.text
     found: list[tuple[int, int, str]] = []
     for fact in item.facts:
-        value = fact.value if isinstance(fact.value, dict) else {}
-        if fact.type != FactType.PLACE or roles.get(fact.sentence) != "lead":
+        value = fact.value
+        if not isinstance(value, PlaceValue) or roles.get(fact.sentence) != "lead":
             continue
         if in_dateline(item.article, fact):
             continue  # the dateline names the filing place, not the venue
         if is_possessive(text, fact.end):
             continue
-        if value.get("kind") in VENUE_KINDS and value.get("country"):
-            cued = value.get("kind") == "venue" or fact.rule.endswith("-cue")
-            found.append((0 if cued else 1, fact.start, str(value["country"])))
+        if value.kind in VENUE_KINDS and value.country:
+            cued = value.kind == "venue" or fact.rule.endswith("-cue")
+            found.append((0 if cued else 1, fact.start, value.country))
     return min(found)[2] if found else None
 
 
@@ -238,15 +239,15 @@ def _raw_features(item: ArticleFacts) -> dict[str, float]:
             tf["w:" + tok] += weight
     for fact in item.facts:
         weight = ROLE_WEIGHT.get(roles.get(fact.sentence, "body"), 1.0)
-        value = fact.value if isinstance(fact.value, dict) else {}
-        if fact.type == FactType.PLACE and value.get("name"):
-            tf["p:" + str(value["name"]).lower()] += weight * PLACE_BOOST
-        elif fact.type == FactType.PERSON and (value.get("key") or value.get("name")):
-            tf["n:" + str(value.get("key") or value["name"]).lower()] += weight * PERSON_BOOST
-        elif fact.type == FactType.MONEY and isinstance(value.get("amount"), (int, float)):
-            amount = float(value["amount"])
+        value = fact.value
+        if isinstance(value, PlaceValue) and value.name:
+            tf["p:" + value.name.lower()] += weight * PLACE_BOOST
+        elif isinstance(value, PersonValue) and (value.key or value.name):
+            tf["n:" + (value.key or value.name).lower()] += weight * PERSON_BOOST
+        elif isinstance(value, MoneyValue):
+            amount = value.amount
             if amount >= MONEY_MIN:
-                key = f"m:{value.get('currency')}:{float(f'{amount:.2g}'):g}"
+                key = f"m:{value.currency}:{float(f'{amount:.2g}'):g}"
                 tf[key] += weight * MONEY_BOOST
     if art.dateline is not None and art.dateline.place:
         tf["p:" + art.dateline.place.lower()] += ROLE_WEIGHT["dateline"] * PLACE_BOOST
@@ -573,11 +574,11 @@ def _event_place(group: Sequence[_Profile]) -> str | None:
         best: dict[str, tuple[float, bool]] = {}
         dl = prof.item.article.dateline
         for fact in prof.item.facts:
-            value = fact.value if isinstance(fact.value, dict) else {}
-            if fact.type != FactType.PLACE or fact.rule == "place-demonym":
+            value = fact.value
+            if not isinstance(value, PlaceValue) or fact.rule == "place-demonym":
                 continue
             role = roles.get(fact.sentence, "body")
-            kind = value.get("kind")
+            kind = value.kind
             # A country counts only from a lead or title after "in"/"at", far below a city:
             # "the run-off in Brazil" places a story when no city is named at all.
             country = kind == "country" and role in ("lead", "title")
@@ -593,8 +594,8 @@ def _event_place(group: Sequence[_Profile]) -> str | None:
                 weight *= 0.3
             if _VENUE_BEFORE.search(before):
                 weight *= 1.5
-            name = str(value.get("name") or fact.text)
-            city = value.get("city")
+            name = value.name or fact.text
+            city = value.city
             key = name.lower()
             in_front = role in ("lead", "title")
             best[key] = max(
@@ -602,7 +603,7 @@ def _event_place(group: Sequence[_Profile]) -> str | None:
             )
             label[key] = f"{name}, {city}" if city and city != name else name
             if city and city != name:
-                inside[key] = str(city).lower()
+                inside[key] = city.lower()
         for key, (weight, in_front) in best.items():
             (front if in_front else body)[key] += weight
         if dl is not None and dl.place:
@@ -634,12 +635,12 @@ def _participants(group: Sequence[_Profile], limit: int = 2) -> list[str]:
     for prof in group:
         roles = sentence_roles(prof.item)
         for fact in prof.item.facts:
-            value = fact.value if isinstance(fact.value, dict) else {}
-            if fact.type != FactType.PERSON:
+            value = fact.value
+            if not isinstance(value, PersonValue):
                 continue
-            key = str(value.get("key") or value.get("name") or fact.text).lower()
+            key = (value.key or value.name or fact.text).lower()
             score[key] += ROLE_WEIGHT.get(roles.get(fact.sentence, "body"), 1.0)
-            name_of.setdefault(key, str(value.get("name") or fact.text))
+            name_of.setdefault(key, value.name or fact.text)
     top = sorted(score, key=lambda k: (-score[k], k))[:limit]
     return sorted(name_of[k] for k in top)
 

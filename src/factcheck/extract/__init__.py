@@ -17,6 +17,7 @@ from factcheck.extract.statements import find_statements
 from factcheck.extract.times import find_times
 from factcheck.extract.tolls import body_start, find_tolls, headline_start
 from factcheck.models import Article, ArticleFacts, Fact, Headline
+from factcheck.values import value_of
 
 __all__ = ["extract_facts", "with_reference"]
 
@@ -95,7 +96,7 @@ def extract_facts(article: Article) -> ArticleFacts:
             start=c.start,
             end=c.end,
             sentence=ctx.sentence_at(c.start),
-            value=c.value,
+            value=value_of(c.type, c.value),
             rule=c.rule,
         )
         for n, c in enumerate(cands, start=1)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from factcheck.models import ArticleFacts, Fact
+from factcheck.values import QuantityReading
 
 TEXT_WIDTH = 42  # surface text column in the table; longer evidence is cut with "…"
 SUMMARY_KEYS = {
@@ -37,7 +38,7 @@ def facts_records(items: Sequence[ArticleFacts]) -> list[dict[str, Any]]:
                     "text": f.text,
                     "start": f.start,
                     "end": f.end,
-                    "value": f.value,
+                    "value": f.value.public(),
                     "rule": f.rule,
                 }
                 for f in af.facts
@@ -51,11 +52,11 @@ def _summary(fact: Fact) -> str:
     keys = SUMMARY_KEYS.get(fact.type.value, ())
     parts = []
     for k in keys:
-        v = fact.value.get(k) if isinstance(fact.value, dict) else None
+        v = getattr(fact.value, k, None)
         if v is None:
             continue
-        if k == "restated" and isinstance(v, dict):
-            v = f"{v.get('magnitude')} {v.get('unit')}"
+        if isinstance(v, QuantityReading):
+            v = f"{v.magnitude} {v.unit}"
         elif isinstance(v, float):
             v = f"{v:g}"
         parts.append(f"{k}={v}")

@@ -7,6 +7,7 @@ import re
 
 from factcheck.models import Article, Fact, FactType
 from factcheck.numbers import CASUALTY, DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
+from factcheck.values import CountValue
 
 _TOLL_NUMBER = (
     rf"(?:(?P<hedge>{HEDGE})\s+)?(?<![\w.,$£€-])(?P<num>{DIGITS}|{SPELLED})"
@@ -34,8 +35,8 @@ TOLL_BEFORE_RE = re.compile(
 def find_tolls(art_id: str, text: str, lo: int = 0, hi: int | None = None) -> list[Fact]:
     """Casualty figures in text[lo:hi], in text order.
 
-    Each is a count fact whose value is ``{"value", "low", "high", "hedge", "casualty"}``,
-    ``casualty`` being what it counts ("dead" or "injured", see numbers.CASUALTY).
+    Each is a count fact (a CountValue) whose ``casualty`` says what it counts ("dead" or
+    "injured", see numbers.CASUALTY).
     """
     hi = len(text) if hi is None else hi
     found: dict[int, Fact] = {}
@@ -57,13 +58,13 @@ def find_tolls(art_id: str, text: str, lo: int = 0, hi: int | None = None) -> li
                 end = m.end("word")
             else:
                 start = m.start("word")
-            value = {
-                "value": n,
-                "low": low,
-                "high": high,
-                "hedge": hedge,
-                "casualty": CASUALTY[m.group("word").lower()],
-            }
+            value = CountValue(
+                value=n,
+                low=low,
+                high=high,
+                hedge=hedge,
+                casualty=CASUALTY[m.group("word").lower()],
+            )
             fact = Fact(
                 id=f"{art_id}.h{m.start('num')}",
                 article_id=art_id,

@@ -51,8 +51,9 @@ class Context:
         return None
 
     def fact_claim(self, fact: Fact, value: str | None = None) -> Claim:
-        """A claim for a fact's span."""
-        return self.claim(fact.article_id, fact.start, fact.end, value)
+        """A claim for a fact's span, carrying the fact's typed value beside ``value``."""
+        claim = self.claim(fact.article_id, fact.start, fact.end, value)
+        return claim.model_copy(update={"fact_value": fact.value})
 
     def independent(self, article_ids: Sequence[str]) -> int:
         """How many independent sources (wire copies count once) these articles are."""

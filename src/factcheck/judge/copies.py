@@ -29,6 +29,7 @@ from factcheck.settings import (
     SHARED_SENTENCE_MAX_CHANGES,
     SHARED_SENTENCE_MAX_STRETCH,
 )
+from factcheck.values import PlaceValue
 
 TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*|n['’]t")
 _SMALL = (
@@ -106,15 +107,16 @@ def _different_places(a: Fact | None, b: Fact | None) -> bool:
     """Two place facts that cannot be one place: different countries, or two cities of one
     country. A city and its country or region ('Khartoum' / 'Sudan'), or two names of one
     place ('Ark.' / 'Arkansas', 'UK' / 'United Kingdom'), are not."""
-    if a is None or b is None or a.type != FactType.PLACE or b.type != FactType.PLACE:
+    if a is None or b is None:
         return False
     va, vb = a.value, b.value
-    ca, cb = va.get("country_code"), vb.get("country_code")
-    if ca and cb and ca != cb:
-        return True
-    if va.get("name") == vb.get("name"):
+    if not isinstance(va, PlaceValue) or not isinstance(vb, PlaceValue):
         return False
-    return va.get("kind") == vb.get("kind") == "city"
+    if va.country_code and vb.country_code and va.country_code != vb.country_code:
+        return True
+    if va.name == vb.name:
+        return False
+    return va.kind == vb.kind == "city"
 
 
 def _in_quote(facts: tuple[Fact, ...], toks: list[Tok]) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from factcheck.context import figure_context, figure_window
-from factcheck.judge.common import Context, quoted, value_dict
+from factcheck.judge.common import Context, quoted
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.numbers import parse_number
@@ -31,10 +31,28 @@ from factcheck.settings import (
     PAIR_MIN_SHARED,
 )
 from factcheck.text import HAPPENINGS, STOPWORDS, WORD_RE, content_words
+from factcheck.values import (
+    MEASURES,
+    CountValue,
+    DateValue,
+    MoneyValue,
+    PlaceValue,
+    QuantityValue,
+)
 
 Agree = Callable[[Fact, Fact], bool]
 # A date this many days before the agreed one is an earlier happening the story recalls.
 BACKSTORY_DAYS = 30
+
+
+def _start(f: Fact) -> str:
+    """A date's first day (YYYY-MM-DD), else ''."""
+    return (f.value.start if isinstance(f.value, DateValue) else None) or ""
+
+
+def _name(f: Fact) -> str:
+    """A place's name, else the fact's text."""
+    return (f.value.name if isinstance(f.value, PlaceValue) else "") or f.text
 
 
 def numbers_agree(a: Fact, b: Fact) -> bool:
@@ -52,9 +70,11 @@ def numbers_agree(a: Fact, b: Fact) -> bool:
 def dates_agree(a: Fact, b: Fact) -> bool:
     """Same resolved day; else the same month and day (a story with no year) or the same
     weekday (a weekday nothing resolved); align slots only dates comparable one of these ways."""
-    va, vb = value_dict(a), value_dict(b)
-    if va.get("start") and vb.get("start"):
-        return va.get("start") == vb.get("start")
+    va, vb = a.value, b.value
+    if not isinstance(va, DateValue) or not isinstance(vb, DateValue):
+        return False
+    if va.start and vb.start:
+        return va.start == vb.start
     for key in (_month_day, _weekday):
         ka, kb = key(va), key(vb)
         if ka and kb:
@@ -62,30 +82,26 @@ def dates_agree(a: Fact, b: Fact) -> bool:
     return False
 
 
-def _month_day(v: dict[str, object]) -> str | None:
-    start = str(v.get("start") or "")
-    return str(v.get("month_day") or "") or (start[5:10] if start == v.get("end") else None)
+def _month_day(v: DateValue) -> str | None:
+    start = v.start or ""
+    return v.month_day or (start[5:10] if start == v.end else None)
 
 
-def _weekday(v: dict[str, object]) -> str | None:
-    if v.get("start") or not v.get("weekday"):
+def _weekday(v: DateValue) -> str | None:
+    if v.start or not v.weekday:
         return None  # a resolved weekday is compared by its day above
-    return str(v.get("weekday"))
+    return v.weekday
 
 
 def places_agree(a: Fact, b: Fact) -> bool:
-    va, vb = value_dict(a), value_dict(b)
-    na = str(va.get("name") or a.text).casefold()
-    nb = str(vb.get("name") or b.text).casefold()
-    return na == nb
+    return _name(a).casefold() == _name(b).casefold()
 
 
 def _shown(f: Fact) -> str:
-    v = value_dict(f)
     if f.type == FactType.DATE:
-        return str(v.get("start") or f.text)
+        return _start(f) or f.text
     if f.type == FactType.PLACE:
-        return str(v.get("name") or f.text)
+        return _name(f)
     return f.text
 
 
@@ -299,7 +315,7 @@ _PLAIN_MODIFIERS = frozenset(
 def _count_modifier(f: Fact) -> str:
     """The word between a count's number and its noun ("cabin" in "four cabin crew")."""
     words = f.text.split()
-    noun = str(value_dict(f).get("noun") or "")
+    noun = _noun_of(f)
     if len(words) < 3 or not noun:
         return ""
     last = words[-1].lower().rstrip(".,;:")
@@ -314,8 +330,8 @@ def _count_modifier(f: Fact) -> str:
 def _backstory(f: Fact, majority: Fact, ctx: Context) -> bool:
     """A date well before the agreed one in an article published near the agreed one."""
     try:
-        mine = date.fromisoformat(str(value_dict(f).get("start") or "")[:10])
-        agreed = date.fromisoformat(str(value_dict(majority).get("start") or "")[:10])
+        mine = date.fromisoformat(_start(f)[:10])
+        agreed = date.fromisoformat(_start(majority)[:10])
     except ValueError:
         return False
     published = _day(f.article_id, ctx)
@@ -328,9 +344,8 @@ def _backstory(f: Fact, majority: Fact, ctx: Context) -> bool:
 
 def _vague(f: Fact) -> bool:
     """An estimate or a bound: hedged, or a range rather than one figure."""
-    v = value_dict(f)
-    low, high = v.get("low"), v.get("high")
-    return bool(v.get("hedge")) or (low is not None and low != high)
+    v = f.value
+    return isinstance(v, MEASURES) and (bool(v.hedge) or v.low != v.high)
 
 
 def _states_elsewhere(f: Fact, majority: Fact, ctx: Context, agree: Agree) -> bool:
@@ -427,24 +442,25 @@ def _foreign_names(a: Fact, b: Fact, ctx: Context) -> bool:
 
 def _names(a: Fact, b: Fact, ctx: Context) -> bool:
     """Whether ``a``'s article names ``b``'s place anywhere in its text."""
-    name = str(value_dict(b).get("name") or b.text)
+    name = _name(b)
     return name.casefold() in ctx.items[a.article_id].article.text.casefold()
 
 
 def _comparable(a: Fact, b: Fact) -> bool:
-    va, vb = value_dict(a), value_dict(b)
-    if a.type == FactType.MONEY:
-        return va.get("currency") == vb.get("currency")
-    if a.type == FactType.QUANTITY:
-        return va.get("dimension") == vb.get("dimension")
-    if a.type == FactType.COUNT:
+    va, vb = a.value, b.value
+    if isinstance(va, MoneyValue):
+        return isinstance(vb, MoneyValue) and va.currency == vb.currency
+    if isinstance(va, QuantityValue):
+        return isinstance(vb, QuantityValue) and va.dimension == vb.dimension
+    if isinstance(va, CountValue):
         # "two civil wars" beside "seven sides" counts another thing: no part of the sides.
-        return _noun(va) == _noun(vb)
+        return _noun_of(a).lower().rstrip("s") == _noun_of(b).lower().rstrip("s")
     return True
 
 
-def _noun(v: dict[str, object]) -> str:
-    return str(v.get("noun") or "").lower().rstrip("s")
+def _noun_of(f: Fact) -> str:
+    """What a count counts ("member"), else ''."""
+    return (f.value.noun if isinstance(f.value, CountValue) else None) or ""
 
 
 def _pair_conflict(

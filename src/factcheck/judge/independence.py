@@ -246,13 +246,16 @@ def judge_single_source_names(event: Event, ctx: Context) -> list[Finding]:
     return out
 
 
+# Endings that derive another word from a name: plurals, possessives and demonyms.
+DERIVED_ENDINGS = frozenset(("s", "es", "'s", "’s", "'", "’", "i", "n", "an", "ian", "ese"))
 NAME_TOKEN_RE = re.compile(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*")
-NAME_TYPES = (FactType.PERSON, FactType.ORG)
+NAME_TYPES = (FactType.PERSON,)
 
 
 @dataclass
 class _Spelling:
-    """Where one spelling of a name part stands in an event: spans, articles, other parts."""
+    """Where one spelling of a name part stands in an event: the spans of the names it is
+    part of, their articles, and the names' other parts."""
 
     spans: list[tuple[str, int, int]] = field(default_factory=list)
     others: set[str] = field(default_factory=set)
@@ -263,7 +266,7 @@ class _Spelling:
 
 
 def _spellings(event: Event, ctx: Context) -> dict[str, _Spelling]:
-    """Every name part (a capitalised word of a person's or organisation's name) in the event,
+    """Every name part (a capitalised word of a person's name) in the event,
     casefolded, with each place it stands and the other parts of the names it stands in."""
     out: dict[str, _Spelling] = {}
     for aid in event.article_ids:
@@ -271,13 +274,13 @@ def _spellings(event: Event, ctx: Context) -> dict[str, _Spelling]:
         for fact in item.facts if item is not None else ():
             if fact.type not in NAME_TYPES:
                 continue
-            parts = [(m.group(0), m.start(), m.end()) for m in NAME_TOKEN_RE.finditer(fact.text)]
-            names = {w.casefold() for w, _s, _e in parts}
-            for word, start, end in parts:
+            parts = NAME_TOKEN_RE.findall(fact.text)
+            names = {w.casefold() for w in parts}
+            for word in parts:
                 if len(word) < NAME_PART_MIN_LETTERS:
                     continue
                 sp = out.setdefault(word.casefold(), _Spelling())
-                sp.spans.append((aid, fact.start + start, fact.start + end))
+                sp.spans.append((aid, fact.start, fact.end))
                 sp.others |= names - {word.casefold()}
     return out
 
@@ -285,8 +288,9 @@ def _spellings(event: Event, ctx: Context) -> dict[str, _Spelling]:
 def _variant(x: str, y: str) -> bool:
     """Two spellings of one name part: one letter apart (two in a long name), not a plural
     or possessive of the other, not two names of the same length that share little."""
-    if x.rstrip("s'’") == y.rstrip("s'’"):
-        return False
+    short, long_ = sorted((x, y), key=len)
+    if long_.startswith(short) and long_[len(short) :] in DERIVED_ENDINGS:
+        return False  # "Israel" / "Israeli", "Jensen" / "Jensens": a derived word
     longest = max(len(x), len(y))
     limit = 2 if longest >= NAME_LONG_LETTERS else 1
     return Levenshtein.distance(x, y) <= limit and fuzz.ratio(x, y) >= NAME_VARIANT_MIN_RATIO
@@ -322,6 +326,10 @@ def judge_name_spelling(event: Event, ctx: Context) -> list[Finding]:
     return out
 
 
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
+
+
 def _spelling_finding(
     event: Event, ctx: Context, usual: tuple[_Spelling, str], rare: tuple[_Spelling, str]
 ) -> Finding:
@@ -343,8 +351,8 @@ def _spelling_finding(
         claims=[usual_claim, *rare_claims],
         title=f"Name spelled two ways: {text_u} / {text_r}",
         explanation=(
-            f"{', '.join(by_usual)} write {quoted(text_u)} ({len(su.spans)} times) and "
-            f"{', '.join(by_rare)} {quoted(text_r)} ({len(sr.spans)} times): the name parts "
+            f"{', '.join(by_usual)}: {quoted(text_u)} ({_times(len(su.spans))}); "
+            f"{', '.join(by_rare)}: {quoted(text_r)} ({_times(len(sr.spans))}). The name parts "
             f"“{wu}” and “{wr}” are one letter or two apart, in names of the same person "
             f"({', '.join(sorted(su.others | sr.others)) or 'no other name part'}). Check the "
             "spelling against an authoritative source (a transliteration variant is "

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from factcheck.judge.common import Context, quoted, value_dict
+from factcheck.judge.common import Context, quoted
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import (
     ArticleFacts,
@@ -19,9 +19,17 @@ from factcheck.models import (
 )
 from factcheck.numbers import CASUALTY, DIGITS, parse_number
 from factcheck.settings import CONVERSION_TOLERANCE, HEDGE_WIDTH, ROUNDING_TOLERANCE
+from factcheck.values import CountValue, DateValue, MoneyValue, PlaceValue, QuantityValue, TimeValue
 from factcheck.venues import VENUE_KINDS, in_dateline, is_venue_mention
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _place(fact: Fact) -> PlaceValue:
+    """The value of a place fact (venue_facts and _dateline_hint give only places)."""
+    if not isinstance(fact.value, PlaceValue):
+        raise TypeError(f"{fact.id} is a {fact.type.value}, not a place")
+    return fact.value
 
 
 def venue_facts(item: ArticleFacts) -> list[Fact]:
@@ -30,14 +38,14 @@ def venue_facts(item: ArticleFacts) -> list[Fact]:
     found = [
         f
         for f in item.facts
-        if f.type == FactType.PLACE
-        and value_dict(f).get("kind") in VENUE_KINDS
+        if isinstance(f.value, PlaceValue)
+        and f.value.kind in VENUE_KINDS
         and roles.get(f.sentence) in ("lead", "body")
         and is_venue_mention(item.article, f)
     ]
 
     def cued(f: Fact) -> bool:
-        return value_dict(f).get("kind") == "venue" or f.rule.endswith("-cue")
+        return _place(f).kind == "venue" or f.rule.endswith("-cue")
 
     # The lead's places first, and among them those the text says something happened at
     # ("in Phnom Penh", "at the White House"): that is where the story puts the event.
@@ -45,15 +53,15 @@ def venue_facts(item: ArticleFacts) -> list[Fact]:
 
 
 def _same_place(dl_place: str, dl_country: str | None, fact: Fact) -> bool:
-    v = value_dict(fact)
-    names = {str(v.get(k) or "").lower() for k in ("name", "city")} - {""}
+    v = _place(fact)
+    names = {n.lower() for n in (v.name, v.city) if n}
     if dl_place.lower() in names:
         return True
-    country = str(v.get("country") or "")
+    country = v.country
     if dl_country and country and dl_country != country:
         return False
     # Same country, unknown city of a venue ("White House"): no evidence of a conflict.
-    return not (v.get("kind") == "city" and dl_country and country)
+    return not (v.kind == "city" and dl_country and country)
 
 
 def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
@@ -69,7 +77,7 @@ def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
     if not venues or _same_place(dl.place, dl.country, venues[0]):
         return []
     venue = venues[0]
-    vv = value_dict(venue)
+    vv = _place(venue)
     if any(_same_place(dl.place, dl.country, v) for v in venues if v.sentence == venue.sentence):
         return []
     event_id = ctx.event_of.get(art.id, "")
@@ -78,10 +86,10 @@ def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
         for aid in (ctx.events[event_id].article_ids if event_id in ctx.events else ())
         if aid != art.id
         for f in venue_facts(ctx.items[aid])[:1]
-        if str(value_dict(f).get("name")) == str(vv.get("name"))
+        if _place(f).name == vv.name
     ]
     hint = _dateline_hint(item, dl.place, dl.country)
-    where = f"{vv.get('name')}" + (f" ({vv.get('country')})" if vv.get("country") else "")
+    where = vv.name + (f" ({vv.country})" if vv.country else "")
     mate_outlets = sorted({ctx.outlet(f.article_id) for f in mates})
     verb = "place" if len(mate_outlets) > 1 else "places"
     also = f" {' and '.join(mate_outlets)} also {verb} it there." if mates else ""
@@ -94,8 +102,8 @@ def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
     else:
         offer = " The text gives no reason for the reporter to be there."
     claims: list[Claim] = [ctx.claim(art.id, dl.start, dl.end, f"dateline: {dl.place}")]
-    claims.append(ctx.fact_claim(venue, f"venue: {vv.get('name')}"))
-    claims += [ctx.fact_claim(f, f"venue: {value_dict(f).get('name')}") for f in mates]
+    claims.append(ctx.fact_claim(venue, f"venue: {vv.name}"))
+    claims += [ctx.fact_claim(f, f"venue: {_place(f).name}") for f in mates]
     if hint is not None:
         claims.append(ctx.fact_claim(hint, "mentions the dateline's country"))
     return [
@@ -122,12 +130,10 @@ def _dateline_hint(item: ArticleFacts, place: str, country: str | None) -> Fact 
     """A place fact outside the dateline that names the dateline's city or country."""
     targets = {place.lower()} | ({country.lower()} if country else set())
     for fact in sorted(item.facts, key=lambda f: f.start):
-        if fact.type != FactType.PLACE or in_dateline(item.article, fact):
+        v = fact.value
+        if not isinstance(v, PlaceValue) or in_dateline(item.article, fact):
             continue
-        v = value_dict(fact)
-        if str(v.get("name") or "").lower() in targets or (
-            v.get("kind") == "country" and str(v.get("country") or "").lower() in targets
-        ):
+        if v.name.lower() in targets or (v.kind == "country" and v.country.lower() in targets):
             return fact
     return None
 
@@ -142,17 +148,17 @@ def weekday_vs_date(item: ArticleFacts, ctx: Context) -> list[Finding]:
     """An explicit date with a weekday that does not fall on it ("Friday, Jan. 12, 2023")."""
     out = []
     for fact in item.facts:
-        v = value_dict(fact)
-        if fact.type != FactType.DATE or not v.get("weekday") or v.get("relative"):
+        v = fact.value
+        if not isinstance(v, DateValue) or not v.weekday or v.relative:
             continue
-        if v.get("resolved_from") or v.get("start") != v.get("end"):
+        if v.resolved_from or v.start != v.end:
             continue  # a weekday resolved against a reference date agrees by construction
         try:
-            day = date.fromisoformat(str(v.get("start"))[:10])
+            day = date.fromisoformat(str(v.start)[:10])
         except ValueError:
             continue
         actual = WEEKDAYS[day.weekday()]
-        if actual.lower() == str(v["weekday"]).lower():
+        if actual.lower() == v.weekday.lower():
             continue
         out.append(
             ctx.finding(
@@ -163,7 +169,7 @@ def weekday_vs_date(item: ArticleFacts, ctx: Context) -> list[Finding]:
                 event_ids=_ev(item, ctx),
                 rule="weekday-vs-date",
                 claims=[ctx.fact_claim(fact, f"{day.isoformat()} is a {actual}")],
-                title=f"{fact.text}: {day.isoformat()} is a {actual}, not a {v['weekday']}",
+                title=f"{fact.text}: {day.isoformat()} is a {actual}, not a {v.weekday}",
                 explanation=(
                     f"{ctx.outlet(item.article.id)} writes {quoted(fact.text)}, but "
                     f"{day.isoformat()} fell on a {actual}: the weekday or the date is wrong."
@@ -180,16 +186,18 @@ def _ev(item: ArticleFacts, ctx: Context) -> tuple[str, ...]:
 
 def _utc_minutes(fact: Fact) -> int | None:
     """Minutes since midnight UTC of a clock time with a known offset."""
-    v = value_dict(fact)
-    utc = v.get("utc")
-    if isinstance(utc, str) and "T" in utc:
+    v = fact.value
+    if not isinstance(v, TimeValue):
+        return None
+    utc = v.utc
+    if utc and "T" in utc:
         try:
             stamp = datetime.fromisoformat(utc)
             return stamp.hour * 60 + stamp.minute
         except ValueError:
             return None
-    local, offset = v.get("local"), v.get("utc_offset")
-    if not isinstance(local, str) or not isinstance(offset, str) or len(offset) < 6:
+    local, offset = v.local, v.utc_offset
+    if not offset or len(offset) < 6:
         return None
     sign = -1 if offset[0] == "-" else 1
     shift = timedelta(hours=int(offset[1:3]), minutes=int(offset[4:6])) * sign
@@ -203,10 +211,12 @@ def _restates(a: Fact, b: Fact) -> bool:
     Two times in one sentence are usually a schedule ("7:15 to 7:45 a.m. PT"); only a time
     restated in a labelled zone must be the same instant.
     """
-    va, vb = value_dict(a), value_dict(b)
-    if va.get("same_instant_as") == b.text or vb.get("same_instant_as") == a.text:
+    va, vb = a.value, b.value
+    if not isinstance(va, TimeValue) or not isinstance(vb, TimeValue):
+        return False
+    if va.same_instant_as == b.text or vb.same_instant_as == a.text:
         return True
-    labels = {str(va.get("zone_label") or ""), str(vb.get("zone_label") or "")}
+    labels = {va.zone_label or "", vb.zone_label or ""}
     return "" not in labels and len(labels) == 2 and any("local" in x for x in labels)
 
 
@@ -221,8 +231,10 @@ def local_vs_zone(item: ArticleFacts, ctx: Context) -> list[Finding]:
         zoned = [f for f in facts if _utc_minutes(f) is not None]
         for i, a in enumerate(zoned):
             for b in zoned[i + 1 :]:
-                va, vb = value_dict(a), value_dict(b)
-                if va.get("utc_offset") == vb.get("utc_offset") or not _restates(a, b):
+                va, vb = a.value, b.value
+                if not isinstance(va, TimeValue) or not isinstance(vb, TimeValue):
+                    continue
+                if va.utc_offset == vb.utc_offset or not _restates(a, b):
                     continue
                 if _utc_minutes(a) == _utc_minutes(b):
                     continue
@@ -235,13 +247,13 @@ def local_vs_zone(item: ArticleFacts, ctx: Context) -> list[Finding]:
                         event_ids=_ev(item, ctx),
                         rule="local-vs-zone",
                         claims=[
-                            ctx.fact_claim(a, str(va.get("utc"))),
-                            ctx.fact_claim(b, str(vb.get("utc"))),
+                            ctx.fact_claim(a, str(va.utc)),
+                            ctx.fact_claim(b, str(vb.utc)),
                         ],
                         title=f"{a.text} and {b.text} are not the same moment",
                         explanation=(
-                            f"{quoted(a.text)} (UTC{va.get('utc_offset')}) and {quoted(b.text)} "
-                            f"(UTC{vb.get('utc_offset')}) are given as the same time in two zones, "
+                            f"{quoted(a.text)} (UTC{va.utc_offset}) and {quoted(b.text)} "
+                            f"(UTC{vb.utc_offset}) are given as the same time in two zones, "
                             "but they differ once converted to UTC."
                         ),
                     )
@@ -253,12 +265,11 @@ def stated_conversion(item: ArticleFacts, ctx: Context) -> list[Finding]:
     """ "1,000 km (600 mi)": the restated value must match within rounding."""
     out = []
     for fact in item.facts:
-        v = value_dict(fact)
-        again = v.get("restated")
-        if fact.type != FactType.QUANTITY or not isinstance(again, dict):
+        v = fact.value
+        if not isinstance(v, QuantityValue) or v.restated is None:
             continue
-        a, b = v.get("si_value"), again.get("si_value")
-        if not isinstance(a, int | float) or not isinstance(b, int | float) or not a or not b:
+        a, b = v.si_value, v.restated.si_value
+        if not a or not b:
             continue
         if abs(a - b) / max(abs(a), abs(b)) <= CONVERSION_TOLERANCE:
             continue  # rounded but sound
@@ -270,7 +281,7 @@ def stated_conversion(item: ArticleFacts, ctx: Context) -> list[Finding]:
                 confidence="conversion",
                 event_ids=_ev(item, ctx),
                 rule="stated-conversion",
-                claims=[ctx.fact_claim(fact, f"{a:g} vs {b:g} {v.get('si_unit') or ''}".strip())],
+                claims=[ctx.fact_claim(fact, f"{a:g} vs {b:g} {v.si_unit or ''}".strip())],
                 title=f"The conversion in {fact.text} does not hold",
                 explanation=(
                     f"{quoted(fact.text)} restates a value in another unit, but the two differ "
@@ -302,29 +313,31 @@ class _Figure:
 
 def _casualties(tolls: tuple[Fact, ...]) -> list[_Figure]:
     """Casualty figures (extract.tolls) as figures of what they count."""
-    return [_Figure(f, str(value_dict(f).get("casualty"))) for f in tolls]
+    return [
+        _Figure(f, str(f.value.casualty) if isinstance(f.value, CountValue) else "") for f in tolls
+    ]
 
 
 def _sums(facts: list[Fact]) -> list[_Figure]:
     """Sums of money that are a level ("for $68.7 billion"), not a change ("rose $5")."""
     out = []
     for f in facts:
-        v = value_dict(f)
-        if f.type != FactType.MONEY or v.get("change") or not v.get("currency"):
+        v = f.value
+        if not isinstance(v, MoneyValue) or v.change or not v.currency:
             continue
-        terms = frozenset(str(v.get("purpose") or "").split())
-        out.append(_Figure(f, f"money:{v.get('currency')}", terms))
+        terms = frozenset((v.purpose or "").split())
+        out.append(_Figure(f, f"money:{v.currency}", terms))
     return out
 
 
 def _top(fig: _Figure) -> float:
     """The highest figure a body statement reports as the current one (see FLOOR_HEDGES)."""
     iv = interval(fig.fact)
-    v = value_dict(fig.fact)
+    v = fig.fact.value
     if iv is None:
         return 0.0
-    n = v.get("value")
-    if v.get("hedge") in FLOOR_HEDGES and isinstance(n, int | float):
+    n = v.value if isinstance(v, CountValue) else None
+    if isinstance(v, CountValue) and v.hedge in FLOOR_HEDGES and n is not None:
         return float(n) * (1 + HEDGE_WIDTH) * (1 + ROUNDING_TOLERANCE / 2)
     return iv[1]
 
@@ -466,7 +479,9 @@ def _loosely_stated(head: _Figure, item: ArticleFacts, body_lo: int) -> bool:
 def _adds_up(head: _Figure, same: list[_Figure]) -> bool:
     """Whether the body's distinct figures sum to the headline's (a toll given per place)."""
     values = {
-        float(n) for b in same if isinstance(n := value_dict(b.fact).get("value"), int | float)
+        float(b.fact.value.value)
+        for b in same
+        if isinstance(b.fact.value, CountValue) and b.fact.value.value is not None
     }
     h = interval(head.fact)
     if len(values) < 2 or h is None:

@@ -12,6 +12,7 @@ from factcheck.judge.common import Context, quoted
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.text import content_words
+from factcheck.values import MoneyValue, PercentValue, QuantityValue
 
 
 def judge_measure(al: Alignment, ctx: Context) -> list[Finding]:
@@ -23,8 +24,8 @@ def judge_measure(al: Alignment, ctx: Context) -> list[Finding]:
         out.append(_different_measures(al, money, pct, ctx))
     by_dimension: dict[str, list[Fact]] = {}
     for f in al.facts:
-        if f.type == FactType.QUANTITY and isinstance(f.value, dict):
-            by_dimension.setdefault(str(f.value.get("dimension")), []).append(f)
+        if isinstance(f.value, QuantityValue):
+            by_dimension.setdefault(f.value.dimension, []).append(f)
     # Quantities compare in SI units, so "1,000 km" and "621 miles" are the same figure.
     for group in (money, pct, *by_dimension.values()):
         if group:
@@ -36,13 +37,14 @@ def _different_measures(
     al: Alignment, money: Sequence[Fact], pct: Sequence[Fact], ctx: Context
 ) -> Finding:
     def desc(f: Fact) -> str:
-        v = f.value if isinstance(f.value, dict) else {}
+        v = f.value
         extra = []
-        period = str(v.get("period") or "")
+        period = v.period if isinstance(v, MoneyValue) else None
         if period:
             extra.append(period if period.split()[0] in ("over", "for", "in") else f"over {period}")
-        if v.get("base") and str(v["base"]) not in f.text:
-            extra.append(f"of {v['base']}")
+        base = v.base if isinstance(v, PercentValue) else None
+        if base and base not in f.text:
+            extra.append(f"of {base}")
         tail = f" ({' '.join(extra)})" if extra else ""
         return f"{quoted(f.text)}{tail} in {ctx.outlet(f.article_id)}"
 
@@ -72,11 +74,14 @@ def same_value(a: Fact, b: Fact) -> bool:
     """Same type, same currency or dimension, and intervals that overlap."""
     if a.type != b.type:
         return False
-    va = a.value if isinstance(a.value, dict) else {}
-    vb = b.value if isinstance(b.value, dict) else {}
-    if a.type == FactType.MONEY and va.get("currency") != vb.get("currency"):
+    va, vb = a.value, b.value
+    if isinstance(va, MoneyValue) and isinstance(vb, MoneyValue) and va.currency != vb.currency:
         return False
-    if a.type == FactType.QUANTITY and va.get("dimension") != vb.get("dimension"):
+    if (
+        isinstance(va, QuantityValue)
+        and isinstance(vb, QuantityValue)
+        and va.dimension != vb.dimension
+    ):
         return False
     ia, ib = interval(a), interval(b)
     return ia is not None and ib is not None and overlaps(ia, ib)

@@ -7,11 +7,11 @@ from rapidfuzz.distance import Levenshtein
 from factcheck.judge.common import Context, quoted
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
 from factcheck.text import content_words, squash, words
+from factcheck.values import QuoteValue
 
 
 def _inner(fact: Fact) -> str:
-    v = fact.value if isinstance(fact.value, dict) else {}
-    return str(v.get("quote") or fact.text)
+    return (fact.value.quote if isinstance(fact.value, QuoteValue) else "") or fact.text
 
 
 def word_diff(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
@@ -151,8 +151,10 @@ def _same_quote(al: Alignment, ctx: Context, speaker: str, ref: Fact, sources: i
 
 
 def _speaker(fact: Fact) -> str:
-    v = fact.value if isinstance(fact.value, dict) else {}
-    return str(v.get("speaker") or v.get("speaker_key") or "the speaker")
+    v = fact.value
+    if not isinstance(v, QuoteValue):
+        return "the speaker"
+    return v.speaker or v.speaker_key or "the speaker"
 
 
 def judge_paraphrase(al: Alignment, ctx: Context) -> list[Finding]:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.values import SCALED_RE, interval, overlaps
 from factcheck.models import Fact, FactType, Finding, Severity, Verdict
+from factcheck.values import MEASURES
 
 NUMERIC = (FactType.COUNT, FactType.MONEY, FactType.PERCENT, FactType.QUANTITY, FactType.DURATION)
 # Kinds where two precise, differing figures are worth an editor's look.
@@ -23,9 +24,8 @@ PRECISE_KINDS = (FactType.COUNT, FactType.MONEY, FactType.PERCENT, FactType.QUAN
 
 def _vague(fact: Fact) -> bool:
     """An estimate, a bound, a range or a round headline figure ("$13 billion")."""
-    v = fact.value if isinstance(fact.value, dict) else {}
-    low, high = v.get("low"), v.get("high")
-    if bool(v.get("hedge")) or (low is not None and high is not None and low != high):
+    v = fact.value
+    if isinstance(v, MEASURES) and (bool(v.hedge) or v.low != v.high):
         return True
     m = SCALED_RE.search(fact.text) if fact.type == FactType.MONEY else None
     return m is not None and not m.group(2)

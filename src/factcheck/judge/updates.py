@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from factcheck.judge.common import Context, quoted
 from factcheck.models import Fact, FactType, Finding, Severity, Verdict
+from factcheck.values import CountValue
 
 # Words of a count that a later report may legitimately raise.
 TOLL_RE = re.compile(
@@ -41,6 +42,10 @@ def _sentence(ctx: Context, fact: Fact) -> str:
     if fact.sentence < len(item.sentences):
         return item.sentences[fact.sentence].text
     return fact.text
+
+
+def _count(fact: Fact) -> float:
+    return float(fact.value.value or 0) if isinstance(fact.value, CountValue) else 0.0
 
 
 def _is_rising(points: Sequence[tuple[str, float]]) -> bool:
@@ -73,10 +78,7 @@ def _relabel(finding: Finding, ctx: Context) -> Finding | None:
         facts.append((fact, stamp))
     # Compare by day unless every report gives its time of day.
     timed = all("T" in stamp for _, stamp in facts)
-    points = [
-        (stamp[:16] if timed else stamp[:10], float((f.value or {}).get("value") or 0))
-        for f, stamp in facts
-    ]
+    points = [(stamp[:16] if timed else stamp[:10], _count(f)) for f, stamp in facts]
     if any(v <= 0 for _, v in points) or not _is_rising(points):
         return None
     ordered = sorted(zip(facts, points, strict=True), key=lambda fp: (fp[1][0], fp[1][1]))

@@ -12,6 +12,15 @@ import re
 from factcheck.judge.common import Context, quoted
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import HEDGE_WIDTH, ROUNDING_TOLERANCE
+from factcheck.values import (
+    MEASURES,
+    CountValue,
+    DurationValue,
+    MoneyValue,
+    PercentValue,
+    QuantityValue,
+    TimeValue,
+)
 
 
 def interval(fact: Fact, *, claimed: bool = False) -> tuple[float, float] | None:
@@ -20,36 +29,36 @@ def interval(fact: Fact, *, claimed: bool = False) -> tuple[float, float] | None
     With ``claimed``, a maximum ("up to eight hours") is the figure it claims rather than a
     bound any smaller figure satisfies (see figures.numbers_agree).
     """
-    v = fact.value if isinstance(fact.value, dict) else {}
-    nominal = {
-        FactType.DURATION: v.get("minutes"),
-        FactType.MONEY: v.get("amount"),
-        FactType.PERCENT: v.get("value"),
-        FactType.QUANTITY: v.get("si_value"),
-        FactType.COUNT: v.get("value"),
-    }.get(fact.type)
-    if not isinstance(nominal, int | float):
+    v = fact.value
+    if not isinstance(v, MEASURES):
         return None
-    if fact.type == FactType.QUANTITY and v.get("unit") == "magnitude":
+    nominal = nominal_of(v)
+    if nominal is None:
+        return None
+    if isinstance(v, QuantityValue) and v.unit == "magnitude":
         # A quake's magnitude is a logarithm given to one decimal: 7.6 and 7.8 are two
         # readings, not one figure rounded; a relative tolerance would merge them.
-        half = 0.25 if v.get("hedge") else 0.05
+        half = 0.25 if v.hedge else 0.05
         return (float(nominal) - half, float(nominal) + half)
     # A quantity's low/high are in SI like its si_value (extract.quantities hedges si_value).
-    low, high = v.get("low"), v.get("high")
+    low, high = v.low, v.high
     # Every written figure is rounded: widen even an exact one by half the rounding tolerance
     # ("$540 million" and "$536 million" may report the same sum).
     pad = ROUNDING_TOLERANCE / 2
-    if claimed and _claimed_maximum(v):
+    if claimed and " ".join((v.hedge or "").lower().split()) in CLAIMED_MAXIMUM and not v.low:
         # "up to eight hours" of battery, "up to 1,000 recharges": the claim is the maximum
         # itself. Read as [0, N] only, "up to thirteen hours" agreed with everyone's "eight
         # hours"; as a backer of another figure it stays a bound (five hours is within it).
         return (nominal * (1 - HEDGE_WIDTH), nominal * (1 + pad))
-    if isinstance(low, int | float) and isinstance(high, int | float):
-        return (float(low) * (1 - pad), float(high) * (1 + pad))
-    width = HEDGE_WIDTH if v.get("hedge") else pad
+    if low is not None and high is not None:
+        if low != high:
+            # A hedged figure or a range is already the interval its words allow, widened
+            # once, by extract.numbers.hedge_interval ("about two hours" is 105..135 min).
+            return (low, high)
+        return (low * (1 - pad), high * (1 + pad))
+    width = HEDGE_WIDTH if v.hedge else pad
     top = _truncated_top(fact, float(nominal))
-    if top is not None and not v.get("hedge"):
+    if top is not None and not v.hedge:
         # "$13 billion" for a $13.2 billion deal: headlines truncate to the last digit they
         # write, so the figure means [13, 14) billion (docs/evaluation.md P6).
         return (nominal * (1 - pad), top * (1 + pad))
@@ -61,9 +70,28 @@ def interval(fact: Fact, *, claimed: bool = False) -> tuple[float, float] | None
 CLAIMED_MAXIMUM = frozenset(("up to", "a maximum of"))
 
 
-def _claimed_maximum(v: dict[str, object]) -> bool:
-    hedge = " ".join(str(v.get("hedge") or "").lower().split())
-    return hedge in CLAIMED_MAXIMUM and not v.get("low")
+def nominal_of(
+    v: DurationValue | MoneyValue | PercentValue | QuantityValue | CountValue,
+) -> float | None:
+    """The figure a measure states, in its base unit (minutes, currency units, SI, percent)."""
+    if isinstance(v, DurationValue):
+        return v.minutes
+    if isinstance(v, MoneyValue):
+        return v.amount
+    if isinstance(v, QuantityValue):
+        return v.si_value
+    return v.value
+
+
+def duration_text(fact: Fact) -> str | None:
+    """A duration's normalised value as the report writes it: '40 min', or its interval
+    ('1 h 45 min–2 h 15 min' for "about two hours") when hedged or a range."""
+    v = fact.value
+    if not isinstance(v, DurationValue):
+        return None
+    if v.low is None or v.high is None or v.low == v.high:
+        return minutes_text(v.minutes)
+    return f"{minutes_text(v.low)}–{minutes_text(v.high)}"
 
 
 SCALED_RE = re.compile(r"(\d[\d,]*)(\.\d+)?\s*(million|billion|trillion|bn|mn|m|tn)\b", re.I)
@@ -113,9 +141,9 @@ def _unit(n: float, word: str) -> str:
 
 
 def _clock(fact: Fact) -> int | None:
-    v = fact.value if isinstance(fact.value, dict) else {}
-    local = v.get("local")
-    if not isinstance(local, str) or ":" not in local:
+    v = fact.value
+    local = v.local if isinstance(v, TimeValue) else None
+    if local is None or ":" not in local:
         return None
     hh, mm = local.split(":", 1)
     return int(hh) * 60 + int(mm[:2])
@@ -142,7 +170,7 @@ def judge_duration(al: Alignment, ctx: Context) -> list[Finding]:
         return out
     disjoint = [(a, b) for a, b in pairs if not overlaps(a[1], b[1])]
     facts = sorted({f.id: f for pair in pairs for f, _ in pair}.values(), key=lambda f: f.id)
-    claims = [ctx.fact_claim(f, _range(interval(f))) for f in facts]
+    claims = [ctx.fact_claim(f, duration_text(f)) for f in facts]
     listing = "; ".join(f"{ctx.outlet(f.article_id)} says {quoted(f.text)}" for f in facts)
     head = al.slot.split(":")[1]
     if disjoint:
@@ -165,7 +193,7 @@ def judge_duration(al: Alignment, ctx: Context) -> list[Finding]:
             )
         )
         return out
-    same = len({round(f.value.get("minutes") or 0) for f in facts}) == 1
+    same = len({round(f.value.minutes) for f in facts if isinstance(f.value, DurationValue)}) == 1
     verdict = (
         Verdict.CORROBORATED
         if same and ctx.independent([f.article_id for f in facts]) > 1
@@ -203,7 +231,7 @@ def _schedule(al: Alignment, times: list[Fact], durations: list[Fact], ctx: Cont
     bad = [d for d in durations if d not in ok]
     steps = ", ".join(t.text for t in sorted(times, key=lambda t: t.start))
     claims = [ctx.fact_claim(t) for t in times] + [
-        ctx.fact_claim(d, _range(interval(d))) for d in durations
+        ctx.fact_claim(d, duration_text(d)) for d in durations
     ]
     stated = "; ".join(f"{ctx.outlet(d.article_id)} says {quoted(d.text)}" for d in durations)
     if bad:
@@ -253,10 +281,7 @@ def _cross_event(al: Alignment, ctx: Context) -> list[Finding]:
     for ev in (a, b):
         said = ", ".join(f"{quoted(f.text)} ({ctx.outlet(f.article_id)})" for f in side[ev])
         parts.append(f"{said} describes {ctx.event_desc(ev)}")
-    claims = [
-        ctx.fact_claim(f, f"{ctx.events[ctx.event_of[f.article_id]].date or 'undated'}")
-        for f in al.facts
-    ]
+    claims = [ctx.fact_claim(f, duration_text(f)) for f in al.facts]
     # Name the two values that differ, not whichever came first ("21 years vs 21 years").
     first, second = next(
         (
@@ -288,9 +313,9 @@ def _cross_event(al: Alignment, ctx: Context) -> list[Finding]:
 
 
 def _utc(fact: Fact) -> str | None:
-    v = fact.value if isinstance(fact.value, dict) else {}
-    utc = v.get("utc")
-    return str(utc)[:16] if isinstance(utc, str) else None
+    v = fact.value
+    utc = v.utc if isinstance(v, TimeValue) else None
+    return utc[:16] if utc is not None else None
 
 
 def _instant(fact: Fact) -> str | None:
@@ -299,8 +324,8 @@ def _instant(fact: Fact) -> str | None:
     utc = _utc(fact)
     if utc:
         return utc[11:16]
-    v = fact.value if isinstance(fact.value, dict) else {}
-    clock, offset = _clock(fact), v.get("utc_offset")
+    v = fact.value
+    clock, offset = _clock(fact), v.utc_offset if isinstance(v, TimeValue) else None
     m = re.fullmatch(r"([+-])(\d{2}):(\d{2})", str(offset or ""))
     if clock is None or m is None:
         return None  # no zone: the clock alone says nothing about the instant
