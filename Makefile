@@ -10,7 +10,7 @@ APT_REPORT := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cj
 APT_TEST   := poppler-utils chromium
 
 .DEFAULT_GOAL := all
-.PHONY: all report test test-fast lint typecheck fmt check bench eval golden clean system-deps system-deps-test
+.PHONY: all report test test-fast lint typecheck fmt check bench eval golden lexicon clean system-deps system-deps-test
 
 all: test lint
 
@@ -63,6 +63,11 @@ bench: system-deps $(STAMP)
 # Accuracy on the real dev corpus (../shared/dev-corpus): clustering, false alarms, seeded edits.
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_real.py
+
+# Rebuild src/factcheck/lexdata (the WordNet 3.0 table behind factcheck.lexicon); commit the result.
+lexicon: $(STAMP)
+	@./scripts/apt-ensure.sh wordnet-base
+	$(BIN)/python scripts/build_lexicon.py
 
 clean:
 	rm -rf $(VENV) reports/summit .pytest_cache .mypy_cache .ruff_cache dist build

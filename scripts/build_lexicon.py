@@ -1,0 +1,493 @@
+"""Distil WordNet 3.0 into the small table behind ``factcheck.lexicon`` (run by ``make lexicon``).
+
+Build time only: needs Debian's ``wordnet-base`` (``/usr/share/wordnet``) and NLTK (the ``dev``
+extra). Nothing is downloaded: the Debian files are copied into a temporary NLTK data folder
+(``corpora/wordnet/``) together with the standard ``lexnames`` file, which Debian leaves out.
+
+What it writes to ``src/factcheck/lexdata/``:
+
+``lexicon.tsv.gz``
+    ``#concept`` section, one line per concept: ``<id>\\t<form> <form> ...``: every word form
+    (lemma or inflection) whose concept is not the form itself. A form absent from the table is
+    its own concept.
+    ``#antonym`` section: ``<lemma>\\t<lemma>`` pairs (each pair once, sorted).
+    ``#lemma`` section: ``<lemma>\\t<form> <form> ...``: the inflections of lemmas that have an
+    antonym, so that "rose"/"fell" are found through rise/fall.
+``WORDNET-LICENSE``
+    The WordNet 3.0 licence, from the Debian package's copyright file.
+
+How concepts are made. Nodes are synsets; a word stands for its *primary senses*: the first
+sense in each part of speech it is tagged in (WordNet's tag counts, ``lemma.count()``), leaving
+out a part of speech read under a tenth as often as the word's main one (die the cube). A word
+with no tag counts keeps its first listed sense. Synonyms share a synset, so share a concept.
+Links, merged in this order:
+
+1. one word, one attribute: a word's primary senses join across parts of speech (vote n/v);
+2. participles: a lemma that is a regular -ed/-ing form, or an irregular -en/-n participle,
+   of a verb joins the verb's first sense (injured -> injure, wounded -> wound, fallen -> fall;
+   not irregular simple pasts: rose, fell, left are other words too); plus the tiny
+   ``SUPPLEMENT`` below for links WordNet lacks (dead -> die);
+3. ``derivationally_related_forms()`` from a word's first sense to another word's first or
+   second sense (die -> death, injure -> injury, vote -> voter);
+4. one step of ``causes()`` from a primary verb sense: kill.v.01 causes die.v.01, so "killed"
+   and "died" are one concept (comparing casualty figures, "14 killed" and "14 dead" count the
+   same thing); raise causes rise;
+5. one step of ``entailments()`` (win -> compete, sentence -> convict);
+6. genus: a rare noun sense (tag count <= 2) whose gloss opens with a word of its hypernym
+   joins the hypernym, when that is not a hub (<= 20 hyponyms) and brings along <= 3 words
+   (fatality: "a death resulting from an accident or a disaster" -> death).
+
+Within a phase, links between frequent senses go first; a merge is refused when the concept
+would pass ``CAP`` words (``CAP_JOIN`` for causes and genus), so one polysemous word cannot glue
+unrelated concepts together. A concept's id is its most frequent word. A form that inflects
+several lemmas (rose: rise or rose) goes to the reading with the highest tag count. Lemmas are
+kept when they have tag counts or share a concept with another word.
+
+Antonyms: ``lemma.antonyms()`` between senses ranked first to third for both words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import shutil
+import sys
+import tempfile
+import warnings
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "factcheck" / "lexdata"
+WORDNET = Path("/usr/share/wordnet")
+COPYRIGHT = Path("/usr/share/doc/wordnet-base/copyright")
+
+# lexnames(5WN), WordNet 3.0: lexicographer file number, name, syntactic category.
+_LEXNAMES = """
+adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body
+noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location
+noun.motive noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process
+noun.quantity noun.relation noun.shape noun.state noun.substance noun.time verb.body verb.change
+verb.cognition verb.communication verb.competition verb.consumption verb.contact verb.creation
+verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative verb.weather
+adj.ppl
+"""
+LEXNAMES = _LEXNAMES.split()
+CATEGORY = {"noun": 1, "verb": 2, "adj": 3, "adv": 4}
+
+# Links WordNet 3.0 does not make (dead.a.01 is derived from nothing). Keep this list tiny.
+SUPPLEMENT = (("dead", "die"),)
+
+WORD = re.compile(r"^[a-z]+(?:-[a-z]+)?$")
+POS = ("n", "v", "a")
+CAP = 30  # the most words one concept may hold through synonymy, participles, derivation
+CAP_JOIN = 50  # ... through causes (kill + die) and genus (small groups); entailments: CAP
+IDENTITY_SHARE = 0.1  # a part of speech read this rarely vs the word's main one is left out
+GENUS_MAX_COUNT = 2  # only senses this rare (tag counts) attach to their hypernym's word
+GENUS_MIN_COUNT = 5  # ... and only to a word at least this frequent
+GENUS_MAX_HYPONYMS = 20
+GENUS_MAX_WORDS = 3  # ... bringing at most this many words along
+ANTONYM_RANK = 3  # antonyms are taken from a word's first three senses on both sides
+
+
+def lexnames_text() -> str:
+    assert len(LEXNAMES) == 45
+    return "".join(
+        f"{i:02d}\t{name}\t{CATEGORY[name.split('.')[0]]}\n" for i, name in enumerate(LEXNAMES)
+    )
+
+
+def open_wordnet(src: Path, tmp: Path) -> Any:
+    """A WordNetCorpusReader over a copy of the Debian files (NLTK refuses symlinks out)."""
+    import nltk
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    nltk.data.path[:] = [str(tmp)]  # this folder only: no user data, never a download
+
+    root = tmp / "corpora" / "wordnet"
+    root.mkdir(parents=True)
+    for f in src.iterdir():
+        if f.is_file():
+            shutil.copy(f, root / f.name)
+    (root / "lexnames").write_text(lexnames_text(), "utf-8")
+    with warnings.catch_warnings():  # "multilingual functions are not available": not needed
+        warnings.simplefilter("ignore", UserWarning)
+        wn = WordNetCorpusReader(nltk.data.find("corpora/wordnet"), None)
+    assert wn.get_version() == "3.0", wn.get_version()
+    return wn
+
+
+def licence_text(copyright_file: Path) -> str:
+    """The ``License: WordNet3.0`` paragraph of a Debian copyright file, un-indented."""
+    lines = copyright_file.read_text("utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("License: WordNet"))
+    body = []
+    for line in lines[start + 1 :]:
+        if not line.startswith(" "):
+            break
+        body.append("" if line.strip() == "." else line[1:])
+    head = (
+        "The table lexicon.tsv.gz beside this file is derived from WordNet 3.0\n"
+        "(Princeton University), read from Debian's wordnet-base package.\n"
+        "WordNet is distributed under the following license:\n\n"
+    )
+    return head + "\n".join(body).strip() + "\n"
+
+
+class Words:
+    """Single-word, lower-case lemmas with their senses in sense order, per part of speech."""
+
+    def __init__(self, wn: Any) -> None:
+        self.wn = wn
+        self.lemmas: dict[tuple[str, str], list[Any]] = {}
+        for pos in POS:
+            for name in wn.all_lemma_names(pos):
+                if not WORD.match(name):
+                    continue
+                # The exact, lower-case lemma only: drops proper nouns (Paris) and morphy hits.
+                ls = [
+                    lem for s in wn.synsets(name, pos) for lem in s.lemmas() if lem.name() == name
+                ]
+                if ls:
+                    self.lemmas[(name, pos)] = ls
+        self.count: dict[str, int] = defaultdict(int)
+        self.pos_count: dict[tuple[str, str], int] = {}
+        for (name, pos), ls in self.lemmas.items():
+            c = sum(lem.count() for lem in ls)
+            self.pos_count[(name, pos)] = c
+            self.count[name] += c
+        self.words = sorted({name for name, _ in self.lemmas})
+        # rank of each (synset, word) among that word's senses in that part of speech
+        self._rank: dict[tuple[str, str], int] = {}
+        for (name, _pos), ls in self.lemmas.items():
+            for i, lem in enumerate(ls):
+                self._rank[(lem.synset().name(), name)] = i
+        # a word's primary senses: the first sense of each part of speech it is tagged in
+        # (most frequent first); an untagged word keeps the first sense of its first listing
+        self.primary: dict[str, list[Any]] = {}
+        for name in self.words:
+            tagged = sorted(
+                ((self.pos_count[(name, p)], p) for p in POS if (name, p) in self.lemmas),
+                reverse=True,
+            )
+            top = tagged[0][0]
+            syns = [
+                self.lemmas[(name, p)][0].synset()
+                for c, p in tagged
+                if c > 0 and c >= IDENTITY_SHARE * top
+            ]
+            self.primary[name] = syns or [self.lemmas[(name, tagged[0][1])][0].synset()]
+
+    def rank(self, lemma: Any) -> int:
+        """The lemma's sense number (0 = first) for its word, 99 when not a kept word."""
+        return self._rank.get((lemma.synset().name(), lemma.name()), 99)
+
+
+class UnionFind:
+    """Union-find whose sizes are word counts; a merge past ``cap`` words is refused."""
+
+    def __init__(self, nodes: Iterable[str], cap: int, weight: dict[str, int]) -> None:
+        self.parent = {n: n for n in nodes}
+        self.size = {n: weight.get(n, 0) for n in self.parent}
+        self.cap = cap
+        self.refused = 0
+
+    def find(self, w: str) -> str:
+        while self.parent[w] != w:
+            self.parent[w] = self.parent[self.parent[w]]
+            w = self.parent[w]
+        return w
+
+    def union(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if self.size[ra] + self.size[rb] > self.cap:
+            self.refused += 1
+            return False
+        if self.size[ra] < self.size[rb]:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.size[ra] += self.size[rb]
+        return True
+
+
+# ---- morphology -------------------------------------------------------------------------------
+
+
+def read_exceptions(wn_dir: Path) -> dict[str, list[tuple[str, str]]]:
+    """lemma -> [(form, pos)] from noun.exc, verb.exc, adj.exc."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for pos, fname in (("n", "noun.exc"), ("v", "verb.exc"), ("a", "adj.exc")):
+        for line in (wn_dir / fname).read_text("utf-8").splitlines():
+            form, *bases = line.split()
+            for base in bases:
+                out[base].append((form, pos))
+    return out
+
+
+VOWELS = set("aeiou")
+
+
+def _plural(w: str) -> str:
+    if w.endswith(("s", "x", "z", "ch", "sh")):
+        return w + "es"
+    if w.endswith("y") and len(w) > 1 and w[-2] not in VOWELS:
+        return w[:-1] + "ies"
+    return w + "s"
+
+
+def _past(w: str) -> str:
+    if w.endswith("e"):
+        return w + "d"
+    if w.endswith("y") and len(w) > 1 and w[-2] not in VOWELS:
+        return w[:-1] + "ied"
+    return w + "ed"
+
+
+def _gerund(w: str) -> str:
+    if w.endswith("ie"):
+        return w[:-2] + "ying"
+    if w.endswith("e") and not w.endswith(("ee", "ye", "oe")) and len(w) > 2:
+        return w[:-1] + "ing"
+    return w + "ing"
+
+
+def inflections(wn: Any, w: str, pos: str, exc: dict[str, list[tuple[str, str]]]) -> set[str]:
+    """Inflected forms of lemma ``w`` in ``pos``: exception lists plus regular rules that
+    WordNet's own morphy maps back to ``w`` (a regular ed/ing form is skipped when the exception
+    list already gives one: stopped, not stoped)."""
+    irregular = {f for f, p in exc.get(w, []) if p == pos}
+    candidates: set[str] = set()
+    if pos == "n":
+        candidates.add(_plural(w))
+    elif pos == "v":
+        candidates.add(_plural(w))
+        if not any(not f.endswith(("ing", "s")) for f in irregular):
+            candidates.add(_past(w))
+        if not any(f.endswith("ing") for f in irregular):
+            candidates.add(_gerund(w))
+    elif pos == "a" and len(w) <= 5 and not w.endswith(("ed", "en", "ing")):
+        base = w[:-1] + "i" if w.endswith("y") and w[-2:-1] not in VOWELS else w
+        base = base[:-1] if base.endswith("e") else base
+        candidates |= {base + "er", base + "est"}
+    ok = {f for f in candidates if w in wn._morphy(f, pos)}
+    return (ok | irregular) - {w}
+
+
+# ---- the graph --------------------------------------------------------------------------------
+
+
+def _pos(syn: Any) -> str:
+    return "a" if syn.pos() in "as" else str(syn.pos())
+
+
+def edges(words: Words, exc: dict[str, list[tuple[str, str]]]) -> Iterator[tuple[int, str, str]]:
+    """(phase, synset, synset) links; lower phases are merged first."""
+    wn = words.wn
+
+    def primary(name: str) -> list[Any]:
+        return words.primary.get(name, [])
+
+    # 1. one word is one attribute across its parts of speech: vote (n) / vote (v)
+    for name in words.words:
+        first, *rest = primary(name) or [None]
+        for syn in rest:
+            yield 1, first.name(), syn.name()
+    # 2. participles that are lemmas (injured, wounded) join their verb; SUPPLEMENT (dead, die)
+    verbs = [name for (name, pos) in words.lemmas if pos == "v"]
+    for verb in verbs:
+        target = words.lemmas[(verb, "v")][0].synset().name()
+        irregular = {f for f, p in exc.get(verb, []) if p == "v"}
+        for f in inflections(wn, verb, "v", exc):
+            # regular -ed/-ing forms, and irregular participles in -en/-n (fallen, known); not
+            # irregular simple pasts, which are often other words (rose, fell, left, shot)
+            if not (f.endswith(("ed", "ing")) or (f in irregular and f.endswith("n"))):
+                continue
+            if (f, "a") in words.lemmas:  # injured, lost, fallen
+                yield 2, words.lemmas[(f, "a")][0].synset().name(), target
+            elif (f, "n") in words.lemmas and f.endswith("ed"):  # the wounded
+                yield 2, words.lemmas[(f, "n")][0].synset().name(), target
+    for a, b in SUPPLEMENT:
+        yield 2, words.primary[a][0].name(), words.primary[b][0].name()
+    # 3. derivation from a word's first sense to a first or second sense of another word
+    for ls in words.lemmas.values():
+        for lem in ls[:1]:
+            for rel in lem.derivationally_related_forms():
+                if words.rank(rel) < 2:
+                    yield 3, lem.synset().name(), rel.synset().name()
+    # 4. causes / entailments, one step, from a verb's first sense
+    for name in words.words:
+        for syn in primary(name):
+            if syn.pos() != "v":
+                continue
+            for target in syn.causes():
+                yield 4, syn.name(), target.name()
+            for target in syn.entailments():
+                yield 5, syn.name(), target.name()
+    # 6. genus: a rare word's gloss opens with its hypernym's (frequent) word
+    for name in words.words:
+        for syn in primary(name):
+            if syn.pos() != "n" or sum(lem.count() for lem in syn.lemmas()) > GENUS_MAX_COUNT:
+                continue
+            gloss = re.sub(r"^(a|an|the|any|one)\s+", "", syn.definition().lower())
+            for hyper in syn.hypernyms():
+                if len(hyper.hyponyms()) > GENUS_MAX_HYPONYMS:  # a hub (people), not a genus
+                    continue
+                for hl in hyper.lemmas():
+                    genus = hl.name()
+                    if (
+                        genus != name
+                        and words.rank(hl) < 2
+                        and words.count[genus] >= GENUS_MIN_COUNT
+                        and re.match(rf"{re.escape(genus)}\b", gloss)
+                    ):
+                        yield 6, syn.name(), hyper.name()
+
+
+def build(
+    wn: Any, wn_dir: Path, dump: Path | None = None
+) -> tuple[dict[str, list[str]], set[tuple[str, str]], dict[str, set[str]], dict[str, int]]:
+    words = Words(wn)
+    exc = read_exceptions(wn_dir)
+    # within a phase, links between frequent senses first: they claim the room under the cap
+    freq: dict[str, int] = {}
+    for ls in words.lemmas.values():
+        for lem in ls:
+            freq[lem.synset().name()] = freq.get(lem.synset().name(), 0) + lem.count()
+    links = sorted(
+        set(edges(words, exc)),
+        key=lambda e: (e[0], -(freq.get(e[1], 0) + freq.get(e[2], 0)), e[1], e[2]),
+    )
+    # a synset's weight: how many words have it as their primary sense
+    owners: dict[str, list[str]] = defaultdict(list)
+    for name, syns in words.primary.items():
+        for syn in syns:
+            owners[syn.name()].append(name)
+    nodes = {n for _p, a, b in links for n in (a, b)} | set(owners)
+    uf = UnionFind(nodes, CAP, {n: len(set(owners.get(n, []))) for n in nodes})
+    merged: dict[int, int] = defaultdict(int)
+    log: list[str] | None = [] if dump else None
+    for phase, a, b in links:
+        uf.cap = CAP_JOIN if phase in (4, 6) else CAP
+        sa, sb = uf.size[uf.find(a)], uf.size[uf.find(b)]
+        if phase == 6 and min(sa, sb) > GENUS_MAX_WORDS:
+            continue
+        if uf.union(a, b):
+            merged[phase] += 1
+            if log is not None and phase >= 4:
+                log.append(f"{phase} {a}({sa}) + {b}({sb})")
+
+    concept_of: dict[str, str] = {}
+    members: dict[str, list[str]] = defaultdict(list)
+    for name, syns in words.primary.items():
+        members[uf.find(syns[0].name())].append(name)
+    for group in members.values():
+        cid = max(group, key=lambda w: (words.count[w], -len(w), w))
+        for w in group:
+            concept_of[w] = cid
+
+    # every form -> candidate lemmas with the frequency of that reading
+    readings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    lemma_forms: dict[str, set[str]] = defaultdict(set)
+    for name, pos in words.lemmas:
+        c = words.pos_count[(name, pos)]
+        readings[name][name] += c + 1  # a lemma read as itself wins ties
+        for f in inflections(wn, name, pos, exc):
+            readings[f][name] += c
+            lemma_forms[name].add(f)
+
+    def kept(lemma: str) -> bool:
+        # a lemma with tag counts, or one joined to another word (fatality -> death)
+        return lemma in concept_of and (
+            words.count[lemma] > 0 or len(members[uf.find(words.primary[lemma][0].name())]) > 1
+        )
+
+    table: dict[str, list[str]] = defaultdict(list)
+    for form, all_cands in readings.items():
+        cands = {lem: c for lem, c in all_cands.items() if kept(lem)}
+        if not cands:
+            continue
+        best = max(cands, key=lambda lem: (cands[lem], lem == form, lem))
+        cid = concept_of[best]
+        if cid != form:
+            table[cid].append(form)
+
+    antonyms: set[tuple[str, str]] = set()
+    for (name, _pos), ls in words.lemmas.items():
+        for lem in ls[:ANTONYM_RANK]:
+            for ant in lem.antonyms():
+                other = ant.name()
+                if other != name and other in words.primary and words.rank(ant) < ANTONYM_RANK:
+                    antonyms.add((min(name, other), max(name, other)))
+    in_antonym = {w for pair in antonyms for w in pair}
+    lemma_table = {w: lemma_forms[w] for w in in_antonym if lemma_forms.get(w)}
+    if dump:
+        with open(dump, "w") as fh:
+            for group in sorted(members.values(), key=len, reverse=True):
+                cid = concept_of[group[0]]
+                fh.write(f"{cid}\t{len(group)}\t{' '.join(sorted(group))}\n")
+            fh.write("".join(f"#{line}\n" for line in log or []))
+    sizes = sorted((len(g) for g in members.values()), reverse=True)
+    stats = {
+        "words": len(words.words),
+        "links": len(links),
+        "refused": uf.refused,
+        "concepts_multi": sum(1 for n in sizes if n > 1),
+        "largest": sizes[0],
+        **{f"merged{p}": n for p, n in sorted(merged.items())},
+    }
+    return table, antonyms, lemma_table, stats
+
+
+def write(
+    out: Path,
+    table: dict[str, list[str]],
+    antonyms: set[tuple[str, str]],
+    lemma_table: dict[str, set[str]],
+) -> Path:
+    lines = ["#concept"]
+    lines += [f"{cid}\t{' '.join(sorted(forms))}" for cid, forms in sorted(table.items())]
+    lines.append("#antonym")
+    lines += [f"{a}\t{b}" for a, b in sorted(antonyms)]
+    lines.append("#lemma")
+    lines += [f"{w}\t{' '.join(sorted(fs))}" for w, fs in sorted(lemma_table.items())]
+    path = out / "lexicon.tsv.gz"
+    # mtime=0: the same WordNet gives byte-identical output
+    with (
+        open(path, "wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0, filename="") as gz,
+    ):
+        gz.write(("\n".join(lines) + "\n").encode("utf-8"))
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--wordnet", type=Path, default=WORDNET, help="WordNet 3.0 dict folder")
+    ap.add_argument("--copyright", type=Path, default=COPYRIGHT)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--dump", type=Path, help="also write every concept's words here (review)")
+    args = ap.parse_args(argv)
+    if not (args.wordnet / "data.noun").exists():
+        sys.stderr.write(f"no WordNet at {args.wordnet}: apt-get install wordnet-base\n")
+        return 1
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        wn = open_wordnet(args.wordnet, Path(tmp))
+        table, antonyms, lemma_table, stats = build(wn, args.wordnet, args.dump)
+    path = write(args.out, table, antonyms, lemma_table)
+    (args.out / "WORDNET-LICENSE").write_text(licence_text(args.copyright), "utf-8")
+    forms = sum(len(v) for v in table.values())
+    sys.stderr.write(
+        f"{path}: {path.stat().st_size} bytes; {len(table)} concepts over {forms} forms, "
+        f"{len(antonyms)} antonym pairs, {len(lemma_table)} antonym lemmas' inflections; {stats}\n"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
