@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from factcheck.judge.common import Context
+from factcheck.lexicon import are_antonyms
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
     SHARED_SENTENCE_ANCHOR,
@@ -89,7 +90,7 @@ def _negated(a: str, b: str) -> bool:
         for p in NEG_PREFIXES:
             if y == p + x and len(x) >= 3:
                 return True
-    return False
+    return are_antonyms(a, b)
 
 
 def _fact_under(facts: tuple[Fact, ...], toks: list[Tok]) -> Fact | None:
