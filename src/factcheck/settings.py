@@ -157,3 +157,6 @@ SHARED_SENTENCE_MAX_SENTENCES = 120  # per article: bounds the event's cdist mat
 SHARED_SENTENCE_MAX_CHANGES = 6
 SHARED_SENTENCE_MAX_STRETCH = 4
 SHARED_SENTENCE_ANCHOR = 2
+
+# Claim keys (align.keys): content words read either side of a figure, within its clause.
+CLAIM_KEY_REACH = 6

@@ -28,6 +28,7 @@ from factcheck.judge.independence import (
 from factcheck.judge.internal import judge_internal
 from factcheck.judge.measures import judge_measure
 from factcheck.judge.phrasing import judge_phrasing
+from factcheck.judge.precision import hold_conflicts_to_keys
 from factcheck.judge.quotes import judge_paraphrase, judge_quote
 from factcheck.judge.spread import split_false_corroboration
 from factcheck.judge.updates import relabel_updates
@@ -80,7 +81,7 @@ def judge_alignments(
         found.extend(judge_name_spelling(ev, ctx))
     found.extend(judge_wire_copy(groups, ctx))
     found = relabel_updates(split_false_corroboration(found, ctx), ctx)
-    found = drop_covered_copies(found)
+    found = drop_covered_copies(hold_conflicts_to_keys(found, ctx))
     unique: dict[str, Finding] = {}
     for f in found:
         unique.setdefault(f.id, f)

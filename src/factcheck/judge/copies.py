@@ -277,20 +277,22 @@ def judge_copies(al: Alignment, ctx: Context) -> list[Finding]:
 
 def drop_covered_copies(found: list[Finding]) -> list[Finding]:
     """Leave out a shared-sentence difference that another rule already flags on the same
-    words in both articles (a figure slot's conflict says more about the figure)."""
-    flagged = [
-        f for f in found
-        if f.rule != "shared-sentence-diff" and f.verdict in (Verdict.CONFLICT, Verdict.VARIATION)
-    ]  # fmt: skip
+    words in both articles with at least the same verdict (a figure slot's conflict says more
+    about the figure; a variation does not cover a conflict)."""
+    rank = {Verdict.CONFLICT: 2, Verdict.VARIATION: 1}
+    flagged = [f for f in found if f.rule != "shared-sentence-diff" and f.verdict in rank]
 
-    def covered(claim: Claim) -> bool:
+    def covered(claim: Claim, verdict: Verdict) -> bool:
         return any(
-            c.article_id == claim.article_id and c.start < claim.end and claim.start < c.end
+            rank[f.verdict] >= rank[verdict]
+            and c.article_id == claim.article_id
+            and c.start < claim.end
+            and claim.start < c.end
             for f in flagged
             for c in f.claims
         )
 
     return [
         f for f in found
-        if f.rule != "shared-sentence-diff" or not all(covered(c) for c in f.claims)
+        if f.rule != "shared-sentence-diff" or not all(covered(c, f.verdict) for c in f.claims)
     ]  # fmt: skip

@@ -1,0 +1,175 @@
+"""Claim keys: what a figure is about, so only claims about the same thing are compared.
+
+A key has four parts, read from the figure's own clause (the words of its sentence between
+the nearest clause breaks, at most CLAIM_KEY_REACH words either side):
+
+* **subject** — who or what the figure is about: the person an age belongs to ("Jensen, 61"),
+  the counted thing ("14 *people*"), the currency of an amount, the dimension of a measure;
+* **attribute** — what is measured: the WordNet concepts (``factcheck.lexicon``) of the clause's
+  content words, so "were killed", "left ... dead", "deaths" and "fatalities" meet in one
+  concept while "killed" and "injured" stay apart;
+* **time** — this event, a past occasion ("last year", "in 1997", "previous"), a running or
+  career total ("so far", "in all", "career"), or a forecast ("expected", "could");
+* **modality** — stated or estimated (comparable), or planned, demanded or denied;
+* and whether the figure is a **part** of a larger whole ("four of them", "including").
+
+Two keys *match* when subject, time, modality and part agree and the attributes share a
+concept; the judge gives a ``conflict`` only between claims whose keys match, and says which
+parts matched. A key with no attribute words is uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.lexicon import concept
+from factcheck.models import ArticleFacts, Fact, FactType
+from factcheck.settings import CLAIM_KEY_REACH
+from factcheck.text import STOPWORDS
+from factcheck.values import (
+    CountValue,
+    DurationValue,
+    MoneyValue,
+    PercentValue,
+    QuantityValue,
+)
+
+# Where a clause ends: stronger punctuation, or a comma before a new clause.
+CLAUSE_BREAK_RE = re.compile(
+    r"[;:()\[\]—–]|\s-\s|,\s+(?=(?:and|but|while|whereas|although|though|who|which|where|"
+    r"when|after|before|as|because|since|police|officials|authorities)\b)",
+    re.IGNORECASE,
+)
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+# Markers of the time a figure refers to, and of how it is asserted (closed-class words:
+# these are the grammar of time and modality, not a list fitted to texts).
+PAST_MARKERS = frozenset(
+    ("last", "previous", "previously", "earlier", "former", "prior", "ago", "once", "then")
+)
+TOTAL_MARKERS = frozenset(("total", "career", "overall", "cumulative", "all-time", "so-far"))
+TOTAL_PHRASES = ("so far", "to date", "in all", "in total", "all told", "since")
+FORECAST_MARKERS = frozenset(
+    ("expected", "expects", "forecast", "projected", "predicted", "could", "would", "might",
+     "may", "will", "plans", "planned", "target", "goal", "aims", "hopes", "up")
+)  # fmt: skip
+DEMAND_MARKERS = frozenset(("demand", "demanded", "demands", "seek", "seeks", "sought", "asked"))
+DENIAL_MARKERS = frozenset(("denied", "denies", "deny", "not", "never", "no", "n't"))
+PART_PHRASES = ("of them", "of whom", "of which", "including", "among them", "among the")
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class ClaimKey:
+    """What one figure is about (see the module docstring)."""
+
+    subject: str
+    attribute: frozenset[str]
+    words: tuple[str, ...]  # the clause's content words as written, for explanations
+    time: str  # "event" | "past" | "total" | "forecast"
+    modality: str  # "stated" | "planned" | "demanded" | "denied"
+    part: bool
+
+    def describe(self) -> str:
+        """'subject people, attribute killed/dead, time this event'."""
+        subject = self.subject or "unstated"
+        attribute = "/".join(self.words[:3]) or "unstated"
+        time = {"event": "this event", "past": "a past occasion", "total": "a running total",
+                "forecast": "a forecast"}[self.time]  # fmt: skip
+        return f"subject {subject}, attribute {attribute}, time {time}"
+
+
+def clause(item: ArticleFacts, fact: Fact) -> tuple[str, str]:
+    """The words before and after a figure within its clause (and its sentence)."""
+    text = item.article.text
+    # the sentences the figure starts and ends in (a split after "p.m." cuts one in two)
+    starts = [s for s in item.sentences if s.start <= fact.start < s.end]
+    ends = [s for s in item.sentences if s.start < fact.end <= s.end]
+    lo = starts[0].start if starts else max(0, fact.start - 120)
+    hi = ends[-1].end if ends else min(len(text), fact.end + 120)
+    if ends and ends[-1].end - fact.end <= 1:
+        # the figure ends its sentence ("12:52 p.m."): a split there is no clause break
+        following = [s for s in item.sentences if s.start >= ends[-1].end]
+        hi = following[0].end if following else hi
+    before = text[lo : fact.start]
+    after = text[fact.end : hi]
+    cuts = list(CLAUSE_BREAK_RE.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    cut = CLAUSE_BREAK_RE.search(after)
+    if cut:
+        after = after[: cut.start()]
+    return before, after
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().strip("'’-") for w in WORD_RE.findall(text)]
+
+
+def _subject(fact: Fact) -> str:
+    v = fact.value
+    if isinstance(v, CountValue):
+        return concept(v.noun or "") if v.noun else ""
+    if isinstance(v, MoneyValue):
+        return v.currency or ""
+    if isinstance(v, QuantityValue):
+        return v.dimension or ""
+    if isinstance(v, PercentValue):
+        return "percent"
+    if isinstance(v, DurationValue):
+        return "duration"
+    return fact.type.value
+
+
+def claim_key(item: ArticleFacts, fact: Fact, event_year: int | None = None) -> ClaimKey:
+    """The key of one figure fact (count, amount, percentage, measure, duration, date, time)."""
+    before, after = clause(item, fact)
+    wb = _words(before)[-CLAIM_KEY_REACH:]
+    wa = _words(after)[:CLAIM_KEY_REACH]
+    near = wb + wa
+    low = " ".join(near)
+    subject = _subject(fact)
+    content = [w for w in near if w not in STOPWORDS and len(w) > 2]
+    attribute = frozenset(concept(w) for w in content) - {subject}
+    time = "event"
+    years = {int(y) for y in YEAR_RE.findall(before + " " + after)}
+    if set(near) & TOTAL_MARKERS or any(p in low for p in TOTAL_PHRASES):
+        time = "total"
+    elif set(wb[-4:]) & PAST_MARKERS or (event_year and years and event_year not in years):
+        time = "past"
+    elif set(near) & FORECAST_MARKERS:
+        time = "forecast"
+    modality = "stated"
+    if set(near) & DEMAND_MARKERS:
+        modality = "demanded"
+    elif set(wb[-3:]) & DENIAL_MARKERS:
+        modality = "denied"
+    counted = fact.type in (FactType.COUNT, FactType.QUANTITY, FactType.MONEY, FactType.PERCENT)
+    part = counted and (any(p in low for p in PART_PHRASES) or wa[:1] == ["of"])
+    return ClaimKey(
+        subject=subject,
+        attribute=attribute,
+        words=tuple(dict.fromkeys(content)),
+        time=time,
+        modality=modality,
+        part=part,
+    )
+
+
+def keys_match(a: ClaimKey, b: ClaimKey) -> tuple[bool, str]:
+    """Whether two claims are about the same subject, attribute, time and modality; and why
+    (or why not), in words for the finding's explanation. This event and a forecast compare
+    (a scheduled day is told with "will"); a past occasion or a running total does not."""
+    if a.subject != b.subject:
+        return False, f"different subjects ({a.subject or 'unstated'} / {b.subject or 'unstated'})"
+    if a.time != b.time and {a.time, b.time} != {"event", "forecast"}:
+        return False, f"different times ({a.time} / {b.time})"
+    if a.modality != b.modality:
+        return False, f"different modality ({a.modality} / {b.modality})"
+    if a.part != b.part:
+        return False, "one figure is part of a larger whole"
+    shared = a.attribute & b.attribute
+    if not shared:
+        return False, "no attribute in common"
+    return True, a.describe()

@@ -1,0 +1,167 @@
+"""Precision first: a ``conflict`` is what an editor should act on.
+
+Every conflict that compares figures, dates, times or places of different articles is held to
+the claim-key test (``align.keys``): its claims must be about the same subject, attribute, time
+and modality. Where the keys do not match, or cannot be read, the finding is kept as a
+low-severity ``variation`` and its explanation says what could not be matched; where they
+match, the explanation says which subject, attribute and time were matched.
+
+Rules whose key is fixed by construction keep their verdict: one sentence told twice
+(shared-sentence-diff), one article against itself (weekday vs its date, a stated conversion),
+and a headline against its own text. A dateline against the venue stays a conflict only when
+they lie in different countries: a dateline in the same country is mostly the filing bureau.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.align.keys import ClaimKey, claim_key, keys_match
+from factcheck.judge.common import Context
+from factcheck.models import Claim, Fact, FactType, Finding, Severity, Verdict
+from factcheck.values import (
+    CountValue,
+    DateValue,
+    DurationValue,
+    MoneyValue,
+    PercentValue,
+    PlaceValue,
+    QuantityValue,
+    TimeValue,
+)
+
+KEYED_TYPES = (
+    FactType.COUNT,
+    FactType.MONEY,
+    FactType.PERCENT,
+    FactType.QUANTITY,
+    FactType.DURATION,
+    FactType.DATE,
+    FactType.TIME,
+    FactType.PLACE,
+)
+# Rules whose claims are keyed by construction (see the module docstring).
+FIXED_KEY_RULES = frozenset(
+    (
+        "shared-sentence-diff",
+        "weekday-vs-date",
+        "local-vs-zone",
+        "stated-conversion",
+        "headline-vs-body",
+        "age-differs",
+    )
+)
+
+
+def _year(ctx: Context, finding: Finding) -> int | None:
+    for eid in finding.event_ids:
+        ev = ctx.events.get(eid)
+        if ev is not None and ev.date:
+            try:
+                return date.fromisoformat(ev.date[:10]).year
+            except ValueError:
+                return None
+    return None
+
+
+def _demote(finding: Finding, why: str) -> Finding:
+    return finding.model_copy(
+        update={
+            "verdict": Verdict.VARIATION,
+            "severity": Severity.LOW,
+            "explanation": (
+                f"{finding.explanation} Shown as a variation, not a conflict: {why}, so the "
+                "claims may not be about the same thing."
+            ),
+        }
+    )
+
+
+def _same_weekday_as_written(facts: list[Fact]) -> bool:
+    """Dates that all name the same weekday and nothing more: the texts agree as written; the
+    days differ only in how each article's weekday was resolved."""
+    days = set()
+    for f in facts:
+        v = f.value
+        if not isinstance(v, DateValue) or not v.weekday or not v.relative:
+            return False
+        days.add(v.weekday)
+    return len(days) == 1
+
+
+def _dateline(finding: Finding, ctx: Context) -> Finding:
+    aid = finding.claims[0].article_id
+    dl = ctx.items[aid].article.dateline
+    venue = next(
+        (
+            f
+            for c in finding.claims
+            if (f := ctx.fact_of(c, (FactType.PLACE,))) is not None
+            and isinstance(f.value, PlaceValue)
+        ),
+        None,
+    )
+    if dl is None or venue is None or not isinstance(venue.value, PlaceValue):
+        return _demote(finding, "the venue's country could not be read")
+    if not dl.country or not venue.value.country or dl.country == venue.value.country:
+        return _demote(
+            finding, "the dateline and the venue are in the same country (a filing bureau)"
+        )
+    return finding
+
+
+def gate(finding: Finding, ctx: Context) -> Finding:
+    """The finding as it should stand once its claims' keys are checked."""
+    if finding.verdict != Verdict.CONFLICT or finding.rule in FIXED_KEY_RULES:
+        return finding
+    if finding.rule == "dateline-vs-venue":
+        return _dateline(finding, ctx)
+    pairs: list[tuple[Claim, Fact]] = []
+    for c in finding.claims:
+        fact = ctx.fact_of(c, KEYED_TYPES)
+        if fact is not None:
+            pairs.append((c, fact))
+    if len({c.article_id for c, _f in pairs}) < 2:
+        return _demote(finding, "the claims' keys could not be read")
+    facts = [f for _c, f in pairs]
+    if _same_weekday_as_written(facts):
+        return _demote(finding, f"every account says {facts[0].text}")
+    year = _year(ctx, finding)
+    keys: dict[str, ClaimKey] = {f.id: claim_key(ctx.items[f.article_id], f, year) for f in facts}
+    reasons: list[str] = []
+    for i, f in enumerate(facts):
+        for g in facts[i + 1 :]:
+            if g.article_id == f.article_id or _figure(f) == _figure(g):
+                continue  # the pairs that disagree are the ones that must share a key
+            same, why = keys_match(keys[f.id], keys[g.id])
+            if same:
+                return finding.model_copy(
+                    update={"explanation": f"{finding.explanation} Matched on {why}."}
+                )
+            reasons.append(why)
+    return _demote(finding, reasons[0] if reasons else "no two accounts differ on one key")
+
+
+def _figure(fact: Fact) -> object:
+    """What a fact states, for telling the claims that disagree from those that agree."""
+    v = fact.value
+    if isinstance(v, DateValue):
+        return v.start or v.weekday or fact.text
+    if isinstance(v, TimeValue):
+        return v.utc or v.local
+    if isinstance(v, CountValue | PercentValue):
+        return v.value
+    if isinstance(v, MoneyValue):
+        return (v.currency, v.amount)
+    if isinstance(v, QuantityValue):
+        return (v.si_unit, v.si_value)
+    if isinstance(v, DurationValue):
+        return v.minutes
+    if isinstance(v, PlaceValue):
+        return v.name
+    return fact.text
+
+
+def hold_conflicts_to_keys(found: list[Finding], ctx: Context) -> list[Finding]:
+    """Every finding after the key test (see ``gate``)."""
+    return [gate(f, ctx) for f in found]
