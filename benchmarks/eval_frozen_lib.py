@@ -128,9 +128,9 @@ def load_split(path: Path) -> dict[str, str]:
     return out
 
 
-def load_labels(path: Path) -> dict[str, list[dict]]:  # type: ignore[type-arg]
+def load_labels(path: Path) -> dict[str, list[dict]]:
     """Event id -> its hand labels (empty when the file does not exist)."""
-    labels: dict[str, list[dict]] = {}  # type: ignore[type-arg]
+    labels: dict[str, list[dict]] = {}
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
