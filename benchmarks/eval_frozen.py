@@ -5,6 +5,7 @@
     python benchmarks/eval_frozen.py --split dev --markdown
     python benchmarks/eval_frozen.py --split dev --json /work/corpora/out/dev.json
     python benchmarks/eval_frozen.py --split dev --label-file eval/precision_dev.jsonl
+    python benchmarks/eval_frozen.py --split dev --corpus-kind pages   # the pages set
 
 Each incident is run alone as one event (``single_event=True``, fixed clock):
   a. blind seeded single edits (number, place, date, duration, name, quote), up to two per type
@@ -23,38 +24,33 @@ import argparse
 import json
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_frozen_lib import (
+    CORPORA,
     DEFAULT_SEED,
     EDIT_TYPES,
-    IncidentResult,
-    evaluate_incident,
+    detect_kind,
     load_corpus,
+    load_labels,
     load_split,
     pct,
     precision_from_labels,
     result_json,
+    run_incidents,
     summarise,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _work(args: tuple) -> IncidentResult:  # type: ignore[type-arg]
-    docs, labels, edits, seed, per_type = args
-    try:
-        return evaluate_incident(docs, labels, edits=edits, seed=seed, per_type=per_type)
-    except Exception as exc:  # one broken incident must not stop the run
-        return IncidentResult(docs[0].event, len(docs), 0.0, 0, 0, error=repr(exc))
-
-
-def table(summary: dict, split: str, precision: dict | None, markdown: bool) -> str:  # type: ignore[type-arg]
+def table(  # type: ignore[type-arg]
+    summary: dict, split: str, precision: dict | None, markdown: bool, name: str = "GVC"
+) -> str:
     lines = []
-    head = f"factcheck on GVC {split}: {summary['incidents']} incidents, "
+    head = f"factcheck on {name} {split}: {summary['incidents']} incidents, "
     head += f"{summary['documents']} documents, {summary['seconds']} s of pipeline time"
     lines.append(("### " if markdown else "") + head)
     lines.append("")
@@ -117,9 +113,18 @@ def _grid(rows: list[tuple[str, ...]], markdown: bool) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "frozen"), required=True)
-    ap.add_argument("--corpus", type=Path, default=Path("/work/corpora/gvc"))
-    ap.add_argument("--split-file", type=Path, default=ROOT / "eval" / "split_gvc.json")
-    ap.add_argument("--labels", type=Path, default=ROOT / "eval" / "labels_gvc.jsonl")
+    ap.add_argument(
+        "--corpus-kind",
+        choices=("auto", *CORPORA),
+        default="auto",
+        help="manifest layout and default split/labels: gvc, pages, or auto (from --corpus; "
+        "gvc when --corpus is not given either)",
+    )
+    ap.add_argument("--corpus", type=Path, help="default /work/corpora/gvc (pages: .../pages)")
+    ap.add_argument("--split-file", type=Path, help="default eval/split_gvc.json "
+                    "(pages: eval/pages/split.json)")  # fmt: skip
+    ap.add_argument("--labels", type=Path, help="default eval/labels_gvc.jsonl "
+                    "(pages: eval/pages/labels.jsonl)")  # fmt: skip
     ap.add_argument("--dump-dir", type=Path, default=Path("/work/corpora/out"))
     ap.add_argument("--no-dump", action="store_true", help="write no conflict dump")
     ap.add_argument("--no-edits", action="store_true", help="skip the seeded edits (a)")
@@ -133,7 +138,14 @@ def main() -> None:
     ap.add_argument("--limit", type=int, help="first N incidents of the split only")
     args = ap.parse_args()
 
-    corpus = load_corpus(args.corpus)
+    kind = args.corpus_kind
+    if kind == "auto":
+        kind = detect_kind(args.corpus) if args.corpus else "gvc"
+    spec = CORPORA[kind]
+    args.corpus = args.corpus or spec["corpus"]
+    args.split_file = args.split_file or spec["split"]
+    args.labels = args.labels or spec["labels"]
+    corpus = load_corpus(args.corpus, kind)
     split = load_split(args.split_file)
     missing = sorted(set(corpus) - set(split))
     if missing:
@@ -144,40 +156,27 @@ def main() -> None:
         events = [e for e in events if e in wanted]
     if args.limit:
         events = events[: args.limit]
-    labels: dict[str, list[dict]] = {}  # type: ignore[type-arg]
-    if args.labels.exists():
-        for line in args.labels.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                labels.setdefault(row["event"], []).append(row)
+    labels = load_labels(args.labels)
     if args.split == "frozen":
         print("frozen split: report the figures, change nothing because of them", file=sys.stderr)
 
     t0 = time.perf_counter()
-    work = [
-        (corpus[e], labels.get(e, []), not args.no_edits, args.seed, args.per_type) for e in events
-    ]
-    results: list[IncidentResult] = []
-    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        futures = [pool.submit(_work, w) for w in work]
-        for n, fut in enumerate(as_completed(futures), 1):
-            r = fut.result()
-            results.append(r)
-            caught = sum(e.caught for e in r.edits)
-            print(f"[{n}/{len(work)}] {r.event}: {r.n_docs} docs, {len(r.edits)} edits, "
-                  f"{caught} caught, {r.conflicts} conflicts, {r.seconds:.1f} s"
-                  + (f" ERROR {r.error}" if r.error else ""), file=sys.stderr)  # fmt: skip
-    results.sort(key=lambda r: r.event)
+    results = run_incidents(
+        corpus, events, labels, edits=not args.no_edits, seed=args.seed,
+        per_type=args.per_type, jobs=args.jobs,
+    )  # fmt: skip
     wall = time.perf_counter() - t0
     summary = summarise(results)
     summary["wall_seconds"] = round(wall, 1)
     summary["split"] = args.split
     summary["seed"] = args.seed
+    summary["corpus"] = kind
 
     dump = [row for r in results for row in r.dump]
     if not args.no_dump:
         args.dump_dir.mkdir(parents=True, exist_ok=True)
-        out = args.dump_dir / f"conflicts_{args.split}.jsonl"
+        stem = f"conflicts_{args.split}" if kind == "gvc" else f"conflicts_{kind}_{args.split}"
+        out = args.dump_dir / f"{stem}.jsonl"
         with out.open("w", encoding="utf-8") as fh:
             for row in dump:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -196,7 +195,7 @@ def main() -> None:
             ),
             encoding="utf-8",
         )
-    print(table(summary, args.split, precision, args.markdown))
+    print(table(summary, args.split, precision, args.markdown, str(spec["label"])))
     print(f"\nwall time {wall:.0f} s with {args.jobs} worker(s)", file=sys.stderr)
 
 

