@@ -157,6 +157,11 @@ SHARED_SENTENCE_MAX_SENTENCES = 120  # per article: bounds the event's cdist mat
 SHARED_SENTENCE_MAX_CHANGES = 6
 SHARED_SENTENCE_MAX_STRETCH = 4
 SHARED_SENTENCE_ANCHOR = 2
+# Lower-case words of three letters or more a sentence needs to be story prose, not a stamp
+# ("Monday, 1/25/2016"), a photo credit or a phone line.
+SHARED_SENTENCE_MIN_PROSE = 4
 
 # Claim keys (align.keys): content words read either side of a figure, within its clause.
 CLAIM_KEY_REACH = 6
+# ... of which the nearest CLAIM_KEY_HEAD content words either side say what it measures.
+CLAIM_KEY_HEAD = 2

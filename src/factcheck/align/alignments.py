@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from factcheck.align.ages import age_alignments
 from factcheck.align.phrasing import phrasing_alignments
 from factcheck.align.quotes import (
     CLAIM_ROLES,
@@ -379,5 +380,6 @@ def align_facts(events: Sequence[Event], items: Sequence[ArticleFacts]) -> list[
             out.extend(_phrasing_alignments(event, group))
             out.extend(value_alignments(event, group))
             out.extend(shared_sentence_alignments(event, group))
+            out.extend(age_alignments(event, group))
     out.extend(_cross_event(events, members))
     return sorted(out, key=lambda al: (al.event_ids, al.slot, [f.id for f in al.facts]))

@@ -13,8 +13,9 @@ the nearest clause breaks, at most CLAIM_KEY_REACH words either side):
 * **modality** — stated or estimated (comparable), or planned, demanded or denied;
 * and whether the figure is a **part** of a larger whole ("four of them", "including").
 
-Two keys *match* when subject, time, modality and part agree and the attributes share a
-concept; the judge gives a ``conflict`` only between claims whose keys match, and says which
+Two keys *match* when subject, time, modality and part agree and each figure's nearest
+content words (its head, CLAIM_KEY_HEAD either side) share a concept with the other's clause;
+the judge gives a ``conflict`` only between claims whose keys match, and says which
 parts matched. A key with no attribute words is uncertain.
 """
 
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 
 from factcheck.lexicon import concept
 from factcheck.models import ArticleFacts, Fact, FactType
-from factcheck.settings import CLAIM_KEY_REACH
+from factcheck.settings import CLAIM_KEY_HEAD, CLAIM_KEY_REACH
 from factcheck.text import STOPWORDS
 from factcheck.values import (
     CountValue,
@@ -56,6 +57,13 @@ FORECAST_MARKERS = frozenset(
 )  # fmt: skip
 DEMAND_MARKERS = frozenset(("demand", "demanded", "demands", "seek", "seeks", "sought", "asked"))
 DENIAL_MARKERS = frozenset(("denied", "denies", "deny", "not", "never", "no", "n't"))
+# Attribution (who says it) is not what a figure measures: the closed class of reporting
+# words and the usual sources named with them.
+ATTRIBUTION = frozenset(
+    ("said", "says", "say", "saying", "told", "tells", "tell", "reported", "reports", "according",
+     "added", "stated", "announced", "confirmed", "police", "officials", "official",
+     "authorities", "spokesman", "spokeswoman", "spokesperson", "sources", "statement")
+)  # fmt: skip
 PART_PHRASES = ("of them", "of whom", "of which", "including", "among them", "among the")
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -66,6 +74,7 @@ class ClaimKey:
 
     subject: str
     attribute: frozenset[str]
+    head: frozenset[str]  # the concepts of the content words nearest the figure
     words: tuple[str, ...]  # the clause's content words as written, for explanations
     time: str  # "event" | "past" | "total" | "forecast"
     modality: str  # "stated" | "planned" | "demanded" | "denied"
@@ -130,8 +139,14 @@ def claim_key(item: ArticleFacts, fact: Fact, event_year: int | None = None) -> 
     near = wb + wa
     low = " ".join(near)
     subject = _subject(fact)
-    content = [w for w in near if w not in STOPWORDS and len(w) > 2]
-    attribute = frozenset(concept(w) for w in content) - {subject}
+
+    def content(ws: list[str]) -> list[str]:
+        return [w for w in ws if w not in STOPWORDS and w not in ATTRIBUTION and len(w) > 2]
+
+    cb, ca = content(wb), content(wa)
+    attribute = frozenset(concept(w) for w in cb + ca) - {subject}
+    nearest = cb[-CLAIM_KEY_HEAD:] + ca[:CLAIM_KEY_HEAD]
+    head = frozenset(concept(w) for w in nearest) - {subject}
     time = "event"
     years = {int(y) for y in YEAR_RE.findall(before + " " + after)}
     if set(near) & TOTAL_MARKERS or any(p in low for p in TOTAL_PHRASES):
@@ -150,7 +165,8 @@ def claim_key(item: ArticleFacts, fact: Fact, event_year: int | None = None) -> 
     return ClaimKey(
         subject=subject,
         attribute=attribute,
-        words=tuple(dict.fromkeys(content)),
+        head=head,
+        words=tuple(dict.fromkeys(nearest)),
         time=time,
         modality=modality,
         part=part,
@@ -169,7 +185,6 @@ def keys_match(a: ClaimKey, b: ClaimKey) -> tuple[bool, str]:
         return False, f"different modality ({a.modality} / {b.modality})"
     if a.part != b.part:
         return False, "one figure is part of a larger whole"
-    shared = a.attribute & b.attribute
-    if not shared:
-        return False, "no attribute in common"
+    if not (a.head & b.attribute and b.head & a.attribute):
+        return False, "no attribute in common next to the figures"
     return True, a.describe()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from factcheck.extract._base import Cand, Ctx
+from factcheck.extract.ages import find_ages
 from factcheck.extract.dates import find_dates
 from factcheck.extract.given_names import GIVEN_NAMES
 from factcheck.extract.money import find_money
@@ -74,6 +75,7 @@ def extract_facts(article: Article) -> ArticleFacts:
         [
             dates,
             times,
+            find_ages(ctx, people),
             find_money(ctx),
             find_percents(ctx),
             find_quantities(ctx),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from factcheck.judge.ages import judge_age
 from factcheck.judge.common import Context
 from factcheck.judge.copies import drop_covered_copies, judge_copies
 from factcheck.judge.figures import (
@@ -41,6 +42,7 @@ SlotJudge = Callable[[Alignment, Context], list[Finding]]
 # Slot prefix (before ':') -> the family of rules that judges it (the rules themselves are
 # declared in judge.registry).
 SLOT_FAMILIES: dict[str, SlotJudge] = {
+    "age": judge_age,
     "copy": judge_copies,
     "duration": judge_duration,
     "quote": judge_quote,

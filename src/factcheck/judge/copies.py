@@ -29,10 +29,14 @@ from factcheck.settings import (
     SHARED_SENTENCE_ANCHOR,
     SHARED_SENTENCE_MAX_CHANGES,
     SHARED_SENTENCE_MAX_STRETCH,
+    SHARED_SENTENCE_MIN_PROSE,
 )
 from factcheck.values import PlaceValue
 
-TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*|n['’]t")
+# A number with its separators stays one token ("1,200", "2:53", "363-5521", "1/25/2016").
+TOKEN_RE = re.compile(r"\d+(?:[.,:/-]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*|n['’]t")
+CODE_RE = re.compile(r"\d[/-]\d")  # phone numbers, dates in digits, case numbers
+PROSE_RE = re.compile(r"\b[a-z]{3,}\b")
 _SMALL = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty"
@@ -78,6 +82,14 @@ def _number(toks: list[Tok]) -> float | None:
     if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", low):
         return float(low.replace(",", ""))
     return None
+
+
+def _one_figure(toks: list[Tok]) -> bool:
+    """One number, with at most lower-case words beside it ('12 people'), not a code."""
+    numbers = [t for t in toks if t.low[0].isdigit() or t.low in NUMBER_WORDS]
+    if len(numbers) != 1 or CODE_RE.search(numbers[0].text):
+        return False
+    return all(t in numbers or t.text.islower() for t in toks)
 
 
 def _is_numeric(toks: list[Tok]) -> bool:
@@ -157,12 +169,14 @@ def classify(
     if ja == jb or (min(len(ja), len(jb)) >= 2 and (ja.startswith(jb) or jb.startswith(ja))):
         return None  # 'data centers' / 'datacenters', 'Ark' / 'Arkansas': one word written twice
     if _is_numeric(a) and _is_numeric(b):
+        if not _one_figure(a) or not _one_figure(b):
+            return None  # a phone number, a date in digits, a name with an age: not one value
         va, vb = _number(a), _number(b)
         if va is not None and va == vb:
             return None  # '12' and 'twelve'
         clock = any(":" in t.low for t in a + b) or bool(set(la + lb) & CLOCK_WORDS)
         return Change("time" if clock else "quantity", "time" if clock else "number", a, b)
-    if set(la + lb) & WEEKDAYS or set(la + lb) & MONTHS:
+    if set(la) & (WEEKDAYS | MONTHS) and set(lb) & (WEEKDAYS | MONTHS):
         return Change("date", "date", a, b)
     caps = all(t.text[0].isupper() for t in a + b)
     if caps:
@@ -170,7 +184,9 @@ def classify(
         types = {f.type for f in (fa, fb) if f is not None}
         if FactType.PLACE in types:
             return Change("place", "place", a, b) if _different_places(fa, fb) else None
-        if FactType.PERSON in types:
+        if fa is not None and fb is not None and fa.type == fb.type == FactType.PERSON:
+            if len(a) > 1 and len(b) > 1 and not set(la) & set(lb):
+                return None  # a whole other name: another person (a photo credit, a byline)
             return Change("name", "name", a, b)
         return None
     if _in_quote(facts_a, a) and _in_quote(facts_b, b):
@@ -200,6 +216,11 @@ def _anchored(ops: list[Opcode], k: int) -> bool:
 def changes(al: Alignment, ctx: Context) -> list[Change]:
     """Typed differences between the two sentences of a 'copy:' alignment."""
     fa, fb = al.facts
+    if (
+        min(len(PROSE_RE.findall(fa.text)), len(PROSE_RE.findall(fb.text)))
+        < SHARED_SENTENCE_MIN_PROSE
+    ):
+        return []  # a stamp, a credit or a caption line, not a sentence of the story
     ta, tb = tokens(fa.text, fa.start), tokens(fb.text, fb.start)
     every = list(Levenshtein.opcodes([t.low for t in ta], [t.low for t in tb]))
     ops = [op for op in every if op.tag != "equal"]

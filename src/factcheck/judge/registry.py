@@ -80,6 +80,8 @@ RULES: tuple[RuleSpec, ...] = (
           ("quantity", "time", "date", "place", "name", "quote", "phrasing"),
           "shared-sentence-diff: one sentence told by two outlets with a figure, date, name, "
           "place, negation or quoted word changed"),
+    _rule("age-differs", _E, ("age",), "figure", ("quantity",),
+          "age-differs: one person's (or role's) age given differently by two accounts"),
     # one article against itself (judge.internal)
     _rule("dateline-vs-venue", _A, (), "dateline", ("dateline",),
           "dateline-vs-venue: a dateline that is not where the event happened"),

@@ -1,0 +1,83 @@
+"""Age slots: the ages the accounts of one event give for the same person.
+
+An age ("61-year-old", "Jensen, 61,") is keyed by whose age it is: the person named right
+beside it ("61-year-old Mark Jensen", "Jensen, 61", "a 23-year-old man, Luis Ortiz," or
+"Ortiz, a 23-year-old"), by surname; otherwise the role noun it qualifies ("a 4-year-old
+girl"), which is a weaker key (two girls may be meant). Slot 'age:person:<surname>' or
+'age:role:<concept>', one age per article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from factcheck.lexicon import concept
+from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
+from factcheck.values import CountValue, PersonValue
+
+# What may stand between an age and the name it belongs to.
+AFTER_AGE_RE = re.compile(r"^(?:\s+|\s+[a-z]+(?:\s+[a-z]+)?,\s*)$")  # "61-year-old Jensen"
+BEFORE_AGE_RE = re.compile(r"^(?:,\s*|\s*\(|,\s*(?:an?|the)\s+)$")  # "Jensen, 61" / ", a 23-"
+ROLE_RE = re.compile(r"\s*(?:-\s*)?([a-z]+)")
+NAME_REACH = 30
+
+
+def is_age(fact: Fact) -> bool:
+    return (
+        fact.type == FactType.COUNT
+        and isinstance(fact.value, CountValue)
+        and fact.value.noun == "year-old"
+        and fact.value.value is not None
+    )
+
+
+def _surname(person: Fact) -> str:
+    v = person.value
+    name = v.name if isinstance(v, PersonValue) else person.text
+    parts = name.split()
+    return parts[-1].casefold().strip(".,") if parts else ""
+
+
+def age_subject(item: ArticleFacts, fact: Fact) -> tuple[str, bool]:
+    """Whose age this is: ('person:<surname>', True), ('role:<concept>', False) or ('', False)."""
+    text = item.article.text
+    people = [f for f in item.facts if f.type == FactType.PERSON]
+    for p in people:
+        if fact.end <= p.start <= fact.end + NAME_REACH and AFTER_AGE_RE.match(
+            text[fact.end : p.start]
+        ):
+            return f"person:{_surname(p)}", True
+        if fact.start - NAME_REACH <= p.end <= fact.start and BEFORE_AGE_RE.match(
+            text[p.end : fact.start]
+        ):
+            return f"person:{_surname(p)}", True
+    after = text[fact.end : fact.end + 20]
+    if fact.text.endswith("old"):
+        m = ROLE_RE.match(after)
+        if m:
+            return f"role:{concept(m.group(1))}", False
+    return "", False
+
+
+def age_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'age:' slots: one age per article for each person (or role) two or more articles age."""
+    slots: dict[str, dict[str, Fact]] = defaultdict(dict)
+    for item in members:
+        for fact in item.facts:
+            if not is_age(fact):
+                continue
+            subject, _named = age_subject(item, fact)
+            if subject:
+                slots[subject].setdefault(fact.article_id, fact)
+    out = []
+    for subject, by_article in sorted(slots.items()):
+        if len(by_article) >= 2:
+            facts = tuple(sorted(by_article.values(), key=lambda f: (f.article_id, f.start)))
+            out.append(
+                Alignment(
+                    slot=f"age:{subject}", kind="quantity", event_ids=(event.id,), facts=facts
+                )
+            )
+    return out

@@ -1,0 +1,56 @@
+"""Ages that the accounts of one event give differently for the same person.
+
+A named person's age given as 61 by one outlet and 67 by another cannot both be right: a
+``conflict`` (a year apart, a ``variation``: a birthday may fall between two reports). Ages of
+a role ("a 4-year-old girl" / "a 6-year-old girl") may be two children: a low ``variation``.
+"""
+
+from __future__ import annotations
+
+from factcheck.judge.common import Context
+from factcheck.models import Alignment, Finding, Severity, Verdict
+from factcheck.values import CountValue
+
+
+def _age(v: object) -> int:
+    return int(v.value or 0) if isinstance(v, CountValue) else 0
+
+
+def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
+    """One finding when the ages of one subject differ between articles."""
+    ages = {f.id: _age(f.value) for f in al.facts}
+    if len(set(ages.values())) < 2:
+        return []
+    _prefix, kind, who = al.slot.split(":", 2)
+    named = kind == "person"
+    spread = max(ages.values()) - min(ages.values())
+    if named and spread > 1:
+        verdict, severity = Verdict.CONFLICT, Severity.HIGH
+    elif named:
+        verdict, severity = Verdict.VARIATION, Severity.MEDIUM
+    else:
+        verdict, severity = Verdict.VARIATION, Severity.LOW
+    listing = "; ".join(f"{ctx.outlet(f.article_id)}: {f.text} ({ages[f.id]})" for f in al.facts)
+    subject = who.title() if named else f"the {who}"
+    why = (
+        f"The accounts give {subject} different ages ({listing}). "
+        + (
+            "The age is tied to the name, so both cannot be right"
+            + (" unless a birthday fell between the reports." if spread == 1 else ".")
+            if named
+            else "Only a role ties these ages together, so two different people may be meant."
+        )
+        + f" Matched on subject {subject}, attribute age, time this event."
+    )
+    return [
+        ctx.finding(
+            kind="quantity",
+            verdict=verdict,
+            severity=severity,
+            event_ids=al.event_ids,
+            title=f"Age of {subject}: " + " vs ".join(sorted({str(a) for a in ages.values()})),
+            explanation=why,
+            rule="age-differs",
+            claims=[ctx.fact_claim(f) for f in al.facts],
+        )
+    ]
