@@ -163,5 +163,12 @@ SHARED_SENTENCE_MIN_PROSE = 4
 
 # Claim keys (align.keys): content words read either side of a figure, within its clause.
 CLAIM_KEY_REACH = 6
+# Two disagreeing figures are one claim only if their sentences tell the same statement:
+# rapidfuzz token_set_ratio of the two sentences at least this (one sentence reworded scores
+# 70-90; two sentences of one story that share a few words, 40-55).
+SAME_STATEMENT_MIN_RATIO = 60
+# A clock time on the hour or half hour, or hedged ("about 2045 GMT"), covers this many
+# minutes either way.
+TIME_ROUNDING_MINUTES = 20
 # ... of which the nearest CLAIM_KEY_HEAD content words either side say what it measures.
 CLAIM_KEY_HEAD = 2

@@ -6,19 +6,28 @@ and modality. Where the keys do not match, or cannot be read, the finding is kep
 low-severity ``variation`` and its explanation says what could not be matched; where they
 match, the explanation says which subject, attribute and time were matched.
 
+Matching keys also need the two sentences to tell the same statement (token-set similarity),
+an absolute date on both sides (a weekday or "yesterday" depends on when each was written),
+and clock times beyond rounding.
+
 Rules whose key is fixed by construction keep their verdict: one sentence told twice
-(shared-sentence-diff), one article against itself (weekday vs its date, a stated conversion),
-and a headline against its own text. A dateline against the venue stays a conflict only when
+(shared-sentence-diff), one article against itself (weekday vs its date, a stated conversion)
+and the age of a named person. A headline against its own text, with no second account, is
+held to a variation. A dateline against the venue stays a conflict only when
 they lie in different countries: a dateline in the same country is mostly the filing bureau.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime
+
+from rapidfuzz import fuzz
 
 from factcheck.align.keys import ClaimKey, claim_key, keys_match
 from factcheck.judge.common import Context
 from factcheck.models import Claim, Fact, FactType, Finding, Severity, Verdict
+from factcheck.settings import SAME_STATEMENT_MIN_RATIO, TIME_ROUNDING_MINUTES
 from factcheck.values import (
     CountValue,
     DateValue,
@@ -47,7 +56,6 @@ FIXED_KEY_RULES = frozenset(
         "weekday-vs-date",
         "local-vs-zone",
         "stated-conversion",
-        "headline-vs-body",
         "age-differs",
     )
 )
@@ -133,13 +141,87 @@ def gate(finding: Finding, ctx: Context) -> Finding:
         for g in facts[i + 1 :]:
             if g.article_id == f.article_id or _figure(f) == _figure(g):
                 continue  # the pairs that disagree are the ones that must share a key
-            same, why = keys_match(keys[f.id], keys[g.id])
+            same, why = _pair_key(f, g, keys, ctx)
             if same:
                 return finding.model_copy(
                     update={"explanation": f"{finding.explanation} Matched on {why}."}
                 )
             reasons.append(why)
     return _demote(finding, reasons[0] if reasons else "no two accounts differ on one key")
+
+
+def _pair_key(f: Fact, g: Fact, keys: dict[str, ClaimKey], ctx: Context) -> tuple[bool, str]:
+    """Whether two disagreeing claims share a key: the same subject, attribute, time and
+    modality, told as the same statement (their sentences alike), and of a kind whose value
+    the texts fix (an absolute date, a clock time beyond rounding)."""
+    if f.type == FactType.DATE and not (_absolute(f) and _absolute(g)):
+        return False, "a relative date (a weekday, 'yesterday') depends on when each was written"
+    if f.type == FactType.TIME and _within_rounding(f, g):
+        return False, "the clock times differ by no more than one of them is rounded"
+    same, why = keys_match(keys[f.id], keys[g.id])
+    if not same:
+        return False, why
+    ratio = fuzz.token_set_ratio(_sentence(f, ctx), _sentence(g, ctx))
+    if ratio < SAME_STATEMENT_MIN_RATIO:
+        return False, f"the sentences tell different things (similarity {ratio:.0f}/100)"
+    return True, why
+
+
+def _sentence(fact: Fact, ctx: Context) -> str:
+    item = ctx.items[fact.article_id]
+    for s in item.sentences:
+        if s.start <= fact.start < s.end:
+            return s.text.casefold()
+    return fact.text.casefold()
+
+
+def _absolute(fact: Fact) -> bool:
+    """A date written as a calendar day ('Nov. 22'), not resolved from a weekday or 'today'."""
+    v = fact.value
+    return isinstance(v, DateValue) and not v.relative and v.granularity == "day"
+
+
+CLOCK_RE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?")
+
+
+def _written_minute(fact: Fact) -> int | None:
+    """The minute as written ('6 p.m.' -> 0, '6:18 p.m.' -> 18, '2045 GMT' -> 45)."""
+    m = re.search(r"\b(\d{1,2})(\d{2})\b", fact.text) or CLOCK_RE.search(fact.text)
+    return int(m.group(2) or 0) if m else None
+
+
+def _instant(fact: Fact) -> datetime | None:
+    v = fact.value
+    if not isinstance(v, TimeValue):
+        return None
+    if v.utc:
+        try:
+            return datetime.fromisoformat(v.utc)
+        except ValueError:
+            return None
+    hh, _, mm = v.local.partition(":")
+    if not (hh.isdigit() and mm.isdigit()):
+        return None
+    return datetime(2000, 1, 1, int(hh), int(mm))
+
+
+def _within_rounding(f: Fact, g: Fact) -> bool:
+    """'6 p.m.' and '6:18 p.m.', 'about 2045 GMT' and '20:49': a time on the hour or half hour,
+    or hedged, stands for any minute up to TIME_ROUNDING_MINUTES away."""
+    a, b = _instant(f), _instant(g)
+    if a is None or b is None or (a.tzinfo is None) != (b.tzinfo is None):
+        return False
+    gap = abs((a - b).total_seconds()) / 60
+    if a.tzinfo is None:
+        gap = min(gap, 24 * 60 - gap)
+
+    def rounded(fact: Fact) -> bool:
+        hedged = any(w in fact.text.lower() for w in ("about", "around", "approximately"))
+        minute = _written_minute(fact)
+        return hedged or (minute is not None and minute % 30 == 0)
+
+    rounded_a, rounded_b = rounded(f), rounded(g)
+    return gap <= TIME_ROUNDING_MINUTES and (rounded_a or rounded_b)
 
 
 def _figure(fact: Fact) -> object:
