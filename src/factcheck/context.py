@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.models import ArticleFacts, Fact, FactType
 from factcheck.settings import CONTEXT_REACH
 from factcheck.text import HAPPENINGS, WORD_RE, content_words, happening_tags
@@ -56,3 +58,20 @@ def _nearest_happening(text: str, lo: int, hi: int, fact: Fact) -> set[str]:
         if dist < 2 * CONTEXT_REACH and (best is None or dist < best[0]):
             best = (dist, tag)
     return {f"@{best[1]}"} if best else set()
+
+
+# A reporting verb right before a date: "police said Monday", "told reporters on Tuesday".
+STATEMENT_DAY_RE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|confirmed|stated|added|"
+    r"tweeted|wrote|testified)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_statement_day(item: ArticleFacts, fact: Fact) -> bool:
+    """A date that dates a statement, not the happening: "police said Monday" (the shooting
+    may have been on Sunday). Compared as the event's date, it is a false disagreement."""
+    if fact.type != FactType.DATE:
+        return False
+    before = item.article.text[max(0, fact.start - 40) : fact.start]
+    return STATEMENT_DAY_RE.search(before) is not None

@@ -149,7 +149,10 @@ CONFIDENCE = {"interval": 0.9, "dateline": 0.8, "weekday": 0.95, "timezone": 0.9
 # ratio of their folded forms is at least this. A 20-word sentence with one word changed
 # scores about 95, with three changed about 85; paraphrases of one fact score 50-70.
 SHARED_SENTENCE_MIN_RATIO = 70.0
-SHARED_SENTENCE_MIN_WORDS = 6  # shorter lines are captions, bylines and headings
+SHARED_SENTENCE_MIN_WORDS = 6
+# Below that, two sentences still tell one statement in other words when the token-set ratio
+# of their content words is at least this ('echo:' pairs, judge.copies.judge_echo).
+ECHO_MIN_RATIO = 60.0  # shorter lines are captions, bylines and headings
 SHARED_SENTENCE_MAX_SENTENCES = 120  # per article: bounds the event's cdist matrix
 # At most this many differing stretches in a pair: more is a rewrite, not a copy. Each one
 # judged is at most SHARED_SENTENCE_MAX_STRETCH words on either side and has at least

@@ -2,8 +2,8 @@
 
 An age ("61-year-old", "Jensen, 61,") is keyed by whose age it is: the person named right
 beside it ("61-year-old Mark Jensen", "Jensen, 61", "a 23-year-old man, Luis Ortiz," or
-"Ortiz, a 23-year-old"), by surname; otherwise the role noun it qualifies ("a 4-year-old
-girl"), which is a weaker key (two girls may be meant). Slot 'age:person:<surname>' or
+"Ortiz, a 23-year-old"), by the full name the article resolves it to; otherwise the role
+noun it qualifies ("a 4-year-old girl"), a weaker key (two girls may be meant). Slot 'age:person:<name>' or
 'age:role:<concept>', one age per article.
 """
 
@@ -33,26 +33,27 @@ def is_age(fact: Fact) -> bool:
     )
 
 
-def _surname(person: Fact) -> str:
+def _who(person: Fact) -> str:
+    """The person's full name as resolved in the article ("Jensen" -> "mark jensen"), so
+    Mark and Ann Jensen, two people of one family, keep two ages."""
     v = person.value
     name = v.name if isinstance(v, PersonValue) else person.text
-    parts = name.split()
-    return parts[-1].casefold().strip(".,") if parts else ""
+    return " ".join(name.casefold().replace(".", "").split())
 
 
 def age_subject(item: ArticleFacts, fact: Fact) -> tuple[str, bool]:
-    """Whose age this is: ('person:<surname>', True), ('role:<concept>', False) or ('', False)."""
+    """Whose age this is: ('person:<name>', True), ('role:<concept>', False) or ('', False)."""
     text = item.article.text
     people = [f for f in item.facts if f.type == FactType.PERSON]
     for p in people:
         if fact.end <= p.start <= fact.end + NAME_REACH and AFTER_AGE_RE.match(
             text[fact.end : p.start]
         ):
-            return f"person:{_surname(p)}", True
+            return f"person:{_who(p)}", True
         if fact.start - NAME_REACH <= p.end <= fact.start and BEFORE_AGE_RE.match(
             text[p.end : fact.start]
         ):
-            return f"person:{_surname(p)}", True
+            return f"person:{_who(p)}", True
     after = text[fact.end : fact.end + 20]
     if fact.text.endswith("old"):
         m = ROLE_RE.match(after)

@@ -10,7 +10,8 @@ the nearest clause breaks, at most CLAIM_KEY_REACH words either side):
   concept while "killed" and "injured" stay apart;
 * **time** — this event, a past occasion ("last year", "in 1997", "previous"), a running or
   career total ("so far", "in all", "career"), or a forecast ("expected", "could");
-* **modality** — stated or estimated (comparable), or planned, demanded or denied;
+* **modality** — stated or estimated (comparable), or required (a threshold: "needed 60
+  votes"), demanded or denied;
 * and whether the figure is a **part** of a larger whole ("four of them", "including").
 
 Two keys *match* when subject, time, modality and part agree and each figure's nearest
@@ -55,6 +56,11 @@ FORECAST_MARKERS = frozenset(
     ("expected", "expects", "forecast", "projected", "predicted", "could", "would", "might",
      "may", "will", "plans", "planned", "target", "goal", "aims", "hopes", "up")
 )  # fmt: skip
+# A threshold is a requirement, not a result ("needed 60 votes" / "won 52 votes").
+REQUIRED_MARKERS = frozenset(
+    ("need", "needs", "needed", "require", "requires", "required", "threshold", "necessary",
+     "minimum", "maximum", "limit", "cap", "quota")
+)  # fmt: skip
 DEMAND_MARKERS = frozenset(("demand", "demanded", "demands", "seek", "seeks", "sought", "asked"))
 DENIAL_MARKERS = frozenset(("denied", "denies", "deny", "not", "never", "no", "n't"))
 # Attribution (who says it) is not what a figure measures: the closed class of reporting
@@ -77,7 +83,7 @@ class ClaimKey:
     head: frozenset[str]  # the concepts of the content words nearest the figure
     words: tuple[str, ...]  # the clause's content words as written, for explanations
     time: str  # "event" | "past" | "total" | "forecast"
-    modality: str  # "stated" | "planned" | "demanded" | "denied"
+    modality: str  # "stated" | "required" | "demanded" | "denied"
     part: bool
 
     def describe(self) -> str:
@@ -156,7 +162,9 @@ def claim_key(item: ArticleFacts, fact: Fact, event_year: int | None = None) -> 
     elif set(near) & FORECAST_MARKERS:
         time = "forecast"
     modality = "stated"
-    if set(near) & DEMAND_MARKERS:
+    if set(near) & REQUIRED_MARKERS:
+        modality = "required"
+    elif set(near) & DEMAND_MARKERS:
         modality = "demanded"
     elif set(wb[-3:]) & DENIAL_MARKERS:
         modality = "denied"

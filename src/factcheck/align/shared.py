@@ -12,16 +12,18 @@ one article does not multiply the pairs.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import (
+    ECHO_MIN_RATIO,
     SHARED_SENTENCE_MAX_SENTENCES,
     SHARED_SENTENCE_MIN_RATIO,
     SHARED_SENTENCE_MIN_WORDS,
 )
+from factcheck.text import content_words
 
 _FOLD_RE = re.compile(r"[\"'“”‘’`«»]")
 _SPACE_RE = re.compile(r"\s+")
@@ -41,18 +43,12 @@ def _statements(item: ArticleFacts) -> list[Fact]:
     ]
 
 
-def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
-    """Pairs of near-duplicate, not identical, sentences from two articles of ``event``."""
-    facts: list[Fact] = []
-    for item in group:
-        facts.extend(_statements(item)[:SHARED_SENTENCE_MAX_SENTENCES])
-    if len({f.article_id for f in facts}) < 2:
-        return []
-    folded = [fold(f.text) for f in facts]
-    scores = process.cdist(
-        folded, folded, scorer=fuzz.ratio, score_cutoff=SHARED_SENTENCE_MIN_RATIO, workers=1
-    )
-    # best partner of each sentence in each other article
+def _mutual_pairs(
+    facts: Sequence[Fact], texts: Sequence[str], scorer: Callable[..., float], cutoff: float
+) -> list[tuple[int, int, float]]:
+    """Sentence pairs from two articles, each the other's best partner in its article, scoring
+    at least ``cutoff`` and not identical."""
+    scores = process.cdist(texts, texts, scorer=scorer, score_cutoff=cutoff, workers=1)
     best: dict[tuple[int, str], tuple[float, int]] = {}
     rows, cols = scores.nonzero()
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
@@ -62,24 +58,46 @@ def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
         score = float(scores[i, j])
         if key not in best or score > best[key][0]:
             best[key] = (score, j)
-    out: list[Alignment] = []
+    out: list[tuple[int, int, float]] = []
     seen: set[tuple[int, int]] = set()
     for (i, _other), (score, j) in sorted(best.items()):
         mutual = best.get((j, facts[i].article_id))
         if mutual is None or mutual[1] != i:
             continue
         pair = (min(i, j), max(i, j))
-        if pair in seen or folded[i] == folded[j]:
+        if pair in seen or texts[i] == texts[j]:
             continue  # told alike: its best partner says the same, nothing to diff
         seen.add(pair)
-        a, b = sorted((facts[i], facts[j]), key=lambda f: (f.article_id, f.start))
-        out.append(
-            Alignment(
-                slot=f"copy:{a.id}|{b.id}",
-                kind="phrasing",
-                event_ids=(event.id,),
-                facts=(a, b),
-                score=round(score, 1),
-            )
-        )
+        out.append((i, j, score))
+    return out
+
+
+def _alignment(prefix: str, event: Event, a: Fact, b: Fact, score: float) -> Alignment:
+    a, b = sorted((a, b), key=lambda f: (f.article_id, f.start))
+    return Alignment(
+        slot=f"{prefix}:{a.id}|{b.id}",
+        kind="phrasing",
+        event_ids=(event.id,),
+        facts=(a, b),
+        score=round(score, 1),
+    )
+
+
+def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'copy:' pairs of near-duplicate, not identical, sentences from two articles of
+    ``event``; 'echo:' pairs of sentences that tell the same statement in other words
+    (token-set similarity of their content words at least ECHO_MIN_RATIO)."""
+    facts: list[Fact] = []
+    for item in group:
+        facts.extend(_statements(item)[:SHARED_SENTENCE_MAX_SENTENCES])
+    if len({f.article_id for f in facts}) < 2:
+        return []
+    folded = [fold(f.text) for f in facts]
+    copies = _mutual_pairs(facts, folded, fuzz.ratio, SHARED_SENTENCE_MIN_RATIO)
+    out = [_alignment("copy", event, facts[i], facts[j], sc) for i, j, sc in copies]
+    paired = {i for i, j, _s in copies} | {j for _i, j, _s in copies}
+    content = [" ".join(content_words(t)) for t in folded]
+    for i, j, sc in _mutual_pairs(facts, content, fuzz.token_set_ratio, ECHO_MIN_RATIO):
+        if i not in paired and j not in paired:
+            out.append(_alignment("echo", event, facts[i], facts[j], sc))
     return out

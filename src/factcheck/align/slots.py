@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from factcheck.align.quotes import CLAIM_ROLES, sorted_facts
-from factcheck.context import figure_context
+from factcheck.context import figure_context, is_statement_day
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import CONTEXT_MIN_SHARED, DURATION_SCALES, NEIGHBOURHOOD_MIN_ARTICLES
 from factcheck.values import (
@@ -165,8 +165,8 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
         for fact in item.facts:
             if fact.type not in VALUE_TYPES or roles.get(fact.sentence) not in CLAIM_ROLES:
                 continue
-            if fact.id in in_lead_slot:
-                continue  # judged once, as the event's main date
+            if fact.id in in_lead_slot or is_statement_day(item, fact):
+                continue  # judged once, as the event's main date; or it dates a statement
             unit = _unit(item, fact)
             if unit is not None:
                 pools[(fact.type.value, unit)].append((fact, context(item, fact)))
@@ -276,7 +276,11 @@ def _lead_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment
         facts = sorted(item.facts, key=lambda f: f.start)
         # Every exact day the lead names: a lead that gives the announcement day and the
         # closing day offers both; the judge compares each with the others' (majority).
-        lead_dates = [f for f in facts if f.sentence in lead and _unit(item, f) == "day"]
+        lead_dates = [
+            f
+            for f in facts
+            if f.sentence in lead and _unit(item, f) == "day" and not is_statement_day(item, f)
+        ]
         place = next(
             (
                 f

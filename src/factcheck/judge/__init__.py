@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 
 from factcheck.judge.ages import judge_age
 from factcheck.judge.common import Context
-from factcheck.judge.copies import drop_covered_copies, judge_copies
+from factcheck.judge.copies import drop_covered_copies, judge_copies, judge_echo
+from factcheck.judge.corroboration import contradicted_corroboration
 from factcheck.judge.figures import (
     judge_lead_date,
     judge_lead_place,
@@ -44,6 +45,7 @@ SlotJudge = Callable[[Alignment, Context], list[Finding]]
 SLOT_FAMILIES: dict[str, SlotJudge] = {
     "age": judge_age,
     "copy": judge_copies,
+    "echo": judge_echo,
     "duration": judge_duration,
     "quote": judge_quote,
     "paraphrase": judge_paraphrase,
@@ -84,6 +86,7 @@ def judge_alignments(
     found.extend(judge_wire_copy(groups, ctx))
     found = relabel_updates(split_false_corroboration(found, ctx), ctx)
     found = drop_covered_copies(hold_conflicts_to_keys(found, ctx))
+    found = contradicted_corroboration(found, ctx)
     unique: dict[str, Finding] = {}
     for f in found:
         unique.setdefault(f.id, f)

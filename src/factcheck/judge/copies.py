@@ -31,7 +31,15 @@ from factcheck.settings import (
     SHARED_SENTENCE_MAX_STRETCH,
     SHARED_SENTENCE_MIN_PROSE,
 )
-from factcheck.values import PlaceValue
+from factcheck.values import (
+    CountValue,
+    DateValue,
+    DurationValue,
+    MoneyValue,
+    PercentValue,
+    PlaceValue,
+    TimeValue,
+)
 
 # A number with its separators stays one token ("1,200", "2:53", "363-5521", "1/25/2016").
 TOKEN_RE = re.compile(r"\d+(?:[.,:/-]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*|n['’]t")
@@ -317,3 +325,108 @@ def drop_covered_copies(found: list[Finding]) -> list[Finding]:
         f for f in found
         if f.rule != "shared-sentence-diff" or not all(covered(c, f.verdict) for c in f.claims)
     ]  # fmt: skip
+
+
+# --------------------------------------------------------------------------- echoes
+ECHO_TYPES = (FactType.PLACE, FactType.COUNT, FactType.DATE, FactType.TIME, FactType.MONEY,
+              FactType.PERCENT, FactType.DURATION)  # fmt: skip
+ECHO_KIND = {FactType.COUNT: "quantity", FactType.PLACE: "place", FactType.DATE: "date",
+             FactType.TIME: "time", FactType.MONEY: "money", FactType.PERCENT: "percent",
+             FactType.DURATION: "duration"}  # fmt: skip
+
+
+def _echo_value(fact: Fact) -> object:
+    """What a fact says, for telling one account's value from another's (None: not comparable)."""
+    v = fact.value
+    if isinstance(v, PlaceValue):
+        return v.name.casefold()
+    if isinstance(v, CountValue):
+        return None if v.value is None else (v.noun, v.value)
+    if isinstance(v, DateValue):
+        if v.relative:
+            return ("weekday", v.weekday) if v.weekday else None
+        return v.start if v.granularity == "day" else None
+    if isinstance(v, TimeValue):
+        return v.local
+    if isinstance(v, MoneyValue):
+        return (v.currency, v.amount)
+    if isinstance(v, PercentValue):
+        return v.value
+    if isinstance(v, DurationValue):
+        return v.minutes
+    return None
+
+
+def _comparable(a: Fact, b: Fact) -> bool:
+    """Two values of one type that could fill one slot (a count of the same thing, two dates
+    written the same way, two places that cannot be one)."""
+    va, vb = a.value, b.value
+    if isinstance(va, CountValue) and isinstance(vb, CountValue):
+        return va.noun == vb.noun
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        return va.relative == vb.relative
+    if a.type == FactType.PLACE:
+        return not (_demonym(a) or _demonym(b)) and _different_places(a, b)
+    return True
+
+
+def _demonym(fact: Fact) -> bool:
+    """'Israeli', 'Syrian': a people's name read as its place, not a place named."""
+    v = fact.value
+    name = v.name.casefold() if isinstance(v, PlaceValue) else ""
+    text = fact.text.casefold()
+    return text != name and text.endswith(("i", "ian", "an", "ese", "ish"))
+
+
+def _sentence_facts(ctx: Context, stmt: Fact) -> list[Fact]:
+    return [
+        f
+        for f in ctx.items[stmt.article_id].facts
+        if f.type in ECHO_TYPES and stmt.start <= f.start and f.end <= stmt.end
+    ]
+
+
+def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
+    """One statement told in other words by two accounts, with one value of a type changed:
+    "moved from Lebanon to join him" / "had moved from Nigeria to join her husband". Only a
+    value that one of the accounts names nowhere counts, and only one per type on each side, so
+    a list of places or a second victim's age is not taken for a disagreement. A variation:
+    the statement's words, not its grammar, tie the two values together."""
+    sa, sb = al.facts
+    fa, fb = _sentence_facts(ctx, sa), _sentence_facts(ctx, sb)
+    whole_a = {_echo_value(f) for f in ctx.items[sa.article_id].facts if f.type in ECHO_TYPES}
+    whole_b = {_echo_value(f) for f in ctx.items[sb.article_id].facts if f.type in ECHO_TYPES}
+    out = []
+    for ftype in ECHO_TYPES:
+        in_a = {_echo_value(f) for f in fa if f.type == ftype}
+        in_b = {_echo_value(f) for f in fb if f.type == ftype}
+        only_a = [f for f in fa if f.type == ftype and _echo_value(f) not in in_b]
+        only_b = [f for f in fb if f.type == ftype and _echo_value(f) not in in_a]
+        if len(only_a) != 1 or len(only_b) != 1:
+            continue
+        a, b = only_a[0], only_b[0]
+        va, vb = _echo_value(a), _echo_value(b)
+        if None in (va, vb) or not _comparable(a, b):
+            continue
+        if va in whole_b and vb in whole_a:
+            continue  # each account names both values somewhere: two things, not one
+        la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
+        out.append(
+            ctx.finding(
+                kind=ECHO_KIND[ftype],
+                verdict=Verdict.VARIATION,
+                severity=Severity.LOW,
+                event_ids=al.event_ids,
+                title=f"Same statement, another {ECHO_KIND[ftype]}: “{a.text}” vs “{b.text}”",
+                explanation=(
+                    f"{la} and {lb} tell the same statement in other words (similarity "
+                    f"{al.score:.0f}/100), {la} with “{a.text}”, {lb} with “{b.text}”; one of "
+                    "them names the other's value nowhere. The subject and attribute are those of "
+                    "the statement, but its wording differs, so this is shown as a variation: "
+                    "check which value the sources support."
+                ),
+                rule="aligned-sentence-diff",
+                claims=[ctx.fact_claim(a), ctx.fact_claim(b)],
+            )
+        )
+    return out

@@ -139,9 +139,9 @@ def gate(finding: Finding, ctx: Context) -> Finding:
     reasons: list[str] = []
     for i, f in enumerate(facts):
         for g in facts[i + 1 :]:
-            if g.article_id == f.article_id or _figure(f) == _figure(g):
+            if g.article_id == f.article_id or figure_of(f) == figure_of(g):
                 continue  # the pairs that disagree are the ones that must share a key
-            same, why = _pair_key(f, g, keys, ctx)
+            same, why = pair_key(f, g, keys, ctx)
             if same:
                 return finding.model_copy(
                     update={"explanation": f"{finding.explanation} Matched on {why}."}
@@ -150,7 +150,7 @@ def gate(finding: Finding, ctx: Context) -> Finding:
     return _demote(finding, reasons[0] if reasons else "no two accounts differ on one key")
 
 
-def _pair_key(f: Fact, g: Fact, keys: dict[str, ClaimKey], ctx: Context) -> tuple[bool, str]:
+def pair_key(f: Fact, g: Fact, keys: dict[str, ClaimKey], ctx: Context) -> tuple[bool, str]:
     """Whether two disagreeing claims share a key: the same subject, attribute, time and
     modality, told as the same statement (their sentences alike), and of a kind whose value
     the texts fix (an absolute date, a clock time beyond rounding)."""
@@ -224,7 +224,7 @@ def _within_rounding(f: Fact, g: Fact) -> bool:
     return gap <= TIME_ROUNDING_MINUTES and (rounded_a or rounded_b)
 
 
-def _figure(fact: Fact) -> object:
+def figure_of(fact: Fact) -> object:
     """What a fact states, for telling the claims that disagree from those that agree."""
     v = fact.value
     if isinstance(v, DateValue):

@@ -1,0 +1,147 @@
+"""Claim keys, ages, statement days, contradicted corroboration, reprints and name spellings,
+on passages written here (issue 11)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.align.keys import claim_key, keys_match
+from factcheck.context import is_statement_day
+from factcheck.extract import extract_facts
+from factcheck.models import Article, ArticleFacts, Fact, FactType, Verdict
+from factcheck.pipeline import build_report
+
+
+def _item(text: str, aid: str = "a1") -> ArticleFacts:
+    return extract_facts(Article(id=aid, source=f"{aid}.txt", format="txt", text=text))
+
+
+def _fact(item: ArticleFacts, surface: str, ftype: FactType = FactType.COUNT) -> Fact:
+    return next(f for f in item.facts if f.type == ftype and surface in f.text)
+
+
+def _match(a: tuple[str, str], b: tuple[str, str], ftype: FactType = FactType.COUNT) -> bool:
+    ia, ib = _item(a[0], "a1"), _item(b[0], "a2")
+    return keys_match(claim_key(ia, _fact(ia, a[1], ftype)), claim_key(ib, _fact(ib, b[1], ftype)))[
+        0
+    ]
+
+
+def test_killed_and_left_dead_are_one_attribute() -> None:
+    assert _match(
+        ("Fourteen people were killed in the blast at the plant.", "Fourteen people"),
+        ("The explosion at the plant left 12 people dead on Tuesday.", "12 people"),
+    )
+
+
+def test_killed_and_injured_are_two_attributes() -> None:
+    assert not _match(
+        ("Fourteen people were killed in the blast at the plant.", "Fourteen people"),
+        ("The blast at the plant injured 12 people on Tuesday.", "12 people"),
+    )
+
+
+def test_a_part_is_not_the_whole() -> None:
+    assert not _match(
+        ("Twelve people were killed in the attack on the market.", "Twelve people"),
+        ("The attack on the market killed many, including four people.", "four people"),
+    )
+
+
+def test_a_threshold_is_not_a_result() -> None:
+    assert not _match(
+        ("The measure needed 60 votes in the Senate to pass.", "60 votes"),
+        ("The measure won 52 votes in the Senate on Thursday.", "52 votes"),
+    )
+
+
+def test_a_past_occasion_is_not_this_event() -> None:
+    assert not _match(
+        ("The storm killed 40 people in the region this week.", "40 people"),
+        ("A storm last year killed 12 people in the region.", "12 people"),
+    )
+
+
+def test_the_day_a_statement_was_made_is_not_the_event_day() -> None:
+    item = _item("The man was shot on Sunday night. Police said Monday that he had died.")
+    said = _fact(item, "Monday", FactType.DATE)
+    shot = _fact(item, "Sunday", FactType.DATE)
+    assert is_statement_day(item, said) and not is_statement_day(item, shot)
+
+
+AGE = (
+    "Police said {name}, {age}, of Dayton was shot outside a store on Main Street on Tuesday night."
+)
+FILLER = "Officers searched the area for hours and asked witnesses to call the tip line. "
+
+
+def _event(tmp_path: Path, texts: dict[str, str]) -> list:  # type: ignore[type-arg]
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return list(build_report([str(tmp_path)], single_event=True).findings)
+
+
+def test_one_persons_age_given_two_ways_conflicts(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Dayton Daily\n\n" + FILLER + AGE.format(name="Mark Jensen", age=61),
+            "b.txt": "Ohio News\n\nA man died. " + AGE.format(name="Mark Jensen", age=67),
+        },
+    )
+    (f,) = [f for f in found if f.rule == "age-differs"]
+    assert f.verdict == Verdict.CONFLICT and {c.text for c in f.claims} == {"61", "67"}
+    assert "Matched on subject Mark Jensen, attribute age" in f.explanation
+
+
+def test_two_people_of_one_family_keep_their_ages(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Dayton Daily\n\n" + FILLER + AGE.format(name="Mark Jensen", age=61),
+            "b.txt": "Ohio News\n\nA woman died. " + AGE.format(name="Ann Jensen", age=58),
+        },
+    )
+    assert not [f for f in found if f.rule == "age-differs"]
+
+
+STORY = (
+    "SPRINGFIELD (AP) — A gunman opened fire at a busy restaurant on Friday evening, killing "
+    "three people and wounding two others before fleeing in a dark sedan, police said. The "
+    "victims were dining on the patio when the shots rang out, according to witnesses who "
+    "spoke to reporters at the scene. Investigators recovered several shell casings and were "
+    "reviewing video from nearby businesses. The restaurant's owner said the staff were "
+    "shaken but unhurt and that the business would stay closed for the weekend. The city's "
+    "mayor called the shooting senseless and promised more patrols in the area."
+)
+
+
+def test_a_reprint_with_a_local_paragraph_is_one_source(tmp_path: Path) -> None:
+    local = (
+        "\n\nThe restaurant sits two blocks from the county courthouse and has been a "
+        "downtown fixture for three decades, longtime customers told the Gazette on Saturday."
+    )
+    found = _event(
+        tmp_path,
+        {"wire.txt": "Associated Press\n\n" + STORY, "gazette.txt": "Gazette\n\n" + STORY + local},
+    )
+    (wire,) = [f for f in found if f.rule == "wire-copy"]
+    assert {c.article_id for c in wire.claims} == {"a1", "a2"}
+
+
+def test_a_name_spelled_once_otherwise_is_flagged_and_two_people_are_not(tmp_path: Path) -> None:
+    texts = {
+        f"{i}.txt": f"Outlet {i}\n\n"
+        + FILLER
+        + f"Fire Chief Dana {spelling} said the blaze was out."
+        for i, spelling in enumerate(("Kowalski", "Kowalski", "Kowalksi"))
+    }
+    (f,) = [f for f in _event(tmp_path, texts) if f.rule == "name-spelling"]
+    assert f.verdict == Verdict.VARIATION and "Dana Kowalksi" in {c.text for c in f.claims}
+    other = tmp_path / "other"
+    other.mkdir()
+    two = {
+        "a.txt": "Outlet A\n\n" + FILLER + "Mark Jensen said the blaze was out by noon.",
+        "b.txt": "Outlet B\n\n" + FILLER + "Mary Jansen said the blaze was out by noon.",
+    }
+    assert not [f for f in _event(other, two) if f.rule == "name-spelling"]
