@@ -3,8 +3,8 @@
 An age ("61-year-old", "Jensen, 61,") is keyed by whose age it is: the person named right
 beside it ("61-year-old Mark Jensen", "Jensen, 61", "a 23-year-old man, Luis Ortiz," or
 "Ortiz, a 23-year-old"), by the full name the article resolves it to; otherwise the role
-noun it qualifies ("a 4-year-old girl"), a weaker key (two girls may be meant). Slot 'age:person:<name>' or
-'age:role:<concept>', one age per article.
+noun it qualifies ("a 4-year-old girl"), a weaker key (two girls may be meant). Slot
+'age:person:<name>' or 'age:role:<concept>', one age per article.
 """
 
 from __future__ import annotations
