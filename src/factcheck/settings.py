@@ -152,7 +152,12 @@ SHARED_SENTENCE_MIN_RATIO = 70.0
 SHARED_SENTENCE_MIN_WORDS = 6
 # Below that, two sentences still tell one statement in other words when the token-set ratio
 # of their content words is at least this ('echo:' pairs, judge.copies.judge_echo).
-ECHO_MIN_RATIO = 60.0  # shorter lines are captions, bylines and headings
+ECHO_MIN_RATIO = 60.0
+# Two values of one type with the same ANCHOR_WORDS words on one side, in two articles, are
+# candidates for one slot ('anchor:' pairs); an anchor shared by more than ANCHOR_MAX_GROUP
+# values is a formula ("in the", "said on"), not a key.
+ANCHOR_WORDS = 2
+ANCHOR_MAX_GROUP = 6  # shorter lines are captions, bylines and headings
 SHARED_SENTENCE_MAX_SENTENCES = 120  # per article: bounds the event's cdist matrix
 # At most this many differing stretches in a pair: more is a rewrite, not a copy. Each one
 # judged is at most SHARED_SENTENCE_MAX_STRETCH words on either side and has at least

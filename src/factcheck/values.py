@@ -159,7 +159,8 @@ class PlaceValue(_Value):
     city: str | None = Field(default=None, description="The city of a city or venue.")
     population: int | None = Field(default=None, description="Of a city.")
     capital: bool | None = Field(default=None, description="Of a city: a national capital.")
-    state: str | None = Field(default=None, description="US state code of a state.")
+    state: str | None = Field(default=None, description="US state code: of a state, or a city's.")
+    region_name: str | None = Field(default=None, description="Of a US city: its state's name.")
     demonym: bool | None = Field(default=None, description="Read from 'Japanese', 'French'.")
     alt: bool | None = Field(default=None, description="Read from an alternate spelling.")
 

@@ -25,7 +25,7 @@ from factcheck.align.quotes import (
     quote_alignments,
     sorted_facts,
 )
-from factcheck.align.shared import shared_sentence_alignments
+from factcheck.align.shared import anchored_value_alignments, shared_sentence_alignments
 from factcheck.align.slots import value_alignments
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import DURATION_SCALES
@@ -380,6 +380,7 @@ def align_facts(events: Sequence[Event], items: Sequence[ArticleFacts]) -> list[
             out.extend(_phrasing_alignments(event, group))
             out.extend(value_alignments(event, group))
             out.extend(shared_sentence_alignments(event, group))
+            out.extend(anchored_value_alignments(event, group))
             out.extend(age_alignments(event, group))
     out.extend(_cross_event(events, members))
     return sorted(out, key=lambda al: (al.event_ids, al.slot, [f.id for f in al.facts]))

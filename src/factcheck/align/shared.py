@@ -16,14 +16,18 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
+from factcheck.lexicon import known
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import (
+    ANCHOR_MAX_GROUP,
+    ANCHOR_WORDS,
     ECHO_MIN_RATIO,
     SHARED_SENTENCE_MAX_SENTENCES,
     SHARED_SENTENCE_MIN_RATIO,
     SHARED_SENTENCE_MIN_WORDS,
 )
-from factcheck.text import content_words
+from factcheck.text import STOPWORDS, content_words
+from factcheck.values import PlaceValue
 
 _FOLD_RE = re.compile(r"[\"'“”‘’`«»]")
 _SPACE_RE = re.compile(r"\s+")
@@ -100,4 +104,101 @@ def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
     for i, j, sc in _mutual_pairs(facts, content, fuzz.token_set_ratio, ECHO_MIN_RATIO):
         if i not in paired and j not in paired:
             out.append(_alignment("echo", event, facts[i], facts[j], sc))
+    return out
+
+
+# Places only: counts, dates and times in the same two words are too often two things
+# ("six crew" / "four cabin crew"); their own slots and the sentence diffs judge them.
+ANCHOR_TYPES = (FactType.PLACE,)
+_ANCHOR_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
+
+
+def _anchors(item: ArticleFacts, fact: Fact) -> list[tuple[str, str]]:
+    """The two words right before and right after a value, as ('<', 'girl in') / ('>', 'was
+    shot'); an anchor made only of function words says nothing and is left out."""
+    text = item.article.text
+    before = _ANCHOR_WORD_RE.findall(text[max(0, fact.start - 60) : fact.start])[-ANCHOR_WORDS:]
+    after = _ANCHOR_WORD_RE.findall(text[fact.end : fact.end + 60])[:ANCHOR_WORDS]
+    out = []
+    for side, words in (("<", before), (">", after)):
+        low = [w.lower() for w in words]
+        if len(low) == ANCHOR_WORDS and any(w not in STOPWORDS and not w.isdigit() for w in low):
+            out.append((side, " ".join(low)))
+    return out
+
+
+def anchored_value_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'anchor:' pairs: two towns in two articles with the same two words on one side ("a
+    little girl in Yonkers was shot" / "a little girl in Cheektowaga was"). The judge keeps a
+    pair only when they differ and one article names the other's town nowhere."""
+    index: dict[tuple[str, str, str], list[Fact]] = {}
+    for item in group:
+        for fact in [*item.facts, *_unread_names(item)]:
+            if fact.type in ANCHOR_TYPES:
+                for side, words in _anchors(item, fact):
+                    index.setdefault((fact.type.value, side, words), []).append(fact)
+    out: list[Alignment] = []
+    seen: set[tuple[str, str]] = set()
+    for (_t, _side, _words), facts in sorted(index.items()):
+        if len({f.article_id for f in facts}) < 2 or len(facts) > ANCHOR_MAX_GROUP:
+            continue  # an anchor every article uses for many values is no key
+        if all(f.rule == UNREAD_RULE for f in facts):
+            continue  # two unread names: nothing says either is a place
+        # Towns only (and unread names beside a town): countries and regions in the same
+        # words are mostly lists ("threats from North Korea and China").
+        facts = [
+            f
+            for f in facts
+            if isinstance(f.value, PlaceValue) and f.value.kind in ("city", "unknown")
+        ]
+        for i, a in enumerate(facts):
+            for b in facts[i + 1 :]:
+                if a.article_id == b.article_id or a.text.casefold() == b.text.casefold():
+                    continue
+                pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                if pair not in seen:
+                    seen.add(pair)
+                    out.append(_alignment("anchor", event, a, b, 0.0))
+    return out
+
+
+UNREAD_RULE = "anchored-name"
+PROPER_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+
+
+PLACE_PREPOSITIONS = frozenset(("in", "of", "from", "near", "at", "outside", "to"))
+
+
+def _unread_names(item: ArticleFacts) -> list[Fact]:
+    """Capitalised names no extractor read (a town the gazetteer lacks) right after a place
+    preposition ("in Cheektowaga"), made of words the lexicon does not know (so not
+    "in Secretary"), as place candidates of unknown kind: paired only with a town another
+    account names in the same words."""
+    text = item.article.text
+    taken = [(f.start, f.end) for f in item.facts if f.type != FactType.STATEMENT]
+    out = []
+    for m in PROPER_RE.finditer(text):
+        if any(m.start() < b and a < m.end() for a, b in taken):
+            continue
+        before = _ANCHOR_WORD_RE.findall(text[max(0, m.start() - 20) : m.start()])[-1:]
+        if [w.lower() for w in before] != before or not set(before) & PLACE_PREPOSITIONS:
+            continue
+        if any(known(w) for w in m.group(0).split()):
+            continue
+        sentence = next((s.index for s in item.sentences if s.start <= m.start() < s.end), 0)
+        if m.start() in {s.start for s in item.sentences}:
+            continue  # a sentence's first word is capitalised anyway
+        out.append(
+            Fact(
+                id=f"{item.article.id}.n{m.start()}",
+                article_id=item.article.id,
+                type=FactType.PLACE,
+                text=m.group(0),
+                start=m.start(),
+                end=m.end(),
+                sentence=sentence,
+                value=PlaceValue(name=m.group(0), country="", kind="unknown"),
+                rule=UNREAD_RULE,
+            )
+        )
     return out

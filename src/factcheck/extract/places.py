@@ -75,6 +75,34 @@ CALENDAR_WORDS = word_set(
 )
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’]*")
 POSSESSIVE_RE = re.compile(r"['’]s$")
+# AP dateline abbreviations of states ("MENDON, Mo. —").
+AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "D.C.": "DC", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN",
+    "Kan.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI",
+    "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nev.": "NV",
+    "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND",
+    "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD",
+    "Tenn.": "TN", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI",
+    "Wyo.": "WY",
+}  # fmt: skip
+POSTAL_RE = re.compile(r",\s([A-Z]{2})\b")
+
+
+@lru_cache(maxsize=16)
+def named_states(text: str) -> frozenset[str]:
+    """US state codes a text names: "Ohio", "Calif.", ", NY" (cached: read once per article)."""
+    found = {code for code, name in _us_states().items() if name in text}
+    found |= {code for abbr, code in AP_STATES.items() if abbr in text}
+    found |= {m.group(1) for m in POSTAL_RE.finditer(text) if m.group(1) in _us_states()}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    return {code: s["name"] for code, s in _gc().get_us_states().items()}
+
+
 STATE_ABBR_RE = re.compile(r",\s*(D\.C\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2})\b")
 
 
@@ -133,11 +161,15 @@ def gazetteer() -> dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]]:
     tzs = country_tz()
     capitals = {(c["capital"], cc) for cc, c in _gc().get_countries().items()}
     cities = sorted(_gc().get_cities().values(), key=lambda c: c["population"])
+    us_states = _us_states()
     alternates: dict[tuple[str, ...], dict[str, Any]] = {}
     for c in cities:  # ascending: the biggest city of a name wins
         cap = (c["name"], c["countrycode"]) in capitals
         e = _entry(c["name"], c["countrycode"], "city", c["timezone"],
                    population=c["population"], capital=cap)  # fmt: skip
+        if c["countrycode"] == "US" and c.get("admin1code") in us_states:
+            e["region_name"] = us_states[c["admin1code"]]
+            e["state"] = c["admin1code"]
         names[tuple(TOKEN_RE.findall(c["name"]))] = e
         if c["population"] >= ALT_NAME_POP:
             alt = {**e, "alt": True}
@@ -234,7 +266,8 @@ def _accept(e: dict[str, Any], toks: list[re.Match[str]], i: int, n: int, text: 
         return "place-region"  # state names are distinctive: "Texas", "Ohio"
     if prev.lower() in CUE_WORDS and gap_prev == " " and not glued_next:
         big = e.get("population", 0) >= CUE_CITY_POP or e.get("capital")
-        if big or e["country"] in text:
+        # A town after "in" counts beside its country or, for a US town, its state.
+        if big or e["country"] in text or e.get("state") in named_states(text):
             return "place-cue"
     if gap_next.startswith(","):
         m = STATE_ABBR_RE.match(text, toks[i + n - 1].end())

@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from factcheck.extract._base import Cand, Ctx, word_set
-from factcheck.extract.places import lookup, zones_of
+from factcheck.extract.places import AP_STATES, lookup, zones_of
 from factcheck.models import FactType
 
 ZONE_ABBR = {
@@ -74,17 +74,6 @@ STATE_TZ = {
     "UT": "America/Denver", "VT": "America/New_York", "VA": "America/New_York",
     "WA": "America/Los_Angeles", "WV": "America/New_York", "WI": "America/Chicago",
     "WY": "America/Denver",
-}  # fmt: skip
-# AP dateline abbreviations of states ("MENDON, Mo. —").
-AP_STATES = {
-    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
-    "Del.": "DE", "D.C.": "DC", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN",
-    "Kan.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI",
-    "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nev.": "NV",
-    "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND",
-    "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD",
-    "Tenn.": "TN", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI",
-    "Wyo.": "WY",
 }  # fmt: skip
 _ABBR_ALT = "|".join(sorted(ZONE_ABBR, key=len, reverse=True))
 TIME_RE = re.compile(

@@ -12,7 +12,12 @@ from collections.abc import Callable, Sequence
 
 from factcheck.judge.ages import judge_age
 from factcheck.judge.common import Context
-from factcheck.judge.copies import drop_covered_copies, judge_copies, judge_echo
+from factcheck.judge.copies import (
+    drop_covered_copies,
+    judge_anchor,
+    judge_copies,
+    judge_echo,
+)
 from factcheck.judge.corroboration import contradicted_corroboration
 from factcheck.judge.figures import (
     judge_lead_date,
@@ -46,6 +51,7 @@ SLOT_FAMILIES: dict[str, SlotJudge] = {
     "age": judge_age,
     "copy": judge_copies,
     "echo": judge_echo,
+    "anchor": judge_anchor,
     "duration": judge_duration,
     "quote": judge_quote,
     "paraphrase": judge_paraphrase,

@@ -133,6 +133,9 @@ def _different_places(a: Fact | None, b: Fact | None) -> bool:
     va, vb = a.value, b.value
     if not isinstance(va, PlaceValue) or not isinstance(vb, PlaceValue):
         return False
+    if "unknown" in (va.kind, vb.kind):  # a name no gazetteer read (align.shared)
+        na, nb = va.name.casefold(), vb.name.casefold()
+        return na not in nb and nb not in na
     if va.country_code and vb.country_code and va.country_code != vb.country_code:
         return True
     if va.name == vb.name:
@@ -305,11 +308,12 @@ def judge_copies(al: Alignment, ctx: Context) -> list[Finding]:
 
 
 def drop_covered_copies(found: list[Finding]) -> list[Finding]:
-    """Leave out a shared-sentence difference that another rule already flags on the same
-    words in both articles with at least the same verdict (a figure slot's conflict says more
-    about the figure; a variation does not cover a conflict)."""
+    """Leave out a shared- or aligned-sentence difference that another rule already flags on
+    the same words in both articles with at least the same verdict (a figure slot's conflict
+    says more about the figure; a variation does not cover a conflict)."""
     rank = {Verdict.CONFLICT: 2, Verdict.VARIATION: 1}
-    flagged = [f for f in found if f.rule != "shared-sentence-diff" and f.verdict in rank]
+    own = ("shared-sentence-diff", "aligned-sentence-diff")
+    flagged = [f for f in found if f.rule not in own and f.verdict in rank]
 
     def covered(claim: Claim, verdict: Verdict) -> bool:
         return any(
@@ -323,7 +327,7 @@ def drop_covered_copies(found: list[Finding]) -> list[Finding]:
 
     return [
         f for f in found
-        if f.rule != "shared-sentence-diff" or not all(covered(c, f.verdict) for c in f.claims)
+        if f.rule not in own or not all(covered(c, f.verdict) for c in f.claims)
     ]  # fmt: skip
 
 
@@ -410,23 +414,42 @@ def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
             continue
         if va in whole_b and vb in whole_a:
             continue  # each account names both values somewhere: two things, not one
-        la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
-        out.append(
-            ctx.finding(
-                kind=ECHO_KIND[ftype],
-                verdict=Verdict.VARIATION,
-                severity=Severity.LOW,
-                event_ids=al.event_ids,
-                title=f"Same statement, another {ECHO_KIND[ftype]}: “{a.text}” vs “{b.text}”",
-                explanation=(
-                    f"{la} and {lb} tell the same statement in other words (similarity "
-                    f"{al.score:.0f}/100), {la} with “{a.text}”, {lb} with “{b.text}”; one of "
-                    "them names the other's value nowhere. The subject and attribute are those of "
-                    "the statement, but its wording differs, so this is shown as a variation: "
-                    "check which value the sources support."
-                ),
-                rule="aligned-sentence-diff",
-                claims=[ctx.fact_claim(a), ctx.fact_claim(b)],
-            )
-        )
+        how = f"tell the same statement in other words (similarity {al.score:.0f}/100)"
+        out.append(_value_pair(ctx, al, a, b, how))
     return out
+
+
+def _value_pair(ctx: Context, al: Alignment, a: Fact, b: Fact, how: str) -> Finding:
+    la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
+    kind = ECHO_KIND[a.type]
+    return ctx.finding(
+        kind=kind,
+        verdict=Verdict.VARIATION,
+        severity=Severity.LOW,
+        event_ids=al.event_ids,
+        title=f"Same statement, another {kind}: “{a.text}” vs “{b.text}”",
+        explanation=(
+            f"{la} and {lb} {how}, {la} with “{a.text}”, {lb} with “{b.text}”; one of them "
+            "names the other's value nowhere. The subject and attribute are those of the "
+            "words around the values, but the wording differs, so this is shown as a "
+            "variation: check which value the sources support."
+        ),
+        rule="aligned-sentence-diff",
+        claims=[ctx.fact_claim(a), ctx.fact_claim(b)],
+    )
+
+
+def judge_anchor(al: Alignment, ctx: Context) -> list[Finding]:
+    """Two values of one type with the same words on one side ("a little girl in Yonkers" /
+    "a little girl in Cheektowaga"), in two accounts: a variation when they differ and one
+    account names the other's value nowhere."""
+    a, b = al.facts
+    va, vb = _echo_value(a), _echo_value(b)
+    if None in (va, vb) or va == vb or not _comparable(a, b):
+        return []
+    whole_a = {_echo_value(f) for f in ctx.items[a.article_id].facts if f.type == a.type}
+    whole_b = {_echo_value(f) for f in ctx.items[b.article_id].facts if f.type == b.type}
+    text_a, text_b = ctx.items[a.article_id].article.text, ctx.items[b.article_id].article.text
+    if (va in whole_b or a.text in text_b) and (vb in whole_a or b.text in text_a):
+        return []
+    return [_value_pair(ctx, al, a, b, "put different values in the same words")]

@@ -82,10 +82,10 @@ RULES: tuple[RuleSpec, ...] = (
           "place, negation or quoted word changed"),
     _rule("age-differs", _E, ("age",), "figure", ("quantity",),
           "age-differs: one person's (or role's) age given differently by two accounts"),
-    _rule("aligned-sentence-diff", _E, ("echo",), "figure",
+    _rule("aligned-sentence-diff", _E, ("echo", "anchor"), "figure",
           ("quantity", "time", "date", "place", "money", "percent", "duration"),
-          "aligned-sentence-diff: one statement told in other words by two outlets, with a "
-          "value the other names nowhere (a variation)"),
+          "aligned-sentence-diff: one statement told in other words (or a value in the same "
+          "words) by two outlets, with a value one of them names nowhere (a variation)"),
     # one article against itself (judge.internal)
     _rule("dateline-vs-venue", _A, (), "dateline", ("dateline",),
           "dateline-vs-venue: a dateline that is not where the event happened"),

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-__all__ = ["are_antonyms", "concept", "lemmas", "same_concept"]
+__all__ = ["are_antonyms", "concept", "known", "lemmas", "same_concept"]
 
 TABLE = Path(__file__).resolve().parent.parent / "lexdata" / "lexicon.tsv.gz"
 
@@ -63,6 +63,19 @@ def concept(word: str) -> str:
     """The concept id of ``word`` (lower-cased); an unknown word is its own id."""
     w = _norm(word)
     return _load().concept.get(w, w)
+
+
+def known(word: str) -> bool:
+    """Whether WordNet knows ``word`` as a common word (a form, a lemma or a concept id);
+    a town's name usually is not ("Cheektowaga"), a title is ("Secretary")."""
+    w = _norm(word)
+    lex = _load()
+    return w in lex.concept or w in lex.lemmas or w in _concept_ids()
+
+
+@cache
+def _concept_ids() -> frozenset[str]:
+    return frozenset(_load().concept.values())
 
 
 def same_concept(a: str, b: str) -> bool:
