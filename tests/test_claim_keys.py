@@ -145,3 +145,17 @@ def test_a_name_spelled_once_otherwise_is_flagged_and_two_people_are_not(tmp_pat
         "b.txt": "Outlet B\n\n" + FILLER + "Mary Jansen said the blaze was out by noon.",
     }
     assert not [f for f in _event(other, two) if f.rule == "name-spelling"]
+
+
+def test_one_happening_dated_on_two_weekdays_is_a_variation(tmp_path: Path) -> None:
+    body = "The man, who lives in Dayton, was arraigned {day} on one count of murder."
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Dayton Daily\n\n" + FILLER + body.format(day="Tuesday"),
+            "b.txt": "Ohio News\n\nA court heard the case. " + body.format(day="Wednesday"),
+        },
+    )
+    flags = [f for f in found if f.kind == "date" and f.verdict == Verdict.VARIATION]
+    assert flags and {c.text for c in flags[0].claims} == {"Tuesday", "Wednesday"}
+    assert not [f for f in found if f.verdict == Verdict.CONFLICT]

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from factcheck.align.ages import age_alignments
+from factcheck.align.happenings import happening_alignments
 from factcheck.align.phrasing import phrasing_alignments
 from factcheck.align.quotes import (
     CLAIM_ROLES,
@@ -381,6 +382,7 @@ def align_facts(events: Sequence[Event], items: Sequence[ArticleFacts]) -> list[
             out.extend(value_alignments(event, group))
             out.extend(shared_sentence_alignments(event, group))
             out.extend(anchored_value_alignments(event, group))
+            out.extend(happening_alignments(event, group))
             out.extend(age_alignments(event, group))
     out.extend(_cross_event(events, members))
     return sorted(out, key=lambda al: (al.event_ids, al.slot, [f.id for f in al.facts]))

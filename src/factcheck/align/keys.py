@@ -103,8 +103,8 @@ def clause(item: ArticleFacts, fact: Fact) -> tuple[str, str]:
     ends = [s for s in item.sentences if s.start < fact.end <= s.end]
     lo = starts[0].start if starts else max(0, fact.start - 120)
     hi = ends[-1].end if ends else min(len(text), fact.end + 120)
-    if ends and ends[-1].end - fact.end <= 1:
-        # the figure ends its sentence ("12:52 p.m."): a split there is no clause break
+    if ends and ends[-1].end - fact.end <= 1 and fact.text.endswith("."):
+        # the figure's own period ended the sentence ("12:52 p.m."): no clause break there
         following = [s for s in item.sentences if s.start >= ends[-1].end]
         hi = following[0].end if following else hi
     before = text[lo : fact.start]

@@ -17,6 +17,7 @@ from factcheck.judge.copies import (
     judge_anchor,
     judge_copies,
     judge_echo,
+    judge_when,
 )
 from factcheck.judge.corroboration import contradicted_corroboration
 from factcheck.judge.figures import (
@@ -52,6 +53,7 @@ SLOT_FAMILIES: dict[str, SlotJudge] = {
     "copy": judge_copies,
     "echo": judge_echo,
     "anchor": judge_anchor,
+    "when": judge_when,
     "duration": judge_duration,
     "quote": judge_quote,
     "paraphrase": judge_paraphrase,

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
+from factcheck.align.happenings import written_day
+from factcheck.align.keys import claim_key
 from factcheck.judge.common import Context
 from factcheck.lexicon import are_antonyms
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
@@ -312,7 +314,7 @@ def drop_covered_copies(found: list[Finding]) -> list[Finding]:
     the same words in both articles with at least the same verdict (a figure slot's conflict
     says more about the figure; a variation does not cover a conflict)."""
     rank = {Verdict.CONFLICT: 2, Verdict.VARIATION: 1}
-    own = ("shared-sentence-diff", "aligned-sentence-diff")
+    own = ("shared-sentence-diff", "aligned-sentence-diff", "happening-day-differs")
     flagged = [f for f in found if f.rule not in own and f.verdict in rank]
 
     def covered(claim: Claim, verdict: Verdict) -> bool:
@@ -453,3 +455,33 @@ def judge_anchor(al: Alignment, ctx: Context) -> list[Finding]:
     if (va in whole_b or a.text in text_b) and (vb in whole_a or b.text in text_a):
         return []
     return [_value_pair(ctx, al, a, b, "put different values in the same words")]
+
+
+def judge_when(al: Alignment, ctx: Context) -> list[Finding]:
+    """One happening dated on two different days, as written ("arraigned Tuesday" /
+    "arraigned Wednesday"): a variation, unless each account also gives the other's day."""
+    a, b = al.facts
+    da, db = written_day(a), written_day(b)
+    days_a = {written_day(f) for f in ctx.items[a.article_id].facts if f.type == FactType.DATE}
+    days_b = {written_day(f) for f in ctx.items[b.article_id].facts if f.type == FactType.DATE}
+    if da in days_b and db in days_a:
+        return []
+    la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
+    key = claim_key(ctx.items[a.article_id], a)
+    return [
+        ctx.finding(
+            kind="date",
+            verdict=Verdict.VARIATION,
+            severity=Severity.LOW,
+            event_ids=al.event_ids,
+            title=f"Same happening, another day: “{a.text}” vs “{b.text}”",
+            explanation=(
+                f"{la} dates it “{a.text}” and {lb} “{b.text}”, beside the same words "
+                f"({', '.join(key.words[:3])}): as written, they name different days for what "
+                "looks like one happening. Shown as a variation, since two happenings can share "
+                "those words: check which day the sources support."
+            ),
+            rule="happening-day-differs",
+            claims=[ctx.fact_claim(a), ctx.fact_claim(b)],
+        )
+    ]

@@ -86,6 +86,8 @@ RULES: tuple[RuleSpec, ...] = (
           ("quantity", "time", "date", "place", "money", "percent", "duration"),
           "aligned-sentence-diff: one statement told in other words (or a value in the same "
           "words) by two outlets, with a value one of them names nowhere (a variation)"),
+    _rule("happening-day-differs", _E, ("when",), "figure", ("date",),
+          "happening-day-differs: one happening dated on two days, as written (a variation)"),
     # one article against itself (judge.internal)
     _rule("dateline-vs-venue", _A, (), "dateline", ("dateline",),
           "dateline-vs-venue: a dateline that is not where the event happened"),

@@ -1,0 +1,99 @@
+"""When the same happening took place, as each account writes it.
+
+A date is keyed by the happening its nearest words name (their WordNet concepts: "was
+arraigned Tuesday", "the arraignment on Wednesday") and compared as written: two weekdays,
+or two calendar days, never a weekday against a day resolved from a publication date (which
+is where resolution goes wrong). The day a statement was made ("police said Monday") is left
+out. Slot 'when:<fact>|<fact>', one pair of articles each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.align.keys import ATTRIBUTION, WORD_RE, claim_key, clause
+from factcheck.context import is_statement_day
+from factcheck.lexicon import concept
+from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
+from factcheck.text import STOPWORDS
+from factcheck.values import DateValue
+
+# The happening is the content word nearest before the date ("announced the deal on
+# Nov. 12" dates the deal, "to close on Nov. 30" the closing); both dates must share it.
+HAPPENING_WORDS = 1
+HAPPENING_MIN_SHARED = 1
+NAME_RE = re.compile(r"(?<=\w\s)[A-Z][a-z]+")
+# Parts of a day and calendar words say when, not what happened.
+WHEN_WORDS = frozenset(
+    ("morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
+     "early", "late", "midnight", "noon", "today", "yesterday", "tonight", "date")
+)  # fmt: skip
+
+
+def written_day(fact: Fact) -> tuple[str, str] | None:
+    """('weekday', 'Tuesday') or ('day', 'MM-DD') as written; None for anything vaguer."""
+    v = fact.value
+    if not isinstance(v, DateValue) or v.granularity != "day":
+        return None
+    if v.relative:
+        return ("weekday", v.weekday) if v.weekday else None
+    if v.start:
+        return ("day", v.start[5:10])
+    return ("day", v.month_day) if v.month_day else None
+
+
+def happening_words(item: ArticleFacts, fact: Fact) -> frozenset[str]:
+    """The concepts of the words that say what a date dates: the nearest content words before
+    it in its clause ("was arraigned on Tuesday"), else the first after it ("On Tuesday,
+    police arrested ...")."""
+    before, after = clause(item, fact)
+
+    def content(text: str) -> list[str]:
+        return [
+            w
+            for w in (x.lower() for x in WORD_RE.findall(text))
+            if w not in STOPWORDS and w not in WHEN_WORDS and w not in ATTRIBUTION and len(w) > 2
+        ]
+
+    words = content(before)[-HAPPENING_WORDS:] or content(after)[:HAPPENING_WORDS]
+    return frozenset(concept(w) for w in words)
+
+
+def happening_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+    """Pairs of dates in two articles that date the same happening and read differently."""
+    dated: list[tuple[Fact, tuple[str, str], frozenset[str], str]] = []
+    texts = {item.article.id: item.article.text for item in group}
+    names: dict[str, list[str]] = {}
+    for item in group:
+        for fact in item.facts:
+            if fact.type != FactType.DATE or is_statement_day(item, fact):
+                continue
+            day = written_day(fact)
+            if day is None:
+                continue
+            head = happening_words(item, fact)
+            tense = fact.value.tense if isinstance(fact.value, DateValue) else None
+            if head:
+                dated.append((fact, day, head, str(tense or claim_key(item, fact).time)))
+                names[fact.id] = NAME_RE.findall(clause(item, fact)[0])
+    out = []
+    for i, (a, da, ha, ta) in enumerate(dated):
+        for b, db, hb, tb in dated[i + 1 :]:
+            if a.article_id == b.article_id or da[0] != db[0] or da == db or ta != tb:
+                continue
+            if da[0] == "day" and da[1][:2] != db[1][:2]:
+                continue  # months apart: two happenings (a killing and its sentencing)
+            foreign = any(n not in texts[b.article_id] for n in names[a.id]) or any(
+                n not in texts[a.article_id] for n in names[b.id]
+            )  # "the bombing of Alpha on Tuesday": a place the other never names
+            if len(ha & hb) >= HAPPENING_MIN_SHARED and not foreign:
+                out.append(
+                    Alignment(
+                        slot=f"when:{a.id}|{b.id}",
+                        kind="date",
+                        event_ids=(event.id,),
+                        facts=(a, b),
+                    )
+                )
+    return out
