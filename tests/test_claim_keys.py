@@ -148,12 +148,11 @@ def test_a_name_spelled_once_otherwise_is_flagged_and_two_people_are_not(tmp_pat
 
 
 def test_one_happening_dated_on_two_weekdays_is_a_variation(tmp_path: Path) -> None:
-    body = "The man, who lives in Dayton, was arraigned {day} on one count of murder."
     found = _event(
         tmp_path,
         {
-            "a.txt": "Dayton Daily\n\n" + FILLER + body.format(day="Tuesday"),
-            "b.txt": "Ohio News\n\nA court heard the case. " + body.format(day="Wednesday"),
+            "a.txt": "Dayton Daily\n\n" + FILLER + "The man was arraigned Tuesday on a murder count.",
+            "b.txt": "Ohio News\n\nHe was arraigned Wednesday in county court, his lawyer said.",
         },
     )
     flags = [f for f in found if f.kind == "date" and f.verdict == Verdict.VARIATION]
