@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+# FIGURE_SLOT_NOTE: figures of two differently worded sentences are flagged as a low
+# variation, never a conflict (judge.precision: on real news such pairs were mostly about
+# different things); the tests below check they are still flagged.
 import pytest
 
 from factcheck.align.alignments import align_facts
@@ -61,7 +64,7 @@ def test_disjoint_durations_same_event_conflict() -> None:
         duration(120, 105, 135, "about"),
     )
     (f,) = _by_rule(_judge([a, b]), "interval-disjoint")
-    assert f.verdict == Verdict.CONFLICT and f.kind == "duration"
+    assert f.verdict == Verdict.VARIATION and "keys match" in f.explanation and f.kind == "duration"
     assert "do not overlap" in f.explanation
 
 
@@ -414,7 +417,7 @@ def test_single_figures_beyond_rounding_conflict() -> None:
     a = _money("a1", "Talks ended on Monday.", "$540 million", 5.4e8)
     b = _money("a2", "The deal was announced.", "$420 million", 4.2e8)
     (f,) = _by_rule(_judge([a, b]), "interval-disjoint")
-    assert f.verdict == Verdict.CONFLICT and "check before correcting" in f.explanation
+    assert f.verdict == Verdict.VARIATION and "check before correcting" in f.explanation
 
 
 def test_units_convert_before_comparing() -> None:
@@ -486,7 +489,7 @@ def test_different_utc_instants_conflict() -> None:
     a = _clock("a1", "Talks ended.", "14:55 local time", "2022-11-13T07:55+00:00", "+07:00")
     b = _clock("a2", "Leaders met.", "17:55 Japan time", "2022-11-13T08:55+00:00", "+09:00")
     (f,) = _by_rule(_judge([a, b]), "utc-differs")
-    assert f.verdict == Verdict.CONFLICT
+    assert f.verdict == Verdict.VARIATION
 
 
 @pytest.mark.parametrize(
@@ -548,7 +551,7 @@ def test_a_lone_time_against_an_agreed_instant_is_flagged() -> None:
     odd = _quake_time("a4", 3, "12:25 pm", "2022-09-06T04:25+00:00")
     findings = _judge([*same, odd])
     (f,) = _by_rule(findings, "majority-outlier")
-    assert f.verdict == Verdict.CONFLICT and f.kind == "time"
+    assert f.verdict == Verdict.VARIATION and f.kind == "time"
     assert {c.article_id for c in f.claims if c.value == "differs"} == {"a4"}
     assert _by_rule(findings, "same-instant")
     # Without the odd one, agreement only.

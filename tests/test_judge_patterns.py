@@ -5,6 +5,9 @@ Each test is a general rule written as a hand-made case: none uses a corpus stri
 
 from __future__ import annotations
 
+# FIGURE_SLOT_NOTE: figures of two differently worded sentences are flagged as a low
+# variation, never a conflict (judge.precision: on real news such pairs were mostly about
+# different things); the tests below check they are still flagged.
 import itertools
 
 from factcheck.align.alignments import align_facts
@@ -187,7 +190,7 @@ def test_count_outlier_against_agreeing_sources_is_flagged() -> None:
         _staff("a4", "Shares rose after the announcement.", 525, "Vienna and Dublin"),
     ]
     (f,) = _flags(items)
-    assert f.verdict == Verdict.CONFLICT and f.kind == "quantity" and f.rule == "majority-outlier"
+    assert f.verdict == Verdict.VARIATION and f.kind == "quantity" and f.rule == "majority-outlier"
     assert "525" in f.title and "350" in f.title
     assert {c.article_id for c in f.claims if c.value == "differs"} == {"a4"}
 
@@ -418,7 +421,7 @@ def test_two_percents_of_the_same_comparative_compare() -> None:
         ]  # fmt: skip
 
     flags = _flags(items("faster"), "percent")
-    assert len(flags) == 1 and flags[0].verdict == Verdict.CONFLICT
+    assert len(flags) == 1 and flags[0].verdict == Verdict.VARIATION
     assert not _flags(items("cheaper"), "percent")
 
 

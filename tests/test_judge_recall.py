@@ -364,7 +364,7 @@ def test_two_sources_dating_the_same_happening_word_differently_conflict() -> No
         ]  # fmt: skip
 
     (flag,) = _flags(items("He is to be sentenced Nov. 10.", "11-10"), "date")
-    assert flag.verdict == Verdict.CONFLICT and flag.rule == "interval-disjoint"
+    assert flag.verdict == Verdict.VARIATION and flag.rule == "interval-disjoint"
     # Only the class in common ("sentencing" vs "sentenced"): not enough for two sources.
     assert not _flags(items("Formal sentencing is set for Nov. 10.", "11-10"), "date")
 

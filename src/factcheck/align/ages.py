@@ -2,8 +2,9 @@
 
 An age ("61-year-old", "Jensen, 61,") is keyed by whose age it is: the person named right
 beside it ("61-year-old Mark Jensen", "Jensen, 61", "a 23-year-old man, Luis Ortiz," or
-"Ortiz, a 23-year-old"), by the full name the article resolves it to; otherwise the role
-noun it qualifies ("a 4-year-old girl"), a weaker key (two girls may be meant). Slot
+"Ortiz, a 23-year-old"), by the full name written beside it (a surname alone is no key:
+the father or the son?); otherwise the role noun it qualifies ("a 4-year-old girl"), a
+weaker key (two girls may be meant). Slot
 'age:person:<name>' or 'age:role:<concept>', one age per article.
 """
 
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 
 from factcheck.lexicon import concept
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
-from factcheck.values import CountValue, PersonValue
+from factcheck.values import CountValue
 
 # What may stand between an age and the name it belongs to.
 AFTER_AGE_RE = re.compile(r"^(?:\s+|\s+[a-z]+(?:\s+[a-z]+)?,\s*)$")  # "61-year-old Jensen"
@@ -33,12 +34,18 @@ def is_age(fact: Fact) -> bool:
     )
 
 
-def _who(person: Fact) -> str:
-    """The person's full name as resolved in the article ("Jensen" -> "mark jensen"), so
-    Mark and Ann Jensen, two people of one family, keep two ages."""
-    v = person.value
-    name = v.name if isinstance(v, PersonValue) else person.text
-    return " ".join(name.casefold().replace(".", "").split())
+SUFFIX_RE = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
+
+
+def _who(person: Fact, text: str) -> str:
+    """The person as named beside the age: a full name ("Mark Jensen", with "Jr."/"Sr." when
+    written), or '' for a surname alone ("Jensen, 61": the father or the son?)."""
+    parts = person.text.replace(".", "").split()
+    if len(parts) < 2:
+        return ""
+    suffix = SUFFIX_RE.match(text, person.end)
+    name = " ".join(parts) + (f" {suffix.group(1)}" if suffix else "")
+    return name.casefold()
 
 
 def age_subject(item: ArticleFacts, fact: Fact) -> tuple[str, bool]:
@@ -49,11 +56,13 @@ def age_subject(item: ArticleFacts, fact: Fact) -> tuple[str, bool]:
         if fact.end <= p.start <= fact.end + NAME_REACH and AFTER_AGE_RE.match(
             text[fact.end : p.start]
         ):
-            return f"person:{_who(p)}", True
+            who = _who(p, text)
+            return (f"person:{who}", True) if who else ("", False)
         if fact.start - NAME_REACH <= p.end <= fact.start and BEFORE_AGE_RE.match(
             text[p.end : fact.start]
         ):
-            return f"person:{_who(p)}", True
+            who = _who(p, text)
+            return (f"person:{who}", True) if who else ("", False)
     after = text[fact.end : fact.end + 20]
     if fact.text.endswith("old"):
         m = ROLE_RE.match(after)

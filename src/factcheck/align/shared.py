@@ -52,7 +52,7 @@ def _mutual_pairs(
 ) -> list[tuple[int, int, float]]:
     """Sentence pairs from two articles, each the other's best partner in its article, scoring
     at least ``cutoff`` and not identical."""
-    scores = process.cdist(texts, texts, scorer=scorer, score_cutoff=cutoff, workers=1)
+    scores = process.cdist(texts, texts, scorer=scorer, score_cutoff=cutoff, workers=-1)
     best: dict[tuple[int, str], tuple[float, int]] = {}
     rows, cols = scores.nonzero()
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
@@ -100,11 +100,27 @@ def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
     copies = _mutual_pairs(facts, folded, fuzz.ratio, SHARED_SENTENCE_MIN_RATIO)
     out = [_alignment("copy", event, facts[i], facts[j], sc) for i, j, sc in copies]
     paired = {i for i, j, _s in copies} | {j for _i, j, _s in copies}
-    content = [" ".join(content_words(t)) for t in folded]
-    for i, j, sc in _mutual_pairs(facts, content, fuzz.token_set_ratio, ECHO_MIN_RATIO):
-        if i not in paired and j not in paired:
-            out.append(_alignment("echo", event, facts[i], facts[j], sc))
+    # Only a sentence holding a value can differ in one: the rest are left out of the matrix.
+    valued = [k for k, f in enumerate(facts) if k not in paired and _holds_value(group, f)]
+    echo_facts = [facts[k] for k in valued]
+    content = [" ".join(content_words(folded[k])) for k in valued]
+    for i, j, sc in _mutual_pairs(echo_facts, content, fuzz.token_set_ratio, ECHO_MIN_RATIO):
+        out.append(_alignment("echo", event, echo_facts[i], echo_facts[j], sc))
     return out
+
+
+ECHO_VALUE_TYPES = frozenset(
+    (FactType.PLACE, FactType.COUNT, FactType.DATE, FactType.TIME, FactType.MONEY,
+     FactType.PERCENT, FactType.DURATION)
+)  # fmt: skip
+
+
+def _holds_value(group: Sequence[ArticleFacts], stmt: Fact) -> bool:
+    item = next(it for it in group if it.article.id == stmt.article_id)
+    return any(
+        f.type in ECHO_VALUE_TYPES and stmt.start <= f.start and f.end <= stmt.end
+        for f in item.facts
+    )
 
 
 # Places only: counts, dates and times in the same two words are too often two things

@@ -46,6 +46,8 @@ from factcheck.values import (
 # A number with its separators stays one token ("1,200", "2:53", "363-5521", "1/25/2016").
 TOKEN_RE = re.compile(r"\d+(?:[.,:/-]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*|n['’]t")
 CODE_RE = re.compile(r"\d[/-]\d")  # phone numbers, dates in digits, case numbers
+# "Image 6 of 9 ...": a photo gallery's counter, page furniture in a caption.
+GALLERY_RE = re.compile(r"\s*(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+", re.IGNORECASE)
 PROSE_RE = re.compile(r"\b[a-z]{3,}\b")
 _SMALL = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

@@ -65,6 +65,7 @@ def concept(word: str) -> str:
     return _load().concept.get(w, w)
 
 
+@cache
 def known(word: str) -> bool:
     """Whether WordNet knows ``word`` as a common word (a form, a lemma or a concept id);
     a town's name usually is not ("Cheektowaga"), a title is ("Secretary")."""
