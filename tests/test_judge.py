@@ -181,7 +181,11 @@ def test_dateline_vs_venue_with_explanation() -> None:
         "a1",
         text,
         [
-            ("place", "Phnom Penh", place("Phnom Penh", "Cambodia")),
+            (
+                "place",
+                "Phnom Penh",
+                place("Phnom Penh", "Cambodia").model_copy(update={"capital": True}),
+            ),
             ("place", "Indonesia#2", place("Indonesia", "Indonesia", kind="country")),
         ],
         dateline=("BALI, Indonesia", "Bali", "Indonesia", None),

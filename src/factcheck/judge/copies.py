@@ -32,6 +32,7 @@ from factcheck.settings import (
     SHARED_SENTENCE_MAX_CHANGES,
     SHARED_SENTENCE_MAX_STRETCH,
     SHARED_SENTENCE_MIN_PROSE,
+    TIME_ROUNDING_MINUTES,
 )
 from factcheck.values import (
     CountValue,
@@ -91,9 +92,23 @@ def _number(toks: list[Tok]) -> float | None:
     low = toks[0].low
     if low in NUMBER_WORDS:
         return float(NUMBER_WORDS[low])
-    if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", low):
+    if re.fullmatch(r"\d+(?:,\d{2,3})*(?:\.\d+)?", low):  # "1,200", "7,50,000" (Indian)
         return float(low.replace(",", ""))
     return None
+
+
+def _clock(toks: list[Tok]) -> int | None:
+    """Minutes past the hour-count of a clock stretch ('2' -> 120, '2:05' -> 125)."""
+    m = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?", toks[0].low) if len(toks) == 1 else None
+    return int(m.group(1)) * 60 + int(m.group(2) or 0) if m else None
+
+
+def _rounded_alike(a: list[Tok], b: list[Tok]) -> bool:
+    """'2' and '2:00' are one time; '2' and '2:05' too, one of them rounded to the hour."""
+    ca, cb = _clock(a), _clock(b)
+    if ca is None or cb is None:
+        return False
+    return ca == cb or (abs(ca - cb) <= TIME_ROUNDING_MINUTES and (ca % 30 == 0 or cb % 30 == 0))
 
 
 def _one_figure(toks: list[Tok]) -> bool:
@@ -190,6 +205,8 @@ def classify(
         if va is not None and va == vb:
             return None  # '12' and 'twelve'
         clock = any(":" in t.low for t in a + b) or bool(set(la + lb) & CLOCK_WORDS)
+        if clock and _rounded_alike(a, b):
+            return None
         return Change("time" if clock else "quantity", "time" if clock else "number", a, b)
     if set(la) & (WEEKDAYS | MONTHS) and set(lb) & (WEEKDAYS | MONTHS):
         return Change("date", "date", a, b)

@@ -117,6 +117,12 @@ def _dateline(finding: Finding, ctx: Context) -> Finding:
         return _demote(
             finding, "the dateline and the venue are in the same country (a filing bureau)"
         )
+    text = ctx.items[aid].article.text
+    known = venue.value.kind == "country" or venue.value.capital
+    if not known and venue.value.country not in text:
+        # "Bordeaux" in a Nashville story: a neighbourhood that shares a foreign city's name
+        # (a national capital, "Phnom Penh", needs no country beside it)
+        return _demote(finding, f"the text never names {venue.value.country}, the venue's country")
     return finding
 
 
