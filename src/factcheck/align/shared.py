@@ -101,7 +101,17 @@ def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
     out = [_alignment("copy", event, facts[i], facts[j], sc) for i, j, sc in copies]
     paired = {i for i, j, _s in copies} | {j for _i, j, _s in copies}
     # Only a sentence holding a value can differ in one: the rest are left out of the matrix.
-    valued = [k for k, f in enumerate(facts) if k not in paired and _holds_value(group, f)]
+    with_value = {
+        (f.article_id, f.sentence)
+        for item in group
+        for f in item.facts
+        if f.type in ECHO_VALUE_TYPES
+    }
+    valued = [
+        k
+        for k, f in enumerate(facts)
+        if k not in paired and (f.article_id, f.sentence) in with_value
+    ]
     echo_facts = [facts[k] for k in valued]
     content = [" ".join(content_words(folded[k])) for k in valued]
     for i, j, sc in _mutual_pairs(echo_facts, content, fuzz.token_set_ratio, ECHO_MIN_RATIO):
@@ -113,14 +123,6 @@ ECHO_VALUE_TYPES = frozenset(
     (FactType.PLACE, FactType.COUNT, FactType.DATE, FactType.TIME, FactType.MONEY,
      FactType.PERCENT, FactType.DURATION)
 )  # fmt: skip
-
-
-def _holds_value(group: Sequence[ArticleFacts], stmt: Fact) -> bool:
-    item = next(it for it in group if it.article.id == stmt.article_id)
-    return any(
-        f.type in ECHO_VALUE_TYPES and stmt.start <= f.start and f.end <= stmt.end
-        for f in item.facts
-    )
 
 
 # Places only: counts, dates and times in the same two words are too often two things
@@ -191,10 +193,13 @@ def _unread_names(item: ArticleFacts) -> list[Fact]:
     "in Secretary"), as place candidates of unknown kind: paired only with a town another
     account names in the same words."""
     text = item.article.text
-    taken = [(f.start, f.end) for f in item.facts if f.type != FactType.STATEMENT]
+    taken = bytearray(len(text) + 1)
+    for f in item.facts:
+        if f.type != FactType.STATEMENT:
+            taken[f.start : f.end] = b"\x01" * (f.end - f.start)
     out = []
     for m in PROPER_RE.finditer(text):
-        if any(m.start() < b and a < m.end() for a, b in taken):
+        if any(taken[m.start() : m.end()]):
             continue
         before = _ANCHOR_WORD_RE.findall(text[max(0, m.start() - 20) : m.start()])[-1:]
         if [w.lower() for w in before] != before or not set(before) & PLACE_PREPOSITIONS:

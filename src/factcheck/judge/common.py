@@ -33,6 +33,17 @@ class Context:
     events: dict[str, Event]
     event_of: dict[str, str]
     source_group: dict[str, str] = field(default_factory=dict)
+    _by_sentence: dict[str, dict[int, list[Fact]]] = field(default_factory=dict, repr=False)
+
+    def sentence_facts(self, article_id: str, sentence: int) -> list[Fact]:
+        """The facts of one sentence of an article (indexed once per article)."""
+        index = self._by_sentence.get(article_id)
+        if index is None:
+            index = {}
+            for f in self.items[article_id].facts:
+                index.setdefault(f.sentence, []).append(f)
+            self._by_sentence[article_id] = index
+        return index.get(sentence, [])
 
     def outlet(self, article_id: str) -> str:
         """The outlet's name, else the file name, for explanations."""

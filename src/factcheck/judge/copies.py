@@ -406,7 +406,7 @@ def _demonym(fact: Fact) -> bool:
 def _sentence_facts(ctx: Context, stmt: Fact) -> list[Fact]:
     return [
         f
-        for f in ctx.items[stmt.article_id].facts
+        for f in ctx.sentence_facts(stmt.article_id, stmt.sentence)
         if f.type in ECHO_TYPES and stmt.start <= f.start and f.end <= stmt.end
     ]
 
