@@ -6,6 +6,7 @@ pure function from models to models; only ingest and render touch the disk.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -14,11 +15,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.align.alignments import align_facts
+from factcheck.align.alignments import align_facts, cross_event_alignments
 from factcheck.cluster.events import cluster_events
 from factcheck.extract import extract_facts
 from factcheck.ingest import load_articles
-from factcheck.judge import judge_alignments
+from factcheck.judge import judge_alignments, merge_findings
 from factcheck.judge.registry import method_lines
 from factcheck.models import (
     Alignment,
@@ -102,7 +103,8 @@ def _date_undated(
 
 @dataclass(frozen=True)
 class Staged:
-    """What the stages after ingest made of a list of articles."""
+    """What the stages after ingest made of a list of articles (``alignments`` holds only the
+    slots that span events when the events were judged in parallel parts)."""
 
     items: list[ArticleFacts]
     events: list[Event]
@@ -118,11 +120,57 @@ def run_stages(
     items = _extract_all(articles, progress)
     events = cluster_events(items, single_event=single_event)
     items = _date_undated(items, events, progress)
-    alignments = align_facts(events, items)
-    progress("align", 1, 1)
-    findings = judge_alignments(alignments, events, items)
-    progress("judge", 1, 1)
-    return Staged(items, list(events), list(alignments), list(findings))
+    workers = min(os.cpu_count() or 1, 8)
+    if len(items) < PARALLEL_MIN_ARTICLES or workers < 2 or len(events) < 2:
+        alignments = align_facts(events, items)
+        progress("align", 1, 1)
+        findings = judge_alignments(alignments, events, items)
+        progress("judge", 1, 1)
+        return Staged(items, list(events), list(alignments), list(findings))
+    # Events are aligned and judged apart from each other, in forked workers that inherit the
+    # articles (sending them costs more than the work); only findings come back. The slots
+    # that span events are aligned and judged here.
+    parts = _partition(events, items, 2 * workers)
+    global _PARTS
+    _PARTS = parts
+    found: list[Finding] = []
+    try:
+        ctx = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            for i, fs in enumerate(pool.map(_judge_part, range(len(parts))), 1):
+                found.extend(fs)
+                progress("judge", i, len(parts))
+    finally:
+        _PARTS = []
+    cross = cross_event_alignments(events, items)
+    spanned = {eid for al in cross for eid in al.event_ids}
+    found.extend(
+        judge_alignments(cross, [ev for ev in events if ev.id in spanned], items, articles=False)
+    )
+    return Staged(items, list(events), cross, merge_findings(found))
+
+
+_PARTS: list[tuple[list[Event], list[ArticleFacts]]] = []
+
+
+def _judge_part(index: int) -> list[Finding]:
+    events, items = _PARTS[index]
+    return judge_alignments(align_facts(events, items, cross_event=False), events, items)
+
+
+def _partition(
+    events: Sequence[Event], items: Sequence[ArticleFacts], n: int
+) -> list[tuple[list[Event], list[ArticleFacts]]]:
+    """Events in ``n`` parts of about equal article counts, each with its own articles."""
+    by_id = {item.article.id: item for item in items}
+    bins: list[tuple[list[Event], list[ArticleFacts]]] = [([], []) for _ in range(n)]
+    load = [0] * n
+    for ev in sorted(events, key=lambda e: (-len(e.article_ids), e.id)):
+        k = load.index(min(load))
+        bins[k][0].append(ev)
+        bins[k][1].extend(by_id[a] for a in ev.article_ids if a in by_id)
+        load[k] += len(ev.article_ids)
+    return [b for b in bins if b[0]]
 
 
 def build_report(

@@ -364,7 +364,18 @@ def _cross_event(
     return out
 
 
-def align_facts(events: Sequence[Event], items: Sequence[ArticleFacts]) -> list[Alignment]:
+def cross_event_alignments(
+    events: Sequence[Event], items: Sequence[ArticleFacts]
+) -> list[Alignment]:
+    """Only the slots that span events (durations of neighbouring events)."""
+    by_id = {item.article.id: item for item in items}
+    members = {ev.id: [by_id[a] for a in ev.article_ids if a in by_id] for ev in events}
+    return _cross_event(events, members)
+
+
+def align_facts(
+    events: Sequence[Event], items: Sequence[ArticleFacts], *, cross_event: bool = True
+) -> list[Alignment]:
     """Pair same-slot facts within each event, and durations across neighbouring events."""
     by_id = {item.article.id: item for item in items}
     members = {ev.id: [by_id[a] for a in ev.article_ids if a in by_id] for ev in events}
@@ -384,5 +395,6 @@ def align_facts(events: Sequence[Event], items: Sequence[ArticleFacts]) -> list[
             out.extend(anchored_value_alignments(event, group))
             out.extend(happening_alignments(event, group))
             out.extend(age_alignments(event, group))
-    out.extend(_cross_event(events, members))
+    if cross_event:
+        out.extend(_cross_event(events, members))
     return sorted(out, key=lambda al: (al.event_ids, al.slot, [f.id for f in al.facts]))

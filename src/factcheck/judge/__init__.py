@@ -8,7 +8,7 @@ same ids and verdicts.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from factcheck.judge.ages import judge_age
 from factcheck.judge.common import Context
@@ -43,7 +43,7 @@ from factcheck.judge.updates import relabel_updates
 from factcheck.judge.values import judge_duration, judge_time
 from factcheck.models import SEVERITY_RANK, Alignment, ArticleFacts, Event, Finding
 
-__all__ = ["judge_alignments"]
+__all__ = ["judge_alignments", "merge_findings"]
 
 SlotJudge = Callable[[Alignment, Context], list[Finding]]
 # Slot prefix (before ':') -> the family of rules that judges it (the rules themselves are
@@ -68,9 +68,18 @@ SLOT_FAMILIES: dict[str, SlotJudge] = {
 
 
 def judge_alignments(
-    alignments: Sequence[Alignment], events: Sequence[Event], items: Sequence[ArticleFacts]
+    alignments: Sequence[Alignment],
+    events: Sequence[Event],
+    items: Sequence[ArticleFacts],
+    *,
+    articles: bool = True,
 ) -> list[Finding]:
-    """Judge every alignment and every article; one Finding per distinct id, stable order."""
+    """Judge every alignment and every article; one Finding per distinct id, stable order.
+
+    ``articles=False`` judges the alignments only (no article-by-article or event-by-event
+    rules): the pipeline uses it for the slots that span events, once the events themselves
+    were judged in parts (``merge_findings`` puts the parts together).
+    """
     by_id = {item.article.id: item for item in items}
     event_of = {aid: ev.id for ev in events for aid in ev.article_ids}
     group_of, groups = wire_groups(events, by_id)
@@ -85,16 +94,22 @@ def judge_alignments(
         family = SLOT_FAMILIES.get(al.slot.split(":", 1)[0])
         if family is not None and len(al.facts) >= 2:
             found.extend(family(al, ctx))
-    for item in sorted(items, key=lambda it: it.article.source):
-        found.extend(judge_internal(item, ctx))
-    for ev in events:
-        found.extend(judge_single_source(ev, ctx))
-        found.extend(judge_single_source_names(ev, ctx))
-        found.extend(judge_name_spelling(ev, ctx))
-    found.extend(judge_wire_copy(groups, ctx))
+    if articles:
+        for item in sorted(items, key=lambda it: it.article.source):
+            found.extend(judge_internal(item, ctx))
+        for ev in events:
+            found.extend(judge_single_source(ev, ctx))
+            found.extend(judge_single_source_names(ev, ctx))
+            found.extend(judge_name_spelling(ev, ctx))
+        found.extend(judge_wire_copy(groups, ctx))
     found = relabel_updates(split_false_corroboration(found, ctx), ctx)
     found = drop_covered_copies(hold_conflicts_to_keys(found, ctx))
     found = contradicted_corroboration(found, ctx)
+    return merge_findings(found)
+
+
+def merge_findings(found: Iterable[Finding]) -> list[Finding]:
+    """One Finding per distinct id (the first kept), in the report's stable order."""
     unique: dict[str, Finding] = {}
     for f in found:
         unique.setdefault(f.id, f)
