@@ -171,7 +171,7 @@ def test_bind_host_policy() -> None:
 
 
 def test_missing_report_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(ReviewError, match="run `factcheck report"):
+    with pytest.raises(ReviewError, match=r"no findings\.json in .*factcheck report INPUT"):
         create_app(tmp_path)
 
 

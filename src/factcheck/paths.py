@@ -22,3 +22,16 @@ def templates_dir() -> Path:
     """The templates folder (report templates; ``review/`` holds the review page's)."""
     found = packaged("templates")
     return found if found is not None else SOURCE_ROOT / "templates"
+
+
+# What ``factcheck report`` writes into its output folder, and its state folder there: read
+# back as inputs, they would be compared as articles.
+OUTPUT_FILES = frozenset(
+    ("report.html", "report.pdf", "findings.json", "report.md", "claimreview.jsonld")
+)
+STATE_DIR = ".factcheck"
+
+
+def is_report_output(path: Path) -> bool:
+    """A file factcheck wrote: one of OUTPUT_FILES beside a ``.factcheck`` state folder."""
+    return path.name in OUTPUT_FILES and (path.parent / STATE_DIR).is_dir()

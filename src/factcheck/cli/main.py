@@ -97,6 +97,20 @@ def cli() -> None:
     """
 
 
+def _refuse_output_among_inputs(inputs: tuple[str, ...], out_dir: Path) -> None:
+    """An output folder that holds inputs would mix the report into the articles."""
+    out = out_dir.resolve()
+    for item in inputs:
+        if "://" in item:
+            continue
+        src = Path(item).resolve()
+        if src == out or src.is_relative_to(out):
+            raise click.UsageError(
+                f"the output folder {out_dir} holds the input {item}: write the report "
+                "elsewhere, e.g. -o reports/<name>"
+            )
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1)
 @click.option(
@@ -151,6 +165,7 @@ def report(
         first = inputs[0].rstrip("/").split("/")[-1] or "report"
         stem = Path(first).stem if "://" not in inputs[0] else "web"
         out_dir = Path("reports") / stem
+    _refuse_output_among_inputs(inputs, out_dir)
     printer = ProgressPrinter(quiet)
     try:
         result = run_report(

@@ -13,6 +13,7 @@ from factcheck.ingest.manifest import ManifestEntry, read_manifest
 from factcheck.ingest.outlets import by_file_name
 from factcheck.ingest.readers import Document, Failure, ReadProblem, read_path, read_text_input
 from factcheck.models import Article, SkippedInput
+from factcheck.paths import is_report_output
 
 __all__ = ["load_articles"]
 
@@ -36,7 +37,9 @@ def _expand(inputs: Sequence[str]) -> list[str]:
         files = [
             p
             for p in path.rglob("*")
-            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            if p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            and not is_report_output(p)  # an earlier report written among the inputs
         ]
         for file in sorted(files, key=lambda p: natural_key(p.relative_to(path).as_posix())):
             expanded.append(str(path / file.relative_to(path)))

@@ -80,7 +80,9 @@ def load_document(report_dir: Path) -> FindingsDocument:
         text = path.read_text("utf-8")
     except FileNotFoundError:
         raise ReviewError(
-            f"no findings.json in {report_dir}: run `factcheck report -o {report_dir}` first",
+            f"no findings.json in {report_dir}: give `factcheck review` the folder a report "
+            "was written to (`factcheck report INPUT... -o DIR` writes DIR/findings.json), "
+            "not a folder of inputs",
             slug="review-no-report",
         ) from None
     try:
