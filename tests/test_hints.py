@@ -43,3 +43,20 @@ def test_the_review_hint_never_proposes_writing_into_the_folder(tmp_path: Path) 
         load_document(tmp_path)
     message = err.value.message
     assert f"-o {tmp_path}" not in message and "not a folder of inputs" in message
+
+
+def test_a_json_manifest_is_read_like_toml_and_csv(tmp_path: Path) -> None:
+    from factcheck.ingest.manifest import read_manifest
+
+    (tmp_path / "a.txt").write_text("WASHINGTON (Reuters) - Leaders met on Friday.", "utf-8")
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(
+        '[{"file": "a.txt", "outlet": "Reuters", "date": "2023-01-13", "event_id": "e7"}]',
+        encoding="utf-8",
+    )
+    (entry,) = read_manifest(manifest)
+    assert entry.outlet == "Reuters" and entry.published == "2023-01-13"
+    assert entry.input == str((tmp_path / "a.txt").resolve())
+    manifest.write_text('{"articles": [{"outlet": "AP"}]}', encoding="utf-8")
+    with pytest.raises(Exception, match="neither a file nor a url"):
+        read_manifest(manifest)

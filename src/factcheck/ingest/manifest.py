@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import tomllib
 from dataclasses import dataclass
@@ -99,8 +100,31 @@ def _csv_entries(manifest: Path, raw: str) -> list[ManifestEntry]:
     return entries
 
 
+def _json_entries(manifest: Path, raw: str) -> list[ManifestEntry]:
+    """A JSON list of records (or {"articles": [...]}), as a CMS exports them: the manifest's
+    fields are read ("date" as "published") and the export's other keys left alone (a
+    hand-written TOML or CSV manifest is held to its fields, to catch typos); an entry's
+    number stands for its line."""
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ManifestError(f"{manifest}:{exc.lineno}: malformed JSON: {exc.msg}") from exc
+    rows = data.get("articles") if isinstance(data, dict) else data
+    if not isinstance(rows, list):
+        raise ManifestError(f'{manifest}:1: expected a list of {{"file": "..."}} records')
+    entries = []
+    for number, row in enumerate(rows, 1):
+        if not isinstance(row, dict):
+            raise ManifestError(f"{manifest}:{number}: entry {number} is not an object")
+        if "published" not in row and normalise_iso_datetime(str(row.get("date") or "")):
+            row = {**row, "published": row["date"]}  # a "date" that reads as one
+        row = {k: v for k, v in row.items() if k in FIELDS}
+        entries.append(_entry(manifest, row, number))
+    return entries
+
+
 def read_manifest(manifest: Path) -> list[ManifestEntry]:
-    """Parse a .toml or .csv manifest; raise ManifestError naming the file and line."""
+    """Parse a .toml, .csv or .json manifest; raise ManifestError naming the file and line."""
     try:
         raw = manifest.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
@@ -109,6 +133,8 @@ def read_manifest(manifest: Path) -> list[ManifestEntry]:
         raise ManifestError(f"{manifest}: cannot read the manifest ({exc})") from exc
     if manifest.suffix.lower() == ".csv":
         entries = _csv_entries(manifest, raw)
+    elif manifest.suffix.lower() == ".json":
+        entries = _json_entries(manifest, raw)
     else:
         entries = _toml_entries(manifest, raw)
     for entry in entries:
