@@ -38,13 +38,14 @@ SUFFIX_RE = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 
 
 def _who(person: Fact, text: str) -> str:
-    """The person as named beside the age: a full name ("Mark Jensen", with "Jr."/"Sr." when
-    written), or '' for a surname alone ("Jensen, 61": the father or the son?)."""
-    parts = person.text.replace(".", "").split()
+    """The person as named beside the age: given name and surname ("Jacory J. Wesley" is
+    "jacory wesley"; "Jr."/"Sr." kept when written), or '' for a surname alone ("Jensen,
+    61": the father or the son?)."""
+    parts = [w for w in person.text.replace(".", "").split() if len(w) > 1]  # no initials
     if len(parts) < 2:
         return ""
     suffix = SUFFIX_RE.match(text, person.end)
-    name = " ".join(parts) + (f" {suffix.group(1)}" if suffix else "")
+    name = f"{parts[0]} {parts[-1]}" + (f" {suffix.group(1)}" if suffix else "")
     return name.casefold()
 
 

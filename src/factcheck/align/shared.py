@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
+from factcheck.extract.places import lookup
 from factcheck.lexicon import known
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import (
@@ -188,10 +189,11 @@ PLACE_PREPOSITIONS = frozenset(("in", "of", "from", "near", "at", "outside", "to
 
 
 def _unread_names(item: ArticleFacts) -> list[Fact]:
-    """Capitalised names no extractor read (a town the gazetteer lacks) right after a place
-    preposition ("in Cheektowaga"), made of words the lexicon does not know (so not
-    "in Secretary"), as place candidates of unknown kind: paired only with a town another
-    account names in the same words."""
+    """Capitalised names the place rule left unread, as place candidates of unknown kind: a
+    town the gazetteer knows but read without a cue ("Fort Smith police spokesman"), or a
+    name of words the lexicon does not know right after a place preposition ("in
+    Cheektowaga", not "in Secretary"). They pair only with a town another account names in
+    the same words."""
     text = item.article.text
     taken = bytearray(len(text) + 1)
     for f in item.facts:
@@ -202,10 +204,14 @@ def _unread_names(item: ArticleFacts) -> list[Fact]:
         if any(taken[m.start() : m.end()]):
             continue
         before = _ANCHOR_WORD_RE.findall(text[max(0, m.start() - 20) : m.start()])[-1:]
-        if [w.lower() for w in before] != before or not set(before) & PLACE_PREPOSITIONS:
-            continue
-        if any(known(w) for w in m.group(0).split()):
-            continue
+        after_place_word = [w.lower() for w in before] == before and bool(
+            set(before) & PLACE_PREPOSITIONS
+        )
+        unknown_words = not any(known(w) for w in m.group(0).split())
+        entry = lookup(m.group(0))
+        town = entry is not None and entry.get("kind") == "city"
+        if not town and not (after_place_word and unknown_words):
+            continue  # a town the gazetteer knows, or an unknown name after "in", "of" ...
         sentence = next((s.index for s in item.sentences if s.start <= m.start() < s.end), 0)
         if m.start() in {s.start for s in item.sentences}:
             continue  # a sentence's first word is capitalised anyway
