@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.align.keys import ATTRIBUTION, WORD_RE, claim_key, clause
+from factcheck.align.keys import ATTRIBUTION, CLAUSE_WORD_RE, claim_key, clause
 from factcheck.context import is_statement_day
 from factcheck.lexicon import concept
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
@@ -52,7 +52,7 @@ def happening_words(item: ArticleFacts, fact: Fact) -> frozenset[str]:
     def content(text: str) -> list[str]:
         return [
             w
-            for w in (x.lower() for x in WORD_RE.findall(text))
+            for w in (x.lower() for x in CLAUSE_WORD_RE.findall(text))
             if w not in STOPWORDS and w not in WHEN_WORDS and w not in ATTRIBUTION and len(w) > 2
         ]
 

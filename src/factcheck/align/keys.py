@@ -43,7 +43,7 @@ CLAUSE_BREAK_RE = re.compile(
     r"when|after|before|as|because|since|police|officials|authorities)\b)",
     re.IGNORECASE,
 )
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+CLAUSE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 # Markers of the time a figure refers to, and of how it is asserted (closed-class words:
 # these are the grammar of time and modality, not a list fitted to texts).
@@ -119,7 +119,7 @@ def clause(item: ArticleFacts, fact: Fact) -> tuple[str, str]:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().strip("'’-") for w in WORD_RE.findall(text)]
+    return [w.lower().strip("'’-") for w in CLAUSE_WORD_RE.findall(text)]
 
 
 def _subject(fact: Fact) -> str:

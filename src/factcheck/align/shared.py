@@ -103,10 +103,7 @@ def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
     paired = {i for i, j, _s in copies} | {j for _i, j, _s in copies}
     # Only a sentence holding a value can differ in one: the rest are left out of the matrix.
     with_value = {
-        (f.article_id, f.sentence)
-        for item in group
-        for f in item.facts
-        if f.type in ECHO_VALUE_TYPES
+        (f.article_id, f.sentence) for item in group for f in item.facts if f.type in ECHO_TYPES
     }
     valued = [
         k
@@ -120,10 +117,10 @@ def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
     return out
 
 
-ECHO_VALUE_TYPES = frozenset(
-    (FactType.PLACE, FactType.COUNT, FactType.DATE, FactType.TIME, FactType.MONEY,
-     FactType.PERCENT, FactType.DURATION)
-)  # fmt: skip
+# The value types one statement told twice can differ in (judge.copies reads them in this
+# order); only sentences holding one of them are paired as echoes.
+ECHO_TYPES = (FactType.PLACE, FactType.COUNT, FactType.DATE, FactType.TIME, FactType.MONEY,
+              FactType.PERCENT, FactType.DURATION)  # fmt: skip
 
 
 # Places only: counts, dates and times in the same two words are too often two things

@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein, Opcode
 
 from factcheck.align.happenings import written_day
 from factcheck.align.keys import claim_key
+from factcheck.align.shared import ECHO_TYPES
 from factcheck.judge.common import Context
 from factcheck.lexicon import are_antonyms
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
@@ -353,8 +354,6 @@ def drop_covered_copies(found: list[Finding]) -> list[Finding]:
 
 
 # --------------------------------------------------------------------------- echoes
-ECHO_TYPES = (FactType.PLACE, FactType.COUNT, FactType.DATE, FactType.TIME, FactType.MONEY,
-              FactType.PERCENT, FactType.DURATION)  # fmt: skip
 ECHO_KIND = {FactType.COUNT: "quantity", FactType.PLACE: "place", FactType.DATE: "date",
              FactType.TIME: "time", FactType.MONEY: "money", FactType.PERCENT: "percent",
              FactType.DURATION: "duration"}  # fmt: skip
