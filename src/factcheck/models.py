@@ -262,6 +262,13 @@ class Finding(Frozen):
     rule: str
     claims: tuple[Claim, ...]
     review: Review | None = None
+    changed_since_review: bool = Field(
+        default=False,
+        description="its evidence (values, quotes) changed since the latest decision on it",
+    )
+    new_since_last_run: bool = Field(
+        default=False, description="the previous run into the same folder did not produce it"
+    )
 
 
 class GoneFinding(Frozen):
