@@ -383,18 +383,33 @@ def test_single_source_figure() -> None:
     assert f.verdict == Verdict.SINGLE_SOURCE and f.severity.value == "info"
 
 
-def test_finding_id_uses_sources_not_article_ids() -> None:
-    spans = [("x/a.txt", 1, 5), ("x/b.txt", 7, 9)]
-    assert finding_id("quote", "same-quote", spans) == finding_id(
-        "quote", "same-quote", spans[::-1]
+def test_finding_id_hashes_anchors_not_order() -> None:
+    anchors = ["reuters|about two hours", "ap|40 minutes"]
+    assert finding_id("duration", "r", anchors) == finding_id("duration", "r", anchors[::-1])
+    assert finding_id("duration", "r", anchors).startswith("F")
+    assert finding_id("duration", "r", anchors) != finding_id("duration", "r2", anchors)
+
+
+def test_finding_id_survives_renumbering_moved_folders_and_unrelated_edits() -> None:
+    words = "We have never been closer to our friends in Tokyo"
+    a = _quoted("a1", words, source="x/a.txt")
+    b = _quoted("a2", words, source="x/b.txt")
+    first = {f.id: f.evidence for f in _judge([a, b])}
+    assert first
+    # Renumbered and moved to another folder: the same ids, the same evidence.
+    a9 = _quoted("a9", words, source="/elsewhere/export/a.txt")
+    b3 = _quoted("a3", words, source="/elsewhere/export/b.txt")
+    assert {f.id: f.evidence for f in _judge([a9, b3])} == first
+    # A word changed outside the claims' sentences: the same ids and evidence.
+    edited = make_item(
+        "a1",
+        "Our correspondent says officials met. “" + words + ",” Biden said after talks on "
+        "the alliance.",
+        [("quote", f"“{words},”", quote("Joe Biden", words))],
+        source="y/a.txt",
     )
-    assert finding_id("quote", "same-quote", spans).startswith("F")
-    a = _quoted("a1", "We have never been closer to our friends in Tokyo", source="x/a.txt")
-    b = _quoted("a2", "We have never been closer to our friends in Tokyo", source="x/b.txt")
-    a9 = _quoted("a9", "We have never been closer to our friends in Tokyo", source="x/a.txt")
-    first = {f.id for f in _judge([a, b])}
-    renumbered = {f.id for f in _judge([a9, b])}
-    assert first == renumbered
+    again = {f.id: f.evidence for f in _judge([edited, b])}
+    assert set(again) == set(first)
 
 
 def test_alignment_needs_two_facts() -> None:

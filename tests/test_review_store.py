@@ -77,12 +77,12 @@ def test_migrates_a_v1_database(tmp_path: Path) -> None:
     conn.close()
 
     with ReviewStore(path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         assert store.history("f-old") == [
             Review(status="dismissed", note="typo in wire copy", by="ana", at="t0")
         ]
         cols = {r[1] for r in store.conn.execute("PRAGMA table_info(findings_seen)")}
-        assert {"gone", "gone_run"} <= cols
+        assert {"gone", "gone_run", "anchors", "evidence", "carried_to"} <= cols
         # v2 makes history append-only in the database.
         with pytest.raises(sqlite3.IntegrityError):
             store.conn.execute("DELETE FROM decisions")

@@ -269,6 +269,16 @@ class Finding(Frozen):
     new_since_last_run: bool = Field(
         default=False, description="the previous run into the same folder did not produce it"
     )
+    anchors: tuple[str, ...] = Field(
+        default=(),
+        exclude=True,
+        description="What the id hashes, one 'outlet|words' per claim (judge.ids); not exported.",
+    )
+    evidence: str = Field(
+        default="",
+        exclude=True,
+        description="Digest of the claims' words, values and sentences (judge.ids); not exported.",
+    )
 
 
 class GoneFinding(Frozen):

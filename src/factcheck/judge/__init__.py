@@ -26,6 +26,7 @@ from factcheck.judge.figures import (
     judge_neighbourhood,
     judge_value,
 )
+from factcheck.judge.ids import disambiguate
 from factcheck.judge.independence import (
     judge_name_spelling,
     judge_single_source,
@@ -109,11 +110,14 @@ def judge_alignments(
 
 
 def merge_findings(found: Iterable[Finding]) -> list[Finding]:
-    """One Finding per distinct id (the first kept), in the report's stable order."""
-    unique: dict[str, Finding] = {}
+    """One Finding per distinct (id, evidence) (the first kept), in the report's stable order.
+
+    Findings that share an id but not their evidence get ids of their own (``judge.ids``).
+    """
+    unique: dict[tuple[str, str], Finding] = {}
     for f in found:
-        unique.setdefault(f.id, f)
+        unique.setdefault((f.id, f.evidence), f)
     return sorted(
-        unique.values(),
+        disambiguate(list(unique.values())),
         key=lambda f: (f.event_ids, -SEVERITY_RANK[f.severity], f.kind, f.rule, f.id),
     )

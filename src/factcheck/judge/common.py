@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from factcheck.judge.ids import finding_id
+from factcheck.judge.ids import anchor, evidence_digest, finding_id, source_name
 from factcheck.judge.registry import spec
 from factcheck.models import (
     ArticleFacts,
@@ -48,6 +48,17 @@ class Context:
     def outlet(self, article_id: str) -> str:
         """The outlet's name, else the file name, for explanations."""
         return self.items[article_id].article.label
+
+    def outlet_key(self, article_id: str) -> str:
+        """The outlet as ids know it: stated, else the file's own name (never its folder)."""
+        art = self.items[article_id].article
+        return art.outlet or source_name(art.source) or art.id
+
+    def sentence_around(self, claim: Claim) -> str:
+        """The text of the sentences a claim's span touches (the claim itself if none)."""
+        item = self.items[claim.article_id]
+        parts = [s.text for s in item.sentences if s.start < claim.end and claim.start < s.end]
+        return " ".join(parts) if parts else claim.text
 
     def claim(self, article_id: str, start: int, end: int, value: str | None = None) -> Claim:
         """A claim whose text is cut from the article itself, so it always matches the span."""
@@ -92,7 +103,7 @@ class Context:
         rule: str,
         claims: Sequence[Claim],
     ) -> Finding:
-        """Build a Finding with a stable id from kind, rule and claim spans (by source).
+        """Build a Finding whose id says what it is about (``judge.ids``), not where.
 
         ``rule`` must be declared in ``judge.registry`` (a KeyError says so); ``confidence``
         is a key of ``settings.CONFIDENCE``, a number, or None for the rule's default.
@@ -105,9 +116,15 @@ class Context:
         ordered = sorted(
             claims, key=lambda c: (self.items[c.article_id].article.source, c.start, c.end)
         )
-        spans = [(self.items[c.article_id].article.source, c.start, c.end) for c in ordered]
+        anchors = tuple(sorted({anchor(self.outlet_key(c.article_id), c.text) for c in ordered}))
+        evidence = evidence_digest(
+            (self.outlet_key(c.article_id), self.sentence_around(c), c.text, c.value or "")
+            for c in ordered
+        )
         return Finding(
-            id=finding_id(kind, rule, spans),
+            id=finding_id(kind, rule, anchors),
+            anchors=anchors,
+            evidence=evidence,
             kind=kind,
             verdict=verdict,
             severity=severity,

@@ -18,7 +18,6 @@ from factcheck.models import (
     SEVERITY_RANK,
     Finding,
     FindingsDocument,
-    Review,
     ReviewStatus,
     Severity,
 )
@@ -52,8 +51,7 @@ def apply_reviews(
     report_dir.mkdir(parents=True, exist_ok=True)
     with ReviewStore.for_report(report_dir) as store:
         gone = store.record_run(findings, generated_at)
-        current = store.current()
-    reviewed = [f.model_copy(update={"review": current.get(f.id, Review())}) for f in findings]
+        reviewed = store.overlay(findings)
     return reviewed, gone
 
 
@@ -100,10 +98,6 @@ def load_reviewed_document(report_dir: Path) -> tuple[FindingsDocument, list[Gon
     doc = load_document(report_dir)
     with ReviewStore.for_report(report_dir) as store:
         store.ensure_seen(doc.findings, doc.generated_at or now_iso())
-        current = store.current()
+        findings = store.overlay(doc.findings)
         gone = store.gone()
-    findings = [
-        f.model_copy(update={"review": current.get(f.id, f.review or Review())})
-        for f in doc.findings
-    ]
     return doc.model_copy(update={"findings": findings}), gone

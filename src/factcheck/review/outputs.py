@@ -32,7 +32,7 @@ from pydantic import ValidationError
 
 from factcheck.errors import ReviewError
 from factcheck.fsutil import atomic_write_bytes, atomic_write_text
-from factcheck.models import Report, Review
+from factcheck.models import Report
 
 STATE_DIR = ".factcheck"
 STATE_NAME = "report.json"
@@ -127,11 +127,8 @@ def current_report(report_dir: Path) -> Report | None:
         return None
     with ReviewStore.for_report(report_dir) as store:
         store.ensure_seen(report.findings, report.generated_at)
-        current = store.current()
+        findings = tuple(store.overlay(report.findings))
         gone = store.gone()
-    findings = tuple(
-        f.model_copy(update={"review": current.get(f.id, Review())}) for f in report.findings
-    )
     return report.model_copy(update={"findings": findings, "gone": tuple(gone)})
 
 

@@ -8,6 +8,7 @@ a finding that disappears on a re-run can still be shown as *gone* with its hist
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -59,12 +60,24 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER decisions_no_delete BEFORE DELETE ON decisions
         BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
     """,
+    # v2 -> v3: ids say what a finding is about (judge.ids). Remember each finding's anchors
+    # and evidence digest, the evidence a decision was taken on, and where a decision was
+    # carried when its finding came back under another id (its evidence changed).
+    """
+    ALTER TABLE findings_seen ADD COLUMN anchors TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE findings_seen ADD COLUMN evidence TEXT NOT NULL DEFAULT '';
+    ALTER TABLE findings_seen ADD COLUMN carried_to TEXT;
+    ALTER TABLE decisions ADD COLUMN evidence TEXT NOT NULL DEFAULT '';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Long enough for a human-written reason, short enough that a pasted article is refused.
 MAX_NOTE_CHARS = 4000
 MAX_NAME_CHARS = 200
+# How alike (rapidfuzz ratio, 0-100) an outlet's re-worded claim must be to its old words for
+# a decision to follow the finding to its new id.
+CARRY_SIMILARITY = 85.0
 
 
 def now_iso() -> str:
@@ -143,23 +156,36 @@ class ReviewStore:
                 )
 
     def record_run(self, findings: Sequence[Finding], generated_at: str) -> list[GoneFinding]:
-        """Record one run's findings; mark the ids it no longer produced gone; return those."""
+        """Record one run's findings; carry decisions over; mark the rest gone; return those.
+
+        A decided finding this run no longer produces is *carried* to the new finding that
+        continues it (same kind and rule, the most claim anchors in common, at least one;
+        :func:`carry_matches`): its history is copied there with the evidence it was decided
+        on, so the decision stays and shows as changed. Decided findings with no successor
+        are listed as gone, never dropped.
+        """
         ids = [f.id for f in findings]
         with self._transaction():
             self.conn.execute(
                 "INSERT INTO runs (generated_at, finding_count) VALUES (?, ?)",
                 (generated_at, len(ids)),
             )
+            decided = {r[0] for r in self.conn.execute("SELECT DISTINCT finding_id FROM decisions")}
+            known = {r[0] for r in self.conn.execute("SELECT id FROM findings_seen")}
             for f in findings:
                 # A finding that comes back is no longer gone; its first_seen never moves.
                 self.conn.execute(
                     "INSERT INTO findings_seen"
-                    " (id, title, kind, verdict, severity, first_seen, last_seen, gone)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, 0)"
+                    " (id, title, kind, verdict, severity, first_seen, last_seen, gone,"
+                    " anchors, evidence)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"
                     " ON CONFLICT(id) DO UPDATE SET title = excluded.title,"
                     " kind = excluded.kind, verdict = excluded.verdict,"
                     " severity = excluded.severity, last_seen = excluded.last_seen,"
-                    " gone = 0, gone_run = NULL",
+                    " gone = 0, gone_run = NULL, carried_to = NULL,"
+                    " anchors = excluded.anchors,"
+                    " evidence = CASE WHEN excluded.evidence = '' THEN findings_seen.evidence"
+                    " ELSE excluded.evidence END",
                     (
                         f.id,
                         f.title,
@@ -168,7 +194,39 @@ class ReviewStore:
                         f.severity.value,
                         generated_at,
                         generated_at,
+                        json.dumps(list(f.anchors)),
+                        f.evidence,
                     ),
+                )
+            present = set(ids)
+            orphans = [
+                row
+                for row in self.conn.execute(
+                    "SELECT id, kind, anchors FROM findings_seen WHERE gone = 0 ORDER BY id"
+                )
+                if row["id"] not in present and row["id"] in decided
+            ]
+            newcomers = [f for f in findings if f.id not in known and f.id not in decided]
+            for old_id, new_id in carry_matches(orphans, newcomers):
+                for row in self.conn.execute(
+                    "SELECT status, note, by, at, evidence FROM decisions"
+                    " WHERE finding_id = ? ORDER BY seq",
+                    (old_id,),
+                ).fetchall():
+                    self.conn.execute(
+                        "INSERT INTO decisions (finding_id, status, note, by, at, evidence)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        (
+                            new_id,
+                            row["status"],
+                            row["note"],
+                            row["by"],
+                            row["at"],
+                            row["evidence"] or "carried",
+                        ),
+                    )
+                self.conn.execute(
+                    "UPDATE findings_seen SET carried_to = ? WHERE id = ?", (new_id, old_id)
                 )
             self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS run_ids (id TEXT PRIMARY KEY)")
             self.conn.execute("DELETE FROM run_ids")
@@ -180,10 +238,49 @@ class ReviewStore:
             )
         return self.gone()
 
+    def changed(self) -> set[str]:
+        """Ids whose evidence is not the evidence their latest decision was taken on."""
+        rows = self.conn.execute(
+            "SELECT d.finding_id FROM decisions d"
+            " JOIN (SELECT finding_id, MAX(seq) AS seq FROM decisions GROUP BY finding_id) m"
+            " ON d.seq = m.seq JOIN findings_seen s ON s.id = d.finding_id"
+            " WHERE d.evidence != '' AND s.evidence != '' AND d.evidence != s.evidence"
+        )
+        return {r[0] for r in rows}
+
+    def overlay(self, findings: Iterable[Finding]) -> list[Finding]:
+        """Findings with their latest decision (open if none) and their changed/new marks."""
+        current = self.current()
+        changed = self.changed()
+        new = self.new_since_last_run()
+        return [
+            f.model_copy(
+                update={
+                    "review": current.get(f.id, f.review or Review()),
+                    "changed_since_review": f.id in changed,
+                    "new_since_last_run": f.id in new,
+                }
+            )
+            for f in findings
+        ]
+
+    def new_since_last_run(self) -> set[str]:
+        """Ids the latest run produced that no earlier run did (empty after a first run)."""
+        runs = self.conn.execute(
+            "SELECT generated_at FROM runs ORDER BY seq DESC LIMIT 2"
+        ).fetchall()
+        if len(runs) < 2:
+            return set()
+        rows = self.conn.execute(
+            "SELECT id FROM findings_seen WHERE gone = 0 AND first_seen = ?", (runs[0][0],)
+        )
+        return {r[0] for r in rows}
+
     def gone(self) -> list[GoneFinding]:
         """Return every finding currently marked gone, with its decision history."""
         rows = self.conn.execute(
-            "SELECT * FROM findings_seen WHERE gone = 1 ORDER BY gone_run DESC, id"
+            "SELECT * FROM findings_seen WHERE gone = 1 AND carried_to IS NULL"
+            " ORDER BY gone_run DESC, id"
         ).fetchall()
         result = []
         for row in rows:
@@ -225,9 +322,20 @@ class ReviewStore:
         if not self.known(finding_id):
             raise ReviewError(f"unknown finding id {finding_id!r}", slug="review-unknown-id")
         with self._transaction():
+            row = self.conn.execute(
+                "SELECT evidence FROM findings_seen WHERE id = ?", (finding_id,)
+            ).fetchone()
             self.conn.execute(
-                "INSERT INTO decisions (finding_id, status, note, by, at) VALUES (?, ?, ?, ?, ?)",
-                (finding_id, review.status.value, review.note, review.by, review.at),
+                "INSERT INTO decisions (finding_id, status, note, by, at, evidence)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    finding_id,
+                    review.status.value,
+                    review.note,
+                    review.by,
+                    review.at,
+                    row[0] if row else "",
+                ),
             )
         return review
 
@@ -278,6 +386,58 @@ class _Tx:
         tb: TracebackType | None,
     ) -> None:
         self.conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+
+
+def carry_matches(
+    orphans: Sequence[sqlite3.Row], newcomers: Sequence[Finding]
+) -> list[tuple[str, str]]:
+    """Pair decided findings that went away with the new findings that continue them.
+
+    A pair has the same kind and at least one claim anchor in common: the same outlet with
+    the same words, or with words at least ``CARRY_SIMILARITY`` alike (a re-worded sentence).
+    The pairs with the most anchors in common (then the closest) are taken first, each
+    finding at most once, so an edited finding keeps its decision and an unrelated new
+    finding does not inherit one.
+    """
+    scored: list[tuple[int, float, str, str]] = []
+    for row in orphans:
+        old = set(json.loads(row["anchors"] or "[]"))
+        if not old:
+            continue
+        for f in newcomers:
+            if f.kind != row["kind"] or not f.anchors:
+                continue
+            common, closeness = _common_anchors(old, set(f.anchors))
+            if common:
+                scored.append((-common, -closeness, row["id"], f.id))
+    pairs: list[tuple[str, str]] = []
+    taken_old: set[str] = set()
+    taken_new: set[str] = set()
+    for _n, _close, old_id, new_id in sorted(scored):
+        if old_id not in taken_old and new_id not in taken_new:
+            pairs.append((old_id, new_id))
+            taken_old.add(old_id)
+            taken_new.add(new_id)
+    return pairs
+
+
+def _common_anchors(old: set[str], new: set[str]) -> tuple[int, float]:
+    """How many anchors of ``old`` have a counterpart in ``new``, and how alike they are."""
+    from rapidfuzz import fuzz
+
+    count, total = 0, 0.0
+    for a in old:
+        if a in new:
+            count, total = count + 1, total + 100.0
+            continue
+        outlet, _, words = a.partition("|")
+        best = max(
+            (fuzz.ratio(words, b.partition("|")[2]) for b in new if b.partition("|")[0] == outlet),
+            default=0.0,
+        )
+        if best >= CARRY_SIMILARITY:
+            count, total = count + 1, total + best
+    return count, total / max(len(old | new), 1)
 
 
 def _review(row: sqlite3.Row) -> Review:
