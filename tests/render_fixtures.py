@@ -457,3 +457,72 @@ def big_report(n_events: int = 20, n_findings: int = 200, seed: int = 7) -> Repo
         findings=tuple(findings),
         rules_run=("statement-terms",),
     )
+
+
+DISMISS_REASON = "Different measures: $313 billion is the five-year total, 2% of GDP a target."
+FOLLOW_NOTE = "Ask UPI where the $313 billion comes from <b>before</b> we run it & say so."
+GONE_NOTE = "Venue corrected by Reuters? Check the 14:00 update."
+
+
+def reviewed_report() -> Report:
+    """The summit report after review: confirmed, dismissed and follow-up decisions, marks.
+
+    f-defense confirmed (its evidence changed since), f-budget dismissed with a reason,
+    f-money (a low single-source claim) followed up with a note, f-quote and f-tpp new since
+    the last run, and two findings of an earlier run gone (one followed up, one never decided).
+    """
+    from factcheck.models import GoneFinding
+
+    update: dict[str, dict[str, object]] = {
+        "f-defense": {"changed_since_review": True},
+        "f-budget": {
+            "review": Review(
+                status=ReviewStatus.DISMISSED,
+                note=DISMISS_REASON,
+                by="ana",
+                at="2026-11-22T03:05:00+00:00",
+            )
+        },
+        "f-money": {
+            "review": Review(
+                status=ReviewStatus.FOLLOW_UP,
+                note=FOLLOW_NOTE,
+                by="ben",
+                at="2026-11-22T12:10:00+09:00",
+            )
+        },
+        "f-quote": {"new_since_last_run": True},
+        "f-tpp": {"new_since_last_run": True},
+    }
+    base = summit_report()
+    findings = tuple(f.model_copy(update=update.get(f.id, {})) for f in base.findings)
+    follow = Review(
+        status=ReviewStatus.FOLLOW_UP, note=GONE_NOTE, by="cho", at="2026-11-21T09:00:00+00:00"
+    )
+    gone = (
+        GoneFinding(
+            id="f-old-venue",
+            title="Venue Phnom Penh vs Siem Reap",
+            kind="place",
+            verdict="conflict",
+            severity="high",
+            first_seen="2026-11-20T00:00:00+00:00",
+            last_seen="2026-11-21T00:00:00+00:00",
+            gone_since="2026-11-22T02:30:00+00:00",
+            review=follow,
+            history=(follow,),
+        ),
+        GoneFinding(
+            id="f-old-time",
+            title="Start 2:55 p.m. vs 3 p.m.",
+            kind="time",
+            verdict="compatible",
+            severity="info",
+            first_seen="2026-11-20T00:00:00+00:00",
+            last_seen="2026-11-21T00:00:00+00:00",
+            gone_since="2026-11-22T02:30:00+00:00",
+            review=None,
+            history=(),
+        ),
+    )
+    return base.model_copy(update={"findings": findings, "gone": gone})

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import jinja2
 import pytest
+from markupsafe import escape
 from pydantic import BaseModel
 
 from factcheck.models import Verdict
@@ -246,7 +247,93 @@ def test_open_review_without_note_is_not_shown() -> None:
     reviews = [f.review for f in view.priority if f.review]
     assert [r.label for r in reviews] == ["Confirmed"]
     out = render_html(view)
-    assert out.count('class="review-box"') == 1 and "Review: Open" not in out
+    assert out.count('class="review-box') == 1 and "Editor review: Open" not in out
+    # The status itself is on every card: an undecided finding reads "Review: Open".
+    n_cards = out.count('<article class="card')
+    assert out.count(">Review: Open</span>") == n_cards - 1
+
+
+def _between(html: str, start: str, end: str) -> str:
+    part = html[html.index(start) :]
+    return part[: part.index(end)]
+
+
+def test_review_status_note_who_and_when_on_each_finding() -> None:
+    from render_fixtures import DISMISS_REASON, FOLLOW_NOTE, reviewed_report
+
+    out = render_html(build_report_view(reviewed_report()))
+    defense = _between(out, 'id="finding-f-defense"', "</article>")
+    assert 'data-status="confirmed"' in defense and "data-changed" in defense
+    assert "Review: Confirmed" in defense and "Editor review: Confirmed</strong> by desk" in defense
+    assert '<time datetime="2026-11-22T02:40:00+00:00">2026-11-22 02:40 UTC</time>' in defense
+    assert "Note:</span> Translation variant, keep as is." in defense
+    assert ">Changed since decision</span>" in defense
+    budget = _between(out, 'id="finding-f-budget"', "</article>")
+    assert 'data-status="dismissed"' in budget and "Review: Dismissed" in budget
+    assert "by ana" in budget and "2026-11-22 03:05 UTC" in budget
+    assert f"Reason:</span> {DISMISS_REASON}" in budget
+    # A follow-up on a low single-source claim (no card): status, note, who, when in its line.
+    money = _between(out, 'id="finding-f-money"', "</li>")
+    assert 'data-status="follow_up"' in money
+    assert "Review: <span" in money and "Follow up by ben" in money
+    assert "2026-11-22 12:10 +09:00" in money
+    assert (
+        str(escape(FOLLOW_NOTE)) in money and "<b>before</b>" not in out
+    )  # untrusted text stays text
+    quote = _between(out, 'id="finding-f-quote"', "</article>")
+    assert "data-new" in quote and ">New</span>" in quote and "Review: Open" in quote
+    tpp = _between(out, 'id="finding-f-tpp"', "</li>")
+    assert "data-new" in tpp and ">New</span>" in tpp
+
+
+def test_follow_ups_listed_after_the_summary_and_gone_decisions_kept() -> None:
+    from render_fixtures import FOLLOW_NOTE, GONE_NOTE, reviewed_report
+
+    view = build_report_view(reviewed_report())
+    out = render_html(view)
+    assert out.index('id="summary"') < out.index('id="follow-ups"') < out.index('id="event-e1"')
+    assert '<li><a href="#follow-ups">Follow-ups</a></li>' in out  # in the contents
+    follow = _between(out, 'id="follow-ups"', "</section>")
+    assert '<a href="#finding-f-money">$313 billion over five years (UPI only)</a>' in follow
+    assert "by ben" in follow and "2026-11-22 12:10 +09:00" in follow
+    assert str(escape(FOLLOW_NOTE)) in follow
+    # A follow-up whose finding went away stays on the list, linked to its gone entry.
+    assert '<a href="#gone-f-old-venue">Venue Phnom Penh vs Siem Reap</a>' in follow
+    assert "No longer raised" in follow and GONE_NOTE in follow
+    gone = _between(out, 'id="gone"', "</ul>")
+    assert 'id="gone-f-old-venue"' in gone and "by cho" in gone and GONE_NOTE in gone
+    assert 'id="gone-f-old-time"' in gone and "never reviewed" in gone
+    summary = _between(out, 'id="summary"', "</section>")
+    assert "Findings by review status" in summary
+    assert '<a href="#gone">2 finding(s) of earlier runs no longer raised</a>' in summary
+    assert "1 decided finding(s) <strong>changed since the decision</strong>" in summary
+    assert "2 finding(s) <strong>new since the last run</strong>" in summary
+    counts = {c.key: c.count for c in view.by_status}
+    assert counts == {"open": 6, "confirmed": 1, "dismissed": 1, "follow_up": 1}
+    assert (view.n_new, view.n_changed) == (2, 1)
+    # The PDF (print variant) carries the same list and marks, without the filters.
+    printed = render_html(view, for_print=True)
+    assert 'id="follow-ups"' in printed and "Reason:" in printed and 'id="filters"' not in printed
+
+
+def test_status_and_only_filters_are_offered() -> None:
+    from render_fixtures import reviewed_report
+
+    out = render_html(build_report_view(reviewed_report()))
+    form = _between(out, '<form class="filters"', "</form>")
+    for key, label in (
+        ("open", "Open (6)"),
+        ("confirmed", "Confirmed (1)"),
+        ("dismissed", "Dismissed (1)"),
+        ("follow_up", "Follow up (1)"),
+    ):
+        assert f'name="status" value="{key}" checked> {label}' in form
+    assert 'name="only" value="new"> New since last run (2)' in form
+    assert 'name="only" value="changed"> Changed since decision (1)' in form
+    # Without reviews or marks there is nothing to narrow to: no dead "show only" controls.
+    plain = render_html(build_report_view(summit_report()))
+    assert 'name="status" value="open" checked> Open (8)' in plain
+    assert 'name="only"' not in plain and 'id="follow-ups"' not in plain
 
 
 def test_templates_read_only_the_view() -> None:

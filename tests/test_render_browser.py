@@ -81,3 +81,52 @@ def test_without_javascript_everything_is_visible(browser: Any, report_url: str)
     assert cards.count() == 6
     assert all(cards.nth(i).is_visible() for i in range(cards.count()))
     context.close()
+
+
+@pytest.fixture(scope="module")
+def reviewed_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    from render_fixtures import reviewed_report
+
+    path: Path = tmp_path_factory.mktemp("html") / "report.html"
+    path.write_text(render_html(build_report_view(reviewed_report())), encoding="utf-8")
+    return path.as_uri()
+
+
+def test_status_and_new_filters(browser: Any, reviewed_url: str) -> None:
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(reviewed_url)
+    status = page.locator("#filter-status")
+    assert status.text_content() == "Showing 6 of 6 finding cards."
+    # Only decided findings: the confirmed and the dismissed card, and the followed-up line.
+    page.locator("input[name=status][value=open]").uncheck()
+    assert status.text_content() == "Showing 2 of 6 finding cards."
+    assert page.locator("#finding-f-defense").is_visible()
+    assert page.locator("#finding-f-budget").is_visible()
+    assert page.locator("#finding-f-dateline").is_hidden()
+    assert page.locator("#finding-f-money").is_visible()  # a single-source line, followed up
+    assert page.locator("#finding-f-tpp").is_hidden()
+    page.locator("input[name=status][value=dismissed]").uncheck()
+    assert status.text_content() == "Showing 1 of 6 finding cards."
+    assert page.locator("#finding-f-budget").is_hidden()
+    # The follow-ups list is not filtered away: it is the editor's to-do list.
+    assert page.locator(".follow-ups a[href='#finding-f-money']").is_visible()
+    # Back to every status, then only what is new since the last run.
+    page.locator("input[name=status][value=open]").check()
+    page.locator("input[name=status][value=dismissed]").check()
+    page.locator("input[name=only][value=new]").check()
+    assert status.text_content() == "Showing 1 of 6 finding cards."
+    assert page.locator("#finding-f-quote").is_visible()
+    assert page.locator("#finding-f-tpp").is_visible()
+    assert page.locator("#finding-f-defense").is_hidden()
+    page.locator("input[name=only][value=new]").uncheck()
+    page.locator("input[name=only][value=changed]").check()
+    assert status.text_content() == "Showing 1 of 6 finding cards."
+    assert page.locator("#finding-f-defense").is_visible()
+    # A follow-up link lands on the finding.
+    page.locator("input[name=only][value=changed]").uncheck()
+    page.locator(".follow-ups a[href='#finding-f-money']").click()
+    assert page.evaluate("location.hash") == "#finding-f-money"
+    assert errors == []
+    page.close()

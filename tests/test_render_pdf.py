@@ -197,3 +197,71 @@ def test_failing_format_leaves_no_file(
 def test_same_report_gives_the_same_pdf_bytes(pdf: bytes, report: Report) -> None:
     # Archived PDFs diff cleanly: no clock, no random ids (pdf_identifier is a content hash).
     assert render_pdf(report) == pdf
+
+
+@pytest.fixture(scope="module")
+def reviewed_pdf() -> bytes:
+    from render_fixtures import reviewed_report
+
+    capture = _Capture()
+    lg = logging.getLogger("weasyprint")
+    lg.addHandler(capture)
+    try:
+        data = render_pdf(reviewed_report())
+    finally:
+        lg.removeHandler(capture)
+    assert [r.getMessage() for r in capture.records if r.levelno >= logging.WARNING] == []
+    return data
+
+
+def _pdftotext_pages(pdf: bytes, tmp_path: Path) -> list[str]:
+    path = tmp_path / "reviewed.pdf"
+    path.write_bytes(pdf)
+    n = len(PdfReader(io.BytesIO(pdf)).pages)
+    pages = []
+    for i in range(1, n + 1):
+        out = subprocess.run(
+            ["pdftotext", "-f", str(i), "-l", str(i), str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        pages.append(" ".join(out.stdout.split()))  # lines wrap anywhere: compare words
+    return pages
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_pdf_shows_status_note_who_and_when(reviewed_pdf: bytes, tmp_path: Path) -> None:
+    from render_fixtures import DISMISS_REASON, FOLLOW_NOTE, GONE_NOTE
+
+    pages = _pdftotext_pages(reviewed_pdf, tmp_path)
+    text = " ".join(pages)
+    for needle in (
+        "Editor review: Confirmed by desk, 2026-11-22 02:40 UTC",
+        "Note: Translation variant, keep as is.",
+        "Changed since decision",
+        "Editor review: Dismissed by ana, 2026-11-22 03:05 UTC",
+        f"Reason: {DISMISS_REASON}",
+        "Follow up by ben, 2026-11-22 12:10 +09:00",
+        f"Note: {FOLLOW_NOTE}",  # as text: the markup in the note is not drawn as markup
+        "Review: Open",
+        "Findings no longer raised",
+        f"Follow up by cho, 2026-11-21 09:00 UTC — Note: {GONE_NOTE}",
+        "never reviewed",
+    ):
+        assert needle in text, needle
+    # The follow-ups list sits in the first pages, right after the summary, and names both.
+    first = next(i for i, p in enumerate(pages) if "Follow-ups Findings an editor marked" in p)
+    assert first <= 1, first
+    follow = pages[first][pages[first].index("Follow-ups Findings an editor marked") :]
+    assert "$313 billion over five years (UPI only)" in follow and FOLLOW_NOTE in follow
+    assert "Venue Phnom Penh vs Siem Reap" in follow and "No longer raised" in follow
+
+
+def test_pdf_follow_ups_link_to_the_findings(reviewed_pdf: bytes) -> None:
+    with pikepdf.open(io.BytesIO(reviewed_pdf)) as doc:
+        dests = {str(a.get("/Dest")) for page in doc.pages[:2] for a in page.get("/Annots", [])}
+        names = doc.Root.Names.Dests.Names
+        targets = {str(names[i]) for i in range(0, len(names), 2)}
+    assert {"finding-f-money", "gone-f-old-venue"} <= dests
+    assert {"finding-f-money", "gone-f-old-venue"} <= targets

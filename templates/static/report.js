@@ -1,5 +1,6 @@
-// Filters for the report: checkboxes toggle `hidden` on findings. With JS off the filter
-// form stays hidden and every finding is visible.
+// Filters for the report: checkboxes toggle `hidden` on findings by verdict, severity and
+// review status, and "show only" narrows to findings new since the last run or changed since
+// their decision. With JS off the filter form stays hidden and every finding is visible.
 (function () {
   "use strict";
   var form = document.getElementById("filters");
@@ -16,10 +17,15 @@
   function apply() {
     var verdicts = checked("verdict");
     var severities = checked("severity");
+    var statuses = checked("status");
+    var only = checked("only");
     var shown = 0;
     var total = 0;
     document.querySelectorAll("main [data-verdict]").forEach(function (el) {
-      var show = verdicts.has(el.dataset.verdict) && severities.has(el.dataset.severity);
+      var show = verdicts.has(el.dataset.verdict) && severities.has(el.dataset.severity) &&
+        statuses.has(el.dataset.status || "open") &&
+        (!only.has("new") || el.hasAttribute("data-new")) &&
+        (!only.has("changed") || el.hasAttribute("data-changed"));
       el.hidden = !show;
       if (el.classList.contains("card")) {
         total += 1;

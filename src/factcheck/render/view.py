@@ -7,10 +7,12 @@ that (datasette's "template context is a contract").
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from datetime import datetime, timedelta
 
 from factcheck.models import (
     SEVERITY_RANK,
@@ -19,6 +21,7 @@ from factcheck.models import (
     Finding,
     GoneFinding,
     Report,
+    Review,
     ReviewStatus,
     Severity,
     Verdict,
@@ -31,6 +34,7 @@ from factcheck.render.view_models import (
     Count,
     EventView,
     FindingView,
+    FollowUpView,
     GoneView,
     MatrixCell,
     MatrixRow,
@@ -150,14 +154,8 @@ def _finding_view(
                 quoted=c.text[:1] in QUOTE_CHARS,
             )
         )
-    review = None
     r = f.review
-    # An open finding with no note is simply not reviewed yet: showing "Open" on every card
-    # is noise. Any decision, or any note, is shown.
-    if r is not None and (r.status != ReviewStatus.OPEN or r.note):
-        review = ReviewView(
-            status=r.status.value, label=REVIEW_LABELS[r.status], note=r.note, by=r.by, at=r.at
-        )
+    status = r.status if r is not None else ReviewStatus.OPEN
     return FindingView(
         id=f.id,
         anchor=_anchor("finding-", f.id),
@@ -173,7 +171,43 @@ def _finding_view(
         outlets=list(dict.fromkeys(c.outlet for c in claims)),
         claims=claims,
         has_diff=any(close),
-        review=review,
+        review=_review_view(r),
+        status=status.value,
+        status_label=REVIEW_LABELS[status],
+        changed_since_review=f.changed_since_review,
+        new_since_last_run=f.new_since_last_run,
+    )
+
+
+def _when(at: str) -> str:
+    """Return an ISO 8601 time as people read it: '2026-11-22 02:40 UTC' (as is if odd)."""
+    with contextlib.suppress(ValueError):
+        t = datetime.fromisoformat(at)
+        stamp = t.strftime("%Y-%m-%d %H:%M")
+        offset = t.utcoffset()
+        if offset is None:
+            return stamp
+        if offset == timedelta(0):
+            return stamp + " UTC"
+        return stamp + t.strftime(" %z")[:-2] + ":" + t.strftime("%z")[-2:]
+    return at
+
+
+def _review_view(r: Review | None) -> ReviewView | None:
+    """The decision as shown, or None for a finding nobody decided or annotated.
+
+    An open finding with no note is simply not reviewed yet (its status still shows as
+    'Open'); any decision, or any note (say, on a re-opened finding), is shown in full.
+    """
+    if r is None or (r.status == ReviewStatus.OPEN and not r.note):
+        return None
+    return ReviewView(
+        status=r.status.value,
+        label=REVIEW_LABELS[r.status],
+        note=r.note,
+        by=r.by,
+        at=r.at,
+        when=_when(r.at) if r.at else "",
     )
 
 
@@ -315,6 +349,11 @@ def build_report_view(report: Report) -> ReportView:
     ]
     verdicts = Counter(f.verdict for f in report.findings)
     severities = Counter(f.severity for f in report.findings)
+    statuses = Counter(views[f.id].status for f in findings)
+    # Where each finding is shown: cards and lists of its events, or the cross-event cards.
+    placed = {v.id for ev in events for v in (*ev.findings, *ev.corroborated, *ev.single_source)}
+    placed |= {f.id for f in findings if f.verdict == Verdict.CROSS_EVENT}
+    gone = [_gone_view(g) for g in report.gone]
     outlets = list(dict.fromkeys(a.outlet for a in articles.values() if a.outlet))
     places = list(dict.fromkeys(e.place for e in report.events if e.place))
     title = "Fact-check report"
@@ -346,15 +385,61 @@ def build_report_view(report: Report) -> ReportView:
             Count(key=s.value, label=s.value.capitalize(), count=severities.get(s, 0))
             for s in Severity
         ],
+        by_status=[
+            Count(key=s.value, label=label, count=statuses.get(s.value, 0))
+            for s, label in REVIEW_LABELS.items()
+        ],
+        n_new=sum(f.new_since_last_run for f in findings),
+        n_changed=sum(f.changed_since_review for f in findings),
+        follow_ups=[
+            _follow_up(views[f.id], placed)
+            for f in findings
+            if views[f.id].status == ReviewStatus.FOLLOW_UP.value
+        ]
+        + [_gone_follow_up(g) for g in gone if g.review and g.review.status == "follow_up"],
         priority=priority[:MAX_PRIORITY],
         priority_total=len(priority),
         events=events,
         cross_event=[views[f.id] for f in findings if f.verdict == Verdict.CROSS_EVENT],
         appendix=_appendix(report),
         skipped=[SkippedView(source=s.source, problem=s.problem) for s in report.skipped],
-        gone=[_gone_view(g) for g in report.gone],
+        gone=gone,
         rules_run=list(report.rules_run),
         limitations=list(LIMITATIONS),
+    )
+
+
+def _follow_up(f: FindingView, placed: set[str]) -> FollowUpView:
+    assert f.review is not None  # a follow-up status comes from a decision
+    return FollowUpView(
+        title=f.title,
+        href="#" + f.anchor if f.id in placed else None,
+        verdict_label=f.verdict_label,
+        severity=f.severity,
+        event_labels=f.event_labels,
+        outlets=f.outlets,
+        review=f.review,
+        changed_since_review=f.changed_since_review,
+        gone=False,
+    )
+
+
+def _gone_follow_up(g: GoneView) -> FollowUpView:
+    assert g.review is not None
+    try:
+        verdict_label = VERDICT_LABELS[Verdict(g.verdict)]
+    except ValueError:
+        verdict_label = g.verdict
+    return FollowUpView(
+        title=g.title,
+        href="#" + g.anchor,
+        verdict_label=verdict_label,
+        severity=g.severity,
+        event_labels=[],
+        outlets=[],
+        review=g.review,
+        changed_since_review=False,
+        gone=True,
     )
 
 
@@ -364,13 +449,16 @@ def _gone_view(gone: GoneFinding) -> GoneView:
         decision = "never reviewed"
     else:
         who = f" by {review.by}" if review.by else ""
+        when = f", {_when(review.at)}" if review.at else ""
         note = f": {review.note}" if review.note else ""
-        decision = f"{review.status.value.replace('_', ' ')}{who}{note}"
+        decision = f"{review.status.value.replace('_', ' ')}{who}{when}{note}"
     return GoneView(
         id=gone.id,
         title=gone.title,
         verdict=gone.verdict,
         severity=gone.severity,
+        anchor=_anchor("gone-", gone.id),
         gone_since=gone.gone_since,
         decision=decision,
+        review=_review_view(review),
     )

@@ -55,8 +55,9 @@ class ReviewView(View):
     status: str = Field(description="open, confirmed, dismissed or follow_up.")
     label: str = Field(description="Status in words.")
     note: str = Field(description="The editor's note.")
-    by: str = Field(description="Who decided.")
-    at: str = Field(description="When (ISO 8601).")
+    by: str = Field(description="Who decided ('' when not recorded).")
+    at: str = Field(description="When (ISO 8601), for machines (<time datetime>).")
+    when: str = Field(description="When, for people: '2026-11-22 02:40 UTC' ('' if unknown).")
 
 
 class FindingView(View):
@@ -76,7 +77,19 @@ class FindingView(View):
     outlets: list[str] = Field(description="Outlets quoted, in claim order, unique.")
     claims: list[ClaimView] = Field(description="The evidence, first claim is the reference.")
     has_diff: bool = Field(description="True when the claims' words differ (show the legend).")
-    review: ReviewView | None = Field(description="The editor's decision, when reviewed.")
+    review: ReviewView | None = Field(
+        description="The editor's decision, when decided (or an open finding with a note)."
+    )
+    status: str = Field(
+        description="Review status for the filters: open, confirmed, dismissed or follow_up."
+    )
+    status_label: str = Field(description="Review status in words ('Open', 'Follow up').")
+    changed_since_review: bool = Field(
+        description="Its evidence changed since the latest decision: mark 'changed since decision'."
+    )
+    new_since_last_run: bool = Field(
+        description="The previous run into the same folder did not raise it: mark 'new'."
+    )
 
 
 class SourceView(View):
@@ -136,7 +149,7 @@ class EventView(View):
 class Count(View):
     """A labelled count for the summary and the filters."""
 
-    key: str = Field(description="Verdict or severity value.")
+    key: str = Field(description="Verdict, severity or review status value.")
     label: str = Field(description="It in words.")
     count: int = Field(description="How many findings.")
 
@@ -182,8 +195,27 @@ class GoneView(View):
     title: str = Field(description="Its one-line title when it was last seen.")
     verdict: str = Field(description="Its verdict when last seen.")
     severity: str = Field(description="Its severity when last seen.")
+    anchor: str = Field(description="HTML id of its entry in the list of gone findings.")
     gone_since: str = Field(description="When the finding stopped appearing (ISO 8601).")
     decision: str = Field(description="The last editor decision, e.g. 'dismissed by Ana: ...'.")
+    review: ReviewView | None = Field(description="The last decision, None when never decided.")
+
+
+class FollowUpView(View):
+    """A finding an editor marked for follow-up: the list near the top of the report."""
+
+    title: str = Field(description="The finding's one-line title.")
+    href: str | None = Field(
+        description="Link to the finding's card or entry ('#finding-…', '#gone-…'); None when "
+        "the report shows it nowhere else."
+    )
+    verdict_label: str = Field(description="Verdict in words.")
+    severity: str = Field(description="high, medium, low or info.")
+    event_labels: list[str] = Field(description="Labels of the events it touches.")
+    outlets: list[str] = Field(description="Outlets quoted, unique (empty for gone findings).")
+    review: ReviewView = Field(description="The follow-up decision: note, who, when.")
+    changed_since_review: bool = Field(description="Its evidence changed since the decision.")
+    gone: bool = Field(description="True when the latest run no longer raises the finding.")
 
 
 class ReportView(View):
@@ -199,6 +231,14 @@ class ReportView(View):
     n_findings: int = Field(description="Number of findings.")
     by_verdict: list[Count] = Field(description="Finding counts per verdict, reading order.")
     by_severity: list[Count] = Field(description="Finding counts per severity, high first.")
+    by_status: list[Count] = Field(
+        description="Finding counts per review status (open, confirmed, dismissed, follow_up)."
+    )
+    n_new: int = Field(description="Findings new since the previous run into the folder.")
+    n_changed: int = Field(description="Decided findings whose evidence changed since.")
+    follow_ups: list[FollowUpView] = Field(
+        description="Findings marked for follow-up (gone ones last), listed after the summary."
+    )
     priority: list[FindingView] = Field(description="Findings an editor should read first.")
     priority_total: int = Field(description="How many findings qualify for 'read first'.")
     events: list[EventView] = Field(description="One section per event.")
