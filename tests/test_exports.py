@@ -80,3 +80,44 @@ def test_claimreview_appearance_names_outlet_and_url(report: Report) -> None:
     assert app["publisher"] == {"@type": "Organization", "name": "UPI"}
     defense = next(g for g in doc["@graph"] if g["identifier"] == "f-defense")
     assert defense["factcheck:sourceComparison"]["factcheck:review"]["status"] == "confirmed"
+
+
+def test_markdown_shows_decisions_follow_ups_and_gone_findings() -> None:
+    from render_fixtures import DISMISS_REASON, GONE_NOTE, reviewed_report
+
+    md = render_markdown(reviewed_report())
+    assert (
+        "**Review status:** Open: 6, Confirmed: 1, Dismissed: 1, Follow up: 1 "
+        "(1 changed since decision, 2 new since last run, 2 no longer raised)"
+    ) in md
+    # The follow-ups come right after the counts, before the events.
+    assert md.index("## Follow-ups") < md.index("## Events") < md.index("## Read these first")
+    follow = md[md.index("## Follow-ups") : md.index("## Events")]
+    assert (
+        "1. **$313 billion over five years (UPI only)** (Single source, low; "
+        "White House summit; UPI)\n"
+        "    - **Follow up** by ben, 2026-11-22 12:10 +09:00 — _Note:_ Ask UPI where the "
+        "$313 billion comes from \\<b\\>before\\</b\\> we run it & say so."
+    ) in follow
+    assert "**Venue Phnom Penh vs Siem Reap** (Conflict, high) [no longer raised]" in follow
+    assert f"**Follow up** by cho, 2026-11-21 09:00 UTC — _Note:_ {GONE_NOTE}" in follow
+    # Every decision with who, when and its note or reason; marks on the read-first list.
+    decisions = md[md.index("## Editor decisions") :]
+    assert (
+        "- Defense pledge worded differently (Variation, medium) [changed since decision]: "
+        "**Confirmed** by desk, 2026-11-22 02:40 UTC — _Note:_ Translation variant, keep as is."
+    ) in decisions
+    assert ("**Dismissed** by ana, 2026-11-22 03:05 UTC — _Reason:_ " + DISMISS_REASON) in decisions
+    assert "Biden on closeness: paraphrase vs direct quote [new]" in md
+    assert "    - _Editor:_ **Confirmed** by desk, 2026-11-22 02:40 UTC" in md
+    # Decisions whose finding went away are listed, never dropped.
+    gone = md[md.index("## Findings no longer raised") :]
+    assert "Venue Phnom Penh vs Siem Reap (conflict, high; id f-old-venue)" in gone
+    assert "Start 2:55 p.m. vs 3 p.m. (compatible, info; id f-old-time)" in gone
+    assert "never reviewed" in gone
+
+
+def test_markdown_without_reviews_has_no_review_sections(report: Report) -> None:
+    md = render_markdown(report)
+    assert "**Review status:** Open: 8, Confirmed: 1\n" in md
+    assert "## Follow-ups" not in md and "## Findings no longer raised" not in md

@@ -19,6 +19,7 @@ from factcheck.render.view import (
     ReportView,
     build_report_view,
 )
+from factcheck.render.view_models import FindingView, ReviewView
 
 EXTENSION_NS = "https://factcheck.invalid/ns/v1#"  # a name, never fetched
 MD_TOP = 8  # findings quoted in the Markdown summary; the report has the rest
@@ -49,14 +50,67 @@ def _md_quote(text: str) -> str:
     return text if text[:1] in QUOTE_CHARS else f"“{text}”"
 
 
+def _md_decision(r: ReviewView) -> str:
+    """One line for an editor's decision: status, who, when and the note (or reason)."""
+    out = f"**{r.label}**"
+    if r.by:
+        out += f" by {_md_escape(r.by)}"
+    if r.when:
+        out += f", {_md_escape(r.when)}"
+    if r.note:
+        out += f" — _{'Reason' if r.status == 'dismissed' else 'Note'}:_ {_md_escape(r.note)}"
+    return out
+
+
+def _md_marks(f: FindingView) -> str:
+    marks = []
+    if f.new_since_last_run:
+        marks.append("new")
+    if f.changed_since_review:
+        marks.append("changed since decision")
+    return "".join(f" [{m}]" for m in marks)
+
+
 def render_markdown(report: Report, view: ReportView | None = None) -> str:
-    """Render a short Markdown summary an editor can paste into Slack or a CMS."""
+    """Render a short Markdown summary an editor can paste into Slack or a CMS.
+
+    Follow-ups come first after the counts; every decision (status, who, when, note) is
+    shown, and findings of earlier runs that are gone are listed with their decisions.
+    """
     view = view or build_report_view(report)
     lines = [f"# {_md_escape(view.title)}", "", f"{_md_escape(view.subject)}.", ""]
     counts = ", ".join(f"{c.label}: {c.count}" for c in view.by_verdict if c.count)
     lines += [f"**Findings by verdict:** {counts or 'none'}", ""]
     severities = ", ".join(f"{c.label}: {c.count}" for c in view.by_severity if c.count)
-    lines += [f"**By severity:** {severities or 'none'}", "", "## Events", ""]
+    lines += [f"**By severity:** {severities or 'none'}", ""]
+    statuses = ", ".join(f"{c.label}: {c.count}" for c in view.by_status if c.count)
+    extra = [
+        f"{n} {what}"
+        for n, what in (
+            (view.n_changed, "changed since decision"),
+            (view.n_new, "new since last run"),
+            (len(view.gone), "no longer raised"),
+        )
+        if n
+    ]
+    more = f" ({', '.join(extra)})" if extra else ""
+    lines += [f"**Review status:** {statuses or 'none'}{more}", ""]
+    if view.follow_ups:
+        lines += ["## Follow-ups", ""]
+        for i, u in enumerate(view.follow_ups, 1):
+            where = "; ".join(
+                _md_escape(x) for x in (" / ".join(u.event_labels), ", ".join(u.outlets)) if x
+            )
+            marks = (" [no longer raised]" if u.gone else "") + (
+                " [changed since decision]" if u.changed_since_review else ""
+            )
+            lines.append(
+                f"{i}. **{_md_escape(u.title)}** ({u.verdict_label}, {u.severity}"
+                f"{'; ' + where if where else ''}){marks}"
+            )
+            lines.append(f"    - {_md_decision(u.review)}")
+        lines.append("")
+    lines += ["## Events", ""]
     for ev in view.events:
         lines.append(
             f"- **{_md_escape(ev.label)}** — {ev.date or 'date unknown'}, "
@@ -70,15 +124,35 @@ def render_markdown(report: Report, view: ReportView | None = None) -> str:
         review = f" — editor: {f.review.label}" if f.review else ""
         lines.append(
             f"{i}. **{f.verdict_label}** ({f.severity}, {f.confidence_pct}): "
-            f"{_md_escape(f.title)}{review}"
+            f"{_md_escape(f.title)}{review}{_md_marks(f)}"
         )
         for c in f.claims[:MD_CLAIMS]:
             lines.append(f"    - {_md_escape(c.outlet)}: {_md_quote(c.text)}")
         if len(f.claims) > MD_CLAIMS:
             lines.append(f"    - …and {len(f.claims) - MD_CLAIMS} more passages in the report")
         lines.append(f"    - _Why:_ {_md_escape(f.explanation)}")
+        if f.review:
+            lines.append(f"    - _Editor:_ {_md_decision(f.review)}")
     if len(view.priority) > MD_TOP:
         lines.append(f"\n…and {len(view.priority) - MD_TOP} more in the full report.")
+    decided = _decided(view)
+    if decided:
+        lines += ["", "## Editor decisions", ""]
+        for f, decision in decided:
+            lines.append(
+                f"- {_md_escape(f.title)} ({f.verdict_label}, {f.severity}){_md_marks(f)}: "
+                f"{_md_decision(decision)}"
+            )
+    if view.gone:
+        lines += ["", "## Findings no longer raised", ""]
+        lines.append("Earlier runs into this folder raised these; the current inputs do not.")
+        lines.append("")
+        for g in view.gone:
+            last = _md_decision(g.review) if g.review else "never reviewed"
+            lines.append(
+                f"- {_md_escape(g.title)} ({_md_escape(g.verdict)}, {_md_escape(g.severity)}; "
+                f"id {_md_escape(g.id)}), gone since {_md_escape(g.gone_since)}: {last}"
+            )
     if report.skipped:
         lines += ["", f"{len(report.skipped)} input(s) could not be read; see the report."]
     lines += [
@@ -88,6 +162,21 @@ def render_markdown(report: Report, view: ReportView | None = None) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _decided(view: ReportView) -> list[tuple[FindingView, ReviewView]]:
+    """Every finding with a decision or note, with it, in report order (each once)."""
+    cards = [
+        f
+        for ev in view.events
+        for group in (ev.findings, ev.single_source, ev.corroborated)
+        for f in group
+    ]
+    seen: dict[str, tuple[FindingView, ReviewView]] = {}
+    for f in [*cards, *view.cross_event]:
+        if f.review is not None:
+            seen.setdefault(f.id, (f, f.review))
+    return list(seen.values())
 
 
 def _appearance(article: Article | None, article_id: str) -> dict[str, Any]:
