@@ -394,3 +394,58 @@ def test_review_command_renders_the_pdf_when_stopped(
     assert "Updating report.pdf" in err
     assert pdf_is_current(out) is True
     assert "Tokyo desk" in _pdf_text(out / "report.pdf")
+
+
+def test_decisions_show_status_note_who_and_when_in_html_and_md(
+    report: Report, tmp_path: Path
+) -> None:
+    out = tmp_path / "r"
+    write_out(report, out, FAST)
+    reason = "Two measures of one plan: the five-year total and the share of GDP."
+    with ReviewStore.for_report(out) as store:
+        store.decide("f-dateline", "confirmed", note=NOTE, by="ana", at="2026-11-22T03:00:00Z")
+        store.decide("f-budget", "dismissed", note=reason, by="ben", at="2026-11-22T03:05:00Z")
+        store.decide(
+            "f-money",
+            "follow_up",
+            note="Ask UPI for the source.",
+            by="cho",
+            at="2026-11-22T03:10:00+00:00",
+        )
+    refresh_outputs(out)
+    html = (out / "report.html").read_text("utf-8")
+    md = (out / "report.md").read_text("utf-8")
+    for text in (html, md):
+        for needle in (
+            "Confirmed",
+            "by ana, ",
+            "2026-11-22 03:00 UTC",
+            NOTE,
+            "Dismissed",
+            "by ben, ",
+            reason,
+            "Follow up",
+            "by cho, ",
+            "2026-11-22 03:10 UTC",
+            "Ask UPI for the source.",
+        ):
+            assert needle in text, needle
+    assert 'data-status="dismissed"' in html and 'name="status" value="follow_up"' in html
+    assert html.index('id="follow-ups"') < html.index('id="event-e1"')
+    assert md.index("## Follow-ups") < md.index("## Events")
+
+    # The finding goes away on the next run: its decision is still listed in every output.
+    later = report.model_copy(
+        update={
+            "generated_at": "2026-11-23T00:00:00+00:00",
+            "findings": tuple(f for f in report.findings if f.id != "f-money"),
+        }
+    )
+    write_out(later, out, FAST)
+    refresh_outputs(out)
+    html = (out / "report.html").read_text("utf-8")
+    md = (out / "report.md").read_text("utf-8")
+    assert '<a href="#gone-f-money">' in html and 'id="gone-f-money"' in html
+    follow = md[md.index("## Follow-ups") : md.index("## Events")]
+    assert "[no longer raised]" in follow and "Ask UPI for the source." in follow
+    assert "## Findings no longer raised" in md and "id f-money" in md
