@@ -98,6 +98,6 @@ def load_reviewed_document(report_dir: Path) -> tuple[FindingsDocument, list[Gon
     doc = load_document(report_dir)
     with ReviewStore.for_report(report_dir) as store:
         store.ensure_seen(doc.findings, doc.generated_at or now_iso())
-        findings = store.overlay(doc.findings)
+        findings = store.overlay(doc.findings, keep=True)
         gone = store.gone()
     return doc.model_copy(update={"findings": findings}), gone

@@ -248,15 +248,19 @@ class ReviewStore:
         )
         return {r[0] for r in rows}
 
-    def overlay(self, findings: Iterable[Finding]) -> list[Finding]:
-        """Findings with their latest decision (open if none) and their changed/new marks."""
+    def overlay(self, findings: Iterable[Finding], *, keep: bool = False) -> list[Finding]:
+        """Findings with their latest decision and their changed/new marks.
+
+        Without a stored decision a finding is open, or keeps the review it carries when
+        ``keep`` (a findings.json written before its folder had a review database).
+        """
         current = self.current()
         changed = self.changed()
         new = self.new_since_last_run()
         return [
             f.model_copy(
                 update={
-                    "review": current.get(f.id, f.review or Review()),
+                    "review": current.get(f.id, (f.review if keep else None) or Review()),
                     "changed_since_review": f.id in changed,
                     "new_since_last_run": f.id in new,
                 }
