@@ -158,6 +158,9 @@ ECHO_MIN_RATIO = 60.0
 # values is a formula ("in the", "said on"), not a key.
 ANCHOR_WORDS = 2
 ANCHOR_MAX_GROUP = 6  # shorter lines are captions, bylines and headings
+# ... or the same nearest content word on one side, within ANCHOR_REACH words of the value in
+# its clause ('Medical Center in Oak Lawn' / 'Christ Medical Center in Sycamore').
+ANCHOR_REACH = 3
 SHARED_SENTENCE_MAX_SENTENCES = 120  # per article: bounds the event's cdist matrix
 # At most this many differing stretches in a pair: more is a rewrite, not a copy. Each one
 # judged is at most SHARED_SENTENCE_MAX_STRETCH words on either side and has at least

@@ -16,11 +16,12 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
-from factcheck.extract.places import lookup
+from factcheck.extract.places import AP_STATES, lookup, named_states
 from factcheck.lexicon import known
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import (
     ANCHOR_MAX_GROUP,
+    ANCHOR_REACH,
     ANCHOR_WORDS,
     ECHO_MIN_RATIO,
     SHARED_SENTENCE_MAX_SENTENCES,
@@ -130,17 +131,36 @@ _ANCHOR_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
 
 
 def _anchors(item: ArticleFacts, fact: Fact) -> list[tuple[str, str]]:
-    """The two words right before and right after a value, as ('<', 'girl in') / ('>', 'was
-    shot'); an anchor made only of function words says nothing and is left out."""
+    """What a value's neighbourhood says it is: the two words right before and right after
+    it, as ('<', 'girl in') / ('>', 'was shot') (an anchor made only of function words says
+    nothing and is left out), and the nearest lower-case content word on each side within
+    ANCHOR_REACH words, in the same clause, as ('<w', 'center') / ('>w', 'police')."""
     text = item.article.text
-    before = _ANCHOR_WORD_RE.findall(text[max(0, fact.start - 60) : fact.start])[-ANCHOR_WORDS:]
-    after = _ANCHOR_WORD_RE.findall(text[fact.end : fact.end + 60])[:ANCHOR_WORDS]
+    left = text[max(0, fact.start - 60) : fact.start]
+    right = text[fact.end : fact.end + 60]
+    before = _ANCHOR_WORD_RE.findall(left)[-ANCHOR_WORDS:]
+    after = _ANCHOR_WORD_RE.findall(right)[:ANCHOR_WORDS]
     out = []
     for side, words in (("<", before), (">", after)):
         low = [w.lower() for w in words]
         if len(low) == ANCHOR_WORDS and any(w not in STOPWORDS and not w.isdigit() for w in low):
             out.append((side, " ".join(low)))
+    near_left = _ANCHOR_WORD_RE.findall(_CLAUSE_END_RE.split(left)[-1])[-ANCHOR_REACH:][::-1]
+    near_right = _ANCHOR_WORD_RE.findall(_CLAUSE_END_RE.split(right)[0])[:ANCHOR_REACH]
+    for side, words in (("<w", near_left), (">w", near_right)):
+        word = next((w for w in words if _content(w)), None)
+        if word is not None:
+            out.append((side, word))
     return out
+
+
+# A clause ends at sentence punctuation, a dash, a bracket or a quotation mark.
+_CLAUSE_END_RE = re.compile(r"[.;:!?()\[\]\"“”—–]|\s-\s")
+
+
+def _content(word: str) -> bool:
+    """A lower-case word the lexicon knows that is not a function word or a number."""
+    return word.islower() and word not in STOPWORDS and len(word) > 2 and known(word)
 
 
 def anchored_value_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
@@ -148,34 +168,126 @@ def anchored_value_alignments(event: Event, group: Sequence[ArticleFacts]) -> li
     little girl in Yonkers was shot" / "a little girl in Cheektowaga was"). The judge keeps a
     pair only when they differ and one article names the other's town nowhere."""
     index: dict[tuple[str, str, str], list[Fact]] = {}
+    regions = _regions(group)
+    qualifiers: set[str] = set()
     for item in group:
-        for fact in [*item.facts, *_unread_names(item)]:
+        for town, fact in _town_qualifiers(item):
+            qualifiers.add(fact.id)
+            index.setdefault((fact.type.value, "of", town), []).append(fact)
+        for fact in [*item.facts, *_unread_names(item, regions)]:
             if fact.type in ANCHOR_TYPES:
                 for side, words in _anchors(item, fact):
                     index.setdefault((fact.type.value, side, words), []).append(fact)
+
     out: list[Alignment] = []
     seen: set[tuple[str, str]] = set()
     for (_t, _side, _words), facts in sorted(index.items()):
-        if len({f.article_id for f in facts}) < 2 or len(facts) > ANCHOR_MAX_GROUP:
-            continue  # an anchor every article uses for many values is no key
-        if all(f.rule == UNREAD_RULE for f in facts):
-            continue  # two unread names: nothing says either is a place
+        if (
+            len({f.article_id for f in facts}) < 2
+            or len({f.text.casefold() for f in facts}) > ANCHOR_MAX_GROUP
+        ):
+            continue  # an anchor the articles use for many values is no key
+        if all(f.rule == UNREAD_RULE and getattr(f.value, "kind", "") != "city" for f in facts):
+            continue  # unread names the gazetteer does not know: nothing says one is a place
         # Towns only (and unread names beside a town): countries and regions in the same
         # words are mostly lists ("threats from North Korea and China").
+        # A state or country right after a town is that town's, not a list: "CHUBBUCK, Idaho"
+        # and "CHUBBUCK, Utah" pair under the town ('of' anchors).
         facts = [
             f
             for f in facts
-            if isinstance(f.value, PlaceValue) and f.value.kind in ("city", "unknown")
+            if isinstance(f.value, PlaceValue)
+            and (f.value.kind in ("city", "unknown") or (_side == "of" and f.id in qualifiers))
         ]
         for i, a in enumerate(facts):
             for b in facts[i + 1 :]:
-                if a.article_id == b.article_id or a.text.casefold() == b.text.casefold():
+                if a.article_id == b.article_id or _nested(a.text, b.text):
                     continue
                 pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
                 if pair not in seen:
                     seen.add(pair)
                     out.append(_alignment("anchor", event, a, b, 0.0))
     return out
+
+
+# "CHUBBUCK, Idaho", "Everett, Wash.", "Albuquerque, New Mexico", "Lyon, France".
+_TOWN_STATE_RE = re.compile(
+    r"\b([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,2}),[ \t]+"
+    r"([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)"
+)
+QUALIFIER_RULE = "town-qualifier"
+
+
+def _town_qualifiers(item: ArticleFacts) -> list[tuple[str, Fact]]:
+    """Every "Town, State" (or "Town, Country") of an article, datelines included, as the
+    folded town and a place fact for its state or country: which state a town is in is a
+    fixed key, so two accounts that put one town in two states disagree."""
+    text = item.article.text
+    out = []
+    for m in _TOWN_STATE_RE.finditer(text):
+        town, qual = m.group(1), m.group(2)
+        code = AP_STATES.get(qual)
+        entry = lookup(qual) if code is None else {"name": qual, "kind": "region", "state": code}
+        if entry is None or entry.get("kind") not in ("region", "country"):
+            continue
+        if lookup(town) is not None and lookup(town).get("kind") != "city":  # type: ignore[union-attr]
+            continue  # "Texas, Oklahoma": a list of states, not a town's state
+        state = entry.get("state")
+        sentence = next((s.index for s in item.sentences if s.start <= m.start(2) < s.end), 0)
+        fact = Fact(
+            id=f"{item.article.id}.q{m.start(2)}",
+            article_id=item.article.id,
+            type=FactType.PLACE,
+            text=qual,
+            start=m.start(2),
+            end=m.end(2),
+            sentence=sentence,
+            value=PlaceValue(
+                name=qual,
+                country=str(entry.get("country") or ("United States" if state else "")),
+                country_code=str(entry.get("country_code") or ("US" if state else "")) or None,
+                kind="region" if state else "country",
+                state=str(state) if state else None,
+            ),
+            rule=QUALIFIER_RULE,
+        )
+        out.append((town.casefold(), fact))
+    return out
+
+
+def _nested(a: str, b: str) -> bool:
+    """One name the other, or inside it as whole words ('Lawndale' / 'North Lawndale')."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _in_regions(entry: dict[str, object], regions: frozenset[str]) -> bool:
+    """A gazetteer town in one of the regions: its US state, else its country."""
+    state = entry.get("state")
+    return state in regions if state else entry.get("country") in regions
+
+
+def _regions(group: Sequence[ArticleFacts]) -> frozenset[str]:
+    """Where the story is: the US states the articles name, those (and the countries) of
+    their read places, and those of the gazetteer towns at least two articles name."""
+    out: set[str] = set()
+    towns: dict[str, set[str]] = {}
+    for item in group:
+        out |= named_states(item.article.text)
+        for f in item.facts:
+            if isinstance(f.value, PlaceValue):
+                if f.value.state:
+                    out.add(f.value.state)
+                if f.value.country:
+                    out.add(f.value.country)
+        for m in PROPER_RE.finditer(item.article.text):
+            towns.setdefault(m.group(0), set()).add(item.article.id)
+    for name, ids in towns.items():
+        entry = lookup(name) if len(ids) >= 2 else None
+        if entry is not None and entry.get("kind") == "city":
+            out.add(str(entry.get("state") or entry.get("country")))
+    return frozenset(out)
 
 
 UNREAD_RULE = "anchored-name"
@@ -185,12 +297,13 @@ PROPER_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 PLACE_PREPOSITIONS = frozenset(("in", "of", "from", "near", "at", "outside", "to"))
 
 
-def _unread_names(item: ArticleFacts) -> list[Fact]:
-    """Capitalised names the place rule left unread, as place candidates of unknown kind: a
-    town the gazetteer knows but read without a cue ("Fort Smith police spokesman"), or a
-    name of words the lexicon does not know right after a place preposition ("in
-    Cheektowaga", not "in Secretary"). They pair only with a town another account names in
-    the same words."""
+def _unread_names(item: ArticleFacts, regions: frozenset[str] = frozenset()) -> list[Fact]:
+    """Capitalised names the place rule left unread, as place candidates: a town of the
+    story's region (``regions``: its US state, or its country outside the US) that the
+    gazetteer knows but was read without a cue ("Fort Smith police spokesman"), of kind
+    'city'; or a name of words the lexicon does not know right after a place preposition
+    ("in Cheektowaga", not "in Secretary"), of kind 'unknown', which pairs only with a town
+    another account names in the same words."""
     text = item.article.text
     taken = bytearray(len(text) + 1)
     for f in item.facts:
@@ -206,7 +319,7 @@ def _unread_names(item: ArticleFacts) -> list[Fact]:
         )
         unknown_words = not any(known(w) for w in m.group(0).split())
         entry = lookup(m.group(0))
-        town = entry is not None and entry.get("kind") == "city"
+        town = entry is not None and entry.get("kind") == "city" and _in_regions(entry, regions)
         if not town and not (after_place_word and unknown_words):
             continue  # a town the gazetteer knows, or an unknown name after "in", "of" ...
         sentence = next((s.index for s in item.sentences if s.start <= m.start() < s.end), 0)
@@ -221,7 +334,7 @@ def _unread_names(item: ArticleFacts) -> list[Fact]:
                 start=m.start(),
                 end=m.end(),
                 sentence=sentence,
-                value=PlaceValue(name=m.group(0), country="", kind="unknown"),
+                value=PlaceValue(name=m.group(0), country="", kind="city" if town else "unknown"),
                 rule=UNREAD_RULE,
             )
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -34,6 +35,7 @@ class Context:
     event_of: dict[str, str]
     source_group: dict[str, str] = field(default_factory=dict)
     _by_sentence: dict[str, dict[int, list[Fact]]] = field(default_factory=dict, repr=False)
+    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def sentence_facts(self, article_id: str, sentence: int) -> list[Fact]:
         """The facts of one sentence of an article (indexed once per article)."""
@@ -56,8 +58,17 @@ class Context:
 
     def sentence_around(self, claim: Claim) -> str:
         """The text of the sentences a claim's span touches (the claim itself if none)."""
-        item = self.items[claim.article_id]
-        parts = [s.text for s in item.sentences if s.start < claim.end and claim.start < s.end]
+        sentences = self.items[claim.article_id].sentences
+        starts = self._starts.get(claim.article_id)
+        if starts is None:
+            starts = self._starts[claim.article_id] = [s.start for s in sentences]
+        first = max(bisect_right(starts, claim.start) - 1, 0)
+        parts = []
+        for s in sentences[first:]:
+            if s.start >= claim.end:
+                break
+            if s.start < claim.end and claim.start < s.end:
+                parts.append(s.text)
         return " ".join(parts) if parts else claim.text
 
     def claim(self, article_id: str, start: int, end: int, value: str | None = None) -> Claim:

@@ -160,6 +160,8 @@ def _different_places(a: Fact | None, b: Fact | None) -> bool:
         return True
     if va.name == vb.name:
         return False
+    if va.kind == vb.kind == "region" and va.state and vb.state:
+        return va.state != vb.state  # two US states ('Wash.' / 'Washington' are one)
     return va.kind == vb.kind == "city"
 
 
@@ -363,7 +365,7 @@ def _echo_value(fact: Fact) -> object:
     """What a fact says, for telling one account's value from another's (None: not comparable)."""
     v = fact.value
     if isinstance(v, PlaceValue):
-        return v.name.casefold()
+        return v.state if v.kind == "region" and v.state else v.name.casefold()
     if isinstance(v, CountValue):
         return None if v.value is None else (v.noun, v.value)
     if isinstance(v, DateValue):

@@ -1,0 +1,74 @@
+"""Towns in one role across accounts (align.shared 'anchor:' pairs), on passages written here.
+
+Three mechanisms, each a variation when accounts differ: the same nearest content word
+beside a town ("Murray police detective" / "Tooele police spokesman"), a town the gazetteer
+knows in the story's own state though read without a cue, and the state a town is put in
+("CHUBBUCK, Idaho" / "CHUBBUCK, Utah"). Names nested in one another are never paired.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.models import Verdict
+from factcheck.pipeline import build_report
+
+STORY = (
+    "{dateline} - Two adults and a child were found dead Sunday in an apartment, police said.\n\n"
+    "Officers were called to the complex on Vine Street shortly after 9 a.m. after a neighbour "
+    "reported hearing shots, according to a statement released Monday.\n\n"
+    '"The man shot the woman and the child and then turned the gun on himself," said '
+    "{town} police {title} Kenny Bass.\n\n"
+    "Neighbours described the family as quiet. A vigil was planned for Tuesday evening at a "
+    "park in {park}, Utah.\n"
+)
+
+
+def _write(tmp_path: Path, name: str, outlet: str, **parts: str) -> None:
+    values = {"dateline": "MURRAY, Utah", "town": "Murray", "title": "detective"}
+    values.update(parts)
+    values.setdefault("park", "Murray")
+    (tmp_path / name).write_text(f"{outlet}\n\n" + STORY.format(**values), encoding="utf-8")
+
+
+def _place_flags(tmp_path: Path) -> list[tuple[str, ...]]:
+    report = build_report([str(tmp_path)], single_event=True)
+    flags = (Verdict.CONFLICT, Verdict.VARIATION)
+    return [
+        tuple(sorted(c.text for c in f.claims))
+        for f in report.findings
+        if f.verdict in flags and f.kind == "place"
+    ]
+
+
+def test_a_town_beside_the_same_word_in_other_words(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "Salt Lake Herald")
+    _write(tmp_path, "b.txt", "Valley News", town="Tooele", title="spokesman")
+    assert ("Murray", "Tooele") in _place_flags(tmp_path)
+
+
+def test_a_town_of_another_state_read_without_a_cue_is_not_paired(tmp_path: Path) -> None:
+    # Henderson is a town the gazetteer knows, but in Nevada: not a place this story names.
+    _write(tmp_path, "a.txt", "Salt Lake Herald")
+    _write(tmp_path, "b.txt", "Valley News", town="Henderson", title="spokesman")
+    assert ("Henderson", "Murray") not in _place_flags(tmp_path)
+
+
+def test_one_town_put_in_two_states(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "Salt Lake Herald")
+    _write(tmp_path, "b.txt", "Valley News", dateline="MURRAY, Idaho")
+    assert ("Idaho", "Utah") in _place_flags(tmp_path)
+
+
+def test_the_same_state_written_two_ways_agrees(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "Salt Lake Herald", dateline="EVERETT, Washington")
+    _write(tmp_path, "b.txt", "Valley News", dateline="EVERETT, Wash.")
+    assert not [f for f in _place_flags(tmp_path) if "Wash." in f]
+    _write(tmp_path, "c.txt", "Coast Times", dateline="EVERETT, Ore.")
+    assert [f for f in _place_flags(tmp_path) if "Ore." in f]
+
+
+def test_a_name_inside_another_is_not_a_second_place(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "Salt Lake Herald", park="South Murray")
+    _write(tmp_path, "b.txt", "Valley News")
+    assert not [f for f in _place_flags(tmp_path) if "South Murray" in f]
