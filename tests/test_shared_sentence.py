@@ -98,3 +98,28 @@ def test_identical_copies_give_no_diff(tmp_path: Path) -> None:
     _write(tmp_path, "a.txt", "Springfield Herald")
     _write(tmp_path, "b.txt", "Capitol News")
     assert _findings(tmp_path) == []
+
+
+def test_a_name_no_person_rule_read_spelt_two_ways(tmp_path: Path) -> None:
+    # "Bunny Friend Playground" is a capitalised run, not a person: one account misspells a
+    # part, in another sentence of its own, and the others spell it the usual way.
+    for name, outlet, park in (
+        ("a.txt", "Springfield Herald", "Bunny Friend Playground"),
+        ("b.txt", "Capitol News", "Bunny Friend Playgroond"),
+        ("c.txt", "Prairie Daily", "Bunny Friend Playground"),
+    ):
+        _write(tmp_path, name, outlet, day=f"Wednesday, near the {park}")
+    found = [f for f in _findings(tmp_path) if f.rule == "name-spelling"]
+    assert [{c.text for c in f.claims} for f in found] == [
+        {"Bunny Friend Playground", "Bunny Friend Playgroond"}
+    ]
+
+
+def test_two_lexicon_words_in_capitalised_runs_are_not_a_misspelling(tmp_path: Path) -> None:
+    for name, outlet, office in (
+        ("a.txt", "Springfield Herald", "County Sheriff’s Office"),
+        ("b.txt", "Capitol News", "County Sheriff's Office"),
+        ("c.txt", "Prairie Daily", "County Sheriffs Office"),
+    ):
+        _write(tmp_path, name, outlet, day=f"Wednesday, said the {office}")
+    assert not [f for f in _findings(tmp_path) if f.rule == "name-spelling"]
