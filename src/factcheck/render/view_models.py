@@ -6,8 +6,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck.models import Article, ExportArticle
 from factcheck.render.diff import Mark
 
 
@@ -248,3 +252,37 @@ class ReportView(View):
     gone: list[GoneView] = Field(description="Findings of earlier runs that are gone now.")
     rules_run: list[str] = Field(description="Rules the run applied.")
     limitations: list[str] = Field(description="What the tool cannot know.")
+
+
+def article_labels(articles: Iterable[Article | ExportArticle]) -> dict[str, str]:
+    """What to call each article wherever it is shown (report, review page, `facts`).
+
+    The report's label (:attr:`Article.label`: the outlet, else the file name or URL host),
+    with the file name (or the URL's last part) added when one outlet has several articles,
+    and the article id when even that is shared. It never depends on article numbering
+    alone, so `factcheck facts` on a few files names them as the report on all of them does.
+    """
+    items = list(articles)
+    base = {a.id: _plain_label(a) for a in items}
+    shared = Counter(base.values())
+    labels = {
+        a.id: f"{base[a.id]} ({_short_source(a.source)})" if shared[base[a.id]] > 1 else base[a.id]
+        for a in items
+    }
+    still = Counter(labels.values())
+    return {aid: f"{lab} ({aid})" if still[lab] > 1 else lab for aid, lab in labels.items()}
+
+
+def _plain_label(a: Article | ExportArticle) -> str:
+    if isinstance(a, Article):
+        return a.label
+    return Article(id=a.id, source=a.source, format="", outlet=a.outlet, text="").label
+
+
+def _short_source(source: str) -> str:
+    """The file name of a path, the last part of a URL's path (else its host)."""
+    if "://" in source:
+        rest = source.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0]
+        parts = [p for p in rest.split("/") if p]
+        return parts[-1] if len(parts) > 1 else (parts[0] if parts else source)
+    return source.replace("\\", "/").rsplit("/", 1)[-1] or source
