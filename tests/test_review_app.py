@@ -14,7 +14,7 @@ from factcheck.errors import ReviewError
 from factcheck.review import apply_reviews
 from factcheck.review.app import check_bind_host, create_app, is_loopback, start_in_thread
 from factcheck.review.store import ReviewStore
-from test_review_data import make_findings, write_report
+from test_review_data import make_document, make_findings, write_report
 
 TOKEN = "test-token-123"
 
@@ -242,3 +242,158 @@ def test_page_context_fields_are_documented() -> None:
     for model in (ReviewPage, ReviewFindingView, ReviewClaimView):
         undocumented = [n for n, f in model.model_fields.items() if not f.description]
         assert undocumented == [], f"{model.__name__}: {undocumented}"
+
+
+def undo(client: httpx.Client, body: dict[str, object]) -> httpx.Response:
+    headers = {"X-Review-Token": TOKEN, "Origin": str(client.base_url)}
+    return client.post("/api/undo", json=body, headers=headers)
+
+
+def test_undo_records_the_entry_before_the_undone_decision(client: httpx.Client) -> None:
+    fid = "f-money-313"
+    post(client, {"finding_id": fid, "status": "dismissed", "note": "in readout", "by": "ana"})
+    resp = post(client, {"finding_id": fid, "status": "confirmed", "by": "bo"})
+    assert len(resp.json()["history"]) == 2
+    # Stale page: it knew one entry, the store has two.
+    stale = undo(client, {"finding_id": fid, "index": 0, "expect": 1, "by": "ana"})
+    assert stale.status_code == 409 and "reload" in stale.json()["error"]
+    resp = undo(client, {"finding_id": fid, "index": 1, "expect": 2, "by": "cy"})
+    assert resp.status_code == 200, resp.text
+    data = resp.json()
+    assert data["undone"] is True
+    assert data["review"]["status"] == "dismissed" and data["review"]["note"] == "in readout"
+    assert data["review"]["by"] == "cy"  # who undid, not who decided first
+    resp = undo(client, {"finding_id": fid, "index": 0, "expect": 3, "by": "cy"})
+    assert resp.json()["review"]["status"] == "open"
+    assert [h["status"] for h in resp.json()["history"]] == [
+        "dismissed",
+        "confirmed",
+        "dismissed",
+        "open",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ({"finding_id": "f-nope", "index": 0, "expect": 0}, 404),
+        ({"finding_id": "f-schedule", "index": 0, "expect": 0}, 400),  # nothing decided
+        ({"finding_id": "f-schedule", "index": "0", "expect": 0}, 400),
+        ({"finding_id": "f-schedule", "index": -1, "expect": 0}, 400),
+    ],
+)
+def test_bad_undos_are_refused(client: httpx.Client, body: dict[str, object], code: int) -> None:
+    assert undo(client, body).status_code == code
+
+
+def test_undo_needs_the_token(client: httpx.Client) -> None:
+    post(client, {"finding_id": "f-schedule", "status": "confirmed", "by": "ana"})
+    resp = client.post(
+        "/api/undo",
+        json={"finding_id": "f-schedule", "index": 0, "expect": 1},
+        headers={"X-Review-Token": "wrong"},
+    )
+    assert resp.status_code == 403
+
+
+def test_a_decision_without_a_name_takes_the_servers_reviewer(tmp_path: Path) -> None:
+    write_report(tmp_path)
+    running = start_in_thread(tmp_path, token=TOKEN, reviewer="Desk")
+    try:
+        with httpx.Client(base_url=running.url.rstrip("/"), timeout=5) as client:
+            html = client.get("/").text
+            assert 'value="Desk" data-default="Desk"' in html and 'data-fixed="true"' in html
+            resp = post(client, {"finding_id": "f-schedule", "status": "confirmed", "by": " "})
+            assert resp.json()["review"]["by"] == "Desk"
+    finally:
+        running.stop()
+
+
+def test_a_decision_by_nobody_is_refused(tmp_path: Path) -> None:
+    write_report(tmp_path)
+    running = start_in_thread(tmp_path, token=TOKEN, reviewer="")
+    try:
+        with httpx.Client(base_url=running.url.rstrip("/"), timeout=5) as client:
+            resp = post(client, {"finding_id": "f-schedule", "status": "confirmed"})
+            assert resp.status_code == 400 and "Reviewer" in resp.json()["error"]
+            assert client.get("/api/findings").json()["findings"][4]["review"]["status"] == "open"
+    finally:
+        running.stop()
+
+
+def test_the_login_name_is_the_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.review.view import default_reviewer
+
+    monkeypatch.setenv("FACTCHECK_REVIEWER", "From Env")
+    assert default_reviewer() == "From Env"
+    monkeypatch.delenv("FACTCHECK_REVIEWER")
+    monkeypatch.setattr("getpass.getuser", lambda: "login")
+    assert default_reviewer() == "login"
+    write_report(tmp_path)
+    with serving(tmp_path) as client:
+        html = client.get("/").text
+        assert 'value="login"' in html and 'data-fixed="false"' in html
+        resp = post(client, {"finding_id": "f-schedule", "status": "confirmed"})
+        assert resp.json()["review"]["by"] == "login"
+
+
+def test_no_decision_reads_as_by_someone(tmp_path: Path) -> None:
+    write_report(tmp_path)
+    with ReviewStore.for_report(tmp_path) as store:
+        store.ensure_seen(make_findings(), "r1")
+        store.decide("f-schedule", "confirmed", by="")  # a decision from before names
+    with serving(tmp_path) as client:
+        html = client.get("/").text
+    assert "someone" not in html
+    assert re.search(r'data-role="decided">confirmed at \d{4}-', html)
+
+
+def test_evidence_is_labelled_as_the_report_labels_articles(tmp_path: Path) -> None:
+    from factcheck.models import Article
+    from factcheck.render.view_models import article_labels
+
+    doc = make_document()
+    articles = [
+        a.model_copy(update={"outlet": None, "source": "in/yomiuri-kishida.txt"})
+        if a.id == "a2"
+        else a.model_copy(update={"outlet": "Reuters", "source": f"in/reuters-{a.id}.txt"})
+        for a in doc.articles
+    ]
+    doc = doc.model_copy(update={"articles": articles})
+    (tmp_path / "findings.json").write_text(doc.model_dump_json(), "utf-8")
+    with serving(tmp_path) as client:
+        html = client.get("/").text
+    claims = re.findall(r'<span class="outlet">([^<]*)</span>', html)
+    # No outlet: the file name, as the report shows it; one outlet with two articles: the
+    # outlet and the file name. Never the article number.
+    assert set(claims) == {
+        "Reuters (reuters-a1.txt)",
+        "Reuters (reuters-a3.txt)",
+        "yomiuri-kishida.txt",
+    }
+    # The report names them through the same helper, from the same fields.
+    labels = article_labels(articles)
+    assert labels["a2"] == Article(id="a2", source=articles[1].source, format="txt", text="").label
+
+
+def test_new_and_changed_marks(tmp_path: Path) -> None:
+    findings = make_findings()
+    apply_reviews(
+        [f.model_copy(update={"evidence": "v1"}) for f in findings[:6]], tmp_path, generated_at="r1"
+    )
+    with ReviewStore.for_report(tmp_path) as store:
+        store.decide("f-dateline-bali", "confirmed", by="ana")
+    apply_reviews(
+        [f.model_copy(update={"evidence": "v2"}) if i == 0 else f for i, f in enumerate(findings)],
+        tmp_path,
+        generated_at="r2",
+    )
+    write_report(tmp_path)
+    with serving(tmp_path) as client:
+        html = client.get("/").text
+        assert 'data-finding-id="f-dateline-bali"' in html
+        assert html.count('data-changed="true"') == 1
+        assert html.count('data-new="true"') == 2  # the last two findings
+        assert "new since last run (2)" in html and "changed since decision (1)" in html
+        resp = post(client, {"finding_id": "f-dateline-bali", "status": "confirmed", "by": "bo"})
+        assert resp.json()["changed_since_review"] is False

@@ -7,9 +7,7 @@ combinations of options are usage errors (exit 2).
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 import time
 from pathlib import Path
 
@@ -23,10 +21,9 @@ STATUSES = [s.value for s in ReviewStatus]
 
 
 def _default_reviewer() -> str:
-    try:
-        return os.environ.get("FACTCHECK_REVIEWER") or getpass.getuser()
-    except (KeyError, OSError):  # no login name in some containers
-        return ""
+    from factcheck.review.view import default_reviewer
+
+    return default_reviewer()
 
 
 @click.command("review")
@@ -50,7 +47,10 @@ def _default_reviewer() -> str:
 )
 @click.option("--note", default="", help="With --set: the note (required to dismiss).")
 @click.option(
-    "--by", default=None, help="With --set: the reviewer (default: $FACTCHECK_REVIEWER or login)."
+    "--by",
+    default=None,
+    help="Who decides, with --set or on the page (default: $FACTCHECK_REVIEWER or the login "
+    "name; the page remembers a name typed there).",
 )
 @click.option(
     "--render",
@@ -91,6 +91,7 @@ def review_cmd(
     Examples:
       factcheck review reports/summit              # serve http://127.0.0.1:8765/
       factcheck review reports/summit --port 0     # any free port
+      factcheck review reports/summit --by "Ana"   # decide as Ana on the page
       factcheck review reports/summit --list --json
       factcheck review reports/summit --set ID dismissed --note "wire copy corrected"
       factcheck review reports/summit --render     # bring report.pdf up to date
@@ -99,8 +100,10 @@ def review_cmd(
         raise click.UsageError("use either --set or --list, not both")
     if render and list_only:
         raise click.UsageError("use either --render or --list, not both")
-    if (note or by is not None) and not set_decision:
-        raise click.UsageError("--note and --by go with --set ID STATUS")
+    if note and not set_decision:
+        raise click.UsageError("--note goes with --set ID STATUS")
+    if by is not None and not set_decision and (render or list_only):
+        raise click.UsageError("--by goes with --set ID STATUS or with the web page")
     if as_json and not list_only:
         raise click.UsageError("--json goes with --list")
     try:
@@ -112,7 +115,7 @@ def review_cmd(
         elif list_only:
             _list(report_dir, as_json)
         else:
-            _serve(report_dir, host, port, allow_remote, open_browser)
+            _serve(report_dir, host, port, allow_remote, open_browser, by)
     except FactcheckError as exc:
         raise click.ClickException(exc.message) from exc
 
@@ -189,7 +192,14 @@ def _list(report_dir: Path, as_json: bool) -> None:
     click.echo(f"{reviewed} of {len(rows)} reviewed")
 
 
-def _serve(report_dir: Path, host: str, port: int, allow_remote: bool, open_browser: bool) -> None:
+def _serve(
+    report_dir: Path,
+    host: str,
+    port: int,
+    allow_remote: bool,
+    open_browser: bool,
+    by: str | None = None,
+) -> None:
     from factcheck.review.app import check_bind_host, serve
 
     try:
@@ -214,6 +224,7 @@ def _serve(report_dir: Path, host: str, port: int, allow_remote: bool, open_brow
         allow_remote=allow_remote,
         on_ready=ready,
         on_pending_pdf=pending_pdf,
+        reviewer=by,
     )
 
 

@@ -31,11 +31,12 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from factcheck.errors import ReviewError
+from factcheck.models import Review
 from factcheck.paths import templates_dir
 from factcheck.review import load_reviewed_document
 from factcheck.review.outputs import PDF_DELAY, PdfRefresher, refresh_outputs
 from factcheck.review.store import ReviewStore
-from factcheck.review.view import build_page
+from factcheck.review.view import build_page, default_reviewer
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,7 @@ def create_app(
     allowed_hosts: Iterable[str] = (),
     any_ip_host: bool = False,
     pdf_delay: float = PDF_DELAY,
+    reviewer: str | None = None,
 ) -> Starlette:
     """Build the review app over ``report_dir`` (which must hold findings.json).
 
@@ -98,6 +100,10 @@ def create_app(
     Each decision re-writes the folder's report files before the response is sent, except
     report.pdf, which is re-rendered ``pdf_delay`` seconds after the last decision (and by
     :func:`close_app` when the server stops).
+
+    ``reviewer`` (``--by``) is the name the page starts with and wins over the name the
+    browser remembers; without it the page starts with :func:`default_reviewer`. A decision
+    sent without a name is recorded under that name, never anonymously.
     """
     report_dir = Path(report_dir)
     load_reviewed_document(report_dir)  # fail now, with a clear message, not on first page load
@@ -112,6 +118,8 @@ def create_app(
             undefined=StrictUndefined,
         ),
         pdf=PdfRefresher(report_dir, delay=pdf_delay),
+        reviewer=(reviewer if reviewer is not None else default_reviewer()).strip(),
+        reviewer_fixed=bool(reviewer and reviewer.strip()),
     )
     app = Starlette(
         routes=[
@@ -119,6 +127,7 @@ def create_app(
             Route("/api/findings", state.list_findings, methods=["GET"]),
             Route("/api/findings/{finding_id:path}/history", state.history, methods=["GET"]),
             Route("/api/decisions", state.decide, methods=["POST"]),
+            Route("/api/undo", state.undo, methods=["POST"]),
         ],
         exception_handlers={ReviewError: _review_error},
     )
@@ -134,6 +143,8 @@ class _State:
     any_ip_host: bool
     env: Environment
     pdf: PdfRefresher
+    reviewer: str = ""
+    reviewer_fixed: bool = False
 
     async def page(self, request: Request) -> Response:
         if (denied := self._check_host(request)) is not None:
@@ -152,6 +163,8 @@ class _State:
             nonce=nonce,
             css=(static / "review.css").read_text("utf-8"),
             js=(static / "review.js").read_text("utf-8"),
+            reviewer=self.reviewer,
+            reviewer_fixed=self.reviewer_fixed,
         )
         html = self.env.get_template("review.html.j2").render(page=page)
         # No external requests are possible: everything needed is inline under the nonce.
@@ -184,6 +197,51 @@ class _State:
         return JSONResponse({"finding_id": finding_id, "history": _dump(history)})
 
     async def decide(self, request: Request) -> Response:
+        body = await self._json_body(request, ("finding_id", "status", "note", "by"))
+        if isinstance(body, Response):
+            return body
+        finding_id = body.get("finding_id", "")
+        return await self._record(
+            finding_id, body.get("status", ""), body.get("note", ""), body.get("by", "")
+        )
+
+    async def undo(self, request: Request) -> Response:
+        """Undo one decision: record again what the finding's history held just before it.
+
+        The history is append-only, so an undo is itself a decision (by whoever undoes), equal
+        to the entry before the undone one, or ``open`` when it was the first. ``index`` is the
+        undone decision's place in the history; ``expect`` how many entries the page knows
+        of, so a decision someone else took meanwhile is not silently overwritten (409).
+        """
+        body = await self._json_body(request, ("finding_id", "by"))
+        if isinstance(body, Response):
+            return body
+        index, expect = body.get("index"), body.get("expect")
+        if not isinstance(index, int) or not isinstance(expect, int) or index < 0:
+            return _error(
+                400, "expected {finding_id, index, expect, by}; index and expect as numbers"
+            )
+        finding_id = body.get("finding_id", "")
+        with ReviewStore.for_report(self.report_dir) as store:
+            if not store.known(finding_id):
+                return _error(404, f"unknown finding id {finding_id!r}")
+            history = store.history(finding_id)
+        if len(history) != expect:
+            return _error(
+                409,
+                "this finding was decided again since (another page or the command line); "
+                "reload the page to see its history",
+            )
+        if index >= len(history):
+            return _error(400, "there is no such decision to undo")
+        before = history[index - 1] if index > 0 else Review()
+        return await self._record(
+            finding_id, before.status.value, before.note, body.get("by", ""), undone=True
+        )
+
+    async def _json_body(
+        self, request: Request, fields: tuple[str, ...]
+    ) -> dict[str, Any] | Response:
         if (denied := self._check_host(request) or self._check_write(request)) is not None:
             return denied
         raw = await request.body()
@@ -193,28 +251,33 @@ class _State:
             body = json.loads(raw)
         except ValueError:
             return _error(400, "the body must be JSON")
-        if not isinstance(body, dict) or not all(
-            isinstance(body.get(k, ""), str) for k in ("finding_id", "status", "note", "by")
-        ):
-            return _error(400, "expected {finding_id, status, note, by} as strings")
-        finding_id = body.get("finding_id", "")
+        if not isinstance(body, dict) or not all(isinstance(body.get(k, ""), str) for k in fields):
+            return _error(400, f"expected {{{', '.join(fields)}}} as strings")
+        return body
+
+    async def _record(
+        self, finding_id: str, status: str, note: str, by: str, *, undone: bool = False
+    ) -> Response:
+        by = by.strip() or self.reviewer
+        if not by:
+            return _error(
+                400, "say who decides: type your name in the page's Reviewer box (or use --by)"
+            )
         try:
             with ReviewStore.for_report(self.report_dir) as store:
                 if not store.known(finding_id):
                     return _error(404, f"unknown finding id {finding_id!r}")
-                review = store.decide(
-                    finding_id,
-                    body.get("status", ""),
-                    note=body.get("note", ""),
-                    by=body.get("by", ""),
-                )
+                review = store.decide(finding_id, status, note=note, by=by)
                 history = store.history(finding_id)
+                changed = finding_id in store.changed()
         except ReviewError as exc:
             return _error(400, exc.message)
         payload = {
             "finding_id": finding_id,
             "review": review.model_dump(mode="json"),
             "history": _dump(history),
+            "changed_since_review": changed,
+            "undone": undone,
             "files": await run_in_threadpool(self.refresh_files),
         }
         return JSONResponse(payload, headers=_HEADERS)
@@ -337,6 +400,7 @@ def _make_server(
     allow_remote: bool,
     token: str | None = None,
     pdf_delay: float = PDF_DELAY,
+    reviewer: str | None = None,
 ) -> tuple[Any, socket.socket, str]:
     import uvicorn
 
@@ -349,6 +413,7 @@ def _make_server(
         allowed_hosts=hosts,
         any_ip_host=allow_remote,
         pdf_delay=pdf_delay,
+        reviewer=reviewer,
     )
     sock = bind_socket(host, port)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
@@ -363,12 +428,14 @@ def serve(
     allow_remote: bool = False,
     on_ready: Callable[[str], None] | None = None,
     on_pending_pdf: Callable[[], None] | None = None,
+    reviewer: str | None = None,
 ) -> None:
     """Serve the review page until interrupted; ``on_ready`` gets the URL once bound.
 
     On the way out a PDF still pending is rendered (``on_pending_pdf`` is told first).
+    ``reviewer`` is the name decisions are taken under unless the page gives one (``--by``).
     """
-    server, sock, _ = _make_server(report_dir, host, port, allow_remote)
+    server, sock, _ = _make_server(report_dir, host, port, allow_remote, reviewer=reviewer)
     if on_ready is not None:
         on_ready(url_for(sock))
     # uvicorn shuts down gracefully on SIGTERM, then re-raises it under the handler found at
@@ -399,9 +466,12 @@ def start_in_thread(
     allow_remote: bool = False,
     token: str | None = None,
     pdf_delay: float = PDF_DELAY,
+    reviewer: str | None = None,
 ) -> RunningServer:
     """Start the review server in a daemon thread and wait until it accepts requests."""
-    server, sock, token = _make_server(report_dir, host, port, allow_remote, token, pdf_delay)
+    server, sock, token = _make_server(
+        report_dir, host, port, allow_remote, token, pdf_delay, reviewer
+    )
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

@@ -7,15 +7,26 @@ that isn't there (the Environment uses StrictUndefined as well).
 
 from __future__ import annotations
 
+import getpass
+import os
 from collections.abc import Iterable, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.models import Finding, FindingsDocument, Review, ReviewStatus, Severity
+from factcheck.render.view_models import article_labels
 from factcheck.review.store import GoneFinding
 
 # Characters of article text shown either side of a claim: enough to read it in context.
 CONTEXT_CHARS = 90
+
+
+def default_reviewer() -> str:
+    """Who decides when nobody said: $FACTCHECK_REVIEWER, else the login name ('' if none)."""
+    try:
+        return (os.environ.get("FACTCHECK_REVIEWER") or getpass.getuser()).strip()
+    except (KeyError, OSError):  # no login name in some containers
+        return ""
 
 
 class _View(BaseModel):
@@ -26,7 +37,10 @@ class ReviewClaimView(_View):
     """One claim as the page shows it: the exact words in their sentence."""
 
     article_id: str = Field(description="Article id, e.g. 'a1'.")
-    outlet: str = Field(description="Outlet name from the articles list (article id if unknown).")
+    outlet: str = Field(
+        description="The article's label, as the report names it (render.article_labels): the "
+        "outlet, else the file name or URL host; with the file name when an outlet has several."
+    )
     text: str = Field(description="The claim's exact text, article.text[start:end].")
     value: str | None = Field(description="The normalised value, if any.")
     before: str = Field(description="Article text just before the claim ('…' when cut).")
@@ -51,6 +65,10 @@ class ReviewFindingView(_View):
     by: str = Field(description="Reviewer of the latest decision.")
     at: str = Field(description="ISO time of the latest decision ('' if none).")
     history: list[Review] = Field(description="Every decision on the finding, oldest first.")
+    new_since_last_run: bool = Field(description="The latest run produced it, no earlier one.")
+    changed_since_review: bool = Field(
+        description="Its evidence changed since the latest decision was taken."
+    )
 
 
 class ReviewPage(_View):
@@ -67,6 +85,14 @@ class ReviewPage(_View):
     verdicts: list[str] = Field(description="Verdicts present, for the verdict filter.")
     severities: list[str] = Field(description="All severities, highest first, for the filter.")
     statuses: list[str] = Field(description="All review statuses, for the status filter.")
+    reviewer: str = Field(
+        description="Reviewer name to start with: --by, else $FACTCHECK_REVIEWER or the login."
+    )
+    reviewer_fixed: bool = Field(
+        description="True when given with --by: it wins over the name the browser remembers."
+    )
+    n_new: int = Field(description="Findings new since the last run.")
+    n_changed: int = Field(description="Findings whose evidence changed since their decision.")
 
 
 def build_page(
@@ -79,8 +105,11 @@ def build_page(
     nonce: str,
     css: str,
     js: str,
+    reviewer: str = "",
+    reviewer_fixed: bool = False,
 ) -> ReviewPage:
     """Build the review page's context from a document with reviews overlaid."""
+    labels = article_labels(doc.articles)
     return ReviewPage(
         title=title,
         generated_at=doc.generated_at,
@@ -88,19 +117,28 @@ def build_page(
         nonce=nonce,
         css=css,
         js=js,
-        findings=[finding_view(f, doc, histories.get(f.id, [])) for f in doc.findings],
+        findings=[finding_view(f, doc, histories.get(f.id, []), labels) for f in doc.findings],
         gone=list(gone),
         verdicts=sorted({f.verdict.value for f in doc.findings}),
         severities=[s.value for s in Severity],
         statuses=[s.value for s in ReviewStatus],
+        reviewer=reviewer,
+        reviewer_fixed=reviewer_fixed,
+        n_new=sum(1 for f in doc.findings if f.new_since_last_run),
+        n_changed=sum(1 for f in doc.findings if f.changed_since_review),
     )
 
 
 def finding_view(
-    finding: Finding, doc: FindingsDocument, history: Iterable[Review] = ()
+    finding: Finding,
+    doc: FindingsDocument,
+    history: Iterable[Review] = (),
+    labels: Mapping[str, str] | None = None,
 ) -> ReviewFindingView:
-    """Flatten a finding for the page: claims with outlet names and surrounding context."""
+    """Flatten a finding for the page: claims with article labels and surrounding context."""
     articles = {a.id: a for a in doc.articles}
+    if labels is None:
+        labels = article_labels(doc.articles)
     claims = []
     for c in finding.claims:
         art = articles.get(c.article_id)
@@ -110,7 +148,7 @@ def finding_view(
         claims.append(
             ReviewClaimView(
                 article_id=c.article_id,
-                outlet=(art.outlet if art is not None else None) or c.article_id,
+                outlet=labels.get(c.article_id, c.article_id),
                 text=c.text,
                 value=c.value,
                 before=("…" if c.start > CONTEXT_CHARS else "") + before,
@@ -134,6 +172,8 @@ def finding_view(
         by=review.by,
         at=review.at,
         history=list(history),
+        new_since_last_run=bool(finding.new_since_last_run),
+        changed_since_review=bool(finding.changed_since_review),
     )
 
 
