@@ -70,6 +70,10 @@ def test_unknown_id_and_status(report: Path) -> None:
 
 def test_usage_errors(report: Path) -> None:
     assert run(review_cmd, str(report), "--note", "x").exit_code == 2
+    # --by names who decides: with --set, or on the page; not with --list or --render alone.
+    result = run(review_cmd, str(report), "--list", "--by", "ana")
+    assert result.exit_code == 2 and "--by goes with --set" in result.output
+    assert run(review_cmd, str(report), "--render", "--by", "ana").exit_code == 2
     assert run(review_cmd, str(report), "--json").exit_code == 2
     result = run(review_cmd, str(report), "--host", "0.0.0.0", "--port", "0")
     assert result.exit_code == 2
@@ -127,7 +131,7 @@ def test_send_4xx_fails_clearly(report: Path, webhook: tuple[str, list[bytes], l
 def test_review_serves_and_prints_url(report: Path) -> None:
     exe = Path(sys.executable).with_name("factcheck")
     proc = subprocess.Popen(
-        [str(exe), "review", str(report), "--port", "0"],
+        [str(exe), "review", str(report), "--port", "0", "--by", "Night Desk"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -140,6 +144,40 @@ def test_review_serves_and_prints_url(report: Path) -> None:
         page = httpx.get(match.group(1), timeout=10)
         assert page.status_code == 200
         assert "Dateline BALI vs venue Phnom Penh" in page.text
+        assert 'value="Night Desk"' in page.text and 'data-fixed="true"' in page.text
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_facts_names_articles_as_the_report_does(tmp_path: Path) -> None:
+    """`factcheck facts` heads each article with the report's label, never a number that
+    depends on which files were given (the review page uses the same labels)."""
+    from factcheck.cli.main import cli
+    from factcheck.ingest import load_articles
+    from factcheck.render.view_models import article_labels
+
+    summit = Path(__file__).resolve().parents[1] / "data" / "summit"
+    files = sorted(summit.glob("*.txt"))
+    articles, _ = load_articles([str(f) for f in files], None)
+    report_labels = {a.source: a.label for a in articles}  # what report.html shows
+    assert article_labels(articles) == {a.id: a.label for a in articles}  # one per outlet
+
+    last = files[-1]
+    result = run(cli, "facts", str(last), "--type", "duration")
+    assert result.exit_code == 0, result.output
+    head = result.output.splitlines()[0]
+    assert head == f"{report_labels[str(last)]}  {last}"
+    assert not re.match(r"a\d+\s", head)
+    records = json.loads(run(cli, "facts", str(last), "--json").output)
+    assert records[0]["label"] == report_labels[str(last)]
+
+    # Two articles of one outlet: the file name tells them apart, in facts as on the page.
+    copy = tmp_path / "copy-of-last.txt"
+    copy.write_text(last.read_text("utf-8"), "utf-8")
+    result = run(cli, "facts", str(last), str(copy), "--type", "duration")
+    heads = [line for line in result.output.splitlines() if line.endswith(".txt")]
+    outlet = report_labels[str(last)]
+    assert sorted(heads) == sorted(
+        [f"{outlet} ({last.name})  {last}", f"{outlet} (copy-of-last.txt)  {copy}"]
+    )

@@ -227,10 +227,15 @@ def report(
 def facts(
     inputs: tuple[str, ...], manifest: Path | None, as_json: bool, types: tuple[str, ...]
 ) -> None:
-    """Show the typed facts extracted from each article in INPUT...: the tool's working."""
+    """Show the typed facts extracted from each article in INPUT...: the tool's working.
+
+    Each article is named as the report names it (the outlet, else the file name or URL
+    host), not by a number that depends on which files were given.
+    """
     from factcheck.extract import extract_facts
-    from factcheck.extract.show import facts_records, facts_table
+    from factcheck.extract.show import facts_records
     from factcheck.ingest import load_articles
+    from factcheck.render.view_models import article_labels
 
     try:
         articles, skipped = load_articles(list(inputs), manifest)
@@ -243,11 +248,15 @@ def facts(
             it.model_copy(update={"facts": tuple(f for f in it.facts if f.type.value in wanted)})
             for it in items
         ]
+    labels = article_labels(it.article for it in items)
     if as_json:
-        records: list[dict[str, Any]] = facts_records(items)
+        records: list[dict[str, Any]] = [
+            {"label": labels[it.article.id], **record}
+            for it, record in zip(items, facts_records(items), strict=True)
+        ]
         click.echo(json.dumps(records, indent=2, ensure_ascii=False))
     else:
-        click.echo(facts_table(items))
+        click.echo(_facts_table(items, labels))
     for s in skipped:
         click.echo(f"Skipped {s.source}: {s.problem}", err=True)
     if skipped:
@@ -267,6 +276,19 @@ _register_review_commands()
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="factcheck")
+
+
+def _facts_table(items: list[Any], labels: dict[str, str]) -> str:
+    """The facts table, each article headed by its report label and source (no article number)."""
+    from factcheck.extract.show import facts_table
+
+    blocks = []
+    for it in items:
+        head = f"{labels[it.article.id]}  {it.article.source}"
+        # facts_table heads each article with its number, then a rule: replace both.
+        body = facts_table([it]).split("\n")[2:]
+        blocks.append("\n".join([head, "-" * min(len(head), 100), *body]))
+    return "\n".join(blocks)
 
 
 def _count(n: int, word: str) -> str:
