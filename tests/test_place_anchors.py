@@ -72,3 +72,23 @@ def test_a_name_inside_another_is_not_a_second_place(tmp_path: Path) -> None:
     _write(tmp_path, "a.txt", "Salt Lake Herald", park="South Murray")
     _write(tmp_path, "b.txt", "Valley News")
     assert not [f for f in _place_flags(tmp_path) if "South Murray" in f]
+
+
+def test_two_counts_of_one_thing_keyed_alike_are_paired(tmp_path: Path) -> None:
+    body = (
+        "Gunfire broke out outside a club late on Saturday.\n\n{n} people were killed, police "
+        "said, and the gunman fled in a car.\n\nDetectives asked witnesses to come forward.\n"
+    )
+    (tmp_path / "a.txt").write_text("Lakeside Times\n\n" + body.format(n="Three"), "utf-8")
+    (tmp_path / "b.txt").write_text(
+        "River Post\n\nA gunman opened fire at the door of a club on Saturday.\n\nFour people "
+        "were killed, according to investigators.\n",
+        "utf-8",
+    )
+    report = build_report([str(tmp_path)], single_event=True)
+    flagged = [
+        {c.text for c in f.claims}
+        for f in report.findings
+        if f.verdict in (Verdict.CONFLICT, Verdict.VARIATION) and f.kind == "quantity"
+    ]
+    assert any({"Three people", "Four people"} <= texts for texts in flagged), flagged

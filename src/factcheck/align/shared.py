@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
+from factcheck.align.keys import claim_key
 from factcheck.extract.places import AP_STATES, lookup, named_states
 from factcheck.lexicon import known
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
@@ -29,7 +30,7 @@ from factcheck.settings import (
     SHARED_SENTENCE_MIN_WORDS,
 )
 from factcheck.text import STOPWORDS, content_words
-from factcheck.values import PlaceValue
+from factcheck.values import CountValue, PlaceValue
 
 _FOLD_RE = re.compile(r"[\"'“”‘’`«»]")
 _SPACE_RE = re.compile(r"\s+")
@@ -170,10 +171,16 @@ def anchored_value_alignments(event: Event, group: Sequence[ArticleFacts]) -> li
     index: dict[tuple[str, str, str], list[Fact]] = {}
     regions = _regions(group)
     qualifiers: set[str] = set()
+    attributes: dict[str, frozenset[str]] = {}
     for item in group:
         for town, fact in _town_qualifiers(item):
             qualifiers.add(fact.id)
             index.setdefault((fact.type.value, "of", town), []).append(fact)
+        for fact in item.facts:
+            keys = _count_keys(item, fact)
+            attributes[fact.id] = frozenset(keys)
+            for concept in keys:
+                index.setdefault((fact.type.value, "key", concept), []).append(fact)
         for fact in [*item.facts, *_unread_names(item, regions)]:
             if fact.type in ANCHOR_TYPES:
                 for side, words in _anchors(item, fact):
@@ -193,16 +200,19 @@ def anchored_value_alignments(event: Event, group: Sequence[ArticleFacts]) -> li
         # words are mostly lists ("threats from North Korea and China").
         # A state or country right after a town is that town's, not a list: "CHUBBUCK, Idaho"
         # and "CHUBBUCK, Utah" pair under the town ('of' anchors).
-        facts = [
-            f
-            for f in facts
-            if isinstance(f.value, PlaceValue)
-            and (f.value.kind in ("city", "unknown") or (_side == "of" and f.id in qualifiers))
-        ]
+        if _side != "key":
+            facts = [
+                f
+                for f in facts
+                if isinstance(f.value, PlaceValue)
+                and (f.value.kind in ("city", "unknown") or (_side == "of" and f.id in qualifiers))
+            ]
         for i, a in enumerate(facts):
             for b in facts[i + 1 :]:
                 if a.article_id == b.article_id or _nested(a.text, b.text):
                     continue
+                if _side == "key" and not _alike(attributes[a.id], attributes[b.id]):
+                    continue  # one concept in common among many: two different counts
                 pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
                 if pair not in seen:
                     seen.add(pair)
@@ -253,6 +263,31 @@ def _town_qualifiers(item: ArticleFacts) -> list[tuple[str, Fact]]:
         )
         out.append((town.casefold(), fact))
     return out
+
+
+# Two counts pair when at least this share of their keys' attribute concepts is common
+# ("Four people were killed, investigators said" / "Three people were killed").
+COUNT_KEY_MIN_SHARE = 0.5
+
+
+def _count_keys(item: ArticleFacts, fact: Fact) -> list[str]:
+    """A count's claim key, one entry per attribute concept: 'people|event|stated|die'. Two
+    counts of one thing, one time and modality, with a concept of what happened in common
+    ("Four people were killed" / "Three people died"), are candidates for one slot."""
+    if fact.type != FactType.COUNT or not isinstance(fact.value, CountValue):
+        return []
+    if fact.value.value is None or not fact.value.noun:
+        return []
+    key = claim_key(item, fact)
+    if key.part or not key.attribute:
+        return []
+    stem = f"{fact.value.noun}|{key.time}|{key.modality}"
+    return [f"{stem}|{c}" for c in sorted(key.attribute)]
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two counts' keys with at least COUNT_KEY_MIN_SHARE of their concepts in common."""
+    return len(a & b) >= COUNT_KEY_MIN_SHARE * len(a | b)
 
 
 def _nested(a: str, b: str) -> bool:
