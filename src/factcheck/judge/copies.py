@@ -358,9 +358,20 @@ def drop_covered_copies(found: list[Finding]) -> list[Finding]:
             for c in f.claims
         )
 
+    def told(f: Finding) -> bool:
+        """Every claim's words stand in one flagged finding that shares an article with it
+        (a wire copy's figure flagged in its twin)."""
+        articles = {c.article_id for c in f.claims}
+        return any(
+            rank[g.verdict] >= rank[f.verdict]
+            and articles & {c.article_id for c in g.claims}
+            and {c.text for c in f.claims} <= {c.text for c in g.claims}
+            for g in flagged
+        )
+
     return [
         f for f in found
-        if f.rule not in own or not all(covered(c, f.verdict) for c in f.claims)
+        if f.rule not in own or not (all(covered(c, f.verdict) for c in f.claims) or told(f))
     ]  # fmt: skip
 
 
