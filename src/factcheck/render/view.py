@@ -46,6 +46,7 @@ from factcheck.render.view_models import (
     SkippedView,
     SourceView,
     TextPiece,
+    article_labels,
 )
 
 VERDICT_LABELS = {
@@ -114,6 +115,7 @@ def _finding_view(
     event_of: dict[str, str],
     labels: dict[str, str],
     where: dict[str, str],
+    names: dict[str, str] | None = None,
 ) -> FindingView:
     texts = [c.text for c in f.claims]
     # Word marks help where wording is the finding (quotes, phrasing, names). For value slots
@@ -142,7 +144,8 @@ def _finding_view(
         claims.append(
             ClaimView(
                 article_id=c.article_id,
-                outlet=_outlet(articles.get(c.article_id), c.article_id),
+                outlet=(names or {}).get(c.article_id)
+                or _outlet(articles.get(c.article_id), c.article_id),
                 event_label=where.get(ev) if ev else None,
                 text=c.text,
                 value=c.value,
@@ -234,7 +237,9 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _matrix(event_articles: list[Article], cards: list[Finding]) -> MatrixView | None:
+def _matrix(
+    event_articles: list[Article], cards: list[Finding], names: dict[str, str] | None = None
+) -> MatrixView | None:
     if not cards:
         return None
     rows = []
@@ -255,7 +260,7 @@ def _matrix(event_articles: list[Article], cards: list[Finding]) -> MatrixView |
             )
         )
     return MatrixView(
-        columns=[_outlet(a, a.id) for a in event_articles],
+        columns=[(names or {}).get(a.id) or _outlet(a, a.id) for a in event_articles],
         rows=rows,
         omitted=max(0, len(cards) - MAX_MATRIX_ROWS),
     )
@@ -317,7 +322,9 @@ def build_report_view(report: Report) -> ReportView:
     }
     event_of = {aid: e.id for e in report.events for aid in e.article_ids}
     findings = sorted(report.findings, key=_order)
-    views = {f.id: _finding_view(f, articles, event_of, labels, where) for f in findings}
+    # One name per article everywhere (report, review page, `factcheck facts`).
+    names = article_labels(articles.values())
+    views = {f.id: _finding_view(f, articles, event_of, labels, where, names) for f in findings}
 
     events = []
     for e in report.events:
@@ -333,7 +340,7 @@ def build_report_view(report: Report) -> ReportView:
                 place=e.place,
                 outlets=list(dict.fromkeys(_outlet(a, a.id) for a in ev_articles)),
                 sources=[_source_view(a) for a in ev_articles],
-                matrix=_matrix(ev_articles, cards),
+                matrix=_matrix(ev_articles, cards, names),
                 findings=[views[f.id] for f in cards],
                 corroborated=[views[f.id] for f in mine if f.verdict == Verdict.CORROBORATED],
                 single_source=[views[f.id] for f in mine if f.verdict == Verdict.SINGLE_SOURCE],
