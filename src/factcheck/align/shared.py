@@ -205,7 +205,11 @@ def anchored_value_alignments(event: Event, group: Sequence[ArticleFacts]) -> li
                 f
                 for f in facts
                 if isinstance(f.value, PlaceValue)
-                and (f.value.kind in ("city", "unknown") or (_side == "of" and f.id in qualifiers))
+                and (
+                    f.value.kind in ("city", "unknown")
+                    or (_side == "of" and f.id in qualifiers)
+                    or (_side in ("<w", ">w") and f.value.kind == "country")
+                )
             ]
         for i, a in enumerate(facts):
             for b in facts[i + 1 :]:
