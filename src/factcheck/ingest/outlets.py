@@ -102,17 +102,29 @@ def by_credit(left: str, right: str) -> str | None:
     return name if looks_like_org else None
 
 
-def by_domain(url: str) -> str | None:
-    """The outlet whose domain (or a parent of it) serves ``url``."""
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-    best: tuple[int, str] | None = None
+@cache
+def _site_names() -> dict[str, str]:
+    """Domain -> name: the [sites] table, then the domains of the [[outlet]] rows (which win)."""
+    raw = resources.files("factcheck.ingest").joinpath("outlets.toml").read_text("utf-8")
+    names = {k.lower(): v for k, v in tomllib.loads(raw).get("sites", {}).items()}
     for outlet in outlet_table():
-        for domain in outlet.domains:
-            matches = host == domain or host.endswith("." + domain)
-            # The longest matching domain wins: japannews.yomiuri.co.jp over yomiuri.co.jp.
-            if matches and (best is None or len(domain) > best[0]):
-                best = (len(domain), outlet.name)
-    return best[1] if best else None
+        names.update((domain.lower(), outlet.name) for domain in outlet.domains)
+    return names
+
+
+def by_domain(url: str) -> str | None:
+    """The outlet whose domain (or a parent of it) serves ``url``.
+
+    The longest listed domain wins: japannews.yomiuri.co.jp over yomiuri.co.jp.
+    """
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    names = _site_names()
+    parts = host.split(".")
+    for start in range(len(parts) - 1):
+        name = names.get(".".join(parts[start:]))
+        if name:
+            return name
+    return None
 
 
 def site_of(url: str) -> str | None:
@@ -159,25 +171,89 @@ def by_readout(texts: list[str]) -> str | None:
     return None
 
 
-_DOMAIN_IN_NAME = re.compile(
-    r"(?<![\w.-])((?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|int|news|info|co\.uk|co\.jp|"
-    r"com\.au|co\.kr|go\.jp|ca|uk|de|fr|jp|in|it|es|nl|eu|au|ie|sg|nz))(?![\w-])",
-    re.IGNORECASE,
+# Top-level domains a saved page's file name may end its site with: the generic ones news
+# sites use and every two-letter country code (ISO 3166-1, plus "uk" and "eu").
+_GENERIC_TLD_TEXT = (
+    "com org net gov edu int mil info biz news media press online site tv fm io co me "
+    "blog today live world global agency"
 )
+_COUNTRY_TLD_TEXT = (
+    "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo "
+    "br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm "
+    "do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs "
+    "gt gu gw gy hk hm hn hr ht hu id ie il im in iq ir is it je jm jo jp ke kg kh ki km kn "
+    "kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq "
+    "mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl "
+    "pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st "
+    "sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve "
+    "vg vi vn vu wf ws ye yt za zm zw"
+)
+_GENERIC_TLDS = frozenset(_GENERIC_TLD_TEXT.split())
+_COUNTRY_TLDS = frozenset(_COUNTRY_TLD_TEXT.split())
+# A domain-shaped token: dot-separated labels of letters, digits and inner hyphens.
+_DOMAIN_TOKEN = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
+_FILE_EXTENSION = re.compile(
+    r"\.(?:txt|text|md|markdown|html?|xhtml|mhtml?|jsonl?|ndjson|xml|pdf)$", re.IGNORECASE
+)
+
+
+def _domain_in(token: str) -> str | None:
+    """The host a domain-shaped token names ('www.example.com'), else None.
+
+    The last label must be a top-level domain and the one before it a name with a letter;
+    a leading date or number glued on with hyphens ('2011-05-03-bbc.co.uk') is dropped.
+    """
+    labels = token.split(".")
+    if len(labels) < 2 or not (labels[-1] in _GENERIC_TLDS or labels[-1] in _COUNTRY_TLDS):
+        return None
+    labels[0] = re.sub(r"^(?:\d+-)+", "", labels[0])
+    name = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[-2]
+    if not re.search(r"[a-z]", name) or not labels[0]:
+        return None
+    return ".".join(labels)
+
+
+def domain_in_file_name(name: str) -> str | None:
+    """The host a saved page's file name carries: '5_reuters.com.txt' -> 'reuters.com',
+    'www.examplenews.com-2011-05-03-story.txt' -> 'www.examplenews.com'.
+
+    File names are split at characters no host holds (``_``, spaces, brackets...); the
+    first domain-shaped piece ending in a top-level domain names the site. A hyphen can
+    be in a host, so a trailing '-2011-...' is cut where the top-level domain ends.
+    """
+    stem = _FILE_EXTENSION.sub("", name.strip()).lower()
+    for match in _DOMAIN_TOKEN.finditer(stem):
+        token = match.group(0)
+        # "example.com-2011-05-03-story": the host ends at the first TLD followed by "-".
+        labels = token.split(".")
+        for end in range(2, len(labels) + 1):
+            head = labels[: end - 1]
+            last, _, _rest = labels[end - 1].partition("-")
+            candidate = ".".join([*head, last])
+            if (last in _GENERIC_TLDS or last in _COUNTRY_TLDS) and (end == len(labels) or _rest):
+                found = _domain_in(candidate)
+                if found:
+                    # A longer host may follow ('news.bbc.co.uk'): keep the longest whole one.
+                    whole = _domain_in(token) if not _rest else None
+                    return whole or found
+        found = _domain_in(token)
+        if found:
+            return found
+    return None
 
 
 def by_file_name(name: str) -> str | None:
     """The outlet named by a domain in a saved page's file name ('5_reuters.com.txt').
 
     Saved pages are often named after their site; a known domain gives the outlet's
-    name, an unknown one is itself the best label an editor can check.
+    name, an unknown one its registrable domain ('laptops.reviewed.com' -> 'reviewed.com'),
+    the best label an editor can check.
     """
-    stem = re.sub(r"\.(?:txt|text|md|markdown|html?|xhtml|jsonl?|ndjson)$", "", name, flags=re.I)
-    match = _DOMAIN_IN_NAME.search(stem.lower().split("_", 1)[-1])
-    if not match:
+    host = domain_in_file_name(name)
+    if host is None:
         return None
-    domain = match.group(1)
-    return by_domain(f"http://{domain}/") or domain
+    url = f"http://{host}/"
+    return by_domain(url) or site_of(url) or host
 
 
 # Words after a byline's comma that give the writer's role, not an outlet.
