@@ -180,6 +180,7 @@ def build_report(
     single_event: bool = False,
     generated_at: str | None = None,
     progress: Progress | None = None,
+    max_file_mb: float | None = None,
 ) -> Report:
     """Read the inputs and judge them: everything short of writing files."""
     progress = progress or _noop
@@ -191,7 +192,9 @@ def build_report(
         seen += 1
         progress("read", seen, max(seen, total_inputs))
 
-    articles, skipped = load_articles(list(inputs), manifest, on_progress=_read)
+    articles, skipped = load_articles(
+        list(inputs), manifest, on_progress=_read, max_file_mb=max_file_mb
+    )
     staged = run_stages(articles, single_event=single_event, progress=progress)
     items, events, findings = staged.items, staged.events, staged.findings
     return Report(
@@ -227,6 +230,7 @@ def run_report(
     single_event: bool = False,
     generated_at: str | None = None,
     progress: Progress | None = None,
+    max_file_mb: float | None = None,
 ) -> RunResult:
     """Build the report, keep the review decisions, and write the requested formats."""
     progress = progress or _noop
@@ -236,6 +240,7 @@ def run_report(
         single_event=single_event,
         generated_at=generated_at,
         progress=progress,
+        max_file_mb=max_file_mb,
     )
     if not report.articles:
         # Nothing readable: write nothing rather than an empty report that looks like "all clear".

@@ -183,3 +183,9 @@ SAME_STATEMENT_MIN_RATIO = 60
 TIME_ROUNDING_MINUTES = 20
 # ... of which the nearest CLAIM_KEY_HEAD content words either side say what it measures.
 CLAIM_KEY_HEAD = 2
+
+
+# --------------------------------------------------------------------------- input limits
+# A local input over this size is skipped with a reason (`factcheck report --max-file-mb`):
+# news articles are kilobytes; a multi-megabyte "article" is a dump, a log or a mistake.
+MAX_FILE_MB = 20

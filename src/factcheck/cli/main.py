@@ -15,6 +15,7 @@ import click
 
 from factcheck import __version__, paths
 from factcheck.errors import FactcheckError
+from factcheck.settings import MAX_FILE_MB
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_FAIL_ON = 0, 1, 2, 3
 ALL_FORMATS = ("html", "pdf", "json", "md", "claimreview")
@@ -138,6 +139,13 @@ def _refuse_output_among_inputs(inputs: tuple[str, ...], out_dir: Path) -> None:
     type=click.Choice(["high", "medium", "low", "info"]),
     help="Exit 3 when an open or follow-up finding at or above this severity remains.",
 )
+@click.option(
+    "--max-file-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=MAX_FILE_MB,
+    show_default=True,
+    help="Skip a local input larger than this many megabytes (with a reason).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress, only errors.")
 def report(
     inputs: tuple[str, ...],
@@ -146,6 +154,7 @@ def report(
     formats: str,
     single_event: bool,
     fail_on: str | None,
+    max_file_mb: float,
     quiet: bool,
 ) -> None:
     """Compare news accounts in INPUT... (files, folders, .jsonl, http(s) URLs).
@@ -175,6 +184,7 @@ def report(
             manifest=manifest,
             single_event=single_event,
             progress=printer,
+            max_file_mb=max_file_mb,
         )
     except FactcheckError as exc:
         printer.finish()

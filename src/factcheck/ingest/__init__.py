@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -11,7 +12,14 @@ from factcheck.ingest.analyse import Hints, analyse_text
 from factcheck.ingest.fetch import FetchProblem, fetch, is_url
 from factcheck.ingest.manifest import ManifestEntry, read_manifest
 from factcheck.ingest.outlets import by_file_name
-from factcheck.ingest.readers import Document, Failure, ReadProblem, read_path, read_text_input
+from factcheck.ingest.readers import (
+    Document,
+    Failure,
+    ReadProblem,
+    is_special_file,
+    read_path,
+    read_text_input,
+)
 from factcheck.models import Article, SkippedInput
 from factcheck.paths import is_report_output
 
@@ -37,7 +45,7 @@ def _expand(inputs: Sequence[str]) -> list[str]:
         files = [
             p
             for p in path.rglob("*")
-            if p.is_file()
+            if (p.is_file() or is_special_file(p))  # a FIFO or device is named and skipped
             and not any(part.startswith(".") for part in p.relative_to(path).parts)
             and not is_report_output(p)  # an earlier report written among the inputs
         ]
@@ -46,7 +54,9 @@ def _expand(inputs: Sequence[str]) -> list[str]:
     return expanded
 
 
-def _read(item: str, timeout: float) -> tuple[list[Document], list[Failure]]:
+def _read(
+    item: str, timeout: float, max_bytes: int | None = None
+) -> tuple[list[Document], list[Failure]]:
     if is_url(item):
         try:
             page = fetch(item, timeout=timeout)
@@ -65,7 +75,7 @@ def _read(item: str, timeout: float) -> tuple[list[Document], list[Failure]]:
     scheme = urlsplit(item).scheme.lower()
     if "://" in item and scheme not in ("", "file"):
         raise ReadProblem(f"unsupported URL scheme '{scheme}'; only http and https are fetched")
-    return read_path(Path(item), item)
+    return read_path(Path(item), item, max_bytes)
 
 
 def _merge(doc: Document, entry: ManifestEntry | None) -> Hints:
@@ -107,12 +117,18 @@ def load_articles(
     *,
     on_progress: Callable[[str], None] | None = None,
     fetch_timeout: float = 15.0,
+    max_file_mb: float | None = None,
 ) -> tuple[list[Article], list[SkippedInput]]:
     """Read every input into an Article; unreadable inputs become SkippedInputs.
 
     Ids 'a1'..'aN' follow the natural order of sources, so input order never matters.
-    A malformed manifest raises ManifestError; nothing else an input holds raises.
+    A malformed manifest raises ManifestError; nothing else an input holds raises. A local
+    file over ``max_file_mb`` (default settings.MAX_FILE_MB) is skipped with a reason; inputs
+    with the same bytes are read once, the first one noting the others.
     """
+    max_bytes = None if max_file_mb is None else int(max_file_mb * 1024 * 1024)
+    first_of: dict[str, Article] = {}
+    also: dict[str, list[str]] = {}
     entries: dict[str, ManifestEntry] = {}
     items = list(inputs)
     if manifest is not None:
@@ -130,7 +146,7 @@ def load_articles(
         if on_progress is not None:
             on_progress(item)
         try:
-            docs, failures = _read(item, fetch_timeout)
+            docs, failures = _read(item, fetch_timeout, max_bytes)
         except ReadProblem as exc:
             skipped.append(SkippedInput(source=item, problem=str(exc)))
             continue
@@ -140,14 +156,24 @@ def load_articles(
         skipped.extend(SkippedInput(source=f.source, problem=f.problem) for f in failures)
         entry = _entry_for(item, entries)
         for doc in docs:
+            digest = hashlib.sha1(doc.raw.encode("utf-8", "surrogatepass")).hexdigest()
+            if digest in first_of and doc.format != "url":
+                also.setdefault(digest, []).append(doc.source)
+                continue  # byte-identical to an input already read: read once
             try:
-                articles.append(_to_article(doc, entry))
+                article = _to_article(doc, entry)
+                first_of.setdefault(digest, article)
+                articles.append(article)
             except ReadProblem as exc:
                 skipped.append(SkippedInput(source=doc.source, problem=str(exc)))
             except Exception as exc:  # analysis bug on odd text: report, keep going
                 skipped.append(
                     SkippedInput(source=doc.source, problem=f"could not be analysed ({exc!r})")
                 )
+    for digest, sources in also.items():
+        first = first_of[digest]
+        note = f"the same text was also given as {', '.join(sources)}: read once"
+        articles[articles.index(first)] = first.model_copy(update={"notes": (*first.notes, note)})
     articles.sort(key=lambda a: natural_key(a.source))
     numbered = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(articles, 1)]
     return numbered, skipped

@@ -101,11 +101,15 @@ def _decode_declared(data: bytes, codec: str | None) -> str | None:
         return None
 
 
-def decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, str]:
+def decode_bytes(
+    data: bytes, charset: str | None = None, notes: list[str] | None = None
+) -> tuple[str, str]:
     """Return (text, encoding) or raise DecodeProblem.
 
-    UTF-8 first; then the charset the server (``charset``) or the page itself declares,
-    when the bytes fit it; then charset-normalizer's guess.
+    UTF-8 first, line by line when only a few lines are not UTF-8 (those lines are read as
+    Windows-1252, else with replacement characters, and a note appended to ``notes`` says
+    how many bytes and which lines); then the charset the server (``charset``) or the page
+    itself declares, when the bytes fit it; then charset-normalizer's guess.
     """
     if not data.strip():
         raise DecodeProblem("the file is empty; give a file that holds the article text")
@@ -121,6 +125,9 @@ def decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, str]:
         return normalise_newlines(data.decode("utf-8-sig")), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data, notes)
+    if mostly is not None:
+        return normalise_newlines(mostly), "utf-8"
     for codec in (codec_for(charset), declared_charset(data)):
         declared = _decode_declared(data, codec)
         if declared is not None and codec is not None:
@@ -133,6 +140,51 @@ def decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, str]:
         )
     encoding, text = _prefer_cp1252(data, best.encoding, str(best))
     return normalise_newlines(text), encoding
+
+
+# At most this many lines, holding at most this share of a file's bytes, may be other than
+# UTF-8 for the rest to be read as UTF-8 line by line (a pasted Windows-1252 quote); more
+# is another encoding.
+MIXED_LINES_MAX = 20
+MIXED_BYTES_MAX_SHARE = 0.01
+
+
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Read the bytes UTF-8 cannot as Windows-1252 (a replacement character if undefined)."""
+    assert isinstance(exc, UnicodeDecodeError)
+    bad = exc.object[exc.start : exc.end]
+    return bad.decode("cp1252", "replace"), exc.end
+
+
+_CP1252_FALLBACK = "factcheck-cp1252"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_bytes)
+
+
+def _mostly_utf8(data: bytes, notes: list[str] | None) -> str | None:
+    """UTF-8 text with a few lines that are not: those lines degrade alone, with a note."""
+    lines = data.split(b"\n")
+    bad: list[int] = []
+    out: list[str] = []
+    replaced = 0
+    for number, line in enumerate(lines, 1):
+        try:
+            out.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            bad.append(number)
+        if len(bad) > MIXED_LINES_MAX:
+            return None  # not UTF-8 with a few stray bytes: another encoding
+        replaced += len(line) - len(line.decode("utf-8", "ignore").encode("utf-8"))
+        out.append(line.decode("utf-8", _CP1252_FALLBACK))
+    if replaced > MIXED_BYTES_MAX_SHARE * len(data):
+        return None  # too many bytes are not UTF-8: another encoding, or not text
+    if notes is not None and bad:
+        where = ", ".join(str(n) for n in bad[:5]) + (" …" if len(bad) > 5 else "")
+        notes.append(
+            f"{replaced} byte(s) on {len(bad)} line(s) were not valid UTF-8 (line {where}); "
+            "those bytes were read as Windows-1252"
+        )
+    return "\n".join(out).lstrip("\ufeff")
 
 
 _SINGLE_BYTE_FAMILIES = ("cp125", "iso8859", "latin", "mac_", "cp850", "cp437", "kz1048")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from factcheck.ingest.analyse import Hints
 from factcheck.ingest.dates import normalise_iso_datetime
 from factcheck.ingest.decode import DecodeProblem, decode_bytes
 from factcheck.ingest.html import HtmlProblem, looks_like_html, read_html
+from factcheck.settings import MAX_FILE_MB
 
 TEXT_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
                    ".html": "html", ".htm": "html", ".xhtml": "html", ".json": "json",
@@ -162,12 +164,12 @@ def read_text_input(
     charset: str | None = None,
 ) -> tuple[list[Document], list[Failure]]:
     """Read one input's bytes as txt/md/html/json/jsonl; raise ReadProblem when unreadable."""
+    notes: list[str] = []
     try:
-        text, _encoding = decode_bytes(data, charset)
+        text, _encoding = decode_bytes(data, charset, notes)
     except DecodeProblem as exc:
         raise ReadProblem(str(exc)) from exc
     fmt = TEXT_EXTENSIONS.get(ext.lower())
-    notes: list[str] = []
     if fmt in ("txt", "md") and looks_like_html(text):
         # A saved page renamed .txt still needs its markup and furniture removed.
         fmt = "html"
@@ -184,7 +186,10 @@ def read_text_input(
             "(rename a plain-text file to .txt)"
         )
     if fmt in ("json", "jsonl"):
-        return _records(source, text, fmt)
+        docs, failures = _records(source, text, fmt)
+        for doc in docs:
+            doc.notes.extend(notes)
+        return docs, failures
     if fmt == "html":
         try:
             body, hints, html_notes = read_html(text, url)
@@ -194,17 +199,64 @@ def read_text_input(
     body = strip_markdown(text) if fmt == "md" else text
     if not body.strip():
         raise ReadProblem("the file holds no text; give a file with the article text")
-    return [Document(source, fmt, body, text, Hints(url=url))], []
+    return [Document(source, fmt, body, text, Hints(url=url), notes)], []
 
 
-def read_path(path: Path, source: str) -> tuple[list[Document], list[Failure]]:
-    """Read a local file."""
+def read_path(
+    path: Path, source: str, max_bytes: int | None = None
+) -> tuple[list[Document], list[Failure]]:
+    """Read a local regular file of at most ``max_bytes`` (settings.MAX_FILE_MB by default).
+
+    FIFOs, devices and sockets are refused before anything is read (a FIFO would block the
+    run, /dev/zero fill memory); so is a file over the limit.
+    """
+    limit = MAX_FILE_MB * 1024 * 1024 if max_bytes is None else max_bytes
     try:
-        data = path.read_bytes()
+        info = path.stat()
     except FileNotFoundError as exc:
         raise ReadProblem("file not found; check the path") from exc
-    except IsADirectoryError as exc:
-        raise ReadProblem("the folder holds no files; give a folder with articles") from exc
     except OSError as exc:
         raise ReadProblem(f"cannot read the file ({exc.strerror})") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadProblem("the folder holds no files; give a folder with articles")
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadProblem(
+            f"not a regular file ({_special_kind(info.st_mode)}); factcheck reads only "
+            "regular files: save the article to a file first"
+        )
+    if info.st_size > limit:
+        raise ReadProblem(_too_large(info.st_size, limit))
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except FileNotFoundError as exc:
+        raise ReadProblem("file not found; check the path") from exc
+    except OSError as exc:
+        raise ReadProblem(f"cannot read the file ({exc.strerror})") from exc
+    if len(data) > limit:  # it grew while being read
+        raise ReadProblem(_too_large(len(data), limit))
     return read_text_input(source, data, path.suffix)
+
+
+def _too_large(size: int, limit: int) -> str:
+    mb = 1024 * 1024
+    return f"too large: {size / mb:.1f} MB, limit {limit / mb:g} MB; --max-file-mb raises the limit"
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a plain file"
+
+
+def is_special_file(path: Path) -> bool:
+    """A FIFO, device or socket (not a regular file, folder or broken link)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
