@@ -82,3 +82,12 @@ def test_byte_identical_inputs_are_read_once_with_a_note(tmp_path: Path) -> None
     articles, skipped = load_articles([str(tmp_path)])
     assert skipped == [] and len(articles) == 1
     assert any("also given as" in n and "b.txt" in n and "c.txt" in n for n in articles[0].notes)
+
+
+def test_a_file_url_that_exists_is_read(tmp_path: Path) -> None:
+    story = tmp_path / "story one.txt"
+    story.write_text(STORY, "utf-8")
+    articles, skipped = load_articles([story.as_uri()])
+    assert skipped == [] and len(articles) == 1
+    _, missing = load_articles([(tmp_path / "gone.txt").as_uri()])
+    assert "file not found" in missing[0].problem

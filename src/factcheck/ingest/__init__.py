@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from factcheck.ingest.analyse import Hints, analyse_text
 from factcheck.ingest.fetch import FetchProblem, fetch, is_url
@@ -72,9 +73,14 @@ def _read(
             doc.format = "url"
             doc.hints.url = doc.hints.url or page.url
         return docs, failures
-    scheme = urlsplit(item).scheme.lower()
+    parts = urlsplit(item)
+    scheme = parts.scheme.lower()
     if "://" in item and scheme not in ("", "file"):
         raise ReadProblem(f"unsupported URL scheme '{scheme}'; only http and https are fetched")
+    if scheme == "file":
+        if parts.netloc not in ("", "localhost"):
+            raise ReadProblem(f"a file:// URL on another host ({parts.netloc}) cannot be read")
+        return read_path(Path(url2pathname(parts.path)), item, max_bytes)
     return read_path(Path(item), item, max_bytes)
 
 
