@@ -91,3 +91,12 @@ def test_a_file_url_that_exists_is_read(tmp_path: Path) -> None:
     assert skipped == [] and len(articles) == 1
     _, missing = load_articles([(tmp_path / "gone.txt").as_uri()])
     assert "file not found" in missing[0].problem
+
+
+def test_html_nested_past_the_parser_depth_keeps_its_text() -> None:
+    from factcheck.ingest.html import read_html
+
+    body = "<p>" + "The council voted on Tuesday to close the plant, officials said. " * 6 + "</p>"
+    page = f"<html><head><title>Vote</title></head><body>{'<div>' * 5000}{body}</body></html>"
+    text, _hints, _notes = read_html(page)
+    assert text.startswith("The council voted on Tuesday")

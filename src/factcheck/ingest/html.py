@@ -62,6 +62,11 @@ def _hints(meta: PageMeta) -> Hints:
     )
 
 
+# Container tags that say nothing about the text: dropped when a page nests them past the
+# parser's depth limit (thousands of unclosed <div>s), so the paragraphs inside are found.
+_NEST_RE = re.compile(r"</?(?:div|span|font|section|center|table|tbody|tr|td|b|i|u)\b[^>]*>", re.I)
+
+
 def _extract(html: str, url: str | None) -> tuple[str, str | None]:
     """Main text and a note on how it was found when trafilatura alone found none.
 
@@ -73,6 +78,8 @@ def _extract(html: str, url: str | None) -> tuple[str, str | None]:
     if len(text.strip()) >= MIN_ARTICLE_CHARS:
         return text, None
     deep = parse_tree(html)
+    if deep is not None and not deep.xpath("//body//p") and _NEST_RE.search(html):
+        deep = parse_tree(_NEST_RE.sub(" ", html))  # nested past any parser's depth limit
     if deep is None:
         return text, None
     paragraphs = [
