@@ -21,6 +21,7 @@ from datetime import date
 from factcheck.context import figure_context, figure_window
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.values import interval, overlaps
+from factcheck.judge.wording import what_figure
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.numbers import parse_number
 from factcheck.settings import (
@@ -100,15 +101,13 @@ def places_agree(a: Fact, b: Fact) -> bool:
 def _shown(f: Fact) -> str:
     if f.type == FactType.DATE:
         return _start(f) or f.text
-    if f.type == FactType.PLACE:
-        return _name(f)
-    return f.text
+    return f.text  # a place as the text writes it ("Bangalore", not the gazetteer's name)
 
 
 def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
     """Numbers or dates stated in the same context by several articles."""
     agree = dates_agree if al.kind == FactType.DATE.value else numbers_agree
-    return _judge(al, ctx, agree, what=f"the {al.kind} in “{al.slot.rsplit(':', 1)[-1]}”")
+    return _judge(al, ctx, agree, what=what_figure(ctx.items, al.facts, al.kind))
 
 
 def judge_neighbourhood(al: Alignment, ctx: Context) -> list[Finding]:

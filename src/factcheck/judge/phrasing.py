@@ -11,6 +11,7 @@ import re
 from rapidfuzz import fuzz
 
 from factcheck.judge.common import Context, quoted
+from factcheck.judge.wording import key_as_written
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
 from factcheck.settings import PHRASING_WINDOW
 from factcheck.text import STOPWORDS, bigrams, content_words, words
@@ -183,7 +184,8 @@ def judge_phrasing(al: Alignment, ctx: Context) -> list[Finding]:
     facts = list(al.facts)
     texts = {f.id: ctx.items[f.article_id].article.text[f.start : f.end] for f in facts}
     norm = {f.id: words(texts[f.id]) for f in facts}
-    key = al.slot.split(":", 1)[1]
+    # The slot's key words ("able use") as an outlet writes them ("able to use"), for titles.
+    key = key_as_written(texts.values(), al.slot.split(":", 1)[1])
     if len({tuple(v) for v in norm.values()}) == 1:
         return _same_wording(al, facts, ctx, key)
     if ctx.independent([f.article_id for f in facts]) < 2:
