@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from factcheck.extract._base import Cand, Ctx
+from factcheck.extract._base import AnySpans, Cand, Ctx, Spans
 from factcheck.extract.ages import find_ages
 from factcheck.extract.dates import find_dates
 from factcheck.extract.given_names import GIVEN_NAMES
@@ -36,13 +36,13 @@ def _reference(article: Article) -> date | None:
 def _no_overlap(groups: list[list[Cand]]) -> list[Cand]:
     """Keep numeric candidates in priority order; a later rule never re-reads taken digits."""
     kept: list[Cand] = []
-    spans: list[tuple[int, int]] = []
+    spans = Spans()
     for group in groups:
         for c in group:
-            if any(c.start < b and a < c.end for a, b in spans):
+            if spans.overlaps(c.start, c.end):
                 continue
             kept.append(c)
-            spans.append((c.start, c.end))
+            spans.add(c.start, c.end)
     return kept
 
 
@@ -67,7 +67,8 @@ def extract_facts(article: Article) -> ArticleFacts:
     }
     people = find_people(ctx, place_words)
     person_spans = [(p.start, p.end) for p in people]
-    places = [p for p in raw_places if not any(p.start < b and a < p.end for a, b in person_spans)]
+    taken = AnySpans(person_spans)
+    places = [p for p in raw_places if not taken.overlaps(p.start, p.end)]
     orgs = find_orgs(ctx, person_spans)
     dates = find_dates(ctx)
     times = find_times(ctx, places, dates)

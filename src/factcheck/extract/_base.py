@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -45,6 +45,9 @@ class Ctx:
     dateline_text: str | None = None
     starts: list[int] = field(default_factory=list)
     _numbers: list[tuple[int, int]] | None = None
+    # Per-article results an extractor would otherwise recompute for every match (a whole-
+    # text search per time zone abbreviation, say): keeps big articles linear in size.
+    memo: dict[Any, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.starts = [s.start for s in self.sentences]
@@ -86,6 +89,50 @@ class Ctx:
         """Index of the sentence holding character ``pos`` (nearest before if in a gap)."""
         i = bisect.bisect_right(self.starts, pos) - 1
         return max(i, 0)
+
+
+class Spans:
+    """Disjoint spans, kept sorted, that answer "does [a, b) overlap one of them?" in log time.
+
+    Same answer as ``any(a < y and x < b for x, y in spans)`` for spans added only when they
+    overlap none already kept (so that starts and ends both stay sorted); the linear scan
+    made extraction quadratic in an article's size.
+    """
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """True when some kept span (x, y) has x < b and a < y."""
+        i = bisect.bisect_left(self.starts, b)
+        return i > 0 and self.ends[i - 1] > a
+
+    def add(self, a: int, b: int) -> None:
+        """Keep (a, b); call only when it overlaps no kept span."""
+        i = bisect.bisect_right(self.starts, a)
+        while i > 0 and self.starts[i - 1] == a and self.ends[i - 1] > b:
+            i -= 1  # an empty span at a: before the one that starts there too
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
+
+
+class AnySpans:
+    """Spans that may overlap, fixed once built: the same "does [a, b) overlap one?" query."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []  # the largest end among the spans up to each one
+        top = -(10**18)
+        for _, b in ordered:
+            top = max(top, b)
+            self.reach.append(top)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """True when some span (x, y) has x < b and a < y."""
+        i = bisect.bisect_left(self.starts, b)
+        return i > 0 and self.reach[i - 1] > a
 
 
 def word_set(spaced: str) -> frozenset[str]:

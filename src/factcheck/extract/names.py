@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import Any
 
-from factcheck.extract._base import Cand, Ctx, word_set
+from factcheck.extract._base import AnySpans, Cand, Ctx, Spans, word_set
 from factcheck.extract.given_names import WORLD_GIVEN_NAMES
 from factcheck.extract.places import lookup
 from factcheck.models import FactType
@@ -313,6 +313,13 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
     text = ctx.text
     found: list[Cand] = []
     taken: list[tuple[int, int]] = []
+    spans = Spans()  # the same spans as ``taken``, for a quick overlap test
+    counts: dict[str, int] = {}  # text.count of a name, once per name
+
+    def count(s: str) -> int:
+        if s not in counts:
+            counts[s] = text.count(s)
+        return counts[s]
 
     def add(a: int, b: int, rule: str, title: str | None = None) -> None:
         while (lead := LEADING_WORD_RE.match(text, a, b)) and (
@@ -322,7 +329,7 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
         b = _trim_name(text, a, b, place_words)
         while b > a and text[b - 1] in ", ":
             b -= 1
-        if b <= a or any(a < y and x < b for x, y in taken):
+        if b <= a or spans.overlaps(a, b):
             return
         nxt = NEXT_WORD_RE.match(text, b)
         if title is None and nxt and nxt.group(1) in THING_WORDS | PRESS_WORDS:
@@ -331,6 +338,7 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
         if c is not None:
             found.append(c)
             taken.append((a, b))
+            spans.add(a, b)
 
     for m in TITLE_NAME_RE.finditer(text):
         if "," in text[m.end("title") : m.start("name")] and not is_given_name(
@@ -370,7 +378,7 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
             end = g.end("name")
             last = text.rfind(" ", g.start("name"), end)
             two = text[g.start("name") : last]
-            if " " in two and text.count(two) > text.count(g.group("name")):
+            if " " in two and count(two) > count(g.group("name")):
                 end = last  # "Lionel Messi Wins ...": the story writes "Lionel Messi" elsewhere
             add(g.start("name"), end, "person-given-name")
             pos = end
@@ -490,10 +498,11 @@ def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -
         return fixed
     rx = re.compile(r"\b(?:" + "|".join(re.escape(t.title()) for t in by_token) + r")\b",
                     re.IGNORECASE)  # fmt: skip
+    block = AnySpans(taken)
     for m in rx.finditer(ctx.text):
         a, b = m.span()
         w = m.group(0)
-        if not w[:1].isupper() or any(a < y and x < b for x, y in taken):
+        if not w[:1].isupper() or block.overlaps(a, b):
             continue
         if len(w) == 2 and not w.istitle():
             continue  # "US", "SU": an acronym, not Ms Su
@@ -536,7 +545,8 @@ def find_orgs(ctx: Ctx, blocked: list[tuple[int, int]]) -> list[Cand]:
     (ASEAN)", "Bank of Japan". A bracketed acronym right after becomes the key.
     """
     out: list[Cand] = []
-    taken: list[tuple[int, int]] = list(blocked)
+    # People's spans (which may overlap each other) and the organisations kept so far.
+    block, taken = AnySpans(blocked), Spans()
     for rx, rule in ((ORG_OF_RE, "org-of"), (ORG_RE, "org-words")):
         for m in rx.finditer(ctx.text):
             a, b = m.span("org")
@@ -544,9 +554,9 @@ def find_orgs(ctx: Ctx, blocked: list[tuple[int, int]]) -> list[Cand]:
             while lead and lead.group(1) in ORG_LEADING_NOISE:  # "The", "Yesterday", "Up"
                 a = lead.end()
                 lead = LEADING_WORD_RE.match(ctx.text, a, b)
-            if " " not in ctx.text[a:b] or any(a < y and x < b for x, y in taken):
+            if " " not in ctx.text[a:b] or block.overlaps(a, b) or taken.overlaps(a, b):
                 continue
-            taken.append((a, b))
+            taken.add(a, b)
             name = re.sub(r"\s+", " ", ctx.text[a:b])
             key = (m.group("acr") or name).lower()
             value = {"name": name, "key": key, "acronym": m.group("acr")}

