@@ -181,6 +181,7 @@ def build_report(
     generated_at: str | None = None,
     progress: Progress | None = None,
     max_file_mb: float | None = None,
+    fetch_deadline: float | None = None,
 ) -> Report:
     """Read the inputs and judge them: everything short of writing files."""
     progress = progress or _noop
@@ -193,7 +194,11 @@ def build_report(
         progress("read", seen, max(seen, total_inputs))
 
     articles, skipped = load_articles(
-        list(inputs), manifest, on_progress=_read, max_file_mb=max_file_mb
+        list(inputs),
+        manifest,
+        on_progress=_read,
+        max_file_mb=max_file_mb,
+        fetch_deadline=fetch_deadline,
     )
     staged = run_stages(articles, single_event=single_event, progress=progress)
     items, events, findings = staged.items, staged.events, staged.findings
@@ -231,6 +236,7 @@ def run_report(
     generated_at: str | None = None,
     progress: Progress | None = None,
     max_file_mb: float | None = None,
+    fetch_deadline: float | None = None,
 ) -> RunResult:
     """Build the report, keep the review decisions, and write the requested formats."""
     progress = progress or _noop
@@ -241,6 +247,7 @@ def run_report(
         generated_at=generated_at,
         progress=progress,
         max_file_mb=max_file_mb,
+        fetch_deadline=fetch_deadline,
     )
     if not report.articles:
         # Nothing readable: write nothing rather than an empty report that looks like "all clear".

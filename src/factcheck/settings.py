@@ -189,3 +189,10 @@ CLAIM_KEY_HEAD = 2
 # A local input over this size is skipped with a reason (`factcheck report --max-file-mb`):
 # news articles are kilobytes; a multi-megabyte "article" is a dump, a log or a mistake.
 MAX_FILE_MB = 20
+
+# --------------------------------------------------------------------------- runtime limits
+# Seconds one URL fetch may take from connect to last byte, redirects included
+# (`factcheck report --fetch-deadline`). Each read also has its own 15 s timeout, but a
+# server trickling a byte a second never trips that. A 5 MB page (the size cap) arrives in
+# a few seconds on any working connection; 30 s leaves room for a slow news site.
+FETCH_DEADLINE_S = 30.0

@@ -15,7 +15,7 @@ import click
 
 from factcheck import __version__, paths
 from factcheck.errors import FactcheckError
-from factcheck.settings import MAX_FILE_MB
+from factcheck.settings import FETCH_DEADLINE_S, MAX_FILE_MB
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_FAIL_ON = 0, 1, 2, 3
 ALL_FORMATS = ("html", "pdf", "json", "md", "claimreview")
@@ -146,6 +146,13 @@ def _refuse_output_among_inputs(inputs: tuple[str, ...], out_dir: Path) -> None:
     show_default=True,
     help="Skip a local input larger than this many megabytes (with a reason).",
 )
+@click.option(
+    "--fetch-deadline",
+    type=click.FloatRange(min=0, min_open=True),
+    default=FETCH_DEADLINE_S,
+    show_default=True,
+    help="Skip a URL whose page takes longer than this many seconds to arrive (with a reason).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress, only errors.")
 def report(
     inputs: tuple[str, ...],
@@ -155,6 +162,7 @@ def report(
     single_event: bool,
     fail_on: str | None,
     max_file_mb: float,
+    fetch_deadline: float,
     quiet: bool,
 ) -> None:
     """Compare news accounts in INPUT... (files, folders, .jsonl, http(s) URLs).
@@ -185,6 +193,7 @@ def report(
             single_event=single_event,
             progress=printer,
             max_file_mb=max_file_mb,
+            fetch_deadline=fetch_deadline,
         )
     except FactcheckError as exc:
         printer.finish()

@@ -56,11 +56,11 @@ def _expand(inputs: Sequence[str]) -> list[str]:
 
 
 def _read(
-    item: str, timeout: float, max_bytes: int | None = None
+    item: str, timeout: float, max_bytes: int | None = None, deadline: float | None = None
 ) -> tuple[list[Document], list[Failure]]:
     if is_url(item):
         try:
-            page = fetch(item, timeout=timeout)
+            page = fetch(item, timeout=timeout, deadline=deadline)
         except FetchProblem as exc:
             raise ReadProblem(str(exc)) from exc
         ext = Path(urlsplit(page.url).path).suffix
@@ -124,13 +124,15 @@ def load_articles(
     on_progress: Callable[[str], None] | None = None,
     fetch_timeout: float = 15.0,
     max_file_mb: float | None = None,
+    fetch_deadline: float | None = None,
 ) -> tuple[list[Article], list[SkippedInput]]:
     """Read every input into an Article; unreadable inputs become SkippedInputs.
 
     Ids 'a1'..'aN' follow the natural order of sources, so input order never matters.
     A malformed manifest raises ManifestError; nothing else an input holds raises. A local
     file over ``max_file_mb`` (default settings.MAX_FILE_MB) is skipped with a reason; inputs
-    with the same bytes are read once, the first one noting the others.
+    with the same bytes are read once, the first one noting the others. A URL that takes
+    longer than ``fetch_deadline`` seconds (default settings.FETCH_DEADLINE_S) is skipped.
     """
     max_bytes = None if max_file_mb is None else int(max_file_mb * 1024 * 1024)
     first_of: dict[str, Article] = {}
@@ -152,7 +154,7 @@ def load_articles(
         if on_progress is not None:
             on_progress(item)
         try:
-            docs, failures = _read(item, fetch_timeout, max_bytes)
+            docs, failures = _read(item, fetch_timeout, max_bytes, fetch_deadline)
         except ReadProblem as exc:
             skipped.append(SkippedInput(source=item, problem=str(exc)))
             continue

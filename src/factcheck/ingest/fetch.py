@@ -1,11 +1,25 @@
-"""URL fetching: an http(s) URL in, the page bytes and content type out (size-capped)."""
+"""URL fetching: an http(s) URL in, the page bytes and content type out (size-capped).
+
+Two time limits: ``timeout`` bounds each connect and each read, and a whole-request
+``deadline`` (settings.FETCH_DEADLINE_S, ``factcheck report --fetch-deadline``) bounds the
+request from start to last byte, redirects included: a server that trickles a byte a second
+never times a read out. At the deadline a timer shuts the request's sockets, which wakes the
+blocked read at once.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
+import time
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+
+from factcheck import settings
 
 # Larger bodies are not news articles (videos, archives, data dumps); reading stops here.
 MAX_BYTES = 5 * 1024 * 1024
@@ -33,35 +47,46 @@ def is_url(value: str) -> bool:
     return urlsplit(value).scheme.lower() in {"http", "https"}
 
 
-def fetch(url: str, timeout: float = 15.0) -> Fetched:
-    """GET ``url`` with a timeout, at most MAX_REDIRECTS redirects and MAX_BYTES of body."""
+def fetch(url: str, timeout: float = 15.0, deadline: float | None = None) -> Fetched:
+    """GET ``url``: at most MAX_REDIRECTS redirects and MAX_BYTES of body, each read within
+    ``timeout`` seconds and the whole request within ``deadline`` (default
+    settings.FETCH_DEADLINE_S)."""
     if not is_url(url):
         raise FetchProblem(f"only http and https URLs can be fetched, not '{url}'")
+    limit = settings.FETCH_DEADLINE_S if deadline is None else deadline
+    if limit <= 0:
+        raise FetchProblem(f"the fetch deadline must be above 0 s, not {limit:g}")
+    guard = _Deadline(limit)
+    started = time.monotonic()
     try:
         with (
             httpx.Client(
                 follow_redirects=True,
                 max_redirects=MAX_REDIRECTS,
-                timeout=timeout,
+                timeout=min(timeout, limit),
                 headers={"User-Agent": USER_AGENT},
             ) as client,
-            client.stream("GET", url) as response,
+            client.stream("GET", url, extensions={"trace": guard.trace}) as response,
         ):
             if response.status_code >= 400:
                 raise FetchProblem(
                     f"the server answered HTTP {response.status_code} "
                     f"{response.reason_phrase}; check the URL or save the page as a file"
                 )
-            declared = response.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > MAX_BYTES:
-                raise FetchProblem(_too_large(int(declared)))
+            declared = response.headers.get("content-length", "").strip()
+            if declared.isdigit() and int(declared) > MAX_BYTES:
+                raise FetchProblem(_too_large(int(declared), declared=True))
             chunks: list[bytes] = []
             size = 0
             for chunk in response.iter_bytes():
+                if guard.expired.is_set() or time.monotonic() - started > limit:
+                    raise FetchProblem(_too_slow(limit, size))
                 size += len(chunk)
                 if size > MAX_BYTES:
-                    raise FetchProblem(_too_large(size))
+                    raise FetchProblem(_too_large(size, declared=False))
                 chunks.append(chunk)
+            if guard.expired.is_set():
+                raise FetchProblem(_too_slow(limit, size))
             header = response.headers.get("content-type", "")
             return Fetched(
                 url=str(response.url),
@@ -69,14 +94,60 @@ def fetch(url: str, timeout: float = 15.0) -> Fetched:
                 body=b"".join(chunks),
                 charset=_charset_of(header),
             )
-    except httpx.TooManyRedirects as exc:
-        raise FetchProblem(f"more than {MAX_REDIRECTS} redirects; give the final URL") from exc
-    except httpx.TimeoutException as exc:
-        raise FetchProblem(f"no answer within {timeout:g} s; try again or save the page") from exc
-    except httpx.UnsupportedProtocol as exc:
-        raise FetchProblem("a redirect left http/https; give the final URL") from exc
     except httpx.HTTPError as exc:
+        if guard.expired.is_set():  # the timer shut the socket: a read failed because of it
+            raise FetchProblem(_too_slow(limit, None)) from exc
+        if isinstance(exc, httpx.TooManyRedirects):
+            raise FetchProblem(f"more than {MAX_REDIRECTS} redirects; give the final URL") from exc
+        if isinstance(exc, httpx.TimeoutException):
+            waited = min(timeout, limit)
+            raise FetchProblem(
+                f"no answer within {waited:g} s; try again or save the page"
+            ) from exc
+        if isinstance(exc, httpx.UnsupportedProtocol):
+            raise FetchProblem("a redirect left http/https; give the final URL") from exc
         raise FetchProblem(f"could not fetch the URL ({type(exc).__name__}: {exc})") from exc
+    finally:
+        guard.cancel()
+
+
+class _Deadline:
+    """Shut every socket of one request when its deadline passes (a blocked read then
+    returns at once instead of waiting for the next trickled byte)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = threading.Event()
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def trace(self, name: str, info: dict[str, Any]) -> None:
+        """httpcore's trace hook: note each connection's socket as it is opened."""
+        if not name.endswith(("connect_tcp.complete", "start_tls.complete")):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if isinstance(sock, socket.socket):
+            with self._lock:
+                self._sockets.append(sock)
+                if self.expired.is_set():
+                    _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired.set()
+            for sock in self._sockets:
+                _shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
 
 
 def _charset_of(content_type: str) -> str | None:
@@ -88,8 +159,27 @@ def _charset_of(content_type: str) -> str | None:
     return None
 
 
-def _too_large(size: int) -> str:
+def _mb(size: int) -> str:
+    """'5 MB', '5.2 GB': a size as people read it."""
+    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= scale:
+            value = size / scale
+            return f"{value:.1f} {unit}".replace(".0 ", " ")
+    return f"{size} bytes"
+
+
+def _too_large(size: int, *, declared: bool) -> str:
+    limit = f"{MAX_BYTES // (1024 * 1024)} MB"
+    if declared:  # nothing was read: the server announced the size
+        said = f"the server announces {_mb(size)} (Content-Length)"
+    else:
+        said = f"more than {limit} arrived"
+    return f"the page is larger than {limit}: {said}; it is not an article page"
+
+
+def _too_slow(limit: float, size: int | None) -> str:
+    got = f" ({_mb(size)} had arrived)" if size else ""
     return (
-        f"the page is larger than {MAX_BYTES // (1024 * 1024)} MB ({size} bytes read); "
-        "it is not an article page"
+        f"the server took longer than {limit:g} s to send the page{got}; try again later, "
+        "raise the limit with --fetch-deadline, or save the page as a file"
     )
