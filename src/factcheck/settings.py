@@ -161,6 +161,10 @@ ANCHOR_MAX_GROUP = 6  # shorter lines are captions, bylines and headings
 # ... or the same nearest content word on one side, within ANCHOR_REACH words of the value in
 # its clause ('Medical Center in Oak Lawn' / 'Christ Medical Center in Sycamore').
 ANCHOR_REACH = 3
+# Pair rules (shared sentences, anchors, happening days) pair at most this many accounts of
+# one value or sentence with the others: copies beyond them say nothing new, and pairing
+# every two of 300 accounts would be quadratic.
+PAIR_REPRESENTATIVES = 2
 SHARED_SENTENCE_MAX_SENTENCES = 120  # per article: bounds the event's cdist matrix
 # At most this many differing stretches in a pair: more is a rewrite, not a copy. Each one
 # judged is at most SHARED_SENTENCE_MAX_STRETCH words on either side and has at least

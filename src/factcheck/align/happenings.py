@@ -16,6 +16,7 @@ from factcheck.align.keys import ATTRIBUTION, CLAUSE_WORD_RE, claim_key, clause
 from factcheck.context import is_statement_day
 from factcheck.lexicon import concept
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
+from factcheck.settings import PAIR_REPRESENTATIVES
 from factcheck.text import STOPWORDS
 from factcheck.values import DateValue
 
@@ -77,6 +78,15 @@ def happening_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Al
             if head:
                 dated.append((fact, day, head, str(tense or claim_key(item, fact).time)))
                 names[fact.id] = NAME_RE.findall(clause(item, fact)[0])
+    # Two accounts of each (day, happening) at most: pairs between days, not between copies.
+    per_key: dict[tuple[object, ...], set[str]] = {}
+    kept = []
+    for entry in dated:
+        ids = per_key.setdefault((entry[1], entry[2], entry[3]), set())
+        if entry[0].article_id not in ids and len(ids) < PAIR_REPRESENTATIVES:
+            ids.add(entry[0].article_id)
+            kept.append(entry)
+    dated = kept
     out = []
     for i, (a, da, ha, ta) in enumerate(dated):
         for b, db, hb, tb in dated[i + 1 :]:

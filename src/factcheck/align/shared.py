@@ -25,6 +25,7 @@ from factcheck.settings import (
     ANCHOR_REACH,
     ANCHOR_WORDS,
     ECHO_MIN_RATIO,
+    PAIR_REPRESENTATIVES,
     SHARED_SENTENCE_MAX_SENTENCES,
     SHARED_SENTENCE_MIN_RATIO,
     SHARED_SENTENCE_MIN_WORDS,
@@ -67,6 +68,7 @@ def _mutual_pairs(
             best[key] = (score, j)
     out: list[tuple[int, int, float]] = []
     seen: set[tuple[int, int]] = set()
+    told: set[frozenset[str]] = set()
     for (i, _other), (score, j) in sorted(best.items()):
         mutual = best.get((j, facts[i].article_id))
         if mutual is None or mutual[1] != i:
@@ -75,8 +77,26 @@ def _mutual_pairs(
         if pair in seen or texts[i] == texts[j]:
             continue  # told alike: its best partner says the same, nothing to diff
         seen.add(pair)
+        if frozenset((texts[i], texts[j])) in told:
+            continue  # the same two wordings, already paired in other accounts
+        told.add(frozenset((texts[i], texts[j])))
         out.append((i, j, score))
     return out
+
+
+def representatives(facts: Sequence[Fact], key: Callable[[Fact], object]) -> list[Fact]:
+    """At most PAIR_REPRESENTATIVES facts (from distinct articles) per value of ``key``, in
+    their order. Pairs are made between values, not between every two copies of a value:
+    300 accounts telling one sentence three ways give a few pairs, not 45,000."""
+    kept: list[Fact] = []
+    seen: dict[object, set[str]] = {}
+    for f in facts:
+        articles = seen.setdefault(key(f), set())
+        if f.article_id in articles or len(articles) >= PAIR_REPRESENTATIVES:
+            continue
+        articles.add(f.article_id)
+        kept.append(f)
+    return kept
 
 
 def _alignment(prefix: str, event: Event, a: Fact, b: Fact, score: float) -> Alignment:
@@ -97,6 +117,7 @@ def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
     facts: list[Fact] = []
     for item in group:
         facts.extend(_statements(item)[:SHARED_SENTENCE_MAX_SENTENCES])
+    facts = representatives(facts, lambda f: fold(f.text))
     if len({f.article_id for f in facts}) < 2:
         return []
     folded = [fold(f.text) for f in facts]
@@ -188,7 +209,8 @@ def anchored_value_alignments(event: Event, group: Sequence[ArticleFacts]) -> li
 
     out: list[Alignment] = []
     seen: set[tuple[str, str]] = set()
-    for (_t, _side, _words), facts in sorted(index.items()):
+    for (_t, _side, _words), grouped in sorted(index.items()):
+        facts = representatives(grouped, lambda f: f.text.casefold())
         if (
             len({f.article_id for f in facts}) < 2
             or len({f.text.casefold() for f in facts}) > ANCHOR_MAX_GROUP
