@@ -151,15 +151,17 @@ def test_connection_errors_are_retried_then_reported(report: Path) -> None:
 def test_slack_payload_shape(hook: Hook, report: Path) -> None:
     result = send_report(report, hook.url, slack=True, sleep=no_sleep([]))
     assert result.kind == "slack"
+    assert (result.open_conflicts, result.follow_ups) == (2, 0)
     headers, body = hook.requests[0]
     assert headers["Content-Type"] == "application/json"
     msg = json.loads(body)
     assert set(msg) == {"text", "blocks"}
-    assert "8 findings in summit" in msg["text"] and "1 high still open" in msg["text"]
+    assert msg["text"].startswith("factcheck · summit: 2 open conflicts, 0 follow-ups")
     types = [b["type"] for b in msg["blocks"]]
-    assert types[:2] == ["header", "section"] and types[-1] == "context"
-    listed = msg["blocks"][2]["text"]["text"]
-    assert "Meeting length: about 40 minutes vs two hours" in listed
+    assert types[:3] == ["header", "section", "divider"] and types[-1] == "context"
+    assert "*8 findings* from 3 articles in 1 event" in msg["blocks"][1]["text"]["text"]
+    listed = msg["blocks"][3]["text"]["text"]
+    assert "*Meeting length: about 40 minutes vs two hours*" in listed
 
 
 def test_slack_escapes_control_characters() -> None:
@@ -170,10 +172,20 @@ def test_slack_escapes_control_characters() -> None:
         "events": 1,
         "findings": 1,
         "reviewed": 0,
+        "open_conflicts": 1,
         "counts": {"verdict": {"conflict": 1}, "severity": {"high": 1}, "review": {"open": 1}},
-        "open_high": [{"title": "<!channel> & <http://x|y>", "verdict": "conflict"}],
+        "to_check": [
+            {
+                "id": "f1",
+                "title": "<!channel> & <http://x|y>",
+                "severity": "high",
+                "verdict": "conflict",
+                "status": "open",
+                "url": "report.html#finding-f1",
+            }
+        ],
     }
-    listed = slack_message(summary)["blocks"][2]["text"]["text"]
+    listed = slack_message(summary)["blocks"][3]["text"]["text"]
     assert "&lt;!channel&gt; &amp; &lt;http://x|y&gt;" in listed
     assert "<!channel>" not in listed
 

@@ -8,16 +8,20 @@ combinations of options are usage errors (exit 2).
 from __future__ import annotations
 
 import json
+import sys
 import time
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import click
 
 from factcheck.errors import FactcheckError
-from factcheck.models import ReviewStatus
+from factcheck.models import Finding, ReviewStatus, Severity
 
 DEFAULT_PORT = 8765  # fixed so the page's origin (and its remembered reviewer name) is stable
 STATUSES = [s.value for s in ReviewStatus]
+SEVERITIES = [s.value for s in Severity]
+EXIT_FAIL_ON = 3  # as `factcheck report --fail-on` (cli.main)
 
 
 def _default_reviewer() -> str:
@@ -236,8 +240,23 @@ def _serve(
     envvar="FACTCHECK_WEBHOOK",
     help="URL to POST to (or $FACTCHECK_WEBHOOK, which keeps it out of shell history).",
 )
-@click.option("--slack", is_flag=True, help="Send a Slack message ({text, blocks}), no PDF.")
+@click.option("--slack", is_flag=True, help="Send a Slack message (Block Kit), no PDF.")
 @click.option("--no-pdf", is_flag=True, help="Send the JSON summary only.")
+@click.option(
+    "--base-url",
+    metavar="URL",
+    envvar="FACTCHECK_BASE_URL",
+    callback=lambda ctx, param, value: _check_base_url(value),
+    help="Where the report folder is published (http or https): each finding links to "
+    "URL/report.html#finding-ID. Without it, links are relative to the folder "
+    "(report.html#finding-ID). Or $FACTCHECK_BASE_URL.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITIES),
+    help="After sending, exit 3 when an open or follow-up finding at or above this severity "
+    "remains, naming each on stderr.",
+)
 @click.option(
     "--retries",
     default=3,
@@ -253,13 +272,29 @@ def _serve(
     help="Seconds to wait for each attempt.",
 )
 def send_cmd(
-    report_dir: Path, webhook: str, slack: bool, no_pdf: bool, retries: int, timeout: float
+    report_dir: Path,
+    webhook: str,
+    slack: bool,
+    no_pdf: bool,
+    base_url: str | None,
+    fail_on: str | None,
+    retries: int,
+    timeout: float,
 ) -> None:
-    """Send a summary of the report in REPORT_DIR (and report.pdf) to a webhook.
+    """Send what the desk must check in the report in REPORT_DIR (and report.pdf) to a webhook.
 
-    The JSON summary counts findings by verdict, severity and review status and lists the
-    high findings still open; it holds no links. Without --no-pdf it goes as multipart
-    form data (fields `summary` and `file`).
+    The message lists the conflicts still open and the findings marked for follow-up, most
+    severe first, each with its title, event, outlets, severity, review note and a link to
+    its card in report.html (see --base-url), and counts every finding by verdict, severity
+    and review status. The JSON summary carries the whole list (`to_check`); a Slack message
+    (--slack) shows what fits Slack's limits and counts the rest ("and N more"). Without
+    --no-pdf the JSON goes as multipart form data (fields `summary` and `file`).
+
+    \b
+    Examples:
+      factcheck send reports/summit --webhook "$HOOK" --slack \\
+          --base-url https://reports.example.org/summit
+      factcheck send reports/summit --webhook "$HOOK" --no-pdf --fail-on medium
     """
     from factcheck.review.send import send_report
 
@@ -269,13 +304,57 @@ def send_cmd(
             webhook,
             slack=slack,
             include_pdf=not no_pdf,
+            base_url=base_url,
             retries=retries,
             timeout=timeout,
         )
     except FactcheckError as exc:
         raise click.ClickException(exc.message) from exc
     what = {"slack": "Slack message", "multipart": "summary and report.pdf", "json": "summary"}
+    listed = (
+        f"{_count(result.open_conflicts, 'open conflict')}, "
+        f"{_count(result.follow_ups, 'follow-up')}"
+    )
     click.echo(
         f"Sent {what[result.kind]} to {result.url} "
-        f"(HTTP {result.status_code}, attempt {result.attempts} of {retries})."
+        f"(HTTP {result.status_code}, attempt {result.attempts} of {retries}): {listed}."
     )
+    if fail_on:
+        from factcheck.review import load_reviewed_document
+
+        try:
+            doc, _ = load_reviewed_document(report_dir)
+        except FactcheckError as exc:
+            raise click.ClickException(exc.message) from exc
+        exit_if_blocking(doc.findings, {e.id: e.label for e in doc.events}, fail_on)
+
+
+def exit_if_blocking(
+    findings: Sequence[Finding], event_labels: Mapping[str, str], fail_on: str
+) -> None:
+    """With --fail-on: name each open or follow-up finding at or above it on stderr, exit 3."""
+    from factcheck.review.send import blocking_findings, blocking_lines
+
+    blocking = blocking_findings(findings, fail_on)
+    if not blocking:
+        return
+    click.echo(f"Open or follow-up findings at or above '{fail_on}':", err=True)
+    for line in blocking_lines(blocking, event_labels):
+        click.echo(line, err=True)
+    click.echo(f"{len(blocking)} open finding(s) at or above '{fail_on}' remain.", err=True)
+    sys.exit(EXIT_FAIL_ON)
+
+
+def _check_base_url(value: str | None) -> str | None:
+    from factcheck.review.send import check_base_url
+
+    if value is None:
+        return None
+    try:
+        return check_base_url(value)
+    except FactcheckError as exc:
+        raise click.BadParameter(exc.message, param_hint="'--base-url'") from exc
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
