@@ -137,7 +137,8 @@ def _refuse_output_among_inputs(inputs: tuple[str, ...], out_dir: Path) -> None:
 @click.option(
     "--fail-on",
     type=click.Choice(["high", "medium", "low", "info"]),
-    help="Exit 3 when an open or follow-up finding at or above this severity remains.",
+    help="Exit 3 when an open or follow-up finding at or above this severity remains "
+    "(each named on stderr).",
 )
 @click.option(
     "--max-file-mb",
@@ -170,8 +171,7 @@ def report(
     With no INPUT, reports on the bundled corpus data/summit into reports/summit/.
     Writes report.html, report.pdf and findings.json (see --format) atomically.
     """
-    from factcheck.models import Severity
-    from factcheck.pipeline import open_at_or_above, run_report
+    from factcheck.pipeline import run_report
 
     fmt = _parse_formats(formats)
     if not inputs:
@@ -225,12 +225,10 @@ def report(
         )
         sys.exit(EXIT_ERROR)
     if fail_on:
-        remaining = open_at_or_above(rep.findings, Severity(fail_on))
-        if remaining:
-            click.echo(
-                f"{len(remaining)} open finding(s) at or above '{fail_on}' remain.", err=True
-            )
-            sys.exit(EXIT_FAIL_ON)
+        from factcheck.cli.review import exit_if_blocking
+
+        # Each blocking finding named (id, severity, title, event), then the count; exit 3.
+        exit_if_blocking(rep.findings, {e.id: e.label for e in rep.events}, fail_on)
 
 
 @cli.command()
