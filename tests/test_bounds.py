@@ -127,3 +127,107 @@ def test_report_flag_sets_the_deadline(trickle: str, tmp_path: object) -> None:
 def test_deadline_must_be_positive() -> None:
     result = CliRunner().invoke(cli, ["report", "http://127.0.0.1:9/", "--fetch-deadline", "0"])
     assert result.exit_code == 2
+
+
+# ---------------------------------------------------------------- one generation of files
+GEN_SCRIPT = r"""
+import os, signal, sys
+from pathlib import Path
+from factcheck import fsutil
+from factcheck.pipeline import build_report, write_out
+
+out, stamp, when = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+inputs = sys.argv[4:]
+report = build_report(inputs, generated_at=stamp)
+calls = {"n": 0}
+if when == "staging":  # killed while the new files are written into the staging folder
+    real = os.fsync
+    def fsync(fd):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            os.kill(os.getpid(), signal.SIGKILL)
+        real(fd)
+    fsutil.os.fsync = fsync
+elif when == "moving":  # killed after the first file was moved into place
+    real_replace = Path.replace
+    def replace(self, target):
+        result = real_replace(self, target)
+        if fsutil.JOURNAL_NAME not in str(target) and ".tmp" not in self.name:
+            calls["n"] += 1
+            if calls["n"] == 1:
+                os.kill(os.getpid(), signal.SIGKILL)
+        return result
+    fsutil.Path.replace = replace
+write_out(report, out, ["html", "json", "md"])
+"""
+
+
+def _write_in_child(out: object, stamp: str, when: str, inputs: list[str]) -> int:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", GEN_SCRIPT, str(out), stamp, when, *inputs],
+        capture_output=True,
+        timeout=300,
+    )
+    return done.returncode
+
+
+def _generation(out: object) -> set[str]:
+    """The run each file of the folder comes from (its generated_at stamp)."""
+    import json
+    from pathlib import Path
+
+    folder = Path(str(out))
+    stamps = {json.loads((folder / "findings.json").read_text("utf-8"))["generated_at"]}
+    state = json.loads((folder / ".factcheck" / "report.json").read_text("utf-8"))
+    stamps.add(state["generated_at"])
+    for name in ("report.html", "report.md"):
+        text = (folder / name).read_text("utf-8")
+        stamps |= {
+            s for s in ("2026-01-01T00:00:00+00:00", "2026-02-02T00:00:00+00:00") if s in text
+        }
+    return stamps
+
+
+@pytest.mark.parametrize("when", ["staging", "moving"])
+def test_a_killed_run_leaves_one_generation(tmp_path: object, when: str) -> None:
+    from pathlib import Path
+
+    from conftest import SUMMIT
+    from factcheck.review.outputs import outputs_lock
+
+    out = Path(str(tmp_path)) / "out"
+    first = sorted(str(p) for p in SUMMIT.glob("*.txt"))
+    assert _write_in_child(out, "2026-01-01T00:00:00+00:00", "none", first) == 0
+    assert _generation(out) == {"2026-01-01T00:00:00+00:00"}
+    code = _write_in_child(out, "2026-02-02T00:00:00+00:00", when, first[:3])
+    assert code == -9  # SIGKILL
+    leftovers = list((out / ".factcheck").glob("staging-*"))
+    assert leftovers, "the kill should have left its staging folder behind"
+    # The next writer (any command taking the folder's lock) finishes or drops the run.
+    with outputs_lock(out):
+        pass
+    expected = "2026-01-01T00:00:00+00:00" if when == "staging" else "2026-02-02T00:00:00+00:00"
+    assert _generation(out) == {expected}
+    assert not list((out / ".factcheck").glob("staging-*"))
+    assert not list(out.glob(".*.tmp")) and not list((out / ".factcheck").glob(".*.tmp"))
+
+
+def test_stale_temporary_files_are_cleaned_by_the_next_run(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from conftest import SUMMIT
+
+    out = Path(str(tmp_path)) / "out"
+    (out / ".factcheck" / "staging-old").mkdir(parents=True)
+    (out / ".factcheck" / "staging-old" / "000").write_text("half")
+    (out / ".report.html.abc123.tmp").write_text("half")
+    result = CliRunner().invoke(
+        cli, ["report", str(SUMMIT), "-o", str(out), "--format", "html,json", "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [".factcheck", "findings.json", "report.html", "review.sqlite3"]
+    assert not list((out / ".factcheck").glob("staging-*"))

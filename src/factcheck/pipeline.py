@@ -264,15 +264,14 @@ def write_out(report: Report, out_dir: Path, formats: Iterable[str]) -> RunResul
     commands re-write the files after each decision without re-running the pipeline.
     """
     from factcheck.render.outputs import write_outputs
-    from factcheck.review.outputs import outputs_lock, save_state, stamp_pdf
+    from factcheck.review.outputs import outputs_lock, state_files
 
     wanted = list(formats)
     with outputs_lock(out_dir):
         report = apply_stored_reviews(report, out_dir)
-        paths = write_outputs(report, out_dir, wanted)
-        save_state(report, out_dir)
-        if "pdf" in wanted:
-            stamp_pdf(report, out_dir)
+        # The files and the saved state they came from, as one generation.
+        extra = state_files(report, pdf="pdf" in wanted)
+        paths = write_outputs(report, out_dir, wanted, extra=extra)
     return RunResult(report=report, outputs=paths)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -19,7 +19,7 @@ from typing import Any
 import jinja2
 
 from factcheck.errors import RenderError
-from factcheck.fsutil import atomic_write_bytes
+from factcheck.fsutil import cannot_write, publish
 from factcheck.models import Report
 from factcheck.paths import templates_dir
 from factcheck.render.findings_json import findings_json
@@ -33,6 +33,8 @@ FILENAMES = {
     "md": "report.md",
     "claimreview": "claimreview.jsonld",
 }
+# The folder's working directory (saved state, lock, staging): review.outputs.STATE_DIR.
+WORK_DIR = ".factcheck"
 log = logging.getLogger(__name__)
 
 
@@ -180,16 +182,30 @@ def render_formats(report: Report, formats: Iterable[str]) -> dict[str, bytes]:
     return rendered
 
 
-def write_outputs(report: Report, out_dir: Path, formats: Iterable[str]) -> dict[str, Path]:
-    """Render every requested format in memory, then write each file atomically.
+def write_outputs(
+    report: Report,
+    out_dir: Path,
+    formats: Iterable[str],
+    *,
+    extra: Mapping[str, bytes] | None = None,
+) -> dict[str, Path]:
+    """Render every requested format in memory, then write them as one generation.
 
     Rendering everything before writing anything means a failing format leaves no file
-    behind, not even the ones that rendered fine.
+    behind, not even the ones that rendered fine. The files (and ``extra`` ones, paths
+    relative to ``out_dir``: the saved state) are then published together
+    (:func:`factcheck.fsutil.publish`): a reader, or a run killed half-way, never leaves
+    report.html of one run beside findings.json of another. An unwritable folder raises a
+    RenderError naming it.
     """
     rendered = render_formats(report, formats)
-    written: dict[str, Path] = {}
-    for fmt, data in rendered.items():
-        with _naming(fmt):
-            written[fmt] = atomic_write_bytes(Path(out_dir) / FILENAMES[fmt], data)
-        log.debug("wrote %s (%d bytes)", written[fmt], len(data))
-    return written
+    files = {FILENAMES[fmt]: data for fmt, data in rendered.items()}
+    files.update(extra or {})
+    out_dir = Path(out_dir)
+    try:
+        paths = publish(out_dir, files, out_dir / WORK_DIR)
+    except OSError as exc:
+        raise RenderError(cannot_write(out_dir, exc), slug="render-write") from exc
+    for name, data in files.items():
+        log.debug("wrote %s (%d bytes)", paths[name], len(data))
+    return {fmt: paths[FILENAMES[fmt]] for fmt in rendered}

@@ -31,7 +31,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck.errors import ReviewError
-from factcheck.fsutil import atomic_write_bytes, atomic_write_text
+from factcheck.fsutil import atomic_write_text, publish, recover
 from factcheck.models import Report
 
 STATE_DIR = ".factcheck"
@@ -72,6 +72,9 @@ def outputs_lock(report_dir: Path) -> Iterator[None]:
     with path.open("a+b") as fh:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
         try:
+            # A writer killed after committing its files is finished first; what a writer
+            # killed before that left (staging folders, temporary files) is removed.
+            recover(Path(report_dir), path.parent)
             yield
         finally:
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
@@ -80,6 +83,16 @@ def outputs_lock(report_dir: Path) -> Iterator[None]:
 def report_digest(report: Report) -> str:
     """Return a digest of everything a rendered report shows (the raw input aside)."""
     return hashlib.sha256(report.model_dump_json(exclude=_NO_RAW).encode("utf-8")).hexdigest()
+
+
+def state_files(report: Report, *, pdf: bool) -> dict[str, bytes]:
+    """The saved state as files relative to the report folder, to publish with the outputs
+    (one generation: the state always describes the files beside it); ``pdf`` adds the
+    digest of the report that report.pdf shows."""
+    files = {f"{STATE_DIR}/{STATE_NAME}": report.model_dump_json(exclude=_NO_RAW).encode("utf-8")}
+    if pdf:
+        files[f"{STATE_DIR}/{PDF_STAMP}"] = (report_digest(report) + "\n").encode("utf-8")
+    return files
 
 
 def save_state(report: Report, report_dir: Path) -> Path:
@@ -175,8 +188,9 @@ def refresh_outputs(report_dir: Path, *, pdf: bool = False) -> Refreshed:
             return result
         fast = [f for f in present if f in FAST_FORMATS]
         rendered = render_formats(report, fast)
-        for fmt, data in rendered.items():
-            _write_if_changed(report_dir / FILENAMES[fmt], data, result)
+        _publish_changed(
+            report_dir, {FILENAMES[fmt]: data for fmt, data in rendered.items()}, result
+        )
         if "pdf" in present and not pdf and not _pdf_current(report_dir, report):
             result.stale[FILENAMES["pdf"]] = "re-rendered a few seconds later, or with --render"
     if pdf:
@@ -190,19 +204,25 @@ def _refresh_json_only(report_dir: Path, result: Refreshed) -> None:
 
     doc, _ = load_reviewed_document(report_dir)
     text = dump_findings_document(doc)
-    _write_if_changed(report_dir / "findings.json", text.encode("utf-8"), result)
+    _publish_changed(report_dir, {"findings.json": text.encode("utf-8")}, result)
 
 
-def _write_if_changed(path: Path, data: bytes, result: Refreshed) -> None:
-    try:
-        same = path.read_bytes() == data
-    except OSError:
-        same = False
-    if same:
-        result.unchanged.append(path)
-    else:
-        atomic_write_bytes(path, data)
-        result.written.append(path)
+def _publish_changed(report_dir: Path, files: dict[str, bytes], result: Refreshed) -> None:
+    """Write the files whose bytes changed, together (one generation)."""
+    changed: dict[str, bytes] = {}
+    for name, data in files.items():
+        path = report_dir / name
+        try:
+            same = path.read_bytes() == data
+        except OSError:
+            same = False
+        if same:
+            result.unchanged.append(path)
+        else:
+            changed[name] = data
+    if changed:
+        written = publish(report_dir, changed, report_dir / STATE_DIR)
+        result.written.extend(written.values())
 
 
 def _pdf_current(report_dir: Path, report: Report) -> bool:
@@ -245,8 +265,10 @@ def render_pdf_when_current(
         with outputs_lock(report_dir):
             now = current_report(report_dir)
             if now is not None and report_digest(now) == digest:
-                path = atomic_write_bytes(report_dir / FILENAMES["pdf"], data)
-                stamp_pdf(report, report_dir)
+                # The PDF and the digest saying which report it shows, together.
+                stamp = f"{STATE_DIR}/{PDF_STAMP}"
+                files = {FILENAMES["pdf"]: data, stamp: (digest + "\n").encode("utf-8")}
+                path = publish(report_dir, files, report_dir / STATE_DIR)[FILENAMES["pdf"]]
                 if result is not None:
                     result.written.append(path)
                     result.stale.pop(FILENAMES["pdf"], None)
