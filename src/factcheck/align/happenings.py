@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.align.keys import ATTRIBUTION, CLAUSE_WORD_RE, claim_key, clause
+from factcheck.align.shared import file_names
 from factcheck.context import is_statement_day
 from factcheck.lexicon import concept
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
@@ -79,14 +80,15 @@ def happening_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Al
                 dated.append((fact, day, head, str(tense or claim_key(item, fact).time)))
                 names[fact.id] = NAME_RE.findall(clause(item, fact)[0])
     # Two accounts of each (day, happening) at most: pairs between days, not between copies.
+    files = file_names(group)
     per_key: dict[tuple[object, ...], set[str]] = {}
-    kept = []
-    for entry in dated:
+    chosen: set[str] = set()
+    for entry in sorted(dated, key=lambda e: (files.get(e[0].article_id, ""), e[0].start)):
         ids = per_key.setdefault((entry[1], entry[2], entry[3]), set())
         if entry[0].article_id not in ids and len(ids) < PAIR_REPRESENTATIVES:
             ids.add(entry[0].article_id)
-            kept.append(entry)
-    dated = kept
+            chosen.add(entry[0].id)
+    dated = [entry for entry in dated if entry[0].id in chosen]
     out = []
     for i, (a, da, ha, ta) in enumerate(dated):
         for b, db, hb, tb in dated[i + 1 :]:

@@ -84,19 +84,32 @@ def _mutual_pairs(
     return out
 
 
-def representatives(facts: Sequence[Fact], key: Callable[[Fact], object]) -> list[Fact]:
+def file_names(group: Sequence[ArticleFacts]) -> dict[str, str]:
+    """Each article's file name (the last part of its source), by article id."""
+    return {
+        it.article.id: it.article.source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+        for it in group
+    }
+
+
+def representatives(
+    facts: Sequence[Fact], key: Callable[[Fact], object], names: dict[str, str] | None = None
+) -> list[Fact]:
     """At most PAIR_REPRESENTATIVES facts (from distinct articles) per value of ``key``, in
     their order. Pairs are made between values, not between every two copies of a value:
-    300 accounts telling one sentence three ways give a few pairs, not 45,000."""
-    kept: list[Fact] = []
+    300 accounts telling one sentence three ways give a few pairs, not 45,000. Which copies
+    stand for a value is decided by ``names`` (article id -> the file's own name), so moving
+    one file to another folder changes no choice."""
     seen: dict[object, set[str]] = {}
-    for f in facts:
+    chosen: set[str] = set()
+    ranked = sorted(facts, key=lambda f: ((names or {}).get(f.article_id, ""), f.start))
+    for f in ranked:
         articles = seen.setdefault(key(f), set())
         if f.article_id in articles or len(articles) >= PAIR_REPRESENTATIVES:
             continue
         articles.add(f.article_id)
-        kept.append(f)
-    return kept
+        chosen.add(f.id)
+    return [f for f in facts if f.id in chosen]
 
 
 def _alignment(prefix: str, event: Event, a: Fact, b: Fact, score: float) -> Alignment:
@@ -117,7 +130,7 @@ def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
     facts: list[Fact] = []
     for item in group:
         facts.extend(_statements(item)[:SHARED_SENTENCE_MAX_SENTENCES])
-    facts = representatives(facts, lambda f: fold(f.text))
+    facts = representatives(facts, lambda f: fold(f.text), file_names(group))
     if len({f.article_id for f in facts}) < 2:
         return []
     folded = [fold(f.text) for f in facts]
@@ -191,6 +204,7 @@ def anchored_value_alignments(event: Event, group: Sequence[ArticleFacts]) -> li
     pair only when they differ and one article names the other's town nowhere."""
     index: dict[tuple[str, str, str], list[Fact]] = {}
     regions = _regions(group)
+    names = file_names(group)
     qualifiers: set[str] = set()
     attributes: dict[str, frozenset[str]] = {}
     for item in group:
@@ -210,7 +224,7 @@ def anchored_value_alignments(event: Event, group: Sequence[ArticleFacts]) -> li
     out: list[Alignment] = []
     seen: set[tuple[str, str]] = set()
     for (_t, _side, _words), grouped in sorted(index.items()):
-        facts = representatives(grouped, lambda f: f.text.casefold())
+        facts = representatives(grouped, lambda f: f.text.casefold(), names)
         if (
             len({f.article_id for f in facts}) < 2
             or len({f.text.casefold() for f in facts}) > ANCHOR_MAX_GROUP
