@@ -231,3 +231,120 @@ def test_stale_temporary_files_are_cleaned_by_the_next_run(tmp_path: object) -> 
     names = sorted(p.name for p in out.iterdir())
     assert names == [".factcheck", "findings.json", "report.html", "review.sqlite3"]
     assert not list((out / ".factcheck").glob("staging-*"))
+
+
+# ---------------------------------------------------------------- no traceback reaches a user
+def _report(args: list[str]) -> object:
+    result = CliRunner().invoke(cli, ["report", *args])
+    assert "Traceback" not in result.output
+    assert not isinstance(result.exception, Exception) or isinstance(
+        result.exception, SystemExit
+    ), result.exception
+    return result
+
+
+@pytest.mark.parametrize(
+    ("where", "why"),
+    [
+        ("/proc/factcheck-out", "the folder cannot be created there"),
+        ("FILE/out", "a part of that path is a file, not a folder"),
+    ],
+)
+def test_unwritable_output_folder_is_named(tmp_path: object, where: str, why: str) -> None:
+    from pathlib import Path
+
+    from conftest import SUMMIT
+
+    afile = Path(str(tmp_path)) / "a-file"
+    afile.write_text("not a folder")
+    out = where.replace("FILE", str(afile))
+    result = _report([str(SUMMIT), "-o", out, "--format", "json", "-q"])
+    assert result.exit_code == 1  # type: ignore[attr-defined]
+    assert f"cannot write the report into {out}: {why}" in result.output  # type: ignore[attr-defined]
+    assert "(-o DIR)" in result.output  # type: ignore[attr-defined]
+
+
+def test_read_only_output_folder(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import tempfile
+    from pathlib import Path
+
+    from conftest import SUMMIT
+
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", read_only)
+    out = Path(str(tmp_path)) / "new" / "out"
+    result = _report([str(SUMMIT), "-o", str(out), "--format", "json", "-q"])
+    assert result.exit_code == 1  # type: ignore[attr-defined]
+    assert "the file system is read-only" in result.output  # type: ignore[attr-defined]
+    assert not (Path(str(tmp_path)) / "new").exists()  # the folders made to test are gone
+
+
+def test_folder_failing_while_writing(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    from pathlib import Path
+
+    from conftest import SUMMIT
+    from factcheck.render import outputs
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(outputs, "publish", full)
+    out = Path(str(tmp_path)) / "out"
+    result = _report([str(SUMMIT), "-o", str(out), "--format", "json", "-q"])
+    assert result.exit_code == 1  # type: ignore[attr-defined]
+    assert f"cannot write the report into {out}: the disk is full" in result.output  # type: ignore[attr-defined]
+
+
+def test_file_names_that_are_not_utf8(tmp_path: object) -> None:
+    import json
+    import os
+    import shutil
+    from pathlib import Path
+
+    from conftest import SUMMIT
+
+    folder = Path(str(tmp_path)) / "in"
+    folder.mkdir()
+    for n, src in enumerate(sorted(SUMMIT.glob("*.txt"))):
+        name = os.fsdecode(b"caf\xe9-%d.txt" % n) if n < 2 else src.name
+        shutil.copy(src, folder / name)
+    (folder / os.fsdecode(b"bad\xff.bin")).write_bytes(b"x")
+    out = Path(str(tmp_path)) / os.fsdecode(b"out\xff")
+    result = _report([str(folder), "-o", str(out), "--format", "html,json,md,claimreview"])
+    assert result.exit_code == 1, result.output  # type: ignore[attr-defined]  # .bin skipped
+    assert "unknown format '.bin'" in result.output  # type: ignore[attr-defined]
+    doc = json.loads((out / "findings.json").read_text("utf-8"))
+    sources = [a["source"] for a in doc["articles"]]
+    assert sum("caf\ufffd-" in s for s in sources) == 2, sources
+    assert "bad\ufffd.bin" in (out / "report.html").read_text("utf-8")
+
+
+def test_unexpected_error_is_one_line(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import SUMMIT
+    from factcheck import pipeline
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("something odd\nsecond line")
+
+    monkeypatch.setattr(pipeline, "run_report", broken)
+    monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
+    result = _report([str(SUMMIT), "-o", str(tmp_path), "-q"])
+    assert result.exit_code == 1  # type: ignore[attr-defined]
+    assert "unexpected error (RuntimeError: something odd" in result.output  # type: ignore[attr-defined]
+
+
+def test_recursion_error_is_a_reason_not_a_repr(monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.ingest as ingest
+    from conftest import SUMMIT
+
+    def deep(*_args: object, **_kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(ingest, "_read", deep)
+    _, (skip, *_) = load_articles([str(SUMMIT / "002_456db3ebb8d3c3da.txt")])
+    assert "RecursionError(" not in skip.problem
+    assert skip.problem.startswith("could not be read: its structure is nested too deeply")

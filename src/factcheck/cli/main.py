@@ -9,12 +9,13 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
 from factcheck import __version__, paths
 from factcheck.errors import FactcheckError
+from factcheck.fsutil import cannot_write, shown
 from factcheck.settings import FETCH_DEADLINE_S, MAX_FILE_MB
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_FAIL_ON = 0, 1, 2, 3
@@ -98,6 +99,45 @@ def cli() -> None:
     """
 
 
+def _check_output_writable(out_dir: Path) -> None:
+    """Fail before the work, not after it, when the report cannot be written in ``out_dir``
+    (a read-only mount, /proc, a path below a file). Folders made for the test are removed
+    again, so a run that reads nothing still leaves nothing behind."""
+    import tempfile
+
+    made = []
+    for folder in (out_dir, *out_dir.parents):
+        if folder.exists() or folder.is_symlink():
+            break
+        made.append(folder)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out_dir):
+            pass
+    except OSError as exc:
+        raise click.ClickException(f"{cannot_write(out_dir, exc)} (-o DIR)") from exc
+    finally:
+        for folder in made:
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+
+
+def _unexpected(exc: Exception) -> NoReturn:
+    """An error no rule expected: one line naming it, never a traceback (exit 1), unless
+    FACTCHECK_DEBUG is set."""
+    import os
+
+    if os.environ.get("FACTCHECK_DEBUG"):
+        raise exc
+    first = (shown(str(exc).strip()).splitlines() or [""])[0][:300]
+    raise click.ClickException(
+        f"unexpected error ({type(exc).__name__}: {first}); this is a bug in factcheck: "
+        "run again with FACTCHECK_DEBUG=1 to see where, and report it"
+    ) from exc
+
+
 def _refuse_output_among_inputs(inputs: tuple[str, ...], out_dir: Path) -> None:
     """An output folder that holds inputs would mix the report into the articles."""
     out = out_dir.resolve()
@@ -107,8 +147,8 @@ def _refuse_output_among_inputs(inputs: tuple[str, ...], out_dir: Path) -> None:
         src = Path(item).resolve()
         if src == out or src.is_relative_to(out):
             raise click.UsageError(
-                f"the output folder {out_dir} holds the input {item}: write the report "
-                "elsewhere, e.g. -o reports/<name>"
+                f"the output folder {shown(out_dir)} holds the input {shown(item)}: write the "
+                "report elsewhere, e.g. -o reports/<name>"
             )
 
 
@@ -183,6 +223,7 @@ def report(
         stem = Path(first).stem if "://" not in inputs[0] else "web"
         out_dir = Path("reports") / stem
     _refuse_output_among_inputs(inputs, out_dir)
+    _check_output_writable(out_dir)
     printer = ProgressPrinter(quiet)
     try:
         result = run_report(
@@ -198,6 +239,12 @@ def report(
     except FactcheckError as exc:
         printer.finish()
         raise click.ClickException(exc.message) from exc
+    except OSError as exc:  # the folder went away, filled up or turned read-only meanwhile
+        printer.finish()
+        raise click.ClickException(f"{cannot_write(out_dir, exc)} (-o DIR)") from exc
+    except Exception as exc:
+        printer.finish()
+        _unexpected(exc)
     printer.finish()
     rep = result.report
     for s in rep.skipped:
@@ -215,7 +262,7 @@ def report(
             f"{_count(len(rep.findings), 'finding')} ({summary})"
         )
         for kind, path in result.outputs.items():
-            click.echo(f"  {kind:<12} {path}")
+            click.echo(f"  {kind:<12} {shown(path)}")
     if rep.skipped:
         click.echo(
             f"Warning: {_count(len(rep.skipped), 'input')} skipped (listed above and in the "

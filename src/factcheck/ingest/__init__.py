@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+from factcheck.fsutil import shown
 from factcheck.ingest.analyse import Hints, analyse_text
 from factcheck.ingest.fetch import FetchProblem, fetch, is_url
 from factcheck.ingest.manifest import ManifestEntry, read_manifest
@@ -159,7 +160,7 @@ def load_articles(
             skipped.append(SkippedInput(source=item, problem=str(exc)))
             continue
         except Exception as exc:  # never let one odd input stop the run
-            skipped.append(SkippedInput(source=item, problem=f"could not be read ({exc!r})"))
+            skipped.append(SkippedInput(source=item, problem=_unexpected("read", exc)))
             continue
         skipped.extend(SkippedInput(source=f.source, problem=f.problem) for f in failures)
         entry = _entry_for(item, entries)
@@ -176,12 +177,36 @@ def load_articles(
                 skipped.append(SkippedInput(source=doc.source, problem=str(exc)))
             except Exception as exc:  # analysis bug on odd text: report, keep going
                 skipped.append(
-                    SkippedInput(source=doc.source, problem=f"could not be analysed ({exc!r})")
+                    SkippedInput(source=doc.source, problem=_unexpected("analysed", exc))
                 )
     for digest, sources in also.items():
         first = first_of[digest]
         note = f"the same text was also given as {', '.join(sources)}: read once"
         articles[articles.index(first)] = first.model_copy(update={"notes": (*first.notes, note)})
     articles.sort(key=lambda a: natural_key(a.source))
-    numbered = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(articles, 1)]
+    numbered = [
+        a.model_copy(update={"id": f"a{n}", "source": shown(a.source), "notes": _shown(a.notes)})
+        for n, a in enumerate(articles, 1)
+    ]
+    # A file name that is not UTF-8 (bytes from another system) is shown with U+FFFD: the
+    # report's files are UTF-8 and cannot hold the raw bytes.
+    skipped = [s.model_copy(update={"source": shown(s.source)}) for s in skipped]
     return numbered, skipped
+
+
+def _shown(notes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(shown(n) for n in notes)
+
+
+def _unexpected(what: str, exc: Exception) -> str:
+    """A skip reason for an error no rule expected, in words rather than a repr."""
+    if isinstance(exc, RecursionError):
+        return (
+            f"could not be {what}: its structure is nested too deeply to follow; "
+            "give the article as plain text"
+        )
+    if isinstance(exc, MemoryError):
+        return f"could not be {what}: it needs more memory than this machine has"
+    lines = str(exc).strip().splitlines()
+    detail = f": {lines[0][:200]}" if lines else ""
+    return f"could not be {what} ({type(exc).__name__}{detail})"
