@@ -194,6 +194,17 @@ def _refuse_output_among_inputs(inputs: tuple[str, ...], out_dir: Path) -> None:
     show_default=True,
     help="Skip a URL whose page takes longer than this many seconds to arrive (with a reason).",
 )
+@click.option(
+    "--appendix",
+    type=click.Choice(["full", "cited", "none"]),
+    default="cited",
+    show_default=True,
+    help="The sources' texts after the report: in full, only the passages findings quote "
+    "(in their context), or none.",
+)
+@click.option(
+    "--brief", "brief_only", is_flag=True, help="Write the one-page brief alone (HTML and PDF)."
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress, only errors.")
 def report(
     inputs: tuple[str, ...],
@@ -204,6 +215,8 @@ def report(
     fail_on: str | None,
     max_file_mb: float,
     fetch_deadline: float,
+    appendix: str,
+    brief_only: bool,
     quiet: bool,
 ) -> None:
     """Compare news accounts in INPUT... (files, folders, .jsonl, http(s) URLs).
@@ -212,6 +225,7 @@ def report(
     Writes report.html, report.pdf and findings.json (see --format) atomically.
     """
     from factcheck.pipeline import run_report
+    from factcheck.render.outputs import render_options
 
     fmt = _parse_formats(formats)
     if not inputs:
@@ -226,16 +240,17 @@ def report(
     _check_output_writable(out_dir)
     printer = ProgressPrinter(quiet)
     try:
-        result = run_report(
-            list(inputs),
-            out_dir,
-            formats=fmt,
-            manifest=manifest,
-            single_event=single_event,
-            progress=printer,
-            max_file_mb=max_file_mb,
-            fetch_deadline=fetch_deadline,
-        )
+        with render_options(appendix=appendix, brief_only=brief_only):
+            result = run_report(
+                list(inputs),
+                out_dir,
+                formats=fmt,
+                manifest=manifest,
+                single_event=single_event,
+                progress=printer,
+                max_file_mb=max_file_mb,
+                fetch_deadline=fetch_deadline,
+            )
     except FactcheckError as exc:
         printer.finish()
         raise click.ClickException(exc.message) from exc

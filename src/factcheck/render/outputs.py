@@ -8,9 +8,11 @@ templates directory, so hostile article text can never make the renderer reach t
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -23,7 +25,7 @@ from factcheck.fsutil import cannot_write, publish
 from factcheck.models import Report
 from factcheck.paths import templates_dir
 from factcheck.render.findings_json import findings_json
-from factcheck.render.view import ReportView, build_report_view
+from factcheck.render.view import APPENDIX_MODES, ReportView, build_report_view
 
 FORMATS = ("html", "pdf", "json", "md", "claimreview")
 FILENAMES = {
@@ -36,6 +38,41 @@ FILENAMES = {
 # The folder's working directory (saved state, lock, staging): review.outputs.STATE_DIR.
 WORK_DIR = ".factcheck"
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How much the report shows (``factcheck report --appendix``, ``--brief``)."""
+
+    appendix: str = "cited"  # full | cited (quoted passages in context) | none
+    brief_only: bool = False  # the one-page brief alone
+
+
+_OPTIONS: contextvars.ContextVar[RenderOptions | None] = contextvars.ContextVar(
+    "factcheck_render_options", default=None
+)
+
+
+@contextlib.contextmanager
+def render_options(*, appendix: str = "cited", brief_only: bool = False) -> Iterator[None]:
+    """Render every report inside the block with these options (the CLI sets them around
+    the pipeline, which renders deep inside; re-writes after a review use the defaults)."""
+    if appendix not in APPENDIX_MODES:
+        raise RenderError(
+            f"unknown appendix {appendix!r}; choose from {', '.join(APPENDIX_MODES)}",
+            slug="render-format",
+        )
+    token = _OPTIONS.set(RenderOptions(appendix=appendix, brief_only=brief_only))
+    try:
+        yield
+    finally:
+        _OPTIONS.reset(token)
+
+
+def current_view(report: Report) -> ReportView:
+    """The report's view under the current render options."""
+    opts = _OPTIONS.get() or RenderOptions()
+    return build_report_view(report, appendix=opts.appendix, brief_only=opts.brief_only)
 
 
 @cache
@@ -105,7 +142,7 @@ def render_pdf(
             slug="render-pdf",
         ) from exc
 
-    view = view or build_report_view(report)
+    view = view or current_view(report)
     html = render_html(view, for_print=True)
     data = findings if findings is not None else findings_json(report)
     stamp = _created(report)
@@ -172,7 +209,7 @@ def render_formats(report: Report, formats: Iterable[str]) -> dict[str, bytes]:
             f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(FORMATS)}",
             slug="render-format",
         )
-    view = build_report_view(report)
+    view = current_view(report)
     # findings.json is both a file and the PDF's attachment: serialised once for both.
     findings = cache(lambda: findings_json(report))
     rendered: dict[str, bytes] = {}

@@ -26,6 +26,7 @@ from factcheck.models import (
     Severity,
     Verdict,
 )
+from factcheck.render import figures
 from factcheck.render.diff import Segment as DiffSegment
 from factcheck.render.diff import diff_segments, reference_segments, shared_ratio
 from factcheck.render.view_models import (
@@ -78,6 +79,8 @@ MAX_PRIORITY = 10  # the summary's "read these first" list; the rest is one clic
 MAX_MATRIX_ROWS = 12  # WeasyPrint lays big tables out slowly; cards carry the rest
 MAX_CELL_CHARS = 90
 MAX_REMOVED_CHARS = 300  # furniture can be kilobytes of link lists; a taste is enough
+APPENDIX_MODES = ("full", "cited", "none")
+CONTEXT_CHARS = 240  # a cited passage's context either side, within its paragraph
 LIMITATIONS = (
     "It compares outlets with each other, not with the truth: agreement between outlets "
     "that share wire copy is not independent confirmation.",
@@ -266,29 +269,64 @@ def _matrix(
     )
 
 
-def _pieces(article: Article, claims: Iterable[Claim]) -> list[TextPiece]:
-    """Split the text at every evidence boundary; anchors sit where their span starts."""
+def _pieces(
+    article: Article, claims: Iterable[Claim], windows: list[tuple[int, int]] | None = None
+) -> list[TextPiece]:
+    """Split the text at every evidence boundary; anchors sit where their span starts.
+
+    With ``windows`` only those stretches of the text are kept, an elision between them.
+    """
     text = article.text
     spans = sorted({(c.start, c.end) for c in claims if 0 <= c.start < c.end <= len(text)})
-    cuts = sorted({0, len(text), *(s for s, _ in spans), *(e for _, e in spans)})
     starts: dict[int, list[str]] = {}
     for s, e in spans:
         starts.setdefault(s, []).append(f"{_anchor('', article.id)}-{s}-{e}")
-    pieces = []
-    for lo, hi in itertools.pairwise(cuts):
-        covered = any(s <= lo and hi <= e for s, e in spans)
-        pieces.append(TextPiece(text=text[lo:hi], evidence=covered, anchors=starts.get(lo, [])))
+    pieces: list[TextPiece] = []
+    for w_lo, w_hi in windows if windows is not None else [(0, len(text))]:
+        if pieces or w_lo > 0:
+            pieces.append(TextPiece(text=" … ", evidence=False, anchors=[], gap=True))
+        cuts = sorted({w_lo, w_hi, *(x for s, e in spans for x in (s, e) if w_lo < x < w_hi)})
+        for lo, hi in itertools.pairwise(cuts):
+            covered = any(s <= lo and hi <= e for s, e in spans)
+            pieces.append(TextPiece(text=text[lo:hi], evidence=covered, anchors=starts.get(lo, [])))
+    if windows is not None and windows and windows[-1][1] < len(text):
+        pieces.append(TextPiece(text=" …", evidence=False, anchors=[], gap=True))
     return pieces
 
 
-def _appendix(report: Report) -> list[AppendixSource]:
+def _windows(text: str, claims: Iterable[Claim]) -> list[tuple[int, int]]:
+    """Each cited span with its context (to its paragraph's edges, at most CONTEXT_CHARS
+    either side, cut at a space), overlapping stretches merged."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted({(c.start, c.end) for c in claims if 0 <= c.start < c.end <= len(text)}):
+        lo = max(text.rfind("\n", 0, s) + 1, s - CONTEXT_CHARS)
+        if lo > 0 and text[lo - 1] != "\n":
+            space = text.find(" ", lo, s)
+            lo = space + 1 if space != -1 else s
+        nl = text.find("\n", e)
+        hi = min(nl if nl != -1 else len(text), e + CONTEXT_CHARS)
+        if hi < len(text) and text[hi] not in "\n ":
+            space = text.rfind(" ", e, hi)
+            hi = space if space != -1 else e
+        if out and (lo <= out[-1][1] or len(text[out[-1][1] : lo].strip()) < 40):
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _appendix(report: Report, mode: str = "full") -> list[AppendixSource]:
     cited: dict[str, list[Claim]] = {}
     for f in report.findings:
         for c in f.claims:
             cited.setdefault(c.article_id, []).append(c)
-    out = []
+    out: list[AppendixSource] = []
+    if mode == "none":
+        return out
     for item in report.articles:
         a = item.article
+        if mode == "cited" and a.id not in cited:
+            continue
         removed = [
             RemovalView(
                 rule=r.rule,
@@ -302,7 +340,11 @@ def _appendix(report: Report) -> list[AppendixSource]:
             AppendixSource(
                 source=_source_view(a),
                 reference_date=a.reference_date,
-                pieces=_pieces(a, cited.get(a.id, [])),
+                pieces=_pieces(
+                    a,
+                    cited.get(a.id, []),
+                    _windows(a.text, cited[a.id]) if mode == "cited" else None,
+                ),
                 removed=removed,
                 notes=list(a.notes),
             )
@@ -310,8 +352,16 @@ def _appendix(report: Report) -> list[AppendixSource]:
     return out
 
 
-def build_report_view(report: Report) -> ReportView:
-    """Build the documented view every template reads from a pipeline Report."""
+def build_report_view(
+    report: Report, *, appendix: str = "cited", brief_only: bool = False
+) -> ReportView:
+    """Build the documented view every template reads from a pipeline Report.
+
+    ``appendix``: 'full' (every text), 'cited' (the quoted passages in their context) or
+    'none'; ``brief_only`` renders the one-page brief alone.
+    """
+    if appendix not in APPENDIX_MODES:
+        raise ValueError(f"appendix must be one of {', '.join(APPENDIX_MODES)}, not {appendix!r}")
     articles = {item.article.id: item.article for item in report.articles}
     labels = {e.id: e.label for e in report.events}
     # Cross-event findings must show *which* meeting each claim describes, so nobody
@@ -325,12 +375,21 @@ def build_report_view(report: Report) -> ReportView:
     # One name per article everywhere (report, review page, `factcheck facts`).
     names = article_labels(articles.values())
     views = {f.id: _finding_view(f, articles, event_of, labels, where, names) for f in findings}
+    if appendix == "none":  # no passage to land on: claims name their place, link nowhere
+        views = {
+            k: v.model_copy(
+                update={"claims": [c.model_copy(update={"href": ""}) for c in v.claims]}
+            )
+            for k, v in views.items()
+        }
+    facts = {item.article.id: item for item in report.articles}
 
     events = []
     for e in report.events:
         mine = [f for f in findings if e.id in f.event_ids and f.verdict != Verdict.CROSS_EVENT]
         cards = [f for f in mine if f.verdict in CARD_VERDICTS]
         ev_articles = [articles[a] for a in e.article_ids if a in articles]
+        singles = [views[f.id] for f in mine if f.verdict == Verdict.SINGLE_SOURCE]
         events.append(
             EventView(
                 id=e.id,
@@ -343,7 +402,10 @@ def build_report_view(report: Report) -> ReportView:
                 matrix=_matrix(ev_articles, cards, names),
                 findings=[views[f.id] for f in cards],
                 corroborated=[views[f.id] for f in mine if f.verdict == Verdict.CORROBORATED],
-                single_source=[views[f.id] for f in mine if f.verdict == Verdict.SINGLE_SOURCE],
+                single_source=singles,
+                single_groups=figures.single_groups(singles),
+                timeline=figures.timeline(e, facts, mine, names),
+                coverage=figures.coverage(e, cards, names),
             )
         )
 
@@ -361,6 +423,7 @@ def build_report_view(report: Report) -> ReportView:
     placed = {v.id for ev in events for v in (*ev.findings, *ev.corroborated, *ev.single_source)}
     placed |= {f.id for f in findings if f.verdict == Verdict.CROSS_EVENT}
     gone = [_gone_view(g) for g in report.gone]
+    cited_ids = {c.article_id for f in findings for c in f.claims}
     outlets = list(dict.fromkeys(a.outlet for a in articles.values() if a.outlet))
     places = list(dict.fromkeys(e.place for e in report.events if e.place))
     title = "Fact-check report"
@@ -408,11 +471,25 @@ def build_report_view(report: Report) -> ReportView:
         priority_total=len(priority),
         events=events,
         cross_event=[views[f.id] for f in findings if f.verdict == Verdict.CROSS_EVENT],
-        appendix=_appendix(report),
+        appendix=_appendix(report, appendix),
         skipped=[SkippedView(source=s.source, problem=s.problem) for s in report.skipped],
         gone=gone,
         rules_run=list(report.rules_run),
         limitations=list(LIMITATIONS),
+        brief=figures.brief(
+            report.events,
+            findings,
+            views,
+            {ev.id: ev.outlets for ev in events},
+            linked=not brief_only,
+        ),
+        appendix_mode=appendix,
+        brief_only=brief_only,
+        uncited=[
+            _source_view(a)
+            for a in articles.values()
+            if appendix == "cited" and a.id not in cited_ids
+        ],
     )
 
 

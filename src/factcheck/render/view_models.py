@@ -134,6 +134,109 @@ class MatrixView(View):
     omitted: int = Field(description="Findings left out of the table (they still get cards).")
 
 
+class TimelineMark(View):
+    """A point on an event's timeline: when an outlet published, or a date it states."""
+
+    x: float = Field(description="Horizontal position in SVG units.")
+    kind: str = Field(description="'published', 'reference' (date only inferred) or 'stated'.")
+    flagged: bool = Field(description="True when the stated date takes part in a disagreement.")
+    title: str = Field(description="Tooltip: what the mark shows, in words.")
+
+
+class TimelineRow(View):
+    """One article's row on the timeline."""
+
+    label: str = Field(description="Outlet label, shortened to fit the label column.")
+    y: float = Field(description="Vertical centre of the row in SVG units.")
+    marks: list[TimelineMark] = Field(description="Publication and stated dates.")
+
+
+class Tick(View):
+    """A labelled position on an axis."""
+
+    x: float = Field(description="Horizontal position in SVG units.")
+    label: str = Field(description="The date, 'Feb 29'.")
+
+
+class TimelineView(View):
+    """An event's timeline, laid out for an inline SVG (coordinates computed here)."""
+
+    width: int = Field(description="SVG width in px.")
+    height: int = Field(description="SVG height in px.")
+    plot_left: float = Field(description="Left edge of the plot area.")
+    plot_right: float = Field(description="Right edge of the plot area.")
+    axis_y: float = Field(description="Y of the axis line under the tick labels.")
+    ticks: list[Tick] = Field(description="Date ticks along the top.")
+    event_x: float | None = Field(description="X of the event's date; None when unknown.")
+    rows: list[TimelineRow] = Field(description="One row per article, capped.")
+    more_rows: int = Field(description="Articles left off the picture.")
+    n_flagged: int = Field(description="Stated dates that take part in a disagreement.")
+    unplaced: int = Field(description="Stated dates that could not be placed (weekday only).")
+    summary: str = Field(description="The picture in words (alt text and caption).")
+
+
+class GridColumn(View):
+    """An outlet column of a coverage block."""
+
+    x: float = Field(description="Centre of the column in SVG units.")
+    label: str = Field(description="Outlet label, shortened.")
+    full: str = Field(description="Outlet label in full (tooltip).")
+
+
+class GridCell(View):
+    """What one outlet says about one slot."""
+
+    x: float = Field(description="Centre of the cell.")
+    mark: str = Field(description="'agree', 'disagree', 'compatible' or '' (silent).")
+    title: str = Field(description="Tooltip: outlet and its words, shortened.")
+
+
+class GridRow(View):
+    """One slot (a finding) across the block's outlets."""
+
+    y: float = Field(description="Vertical centre of the row.")
+    label: str = Field(description="Finding title, shortened to the label column.")
+    full: str = Field(description="Finding title in full (tooltip).")
+    href: str = Field(description="Link to the finding card.")
+    verdict: str = Field(description="Verdict value.")
+    cells: list[GridCell] = Field(description="One cell per column of the block.")
+
+
+class GridBlock(View):
+    """At most MAX_GRID_COLUMNS outlets by the event's slots: one SVG."""
+
+    width: int = Field(description="SVG width in px.")
+    height: int = Field(description="SVG height in px.")
+    header_y: float = Field(description="Baseline of the rotated outlet labels.")
+    columns: list[GridColumn] = Field(description="Outlet columns.")
+    rows: list[GridRow] = Field(description="Slot rows.")
+
+
+class CoverageView(View):
+    """Which outlet states which slot, agree/disagree: the wide table, wrapped into blocks."""
+
+    blocks: list[GridBlock] = Field(description="Blocks of at most MAX_GRID_COLUMNS outlets.")
+    omitted: int = Field(description="Findings left out of the picture (still in the lists).")
+    silent: list[str] = Field(description="Outlets stating none of the pictured slots.")
+    summary: str = Field(description="The picture in words (alt text and caption).")
+
+
+class SingleItem(View):
+    """A single-source sentence; findings on the same words share one line."""
+
+    finding: FindingView = Field(description="The first finding on these words.")
+    also: list[FindingView] = Field(description="Further findings on the same words.")
+    ids: str = Field(description="Space-separated ids of every finding on the line.")
+
+
+class OutletGroup(View):
+    """Single-source claims of one outlet, reprints shown once."""
+
+    outlet: str = Field(description="Outlet label.")
+    items: list[SingleItem] = Field(description="Its single-source claims, one per sentence.")
+    count: int = Field(description="Findings in the group, reprints included.")
+
+
 class EventView(View):
     """One event: its sources, matrix and findings."""
 
@@ -148,6 +251,15 @@ class EventView(View):
     findings: list[FindingView] = Field(description="Conflicts, variations, compatibles.")
     corroborated: list[FindingView] = Field(description="Facts several outlets agree on.")
     single_source: list[FindingView] = Field(description="Claims only one outlet makes.")
+    single_groups: list[OutletGroup] = Field(
+        default=[], description="single_source grouped per outlet, reprints once."
+    )
+    timeline: TimelineView | None = Field(
+        default=None, description="Publication and stated dates; None without dates."
+    )
+    coverage: CoverageView | None = Field(
+        default=None, description="Coverage grid; None without multi-outlet findings."
+    )
 
 
 class Count(View):
@@ -164,6 +276,7 @@ class TextPiece(View):
     text: str = Field(description="Exact characters of Article.text.")
     evidence: bool = Field(description="True when a finding cites these characters.")
     anchors: list[str] = Field(description="Claim anchors ('a1-120-160') starting here.")
+    gap: bool = Field(default=False, description="True for an elision between excerpts.")
 
 
 class RemovalView(View):
@@ -222,6 +335,50 @@ class FollowUpView(View):
     gone: bool = Field(description="True when the latest run no longer raises the finding.")
 
 
+class BriefItem(View):
+    """One line of the brief: a finding that needs an editor."""
+
+    title: str = Field(description="The finding's title, shortened to one line.")
+    href: str = Field(description="Link to its detail ('#finding-…').")
+    verdict: str = Field(description="Verdict value.")
+    verdict_label: str = Field(description="Verdict in words.")
+    severity: str = Field(description="high, medium, low or info.")
+    status: str = Field(description="Review status value.")
+    status_label: str = Field(description="Review status in words.")
+    outlets: str = Field(description="Outlets quoted, shortened ('Reuters, AP +2').")
+    needs_editor: bool = Field(
+        description="True for an open conflict or a follow-up; False for an open variation "
+        "shown because room was left."
+    )
+
+
+class BriefEvent(View):
+    """One event in the brief: what, where, when, who, and what needs an editor."""
+
+    anchor: str = Field(description="HTML id of the event section.")
+    label: str = Field(description="What happened (the event label).")
+    date: str | None = Field(description="When, YYYY-MM-DD.")
+    place: str | None = Field(description="Where.")
+    n_sources: int = Field(description="How many articles report it.")
+    outlets: str = Field(description="Outlets, shortened to one line ('A, B, C and 9 more').")
+    items: list[BriefItem] = Field(description="Findings needing an editor, as many as fit.")
+    more: int = Field(description="Findings needing an editor left off the brief.")
+    rest: str = Field(
+        description="The event's findings not listed, in words ('9 variations, 3 corroborated')."
+    )
+
+
+class BriefView(View):
+    """The one-page brief: the report at a glance, first in the HTML and on PDF page 1."""
+
+    events: list[BriefEvent] = Field(description="Events shown, those needing most first.")
+    more_events: list[str] = Field(description="Labels of the events left off the brief.")
+    more_events_need: int = Field(description="Findings needing an editor in those events.")
+    n_need: int = Field(description="Findings needing an editor (open conflicts, follow-ups).")
+    n_glance: int = Field(description="Open variations listed because room was left.")
+    linked: bool = Field(description="False for --brief alone: items name, not link.")
+
+
 class ReportView(View):
     """Everything the report templates show: the one object they receive, as ``view``."""
 
@@ -252,6 +409,14 @@ class ReportView(View):
     gone: list[GoneView] = Field(description="Findings of earlier runs that are gone now.")
     rules_run: list[str] = Field(description="Rules the run applied.")
     limitations: list[str] = Field(description="What the tool cannot know.")
+    brief: BriefView | None = Field(default=None, description="The one-page brief.")
+    appendix_mode: str = Field(
+        default="full", description="full, cited (quoted passages in context) or none."
+    )
+    brief_only: bool = Field(default=False, description="Render the brief alone (--brief).")
+    uncited: list[SourceView] = Field(
+        default=[], description="Sources no finding quotes (cited appendix: listed only)."
+    )
 
 
 def article_labels(articles: Iterable[Article | ExportArticle]) -> dict[str, str]:
