@@ -348,3 +348,95 @@ def test_recursion_error_is_a_reason_not_a_repr(monkeypatch: pytest.MonkeyPatch)
     _, (skip, *_) = load_articles([str(SUMMIT / "002_456db3ebb8d3c3da.txt")])
     assert "RecursionError(" not in skip.problem
     assert skip.problem.startswith("could not be read: its structure is nested too deeply")
+
+
+# ---------------------------------------------------------------- bad bodies to the server
+REVIEW_TOKEN = "bounds-token"
+
+
+@pytest.fixture
+def review_url(tmp_path: object) -> Iterator[str]:
+    from pathlib import Path
+
+    from factcheck.review.app import start_in_thread
+    from test_review_data import write_report
+
+    folder = Path(str(tmp_path))
+    write_report(folder)
+    running = start_in_thread(folder, token=REVIEW_TOKEN)
+    try:
+        yield running.url.rstrip("/")
+    finally:
+        running.stop()
+
+
+def _raw_post(url: str, head: dict[str, str], body: bytes) -> tuple[int, bytes, float]:
+    """POST by hand (a lying Content-Length, a chunked body); return status, body, seconds."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    host = f"{parts.hostname}:{parts.port}"
+    lines = ["POST /api/decisions HTTP/1.1", f"Host: {host}", f"Origin: {url}"]
+    lines += [f"X-Review-Token: {REVIEW_TOKEN}", "Content-Type: application/json"]
+    lines += [f"{k}: {v}" for k, v in head.items()] + ["Connection: close", "", ""]
+    started = time.monotonic()
+    with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
+        sock.sendall("\r\n".join(lines).encode("ascii") + body)
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    status = int(data.split(b" ", 2)[1])
+    return status, data.split(b"\r\n\r\n", 1)[-1], time.monotonic() - started
+
+
+def _post(url: str, raw: bytes) -> object:
+    import httpx
+
+    headers = {"X-Review-Token": REVIEW_TOKEN, "Origin": url, "Content-Type": "application/json"}
+    return httpx.post(url + "/api/decisions", content=raw, headers=headers, timeout=10)
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"[" * 30000 + b"]" * 30000, "nested too deeply"),
+        (b'{"finding_id": "f-dateline-bali", "status": "confirmed", "note": "' + b"{" * 5, "JSON"),
+        (
+            b'{"finding_id": "f-dateline-bali", "status": "dismissed", "note": "\\ud800",'
+            b' "by": "ana"}',
+            "lone surrogate",
+        ),
+        (b'{"finding_id": "\\udfff", "status": "confirmed", "by": "ana"}', "lone surrogate"),
+        (b'{"finding_id": ["x"], "status": "confirmed"}', "as strings"),
+        (b"1" * 5000, "JSON"),
+        (b"\xff\xfe{}", "JSON"),
+        (b"", "JSON"),
+    ],
+)
+def test_bad_bodies_are_400(review_url: str, raw: bytes, message: str) -> None:
+    resp = _post(review_url, raw)
+    assert resp.status_code == 400, resp.text  # type: ignore[attr-defined]
+    assert message in resp.json()["error"]  # type: ignore[attr-defined]
+
+
+def test_huge_declared_body_is_refused_unread(review_url: str) -> None:
+    # 400 MB announced, a few bytes sent: the answer comes at once, without waiting for them.
+    status, body, took = _raw_post(review_url, {"Content-Length": str(400 * 1024**2)}, b"{")
+    assert status == 413 and b"too large" in body
+    assert took < 5
+
+
+def test_huge_chunked_body_is_refused_at_the_cap(review_url: str) -> None:
+    from factcheck.review.app import MAX_BODY_BYTES
+
+    chunk = b"x" * 8192
+    piece = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
+    body = piece * (MAX_BODY_BYTES // len(chunk) + 4) + b"0\r\n\r\n"
+    status, answer, _ = _raw_post(review_url, {"Transfer-Encoding": "chunked"}, body)
+    assert status == 413 and b"too large" in answer
+
+
+def test_bad_content_length_is_400(review_url: str) -> None:
+    status, _, _ = _raw_post(review_url, {"Content-Length": "12abc"}, b"{}")
+    assert status == 400

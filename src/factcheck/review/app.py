@@ -244,15 +244,22 @@ class _State:
     ) -> dict[str, Any] | Response:
         if (denied := self._check_host(request) or self._check_write(request)) is not None:
             return denied
-        raw = await request.body()
-        if len(raw) > MAX_BODY_BYTES:
-            return _error(413, "request body too large")
+        raw = await _capped_body(request)
+        if isinstance(raw, Response):
+            return raw
         try:
             body = json.loads(raw)
+        except RecursionError:  # '[[[[...' 30,000 deep: a 400, not a crash
+            return _error(400, "the body is nested too deeply; send a flat JSON object")
         except ValueError:
             return _error(400, "the body must be JSON")
         if not isinstance(body, dict) or not all(isinstance(body.get(k, ""), str) for k in fields):
             return _error(400, f"expected {{{', '.join(fields)}}} as strings")
+        if not all(
+            _is_text(k) and (not isinstance(v, str) or _is_text(v)) for k, v in body.items()
+        ):
+            # "\ud800" is valid JSON but no character: it cannot be stored or shown.
+            return _error(400, "the body holds a lone surrogate (\\ud800-\\udfff); send real text")
         return body
 
     async def _record(
@@ -335,6 +342,36 @@ async def _review_error(request: Request, exc: Exception) -> Response:
     # e.g. findings.json removed or half-edited while the server runs: say so, don't 500 blank.
     message = exc.message if isinstance(exc, ReviewError) else str(exc)
     return _error(503, message)
+
+
+async def _capped_body(request: Request) -> bytes | Response:
+    """The request body, read only up to MAX_BODY_BYTES: a declared larger body is refused
+    (413) before any of it is read, an undeclared one as soon as it passes the cap, so a
+    400 MB POST never sits in memory."""
+    too_large = f"request body too large (at most {MAX_BODY_BYTES // 1024} KB)"
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.strip().isdigit():
+            return _error(400, "bad Content-Length")
+        if int(declared) > MAX_BODY_BYTES:
+            return _error(413, too_large)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            return _error(413, too_large)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _is_text(value: str) -> bool:
+    """False for a string holding a lone surrogate (UTF-8 cannot encode it)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _error(status: int, message: str) -> JSONResponse:
