@@ -440,3 +440,46 @@ def test_huge_chunked_body_is_refused_at_the_cap(review_url: str) -> None:
 def test_bad_content_length_is_400(review_url: str) -> None:
     status, _, _ = _raw_post(review_url, {"Content-Length": "12abc"}, b"{}")
     assert status == 400
+
+
+# ---------------------------------------------------------------- links and embedded JSON
+def test_claimreview_writes_only_web_urls_and_no_script_end() -> None:
+    import json
+
+    from factcheck.render.exports import is_web_url, render_claimreview
+    from render_fixtures import summit_report
+
+    report = summit_report()
+    hostile = "javascript:alert(document.domain)"
+    items = []
+    for n, item in enumerate(report.articles):
+        art = item.article
+        url = [hostile, "data:text/html,<b>x</b>", " file:///etc/passwd", "https://ok.example/a"][
+            n % 4
+        ]
+        title = f"{art.title or ''} </script><script>alert(1)</script> <!-- & \u2028"
+        items.append(
+            item.model_copy(update={"article": art.model_copy(update={"url": url, "title": title})})
+        )
+    findings = [
+        f.model_copy(update={"explanation": f.explanation + " </SCRIPT> <!--"})
+        for f in report.findings
+    ]
+    text = render_claimreview(
+        report.model_copy(update={"articles": tuple(items), "findings": tuple(findings)})
+    )
+    assert "javascript:" not in text and "data:" not in text and "file:" not in text
+    assert "<" not in text and ">" not in text and "\u2028" not in text
+    doc = json.loads(text)  # the escapes read back as the same strings
+    urls = {a.get("url") for g in doc["@graph"] for a in g["itemReviewed"]["appearance"]}
+    assert urls <= {None, "https://ok.example/a"}
+    assert any("</script><script>" in a.get("headline", "") for g in doc["@graph"]
+               for a in g["itemReviewed"]["appearance"])  # fmt: skip
+    assert all(
+        g["reviewRating"]["ratingExplanation"].endswith("</SCRIPT> <!--") for g in doc["@graph"]
+    )
+    assert (
+        not is_web_url("javascript://x")
+        and not is_web_url("https://")
+        and is_web_url("http://a.b/")
+    )

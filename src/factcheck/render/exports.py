@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import urlsplit
 
 from factcheck.models import Article, Finding, Report, Verdict
 from factcheck.render.view import (
@@ -182,7 +183,7 @@ def _decided(view: ReportView) -> list[tuple[FindingView, ReviewView]]:
 def _appearance(article: Article | None, article_id: str) -> dict[str, Any]:
     item: dict[str, Any] = {"@type": "CreativeWork", "identifier": article_id}
     if article is not None:
-        if article.url:
+        if article.url and is_web_url(article.url):  # never javascript:, data:, file:
             item["url"] = article.url
         if article.title:
             item["headline"] = article.title
@@ -260,4 +261,23 @@ def render_claimreview(report: Report) -> str:
         ],
         "@graph": [_claim_review(f, articles, report) for f in findings],
     }
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    return script_safe_json(json.dumps(doc, indent=2, ensure_ascii=False)) + "\n"
+
+
+def is_web_url(url: str) -> bool:
+    """True for an http(s) URL with a host: the only links an export writes."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+def script_safe_json(text: str) -> str:
+    """JSON that can be pasted inside <script type="application/ld+json"> as is: '<', '>'
+    and '&' (so '</script>' and '<!--') and the JavaScript line breaks U+2028/U+2029 are
+    written as \\u escapes, which JSON readers decode to the same strings."""
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):  # fmt: skip
+        text = text.replace(char, escape)
+    return text
