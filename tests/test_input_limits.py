@@ -100,3 +100,31 @@ def test_html_nested_past_the_parser_depth_keeps_its_text() -> None:
     page = f"<html><head><title>Vote</title></head><body>{'<div>' * 5000}{body}</body></html>"
     text, _hints, _notes = read_html(page)
     assert text.startswith("The council voted on Tuesday")
+
+
+def test_a_manifest_cannot_reach_outside_its_folder(tmp_path: Path) -> None:
+    from factcheck.errors import ManifestError
+
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "story.txt").write_text(STORY, "utf-8")
+    (tmp_path / "secret.txt").write_text("Not an article.\n", "utf-8")
+    manifest = folder / "manifest.toml"
+    manifest.write_text('[[article]]\nfile = "../secret.txt"\noutlet = "X"\n', "utf-8")
+    with pytest.raises(ManifestError, match=r"outside the manifest's folder.*--allow-outside"):
+        load_articles([str(folder / "story.txt")], manifest)
+    articles, _ = load_articles([str(folder / "story.txt")], manifest, allow_outside=True)
+    assert len(articles) == 2
+    manifest.write_text('[[article]]\nfile = "story.txt"\nurl = "javascript:alert(1)"\n')
+    with pytest.raises(ManifestError, match="not an http"):
+        load_articles([str(folder / "story.txt")], manifest)
+
+
+def test_a_record_url_that_is_not_http_is_left_out(tmp_path: Path) -> None:
+    import json as _json
+
+    record = {"text": STORY, "url": "javascript:alert(1)", "outlet": "Herald"}
+    (tmp_path / "feed.jsonl").write_text(_json.dumps(record) + "\n", "utf-8")
+    (article,), _ = load_articles([str(tmp_path / "feed.jsonl")])
+    assert article.url is None or article.url.startswith("http")
+    assert any("not an http(s) address" in n for n in article.notes)

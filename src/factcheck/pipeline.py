@@ -182,6 +182,7 @@ def build_report(
     progress: Progress | None = None,
     max_file_mb: float | None = None,
     fetch_deadline: float | None = None,
+    allow_outside: bool = False,
 ) -> Report:
     """Read the inputs and judge them: everything short of writing files."""
     progress = progress or _noop
@@ -199,6 +200,7 @@ def build_report(
         on_progress=_read,
         max_file_mb=max_file_mb,
         fetch_deadline=fetch_deadline,
+        allow_outside=allow_outside,
     )
     staged = run_stages(articles, single_event=single_event, progress=progress)
     items, events, findings = staged.items, staged.events, staged.findings
@@ -237,6 +239,7 @@ def run_report(
     progress: Progress | None = None,
     max_file_mb: float | None = None,
     fetch_deadline: float | None = None,
+    allow_outside: bool = False,
 ) -> RunResult:
     """Build the report, keep the review decisions, and write the requested formats."""
     progress = progress or _noop
@@ -248,6 +251,7 @@ def run_report(
         progress=progress,
         max_file_mb=max_file_mb,
         fetch_deadline=fetch_deadline,
+        allow_outside=allow_outside,
     )
     if not report.articles:
         # Nothing readable: write nothing rather than an empty report that looks like "all clear".

@@ -195,6 +195,11 @@ def _refuse_output_among_inputs(inputs: tuple[str, ...], out_dir: Path) -> None:
     help="Skip a URL whose page takes longer than this many seconds to arrive (with a reason).",
 )
 @click.option(
+    "--allow-outside",
+    is_flag=True,
+    help="Let --manifest name files outside its own folder.",
+)
+@click.option(
     "--appendix",
     type=click.Choice(["full", "cited", "none"]),
     default="cited",
@@ -215,6 +220,7 @@ def report(
     fail_on: str | None,
     max_file_mb: float,
     fetch_deadline: float,
+    allow_outside: bool,
     appendix: str,
     brief_only: bool,
     quiet: bool,
@@ -250,6 +256,7 @@ def report(
                 progress=printer,
                 max_file_mb=max_file_mb,
                 fetch_deadline=fetch_deadline,
+                allow_outside=allow_outside,
             )
     except FactcheckError as exc:
         printer.finish()

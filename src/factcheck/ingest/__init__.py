@@ -126,6 +126,7 @@ def load_articles(
     fetch_timeout: float = 15.0,
     max_file_mb: float | None = None,
     fetch_deadline: float | None = None,
+    allow_outside: bool = False,
 ) -> tuple[list[Article], list[SkippedInput]]:
     """Read every input into an Article; unreadable inputs become SkippedInputs.
 
@@ -141,7 +142,7 @@ def load_articles(
     entries: dict[str, ManifestEntry] = {}
     items = list(inputs)
     if manifest is not None:
-        listed = read_manifest(Path(manifest))
+        listed = read_manifest(Path(manifest), allow_outside=allow_outside)
         entries = {e.input: e for e in listed}
         expanded_keys = {i if is_url(i) else str(Path(i).resolve()) for i in _expand(items)}
         items += [e.input for e in listed if e.input not in expanded_keys]

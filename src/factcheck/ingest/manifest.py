@@ -123,8 +123,12 @@ def _json_entries(manifest: Path, raw: str) -> list[ManifestEntry]:
     return entries
 
 
-def read_manifest(manifest: Path) -> list[ManifestEntry]:
-    """Parse a .toml, .csv or .json manifest; raise ManifestError naming the file and line."""
+def read_manifest(manifest: Path, *, allow_outside: bool = False) -> list[ManifestEntry]:
+    """Parse a .toml, .csv or .json manifest; raise ManifestError naming the file and line.
+
+    A file entry must lie inside the manifest's folder unless ``allow_outside`` (a manifest
+    from elsewhere must not pull ``../../etc/passwd`` into a report); a url must be http(s).
+    """
     try:
         raw = manifest.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
@@ -137,7 +141,19 @@ def read_manifest(manifest: Path) -> list[ManifestEntry]:
         entries = _json_entries(manifest, raw)
     else:
         entries = _toml_entries(manifest, raw)
+    folder = manifest.parent.resolve()
     for entry in entries:
-        if not entry.input.startswith(("http://", "https://")) and not Path(entry.input).exists():
+        if entry.url and not entry.url.lower().startswith(("http://", "https://")):
+            raise ManifestError(
+                f"{manifest}:{entry.line}: url '{entry.url}' is not an http(s) address"
+            )
+        if entry.input.startswith(("http://", "https://")):
+            continue
+        if not allow_outside and not Path(entry.input).is_relative_to(folder):
+            raise ManifestError(
+                f"{manifest}:{entry.line}: file {entry.input} lies outside the manifest's "
+                f"folder {folder}; move it there, or pass --allow-outside"
+            )
+        if not Path(entry.input).exists():
             raise ManifestError(f"{manifest}:{entry.line}: file not found: {entry.input}")
     return entries

@@ -92,6 +92,12 @@ def _record_document(source: str, fmt: str, record: Any) -> Document:
     if bad:
         raise ReadProblem(f"the record's field(s) {', '.join(bad)} must be strings")
     published = normalise_iso_datetime(meta["published"]) if meta["published"] else None
+    notes: list[str] = []
+    if meta["url"] and not meta["url"].strip().lower().startswith(("http://", "https://")):
+        notes.append(
+            f"the record's url is not an http(s) address and was left out: {meta['url']!r}"
+        )
+        meta["url"] = None
     hints = Hints(
         outlet=meta["outlet"],
         outlet_rule="record" if meta["outlet"] else None,
@@ -101,9 +107,9 @@ def _record_document(source: str, fmt: str, record: Any) -> Document:
     )
     html, text = record.get("html"), record.get("text")
     if isinstance(text, str) and text.strip():
-        return Document(source, fmt, text.replace("\r\n", "\n"), json.dumps(record), hints)
+        return Document(source, fmt, text.replace("\r\n", "\n"), json.dumps(record), hints, notes)
     if isinstance(html, str) and html.strip():
-        body, page, notes = read_html(html, meta["url"])
+        body, page, page_notes = read_html(html, meta["url"])
         merged = Hints(
             outlet=hints.outlet or page.outlet,
             outlet_rule=hints.outlet_rule or page.outlet_rule,
@@ -111,7 +117,7 @@ def _record_document(source: str, fmt: str, record: Any) -> Document:
             published=hints.published or page.published,
             url=hints.url or page.url,
         )
-        return Document(source, fmt, body, html, merged, notes)
+        return Document(source, fmt, body, html, merged, notes + page_notes)
     raise ReadProblem("the JSON record has no 'text' or 'html' field with article text")
 
 
