@@ -6,6 +6,7 @@ import email.parser
 import email.policy
 import json
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -208,3 +209,43 @@ def test_redact_url() -> None:
     )
     slack = "https://hooks.slack.com/services/T0001/B0002/XyZ123abcDEF456ghiJKL789"
     assert redact_url(slack) == "https://hooks.slack.com/services/T0001/B0002/***"
+
+
+def test_a_trickling_webhook_is_cut_off_by_the_whole_request_deadline(report: Path) -> None:
+    """One byte every 0.3 s passes a 0.5 s read timeout forever; the deadline ends it."""
+
+    class Trickle(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(200)
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            for _ in range(1000):
+                try:
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                except OSError:
+                    return
+                time.sleep(0.3)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
+    threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/hook"
+    started = time.monotonic()
+    try:
+        with pytest.raises(DeliveryError, match="did not answer within"):
+            send_report(report, url, include_pdf=False, timeout=0.5, sleep=no_sleep([]))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert time.monotonic() - started < 15
+
+
+def test_a_redirecting_webhook_is_named_as_a_redirect(hook: Hook, report: Path) -> None:
+    hook.script = [307]
+    with pytest.raises(DeliveryError, match=r"redirects \(HTTP 307\)") as caught:
+        send_report(report, hook.url, include_pdf=False, sleep=no_sleep([]))
+    assert "client error" not in str(caught.value)

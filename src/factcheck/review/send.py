@@ -18,6 +18,8 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
@@ -409,24 +411,41 @@ def _post_with_retries(
     shown = redact_url(webhook)
     body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     problem = ""
+    deadline = max(timeout * 3, timeout + 5.0)  # the whole request, however slowly it trickles
     with httpx.Client(timeout=timeout, follow_redirects=False) as client:
         for attempt in range(1, attempts + 1):
-            try:
+
+            def post(client: httpx.Client = client) -> httpx.Response:
                 if pdf is None:
-                    resp = client.post(
+                    return client.post(
                         webhook, content=body, headers={"Content-Type": "application/json"}
                     )
-                else:
-                    resp = client.post(
-                        webhook,
-                        files={
-                            "summary": ("summary.json", body, "application/json"),
-                            "file": ("report.pdf", pdf, "application/pdf"),
-                        },
-                    )
+                return client.post(
+                    webhook,
+                    files={
+                        "summary": ("summary.json", body, "application/json"),
+                        "file": ("report.pdf", pdf, "application/pdf"),
+                    },
+                )
+
+            try:
+                resp = _within(post, deadline, client)
+            except TimeoutError:
+                raise DeliveryError(
+                    f"webhook {shown} did not answer within {deadline:g} s in all (attempt "
+                    f"{attempt} of {attempts}); check the receiver, it may be stalled"
+                ) from None
             except httpx.TransportError as exc:
                 problem = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
             else:
+                if 300 <= resp.status_code < 400:
+                    target = resp.headers.get("location", "")
+                    raise DeliveryError(
+                        f"webhook {shown} redirects (HTTP {resp.status_code}"
+                        + (f" to {redact_url(target)}" if target else "")
+                        + "): give the final address with --webhook; redirects are not "
+                        "followed, so the report is never posted somewhere unexpected"
+                    )
                 if resp.status_code < 300:
                     sent = len(body) + (len(pdf) if pdf is not None else 0)
                     return DeliveryResult(
@@ -446,6 +465,23 @@ def _post_with_retries(
             if attempt < attempts:
                 sleep(backoff * 2 ** (attempt - 1))
     raise DeliveryError(f"could not deliver to {shown}: {problem} after {attempts} attempt(s)")
+
+
+def _within(
+    call: Callable[[], httpx.Response], seconds: float, client: httpx.Client
+) -> httpx.Response:
+    """Run ``call`` with a deadline on the whole of it: a receiver that trickles one byte
+    every few seconds passes every read timeout, never this. On expiry the client is
+    closed, which aborts the connection, and TimeoutError is raised."""
+    pool = ThreadPoolExecutor(max_workers=1)
+    future = pool.submit(call)
+    try:
+        return future.result(timeout=seconds)
+    except FutureTimeout:
+        client.close()
+        raise TimeoutError from None
+    finally:
+        pool.shutdown(wait=False)
 
 
 def _detail(resp: httpx.Response) -> str:
