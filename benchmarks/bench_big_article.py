@@ -24,8 +24,9 @@ from factcheck.extract import extract_facts
 from factcheck.models import Article
 
 
-def big_article(kb: int, seed: int = 0) -> Article:
-    """One article of about ``kb`` KB of real paragraphs, numbers varied."""
+def big_article(kb: int, seed: int = 0, one_line: bool = False) -> Article:
+    """One article of about ``kb`` KB of real paragraphs, numbers varied (joined by spaces
+    into a single line with ``one_line``: no paragraph breaks to bound a look-back)."""
     rng = random.Random(seed)
     paras = paragraphs()
     chunk: list[str] = []
@@ -39,7 +40,7 @@ def big_article(kb: int, seed: int = 0) -> Article:
         id="big",
         source=f"bench/big-{kb}k.txt",
         format="txt",
-        text="\n".join(chunk),
+        text=(" " if one_line else "\n").join(chunk),
         reference_date="2022-11-13",
     )
 
@@ -48,12 +49,13 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="100,400,1000,2000,4000")
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--one-line", action="store_true", help="no line breaks in the article")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     extract_facts(big_article(2))  # warm-up: gazetteer, pint registry
     timings: dict[int, float] = {}
     for kb in sizes:
-        art = big_article(kb)
+        art = big_article(kb, one_line=args.one_line)
         if args.profile:
             import cProfile
             import pstats

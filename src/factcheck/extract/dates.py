@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from factcheck.extract._base import Cand, Ctx, word_set
+from factcheck.extract._base import Cand, Ctx, Spans, word_set
 from factcheck.models import FactType
 
 MONTH_NUM = {
@@ -374,23 +375,38 @@ def _matches(rule: str, rx: re.Pattern[str], text: str, windows: list[tuple[int,
     return [m for a, b in windows for m in rx.finditer(text, a, b)]
 
 
-def _in_quote(text: str, pos: int) -> bool:
+def _in_quote(ctx: Ctx, pos: int) -> bool:
     """Whether ``pos`` lies inside a direct quote opened earlier in its paragraph."""
-    para = text[text.rfind("\n", 0, pos) + 1 : pos]
-    return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
+    # Counted with the positions of line breaks and quotation marks, found once per article:
+    # slicing the paragraph each time is quadratic in a text without line breaks.
+    if "quote-marks" not in ctx.memo:
+        text = ctx.text
+        ctx.memo["quote-marks"] = {
+            ch: [m.start() for m in re.finditer(re.escape(ch), text)] for ch in '\n"“”'
+        }
+    marks = ctx.memo["quote-marks"]
+    breaks = marks["\n"]
+    k = bisect.bisect_left(breaks, pos)
+    start = breaks[k - 1] + 1 if k else 0
+
+    def count(ch: str) -> int:
+        found = marks[ch]
+        return bisect.bisect_left(found, pos) - bisect.bisect_left(found, start)
+
+    return count('"') % 2 == 1 or count("“") > count("”")
 
 
 def find_dates(ctx: Ctx) -> list[Cand]:
     """Return date candidates, longest match first where rules overlap."""
     found: list[Cand] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     windows = _month_windows(ctx.text)
     for rule, rx in RULES:
         for m in _matches(rule, rx, ctx.text, windows):
             a, b = m.span("x") if "x" in m.groupdict() else m.span()
-            if any(a < tb and ta < b for ta, tb in taken):
+            if taken.overlaps(a, b):
                 continue
-            if rule == "date-relative" and m.group(7) and _in_quote(ctx.text, a):
+            if rule == "date-relative" and m.group(7) and _in_quote(ctx, a):
                 continue  # "'We are here today,' she said": the speaker's day, not the story's
             si = ctx.sentence_at(a)
             sent = ctx.sentences[si].text if ctx.sentences else ""
@@ -401,6 +417,6 @@ def find_dates(ctx: Ctx) -> list[Cand]:
             value = _build(rule, m, ctx.ref, sent, future)
             if value is None:
                 continue
-            taken.append((a, b))
+            taken.add(a, b)
             found.append(Cand(FactType.DATE, a, b, value, rule))
     return found

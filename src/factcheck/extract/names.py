@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from factcheck.extract._base import AnySpans, Cand, Ctx, Spans, word_set
@@ -440,11 +441,15 @@ def _speaker_full_names(
         nb = NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
         if nb is not None and " " not in nb.group("name"):
             cued.append((nb.group("name"), None))
+    words: dict[str, list[int]] = {}  # where each word stands, once all are needed
     for pair in cued:
         for sur in pair:
             if sur is not None and _speaker_surname_ok(sur, known):
                 known.add(sur)
-                span = _full_name_of(text, sur, place_words)
+                if not words:
+                    for w in WORD_RUN_RE.finditer(text):
+                        words.setdefault(w.group(0), []).append(w.start())
+                span = _full_name_of(text, sur, place_words, words)
                 if span is not None:
                     out.append(span)
     return out
@@ -457,10 +462,22 @@ def _speaker_surname_ok(sur: str, known: set[str]) -> bool:
     )  # "the Secretary-General said"
 
 
-def _full_name_of(text: str, sur: str, place_words: set[str]) -> tuple[int, int] | None:
-    """The first "Given Surname" in the text for this surname, given not a title or place."""
-    for hit in re.finditer(rf"\b{re.escape(sur)}\b", text):
-        prev = GIVEN_BEFORE_RE.search(text, max(0, hit.start() - 30), hit.start())
+WORD_RUN_RE = re.compile(r"\w+")
+
+
+def _full_name_of(
+    text: str, sur: str, place_words: set[str], words: dict[str, list[int]] | None = None
+) -> tuple[int, int] | None:
+    """The first "Given Surname" in the text for this surname, given not a title or place.
+
+    ``words`` (each word of the text and where it stands) spares a scan of the whole text
+    per surname, which made big articles quadratic."""
+    if words is not None and WORD_RUN_RE.fullmatch(sur):
+        starts: Iterable[int] = words.get(sur, ())
+    else:
+        starts = (m.start() for m in re.finditer(rf"\b{re.escape(sur)}\b", text))
+    for at in starts:
+        prev = GIVEN_BEFORE_RE.search(text, max(0, at - 30), at)
         if prev is None:
             continue
         given = prev.group(1)
@@ -468,7 +485,7 @@ def _full_name_of(text: str, sur: str, place_words: set[str]) -> tuple[int, int]
             continue
         if given in place_words or given in ORG_LEADING_NOISE:
             continue
-        return prev.start(1), hit.end()
+        return prev.start(1), at + len(sur)
     return None
 
 
@@ -496,12 +513,9 @@ def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -
             people[i] = Cand(p.type, p.start, p.end, v, "surname-link")
     if not by_token:
         return fixed
-    rx = re.compile(r"\b(?:" + "|".join(re.escape(t.title()) for t in by_token) + r")\b",
-                    re.IGNORECASE)  # fmt: skip
     block = AnySpans(taken)
-    for m in rx.finditer(ctx.text):
-        a, b = m.span()
-        w = m.group(0)
+    for a, b in _token_hits(ctx.text, [t.title() for t in by_token]):
+        w = ctx.text[a:b]
         if not w[:1].isupper() or block.overlaps(a, b):
             continue
         if len(w) == 2 and not w.istitle():
@@ -530,6 +544,45 @@ def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -
         v = {**full.value, "title": None}
         fixed.append(Cand(FactType.PERSON, a, b, v, "surname-link"))
     return fixed
+
+
+def _token_hits(text: str, tokens: list[str]) -> Iterator[tuple[int, int]]:
+    """Spans of ``re.finditer(r"\\b(?:tok1|tok2|…)\\b", text, re.IGNORECASE)``, found from
+    the starts of words and a table of the tokens' first letters: the regex tries every
+    token at every position, so its cost grew with the article times its names."""
+    folded = [t.lower() for t in tokens]
+    if (
+        not tokens
+        or not all(WORD_RUN_RE.match(t) for t in tokens)
+        or any(len(f) != len(t) for f, t in zip(folded, tokens, strict=True))
+    ):
+        rx = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in tokens) + r")\b", re.IGNORECASE)
+        yield from (m.span() for m in rx.finditer(text))
+        return
+    order = {f: i for i, f in enumerate(folded)}  # the alternation's order
+    buckets: dict[str, list[str]] = {}  # first three letters (or all, if shorter) -> tokens
+    for f in folded:
+        buckets.setdefault(f[:3], []).append(f)
+    lengths = sorted({min(len(f), 3) for f in folded})
+    pos = 0
+    for run in WORD_RUN_RE.finditer(text):
+        p = run.start()
+        if p < pos:
+            continue  # inside the previous hit
+        fitting = [
+            f
+            for n in lengths
+            for f in buckets.get(text[p : p + n].lower(), ())
+            if text[p : p + len(f)].lower() == f
+        ]
+        for f in sorted(fitting, key=order.__getitem__):
+            end = p + len(f)
+            # \b after the token: a word character on exactly one side.
+            after = end < len(text) and WORD_RUN_RE.match(text, end) is not None
+            if after != (WORD_RUN_RE.match(f, len(f) - 1) is not None):
+                yield p, end
+                pos = end
+                break
 
 
 ORG_LEADING_NOISE = NOT_NAMES | word_set(
