@@ -73,6 +73,7 @@ def run(paths: Sequence[str], *, single_event: bool = False, manifest: bool = Fa
             manifest=csv_path,
             generated_at=FIXED_CLOCK,
             single_event=single_event,
+            allow_outside=True,  # the manifest is written beside, not among, the texts
         )
 
 
