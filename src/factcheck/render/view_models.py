@@ -179,6 +179,7 @@ class GridColumn(View):
     """An outlet column of a coverage block."""
 
     x: float = Field(description="Centre of the column in SVG units.")
+    y: float = Field(description="Baseline of its label: labels are staggered on three lines.")
     label: str = Field(description="Outlet label, shortened.")
     full: str = Field(description="Outlet label in full (tooltip).")
 
@@ -207,7 +208,7 @@ class GridBlock(View):
 
     width: int = Field(description="SVG width in px.")
     height: int = Field(description="SVG height in px.")
-    header_y: float = Field(description="Baseline of the rotated outlet labels.")
+    header_y: float = Field(description="Bottom of the header (where the label leaders end).")
     columns: list[GridColumn] = Field(description="Outlet columns.")
     rows: list[GridRow] = Field(description="Slot rows.")
 
