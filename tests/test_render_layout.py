@@ -11,6 +11,8 @@ of the dev corpus, rendered end to end and read back with poppler.
 
 from __future__ import annotations
 
+import io
+import itertools
 import re
 import shutil
 import subprocess
@@ -135,7 +137,7 @@ def _fill(pdf: Path) -> list[float]:
         bottoms = [
             float(line.get("yMax", 0))
             for line in page.iter("{http://www.w3.org/1999/xhtml}line")
-            if TOP <= float(line.get("yMin", 0)) and float(line.get("yMax", 0)) <= BOTTOM
+            if float(line.get("yMin", 0)) >= TOP and float(line.get("yMax", 0)) <= BOTTOM
         ]
         fills.append((max(bottoms, default=TOP) - TOP) / (BOTTOM - TOP))
     return fills
@@ -158,7 +160,7 @@ def test_no_word_broken_inside(rendered: Rendered) -> None:
     broken = []
     for n, page in enumerate(rendered.pages, 1):
         lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
-        for a, b in zip(lines, lines[1:], strict=False):
+        for a, b in itertools.pairwise(lines):
             # Whole alphabetic tokens only: "$281m" / "in" is a unit and a word, not "min".
             left = re.search(r"(?:^|\s)([A-Za-z]+)$", a)
             right = re.match(r"([A-Za-z]+)(?:[^\w$]|$)", b)
@@ -186,7 +188,7 @@ def test_appendix_options_and_brief_alone(tmp_path: Path) -> None:
     for mode in ("full", "cited", "none"):
         with render_options(appendix=mode):
             pdf = render_pdf(report)
-        counts[mode] = len(PdfReader(__import__("io").BytesIO(pdf)).pages)
+        counts[mode] = len(PdfReader(io.BytesIO(pdf)).pages)
     assert counts["full"] >= counts["cited"] > counts["none"]
     with render_options(brief_only=True):
         pdf = render_pdf(report)

@@ -122,7 +122,9 @@ def timeline(
         for c in f.claims:
             if c.article_id not in ids:
                 continue
-            days = _fact_dates(articles[c.article_id], c.start, c.end)
+            typed = c.fact_value
+            typed_day = _day(getattr(typed, "start", None) or getattr(typed, "date", None))
+            days = [typed_day] if typed_day else _fact_dates(articles[c.article_id], c.start, c.end)
             if not days:
                 unplaced += 1
             for d in days[:1]:

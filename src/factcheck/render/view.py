@@ -74,6 +74,8 @@ WORDING_KINDS = frozenset({"quote", "phrasing", "name", "statement"})
 QUOTE_CHARS = "\"'“‘«「『"
 # Verdicts that get full cards and matrix rows inside their event.
 CARD_VERDICTS = (Verdict.CONFLICT, Verdict.VARIATION, Verdict.COMPATIBLE)
+# Verdicts the coverage grid shows: who states a slot, agreeing or not.
+GRID_VERDICTS = (*CARD_VERDICTS, Verdict.CORROBORATED)
 PRIORITY_VERDICTS = (Verdict.CONFLICT, Verdict.VARIATION, Verdict.CROSS_EVENT)
 MAX_PRIORITY = 10  # the summary's "read these first" list; the rest is one click away
 MAX_MATRIX_ROWS = 12  # WeasyPrint lays big tables out slowly; cards carry the rest
@@ -405,7 +407,9 @@ def build_report_view(
                 single_source=singles,
                 single_groups=figures.single_groups(singles),
                 timeline=figures.timeline(e, facts, mine, names),
-                coverage=figures.coverage(e, cards, names),
+                coverage=figures.coverage(
+                    e, [f for f in mine if f.verdict in GRID_VERDICTS], names
+                ),
             )
         )
 
