@@ -20,6 +20,7 @@ NUMBER_TOKEN_RE = re.compile(
     rf"(?<![\w])(?=[\dA-Za-z])(?:{DIGITS}|(?i:{SPELLED}))(?:\b|(?=(?:bn|mn|tn|trn|[mbk])\b))"
 )
 HEDGE_TAIL_RE = re.compile(rf"\b(?i:{HEDGE})\s+$")
+LINE_BREAK_RE = re.compile("\n")
 HEDGE_REACH = 30  # characters: the longest hedge ("as many as", "an estimated") plus spaces
 
 
@@ -84,6 +85,17 @@ class Ctx:
                     last = m.end()
                     yield m
                     break
+
+    def line_start(self, pos: int) -> int:
+        """Where the line holding ``pos`` starts (``text.rfind("\\n", 0, pos) + 1``), from
+        the line breaks found once: rfind on a text without breaks reads it all each time."""
+        breaks = self.memo.get("line-breaks")
+        if breaks is None:
+            breaks = self.memo["line-breaks"] = [
+                m.start() for m in LINE_BREAK_RE.finditer(self.text)
+            ]
+        k = bisect.bisect_left(breaks, pos)
+        return int(breaks[k - 1]) + 1 if k else 0
 
     def sentence_at(self, pos: int) -> int:
         """Index of the sentence holding character ``pos`` (nearest before if in a gap)."""

@@ -520,8 +520,7 @@ def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -
             continue
         if len(w) == 2 and not w.istitle():
             continue  # "US", "SU": an acronym, not Ms Su
-        line = ctx.text.rfind("\n", 0, a) + 1
-        if w.isupper() and not any(ch.islower() for ch in ctx.text[line:a]):
+        if w.isupper() and _first_lower_in_line(ctx, a) >= a:
             continue  # "ST. PAUL, Minn. (AP)": a dateline or a heading in capitals
         if PLACE_LEAD_RE.search(ctx.text, max(0, a - 7), a):
             continue  # "St. Paul", "San Jose", "Fort Worth": a place, not Paul Magnuson
@@ -544,6 +543,19 @@ def _surname_links(ctx: Ctx, people: list[Cand], taken: list[tuple[int, int]]) -
         v = {**full.value, "title": None}
         fixed.append(Cand(FactType.PERSON, a, b, v, "surname-link"))
     return fixed
+
+
+def _first_lower_in_line(ctx: Ctx, pos: int) -> int:
+    """Where the first lower-case letter of the line holding ``pos`` stands (the line's end
+    if none): found once per line, not re-read for each capitalised word."""
+    text = ctx.text
+    line = ctx.line_start(pos)
+    memo = ctx.memo.setdefault("first-lower", {})
+    if line not in memo:
+        end = text.find("\n", line)
+        end = len(text) if end < 0 else end
+        memo[line] = next((i for i in range(line, end) if text[i].islower()), end)
+    return int(memo[line])
 
 
 def _token_hits(text: str, tokens: list[str]) -> Iterator[tuple[int, int]]:

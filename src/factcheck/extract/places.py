@@ -239,8 +239,25 @@ def given_names() -> frozenset[str]:
     return GIVEN_NAMES
 
 
-def _accept(e: dict[str, Any], toks: list[re.Match[str]], i: int, n: int, text: str) -> str | None:
-    """Return the rule that accepts this match, or None when it is probably not a place."""
+def _accept(
+    e: dict[str, Any],
+    toks: list[re.Match[str]],
+    i: int,
+    n: int,
+    text: str,
+    named: dict[str, bool] | None = None,
+) -> str | None:
+    """Return the rule that accepts this match, or None when it is probably not a place.
+
+    ``named`` remembers whether the text names a country anywhere (a search of the whole
+    text per place made big articles quadratic)."""
+    named = {} if named is None else named
+
+    def in_text(word: str) -> bool:
+        if word not in named:
+            named[word] = word in text
+        return named[word]
+
     prev = toks[i - 1].group(0) if i > 0 else ""
     gap_prev = text[toks[i - 1].end() : toks[i].start()] if i > 0 else "\n"
     nxt = toks[i + n].group(0) if i + n < len(toks) else ""
@@ -261,14 +278,14 @@ def _accept(e: dict[str, Any], toks: list[re.Match[str]], i: int, n: int, text: 
         return "place-country"
     if glued_prev or (nxt in PERSON_AFTER and gap_next == " "):
         return None  # "Lloyd Austin", "Austin said": a person
-    if e.get("alt") and e["country"] not in text:
+    if e.get("alt") and not in_text(e["country"]):
         return None  # an old or foreign spelling counts only beside its country
     if e["kind"] == "region" and not glued_next:
         return "place-region"  # state names are distinctive: "Texas", "Ohio"
     if prev.lower() in CUE_WORDS and gap_prev == " " and not glued_next:
         big = e.get("population", 0) >= CUE_CITY_POP or e.get("capital")
         # A town after "in" counts beside its country or, for a US town, its state.
-        if big or e["country"] in text or e.get("state") in named_states(text):
+        if big or in_text(e["country"]) or e.get("state") in named_states(text):
             return "place-cue"
     if gap_next.startswith(","):
         m = STATE_ABBR_RE.match(text, toks[i + n - 1].end())
@@ -297,6 +314,7 @@ def find_places(ctx: Ctx, blocked: list[tuple[int, int]]) -> list[Cand]:
     spaced = [text[toks[j].end() : toks[j + 1].start()] == " " for j in range(len(toks) - 1)]
     out: list[Cand] = []
     block = AnySpans(blocked)
+    named: dict[str, bool] = {}  # country names the text holds, looked up once each
     i = 0
     while i < len(toks):
         word = words[i]
@@ -316,7 +334,7 @@ def find_places(ctx: Ctx, blocked: list[tuple[int, int]]) -> list[Cand]:
             continue
         n, e = hit
         a, b = toks[i].start(), toks[i + n - 1].start() + len(words[i + n - 1])
-        rule = None if block.overlaps(a, b) else _accept(e, toks, i, n, text)
+        rule = None if block.overlaps(a, b) else _accept(e, toks, i, n, text, named)
         if rule == "place-comma-country":
             e = _refine_by_country(e, text, b)
         if rule:

@@ -449,6 +449,23 @@ def _speaker(
     return None, None, "quote-unattributed"
 
 
+# The longest text BEFORE_RE can match: 80 subject units of at most 6 characters ("U.S.A."),
+# the longest verb (13), an object word (9) and 200 characters up to the quote, plus two runs
+# of white space shorter than LONG_SPACE_RE's. Searching from further back finds nothing more.
+BEFORE_REACH = 80 * 6 + 13 + 9 + 200 + 2 * 32
+LONG_SPACE_RE = re.compile(r"\s{33,}")
+
+
+def _attribution_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """BEFORE_RE.search(text, start, end), searched from at most BEFORE_REACH characters
+    before ``end``: from the sentence start, a sentence that runs on (a text without line
+    breaks, quotation marks pairing across sentences) cost its length at every quote."""
+    lo = max(start, end - BEFORE_REACH)
+    if lo > start and LONG_SPACE_RE.search(text, start, end):
+        lo = start  # a long run of white space: the bound does not hold
+    return BEFORE_RE.search(text, lo, end)
+
+
 def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
     """Return direct quotes with speaker, speaker key and whether the quote is partial."""
     out: list[Cand] = []
@@ -486,7 +503,7 @@ def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
             if frag is not None and re.match(r"\s*(?:[,.;:]|$)", text[frag.end() : nxt_end]):
                 after, sent_b = frag, sent_b + 1
         acc = ACCORDING_RE.match(text, b, s_end)
-        before = BEFORE_RE.search(text, s_start, a)
+        before = _attribution_before(text, s_start, a)
         if after:
             sub = "subj" if after.group("subj") else "subj2"
             verb = after.group("verb") or after.group("verb2")

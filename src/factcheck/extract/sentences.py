@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -55,7 +56,12 @@ LEAD_COUNT = 2  # the issue defines the lead as the first two body sentences
 
 def _is_boundary(line: str, dot_pos: int, next_pos: int) -> bool:
     """Decide whether the punctuation ending at ``dot_pos`` really ends a sentence."""
-    before = TOKEN_BEFORE_RE.search(line, 0, dot_pos + 1)
+    # The token is the run of non-space characters that ends here: searching from the
+    # line's start would give the same match, at a cost growing with the line.
+    run = dot_pos
+    while run > 0 and not line[run - 1].isspace():
+        run -= 1
+    before = TOKEN_BEFORE_RE.search(line, run, dot_pos + 1)
     if before is None:
         return True
     token = before.group(1).lstrip("(\"“‘'")
@@ -73,11 +79,13 @@ def _is_boundary(line: str, dot_pos: int, next_pos: int) -> bool:
 
 def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     quoted = [(m.start(), m.end()) for m in QUOTE_PAIR_RE.finditer(line)]
+    opens = [a for a, _ in quoted]  # in order, not overlapping
     spans: list[tuple[int, int]] = []
     start = 0
     for m in BOUNDARY_RE.finditer(line):
         cut = m.start(1)
-        if any(a < cut < b - 1 for a, b in quoted):
+        k = bisect.bisect_left(opens, cut) - 1  # the last quotation opened before the cut
+        if k >= 0 and cut < quoted[k][1] - 1:
             continue  # never split inside a direct quotation
         if not _is_boundary(line, m.start(), m.end(1)):
             continue

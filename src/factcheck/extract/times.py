@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -471,9 +472,14 @@ def _parse_offset(s: str) -> int:
 
 def _link_same_instant(ctx: Ctx, times: list[Cand]) -> None:
     """Mark times in one sentence that name the same instant in two zones."""
+    ordered = all(a.start <= b.start for a, b in itertools.pairwise(times))
     for i, t in enumerate(times):
-        for u in times[i + 1 :]:
-            same_sentence = ctx.sentence_at(t.start) == ctx.sentence_at(u.start)
+        sent = ctx.sentence_at(t.start)
+        for j in range(i + 1, len(times)):
+            u = times[j]
+            same_sentence = sent == ctx.sentence_at(u.start)
+            if ordered and not same_sentence:
+                break  # in text order: every later time is in a later sentence too
             same_utc = t.value["utc"] and t.value["utc"] == u.value["utc"]
             if same_sentence and same_utc and t.value["tz"] != u.value["tz"]:
                 t.value["same_instant_as"] = ctx.text[u.start : u.end]
