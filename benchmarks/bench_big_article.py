@@ -54,6 +54,7 @@ def main(argv: list[str]) -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     extract_facts(big_article(2))  # warm-up: gazetteer, pint registry
     timings: dict[int, float] = {}
+    per_mb: dict[int, float] = {}
     for kb in sizes:
         art = big_article(kb, one_line=args.one_line)
         if args.profile:
@@ -69,6 +70,7 @@ def main(argv: list[str]) -> int:
             prof.disable()
             pstats.Stats(prof).sort_stats("tottime").print_stats(15)
         mb = len(art.text.encode("utf-8")) / 1e6
+        per_mb[kb] = timings[kb] / mb
         print(
             f"{kb:>6} KB  {timings[kb]:8.2f} s  {timings[kb] / mb:6.2f} s/MB  "
             f"{len(facts.facts):>7} facts  {len(facts.sentences):>6} sentences",
@@ -78,7 +80,10 @@ def main(argv: list[str]) -> int:
     print(f"peak_rss={peak_mb:.0f}MB")
     if 400 in timings and len(timings) > 1:
         top = max(timings)
-        print(f"{top} KB / 400 KB time ratio: {timings[top] / timings[400]:.1f}x")
+        print(
+            f"{top} KB / 400 KB time ratio: {timings[top] / timings[400]:.1f}x "
+            f"(seconds per MB: {per_mb[top] / per_mb[400]:.2f}x; 1.00 is linear)"
+        )
     return 0
 
 

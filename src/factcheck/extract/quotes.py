@@ -257,6 +257,14 @@ def _role_fits(wanted: RoleWanted, window: str, p: Cand) -> bool:
     return all(re.search(rf"(?<!\w){re.escape(q)}(?!\w)", ctx_words) for q in quals)
 
 
+# Letters re's IGNORECASE matches to ASCII ones that str.lower() keeps apart.
+_IGNORECASE_ODD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+
+def _fold(text: str) -> str:
+    return text.translate(_IGNORECASE_ODD).lower()
+
+
 class _Everyone:
     """The article's people, indexed once, for the two lookups that read the whole story
     (a role label, a bare surname). For one quote they answer as if given the people outside
@@ -278,6 +286,7 @@ class _Everyone:
                 for last in p.value["name"].split()[-1:]:
                     self.surnames.setdefault(last, []).append(i)
         self.full_windows: list[str] | None = None
+        self.folded: list[str] = []
         self.matches: dict[RoleWanted, list[int]] = {}
 
     def inside(self, a: int, b: int) -> set[int]:
@@ -309,11 +318,18 @@ class _Everyone:
         people = self.people
         if self.full_windows is None:
             self.full_windows = [self._window(i, set()) for i in range(len(people))]
+            # What a role must appear in, folded as (?i) folds: a cheap test before the regex.
+            self.folded = [
+                f"{_fold(w)}\x00{str(p.value.get('title') or '').lower()}"
+                for w, p in zip(self.full_windows, people, strict=True)
+            ]
         if wanted not in self.matches:
+            names = (wanted[0], *ROLE_SYNONYMS.get(wanted[0], ()))
             self.matches[wanted] = [
                 i
                 for i, p in enumerate(people)
                 if (" " in p.value["name"] or p.value.get("title"))
+                and any(n in self.folded[i] for n in names)
                 and _role_fits(wanted, self.full_windows[i], p)
             ]
         hits_at = self.matches[wanted]
