@@ -21,6 +21,7 @@ from factcheck.render.outputs import (
     FILENAMES,
     FORMATS,
     _refusing_fetcher,
+    render_options,
     render_pdf,
     write_outputs,
 )
@@ -51,7 +52,9 @@ def pdf(report: Report) -> Iterator[bytes]:
     for lg in loggers:
         lg.addHandler(capture)
     try:
-        data = render_pdf(report)
+        # The full appendix: the page text tests read the hostile markup of an uncited part.
+        with render_options(appendix="full"):
+            data = render_pdf(report)
     finally:
         for lg in loggers:
             lg.removeHandler(capture)
@@ -196,7 +199,8 @@ def test_failing_format_leaves_no_file(
 
 def test_same_report_gives_the_same_pdf_bytes(pdf: bytes, report: Report) -> None:
     # Archived PDFs diff cleanly: no clock, no random ids (pdf_identifier is a content hash).
-    assert render_pdf(report) == pdf
+    with render_options(appendix="full"):  # as the fixture rendered it
+        assert render_pdf(report) == pdf
 
 
 @pytest.fixture(scope="module")

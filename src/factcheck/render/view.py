@@ -82,7 +82,15 @@ MAX_MATRIX_ROWS = 12  # WeasyPrint lays big tables out slowly; cards carry the r
 MAX_CELL_CHARS = 90
 MAX_REMOVED_CHARS = 300  # furniture can be kilobytes of link lists; a taste is enough
 APPENDIX_MODES = ("full", "cited", "none")
-CONTEXT_CHARS = 240  # a cited passage's context either side, within its paragraph
+# From this many findings the PDF prints undecided low/info findings as one paragraph each:
+# 1,000 findings over 300 articles took 55 s as cards (issue 13 asks 30 s).
+COMPACT_PRINT_FROM = 300
+CONTEXT_CHARS = 200  # a cited passage's context either side, within its sentence
+# A sentence ends at . ! ? (and a closing quote) before a capital; not after an initial or
+# a title ("U.S. President", "Mr. Kishida").
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?][\"'”’)]?\s+(?=[A-Z\"“‘'(])"
+)
 LIMITATIONS = (
     "It compares outlets with each other, not with the truth: agreement between outlets "
     "that share wire copy is not independent confirmation.",
@@ -297,17 +305,21 @@ def _pieces(
 
 
 def _windows(text: str, claims: Iterable[Claim]) -> list[tuple[int, int]]:
-    """Each cited span with its context (to its paragraph's edges, at most CONTEXT_CHARS
-    either side, cut at a space), overlapping stretches merged."""
+    """Each cited span with its context: the sentence around it (within its paragraph, at
+    most CONTEXT_CHARS either side, cut at a space); stretches close together merged."""
     out: list[tuple[int, int]] = []
     for s, e in sorted({(c.start, c.end) for c in claims if 0 <= c.start < c.end <= len(text)}):
-        lo = max(text.rfind("\n", 0, s) + 1, s - CONTEXT_CHARS)
-        if lo > 0 and text[lo - 1] != "\n":
+        floor = max(text.rfind("\n", 0, s) + 1, s - CONTEXT_CHARS)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, s)]
+        lo = ends[-1] if ends else floor
+        if lo == floor and lo > 0 and text[lo - 1] != "\n":
             space = text.find(" ", lo, s)
             lo = space + 1 if space != -1 else s
         nl = text.find("\n", e)
-        hi = min(nl if nl != -1 else len(text), e + CONTEXT_CHARS)
-        if hi < len(text) and text[hi] not in "\n ":
+        ceiling = min(nl if nl != -1 else len(text), e + CONTEXT_CHARS)
+        stop = _SENTENCE_END.search(text, e, ceiling)
+        hi = stop.start() + 1 if stop else ceiling
+        if not stop and hi < len(text) and text[hi] not in "\n ":
             space = text.rfind(" ", e, hi)
             hi = space if space != -1 else e
         if out and (lo <= out[-1][1] or len(text[out[-1][1] : lo].strip()) < 40):
@@ -489,6 +501,7 @@ def build_report_view(
         ),
         appendix_mode=appendix,
         brief_only=brief_only,
+        compact_print=len(report.findings) > COMPACT_PRINT_FROM,
         uncited=[
             _source_view(a)
             for a in articles.values()

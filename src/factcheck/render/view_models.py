@@ -415,6 +415,10 @@ class ReportView(View):
         default="full", description="full, cited (quoted passages in context) or none."
     )
     brief_only: bool = Field(default=False, description="Render the brief alone (--brief).")
+    compact_print: bool = Field(
+        default=False,
+        description="A large report: the PDF prints undecided low and info findings compactly.",
+    )
     uncited: list[SourceView] = Field(
         default=[], description="Sources no finding quotes (cited appendix: listed only)."
     )
