@@ -62,6 +62,7 @@ def publish(folder: Path, files: Mapping[str, bytes], work: Path) -> dict[str, P
     folder and the journal. Raises OSError when the folder cannot be written.
     """
     folder, work = Path(folder), Path(work)
+    made = not work.exists()
     work.mkdir(parents=True, exist_ok=True)
     recover(folder, work)
     stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=work))
@@ -84,6 +85,9 @@ def publish(folder: Path, files: Mapping[str, bytes], work: Path) -> dict[str, P
         shutil.rmtree(stage, ignore_errors=True)
         raise
     _roll_forward(folder, work)
+    if made:  # a working folder made only for staging goes again
+        with contextlib.suppress(OSError):
+            work.rmdir()
     return {name: folder / name for name in files}
 
 
