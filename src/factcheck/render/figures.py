@@ -234,8 +234,11 @@ def coverage(event: Event, cards: Sequence[Finding], names: dict[str, str]) -> C
     silent = [names.get(a, a) for a in event.article_ids if a not in stating]
     blocks = []
     header = 56
-    for b in range(0, len(stating), MAX_GRID_COLUMNS):
-        cols = stating[b : b + MAX_GRID_COLUMNS]
+    # As many blocks as six columns need, the outlets shared out evenly (13 -> 5, 4, 4).
+    n_blocks = -(-len(stating) // MAX_GRID_COLUMNS)
+    per_block = -(-len(stating) // n_blocks)
+    for b in range(0, len(stating), per_block):
+        cols = stating[b : b + per_block]
         columns = [
             GridColumn(
                 x=GRID_LABEL_W + GRID_COL_W * (i + 0.5),
