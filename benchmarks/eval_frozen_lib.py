@@ -810,7 +810,9 @@ def evaluate_edit(cand: Candidate, docs: Sequence[Doc], base: Report) -> EditRes
         caught=False,
         pre_flagged=False,
     )
-    base_item = next(it for it in base.articles if it.article.source == cand.path)
+    base_item = next((it for it in base.articles if it.article.source == cand.path), None)
+    if base_item is None:
+        return result  # a byte-identical copy of another document: read once, not analysed
     base_span = locate(base_item.article.text, raw, cand.start, cand.end)
     if base_span is not None:
         result.pre_flagged = any(
