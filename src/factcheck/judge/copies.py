@@ -22,21 +22,12 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
-from factcheck.align.happenings import happening_words, written_day
+from factcheck.align.happenings import written_day
 from factcheck.align.keys import claim_key
 from factcheck.align.shared import ECHO_TYPES
 from factcheck.judge.common import Context
 from factcheck.lexicon import are_antonyms
-from factcheck.models import (
-    Alignment,
-    ArticleFacts,
-    Claim,
-    Fact,
-    FactType,
-    Finding,
-    Severity,
-    Verdict,
-)
+from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
     SHARED_SENTENCE_ANCHOR,
     SHARED_SENTENCE_MAX_CHANGES,
@@ -497,27 +488,15 @@ def judge_anchor(al: Alignment, ctx: Context) -> list[Finding]:
     return [_value_pair(ctx, al, a, b, "put different values in the same words")]
 
 
-def _dates_too(item: ArticleFacts, day: object, head: frozenset[str]) -> bool:
-    """Whether an article gives ``day`` to a happening named as ``head`` names it (or to
-    one it does not name at all: a bare "on Monday")."""
-    for f in item.facts:
-        if f.type == FactType.DATE and written_day(f) == day:
-            other = happening_words(item, f)
-            if not other or other & head:
-                return True
-    return False
-
-
 def judge_when(al: Alignment, ctx: Context) -> list[Finding]:
     """One happening dated on two different days, as written ("arraigned Tuesday" /
     "arraigned Wednesday"): a variation, unless each account also gives the other's day."""
     a, b = al.facts
     da, db = written_day(a), written_day(b)
-    item_a, item_b = ctx.items[a.article_id], ctx.items[b.article_id]
-    if _dates_too(item_a, db, happening_words(item_a, a)) and _dates_too(
-        item_b, da, happening_words(item_b, b)
-    ):
-        return []  # each account also gives the other's day to the same happening
+    days_a = {written_day(f) for f in ctx.items[a.article_id].facts if f.type == FactType.DATE}
+    days_b = {written_day(f) for f in ctx.items[b.article_id].facts if f.type == FactType.DATE}
+    if da in days_b and db in days_a:
+        return []
     la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
     key = claim_key(ctx.items[a.article_id], a)
     return [
