@@ -200,3 +200,9 @@ MAX_FILE_MB = 20
 # server trickling a byte a second never trips that. A 5 MB page (the size cap) arrives in
 # a few seconds on any working connection; 30 s leaves room for a slow news site.
 FETCH_DEADLINE_S = 30.0
+
+# A PDF prints at most this many events in full (those with the most conflicts and variations
+# first) and lists at most PRINT_UNPRINTED_LISTED of the rest one line each: thousands of events
+# make neither a useful nor a bounded document; report.html and findings.json keep them all.
+PRINT_EVENTS_MAX = 60
+PRINT_UNPRINTED_LISTED = 300

@@ -25,7 +25,7 @@ from factcheck.fsutil import cannot_write, publish
 from factcheck.models import Report
 from factcheck.paths import templates_dir
 from factcheck.render.findings_json import findings_json
-from factcheck.render.view import APPENDIX_MODES, ReportView, build_report_view
+from factcheck.render.view import APPENDIX_MODES, ReportView, build_report_view, print_view
 
 FORMATS = ("html", "pdf", "json", "md", "claimreview")
 FILENAMES = {
@@ -169,7 +169,7 @@ def render_pdf(
         ) from exc
 
     _cache_page_references()
-    view = view or current_view(report)
+    view = print_view(view or current_view(report))
     html = render_html(view, for_print=True)
     data = findings if findings is not None else findings_json(report)
     stamp = _created(report)

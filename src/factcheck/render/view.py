@@ -47,8 +47,10 @@ from factcheck.render.view_models import (
     SkippedView,
     SourceView,
     TextPiece,
+    UnprintedEvent,
     article_labels,
 )
+from factcheck.settings import PRINT_EVENTS_MAX, PRINT_UNPRINTED_LISTED
 
 VERDICT_LABELS = {
     Verdict.CONFLICT: "Conflict",
@@ -562,4 +564,40 @@ def _gone_view(gone: GoneFinding) -> GoneView:
         gone_since=gone.gone_since,
         decision=decision,
         review=_review_view(review),
+    )
+
+
+def print_view(view: ReportView) -> ReportView:
+    """The view a PDF prints: at most PRINT_EVENTS_MAX events in full, the ones with the most
+    conflicts and variations (then sources) first; the others listed one line each (at most
+    PRINT_UNPRINTED_LISTED), their sources left out of the appendix. Thousands of events do
+    not make a useful document or a bounded one; report.html and findings.json keep all."""
+    if len(view.events) <= PRINT_EVENTS_MAX:
+        return view
+
+    def flagged(e: EventView) -> int:
+        return sum(1 for f in e.findings if f.verdict in ("conflict", "variation"))
+
+    ranked = sorted(view.events, key=lambda e: (-flagged(e), -len(e.sources), e.id))
+    keep = {e.id for e in ranked[:PRINT_EVENTS_MAX]}
+    events = [e for e in view.events if e.id in keep]
+    rest = [e for e in ranked if e.id not in keep]
+    printed = {s.article_id for e in events for s in e.sources}
+    return view.model_copy(
+        update={
+            "events": events,
+            "appendix": [a for a in view.appendix if a.source.article_id in printed],
+            "uncited": [s for s in view.uncited if s.article_id in printed],
+            "unprinted": [
+                UnprintedEvent(
+                    label=e.label,
+                    date=e.date,
+                    place=e.place,
+                    n_sources=len(e.sources),
+                    n_flagged=flagged(e),
+                )
+                for e in rest[:PRINT_UNPRINTED_LISTED]
+            ],
+            "unprinted_total": len(rest),
+        }
     )

@@ -380,6 +380,16 @@ class BriefView(View):
     linked: bool = Field(description="False for --brief alone: items name, not link.")
 
 
+class UnprintedEvent(View):
+    """An event a large PDF lists in one line instead of printing (report.html has it all)."""
+
+    label: str = Field(description="Event label.")
+    date: str | None = Field(description="Event date.")
+    place: str | None = Field(description="Event place.")
+    n_sources: int = Field(description="How many articles report it.")
+    n_flagged: int = Field(description="How many conflicts and variations it has.")
+
+
 class ReportView(View):
     """Everything the report templates show: the one object they receive, as ``view``."""
 
@@ -421,6 +431,13 @@ class ReportView(View):
     )
     uncited: list[SourceView] = Field(
         default=[], description="Sources no finding quotes (cited appendix: listed only)."
+    )
+    unprinted: list[UnprintedEvent] = Field(
+        default=[],
+        description="PDF only: events too many to print in full, listed one line each.",
+    )
+    unprinted_total: int = Field(
+        default=0, description="PDF only: how many events are not printed in full."
     )
 
 
