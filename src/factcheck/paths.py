@@ -35,3 +35,11 @@ STATE_DIR = ".factcheck"
 def is_report_output(path: Path) -> bool:
     """A file factcheck wrote: one of OUTPUT_FILES beside a ``.factcheck`` state folder."""
     return path.name in OUTPUT_FILES and (path.parent / STATE_DIR).is_dir()
+
+
+def source_name(source: str) -> str:
+    """A source's own name: the last part of a path, or a URL without its scheme (ids and
+    pair choices use it, so moving a folder changes neither)."""
+    if "://" in source:
+        return source.split("://", 1)[1].rstrip("/")
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]

@@ -20,6 +20,7 @@ from factcheck.align.keys import claim_key
 from factcheck.extract.places import AP_STATES, lookup, named_states
 from factcheck.lexicon import known
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
+from factcheck.paths import source_name
 from factcheck.settings import (
     ANCHOR_MAX_GROUP,
     ANCHOR_REACH,
@@ -86,10 +87,7 @@ def _mutual_pairs(
 
 def file_names(group: Sequence[ArticleFacts]) -> dict[str, str]:
     """Each article's file name (the last part of its source), by article id."""
-    return {
-        it.article.id: it.article.source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
-        for it in group
-    }
+    return {it.article.id: source_name(it.article.source) for it in group}
 
 
 def representatives(

@@ -20,6 +20,9 @@ import hashlib
 from collections.abc import Iterable, Sequence
 
 from factcheck.models import Finding
+from factcheck.paths import source_name
+
+__all__ = ["anchor", "disambiguate", "evidence_digest", "finding_id", "fold", "source_name"]
 
 
 def _digest(parts: Iterable[str], size: int = 10) -> str:
@@ -29,13 +32,6 @@ def _digest(parts: Iterable[str], size: int = 10) -> str:
 def fold(text: str) -> str:
     """Words compared for identity: case and runs of white space folded."""
     return " ".join(text.split()).casefold()
-
-
-def source_name(source: str) -> str:
-    """A source's own name: the last part of a path, or a URL without its scheme."""
-    if "://" in source:
-        return source.split("://", 1)[1].rstrip("/")
-    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
 
 
 def anchor(outlet: str, text: str) -> str:
