@@ -2,9 +2,12 @@
 
 Two time limits: ``timeout`` bounds each connect and each read, and a whole-request
 ``deadline`` (settings.FETCH_DEADLINE_S, ``factcheck report --fetch-deadline``) bounds the
-request from start to last byte, redirects included: a server that trickles a byte a second
-never times a read out. At the deadline a timer shuts the request's sockets, which wakes the
-blocked read at once.
+request from start to last byte, redirects and name lookups included: a server that trickles
+a byte a second never times a read out, and a resolver that never answers holds no socket to
+time out. The request runs in a worker thread that the caller waits for at most the deadline;
+at the deadline a timer shuts the request's sockets, which wakes a blocked read at once (the
+worker then ends with its own reason). A name lookup cannot be interrupted: the caller stops
+waiting for it, and the worker, a daemon thread, shuts the socket it connects afterwards.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ MAX_BYTES = 5 * 1024 * 1024
 # A couple of hops covers http->https and a canonical-URL redirect; more is a loop or a trap.
 MAX_REDIRECTS = 3
 USER_AGENT = "factcheck/0.1 (+news consistency checker; offline report)"
+# After the deadline's timer shuts the sockets, a blocked read ends within milliseconds; the
+# caller waits this much longer for the worker's own reason (with the bytes that had arrived).
+DEADLINE_GRACE_S = 0.25
 
 
 class FetchProblem(ValueError):
@@ -57,6 +63,33 @@ def fetch(url: str, timeout: float = 15.0, deadline: float | None = None) -> Fet
     if limit <= 0:
         raise FetchProblem(f"the fetch deadline must be above 0 s, not {limit:g}")
     guard = _Deadline(limit)
+    outcome: list[Fetched | Exception] = []
+
+    def work() -> None:
+        try:
+            outcome.append(_request(url, timeout, limit, guard))
+        except Exception as exc:  # handed to the caller's thread below
+            outcome.append(exc)
+
+    worker = threading.Thread(target=work, name="factcheck-fetch", daemon=True)
+    try:
+        worker.start()
+        worker.join(limit)
+        if worker.is_alive():  # the timer has shut the sockets: a read ends at once
+            worker.join(DEADLINE_GRACE_S)
+    finally:
+        guard.cancel()
+    if not outcome:  # still blocked where no socket can be shut: the name lookup
+        guard.abandon()
+        raise FetchProblem(_too_slow(limit, None, connected=guard.connected.is_set()))
+    result = outcome[0]
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+def _request(url: str, timeout: float, limit: float, guard: _Deadline) -> Fetched:
+    """The request itself (in the worker thread of ``fetch``)."""
     started = time.monotonic()
     try:
         with (
@@ -107,8 +140,6 @@ def fetch(url: str, timeout: float = 15.0, deadline: float | None = None) -> Fet
         if isinstance(exc, httpx.UnsupportedProtocol):
             raise FetchProblem("a redirect left http/https; give the final URL") from exc
         raise FetchProblem(f"could not fetch the URL ({type(exc).__name__}: {exc})") from exc
-    finally:
-        guard.cancel()
 
 
 class _Deadline:
@@ -117,6 +148,7 @@ class _Deadline:
 
     def __init__(self, seconds: float) -> None:
         self.expired = threading.Event()
+        self.connected = threading.Event()  # a connection was made (the name was resolved)
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []
         self._timer = threading.Timer(seconds, self._expire)
@@ -130,6 +162,7 @@ class _Deadline:
         stream = info.get("return_value")
         sock = stream.get_extra_info("socket") if stream is not None else None
         if isinstance(sock, socket.socket):
+            self.connected.set()
             with self._lock:
                 self._sockets.append(sock)
                 if self.expired.is_set():
@@ -143,6 +176,10 @@ class _Deadline:
 
     def cancel(self) -> None:
         self._timer.cancel()
+
+    def abandon(self) -> None:
+        """The caller gave up on the request: shut its sockets now and any opened later."""
+        self._expire()
 
 
 def _shut(sock: socket.socket) -> None:
@@ -177,7 +214,13 @@ def _too_large(size: int, *, declared: bool) -> str:
     return f"the page is larger than {limit}: {said}; it is not an article page"
 
 
-def _too_slow(limit: float, size: int | None) -> str:
+def _too_slow(limit: float, size: int | None, *, connected: bool = True) -> str:
+    if not connected:
+        return (
+            f"no connection to the server within {limit:g} s (its name did not resolve in "
+            "time); check the URL and the network, raise the limit with --fetch-deadline, or "
+            "save the page as a file"
+        )
     got = f" ({_mb(size)} had arrived)" if size else ""
     return (
         f"the server took longer than {limit:g} s to send the page{got}; try again later, "
