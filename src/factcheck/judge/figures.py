@@ -20,6 +20,7 @@ from datetime import date
 
 from factcheck.context import figure_context, figure_window
 from factcheck.judge.common import Context, quoted
+from factcheck.judge.tally import agreeing_sources
 from factcheck.judge.values import interval, overlaps
 from factcheck.judge.wording import what_figure
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
@@ -171,7 +172,7 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
             if any(_dates_compared(f, o, ctx, CONTEXT_MIN_SHARED, body) for o in agreeing)
         ]
     if odd and len(backers[majority.id] - {src[f.id] for f in odd}) >= MAJORITY_MIN_SOURCES:
-        named = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in agreeing)
+        sources, named = agreeing_sources(ctx, agreeing)
         lone = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in odd)
         # A bound or an estimate ("over 24,000", "about 20,000") against the majority is a
         # difference of estimates (variation); an exact figure that nobody backs is a conflict.
@@ -191,12 +192,13 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
                 + " / ".join(_shown(f) for f in odd)
                 + f" vs {_shown(majority)}",
                 explanation=(
-                    f"{len(backers[majority.id])} independent sources agree on {what} "
+                    f"{sources} agree on {what} "
                     f"({_shown(majority)}: {named}); {lone} gives a value none of them "
                     "supports. Check that source before repeating its figure."
                 ),
             ),
         ]
+    sources, named = agreeing_sources(ctx, agreeing)
     return [
         *copies,
         ctx.finding(
@@ -209,9 +211,7 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
             claims=[ctx.fact_claim(f) for f in agreeing],
             title=f"Same {kind} from several outlets: "
             + " / ".join(dict.fromkeys(f.text for f in agreeing)),
-            explanation=f"{len(backers[majority.id])} independent sources agree on {what}: "
-            + "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in agreeing)
-            + ".",
+            explanation=f"{sources} agree on {what}: {named}.",
         ),
     ]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from factcheck.judge.common import Context, quoted
+from factcheck.judge.tally import agreeing_sources
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import HEDGE_WIDTH, ROUNDING_TOLERANCE
 from factcheck.values import (
@@ -396,7 +397,7 @@ def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
                 and (m - _minutes(best)) % 15 != 0
             ]
             if odd:
-                out.append(_odd_time(al, ctx, odd, same, best, len(backers[best])))
+                out.append(_odd_time(al, ctx, odd, same, best))
             # Clocks written with no zone are compared among themselves too.
             clocks = _zoneless_odd(al, ctx, zoneless)
             done = {(f.article_id, f.start) for f in odd}
@@ -468,12 +469,10 @@ def _zoneless_odd(al: Alignment, ctx: Context, zoneless: dict[str, list[Fact]]) 
     )
 
 
-def _odd_time(
-    al: Alignment, ctx: Context, odd: list[Fact], same: list[Fact], best: str, n: int
-) -> Finding:
+def _odd_time(al: Alignment, ctx: Context, odd: list[Fact], same: list[Fact], best: str) -> Finding:
     """A source whose one time of the happening differs from the instant others agree on."""
     head = al.slot.split(":")[1]
-    named = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in same)
+    sources, named = agreeing_sources(ctx, same)
     lone = "; ".join(
         f"{ctx.outlet(f.article_id)}: {quoted(f.text)}"
         + (f" = {_instant(f)} UTC" if _instant(f) else " (zone not given)")
@@ -484,7 +483,7 @@ def _odd_time(
         ctx,
         odd,
         same,
-        f"{n} independent sources put the {head} at the same instant ({best} UTC: {named}); "
+        f"{sources} put the {head} at the same instant ({best} UTC: {named}); "
         f"{lone} does not match it in any zone. A transposed or mistyped time is common: "
         "check that source before repeating it.",
     )
