@@ -90,3 +90,32 @@ def test_copies_within_one_outlet_and_several_groups() -> None:
         "CNN and NBC carry the same story, each counted once)"
     )
     assert listing.count("; ") == 4
+
+
+def test_an_outlet_naming_itself_is_no_single_source_claim() -> None:
+    """'Only BBC mentions BBC': a byline or a credit is not a claim to confirm."""
+    bbc = make_item(
+        "a1",
+        "Rescuers reached the village on Monday, the BBC was told by local officials. "
+        "UNICEF sent two teams, a BBC reporter there said. AFP footage showed the road.",
+        source="www.bbc.co.uk_news_world.html",
+        outlet="BBC News",
+    )
+    afp = make_item(
+        "a2",
+        "Rescuers reached the flooded village on Monday, Agence France-Presse reported. "
+        "AFP saw two medical teams arrive and the road reopen by nightfall.",
+        outlet="Agence France-Presse",
+    )
+    nyt = make_item(
+        "a3",
+        "Rescuers reached the village on Monday, officials told NYT reporters there. "
+        "The village had been cut off for three days by the floods.",
+        source="https://www.nytimes.com/2024/flood.html",
+        outlet="The New York Times",
+    )
+    titles = {f.title for f in _judge([bbc, afp, nyt]) if f.rule == "single-source"}
+    assert "Only BBC News mentions UNICEF" in titles  # another body's name is still listed
+    assert not any(t.endswith(("mentions BBC", "mentions AFP", "mentions NYT")) for t in titles), (
+        titles
+    )

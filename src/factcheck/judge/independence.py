@@ -18,7 +18,16 @@ from factcheck.judge.common import Context, quoted
 from factcheck.judge.measures import same_value
 from factcheck.judge.values import interval
 from factcheck.lexicon import known
-from factcheck.models import ArticleFacts, Event, Fact, FactType, Finding, Severity, Verdict
+from factcheck.models import (
+    Article,
+    ArticleFacts,
+    Event,
+    Fact,
+    FactType,
+    Finding,
+    Severity,
+    Verdict,
+)
 from factcheck.settings import (
     NAME_CLAIMS_MAX,
     NAME_LONG_LETTERS,
@@ -195,6 +204,31 @@ def _shouted(text: str) -> bool:
     return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
+# Words an outlet's initials leave out ("The New York Times" -> NYT).
+_MINOR_WORDS = frozenset(("the", "of", "and", "for", "de", "la", "le", "el"))
+_DOMAIN_RE = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.IGNORECASE)
+
+
+def own_names(article: Article) -> frozenset[str]:
+    """The ways an article may name its own outlet, folded to capitals: the outlet's words
+    and initials ("BBC News" -> BBC; "Agence France-Presse" -> AFP), and the labels of its
+    web address or of a domain in its file name (bbc.co.uk -> BBC). "Only BBC mentions BBC"
+    is a byline or a credit, not a claim for a second source to confirm."""
+    names: set[str] = set()
+    outlet = article.outlet or ""
+    parts = re.findall(r"[A-Za-z0-9]+", outlet)
+    names.update(p.upper() for p in parts)
+    names.add("".join(parts).upper())
+    major = [p for p in parts if p.lower() not in _MINOR_WORDS]
+    names.add("".join(p[0] for p in major).upper())
+    for where in (article.url or "", article.source.replace("\\", "/").rsplit("/", 1)[-1]):
+        host = where.split("://", 1)[-1].split("/", 1)[0]
+        for domain in _DOMAIN_RE.findall(host):
+            names.update(label.upper() for label in domain.split(".") if label.lower() != "www")
+    names.discard("")
+    return frozenset(names)
+
+
 def judge_single_source_names(event: Event, ctx: Context) -> list[Finding]:
     """Acronyms (programmes, bodies) that only one independent source in the event mentions."""
     members = [ctx.items[a] for a in event.article_ids if a in ctx.items]
@@ -212,7 +246,7 @@ def judge_single_source_names(event: Event, ctx: Context) -> list[Finding]:
         dl = item.article.dateline
         if dl is not None:
             taken.append((dl.start, dl.end))
-        seen: set[str] = set()
+        seen: set[str] = set(own_names(item.article))  # the outlet naming itself
         for sent in item.sentences:
             if sent.role not in CLAIM_ROLES or _shouted(sent.text):
                 continue  # "WHAT DO WE KNOW ABOUT THE SHIP?": a heading, not acronyms
