@@ -27,6 +27,25 @@ MIN_SHARED_KEYS = 2
 # Keys held by more articles than this are too common to block undated articles on
 # (dated articles are blocked by date window as well, so they may use them).
 UNDATED_MAX_POSTING = 200
+# A dated article with more than this many others of one blocking key within EVENT_SPAN_DAYS
+# of its days is in a crowd (5,000 accounts of one meeting): pairing the crowd would be
+# quadratic (1,000 dated accounts of one meeting took 20 s to cluster, 5,000 would take
+# minutes), so it is left to representatives, like the undated articles of a key above
+# UNDATED_MAX_POSTING. The real corpora never come near: their largest key holds 57 articles
+# in all (GVC, 961 articles), and inputs of up to 300 articles compare every pair anyway.
+DATED_MAX_WINDOW = 200
+# An article of a crowded key is compared with the POSTING_REPRESENTATIVES representatives
+# chosen just before and after it (in date order) of each of its crowded keys, strongest key
+# first, at most REPRESENTATIVES_PER_ARTICLE in all; it joins the most similar that passes the
+# usual link test if its mean similarity to the group's first REPRESENTATIVE_SAMPLE members
+# passes it too (cluster/events.py, _attach_to_representatives). Synthetic crowds (5,000
+# articles each, benchmarks/bench_scale.py shapes): one meeting -> 1 event (similarities to
+# the representative 0.38-0.93); two meetings, two towns, same wording -> 2 events; 5,000
+# undated stories sharing every common word stay apart but for the pairs the rest of the
+# words link. At most about 2 x 32 + 3 comparisons an article.
+POSTING_REPRESENTATIVES = 8
+REPRESENTATIVES_PER_ARTICLE = 32
+REPRESENTATIVE_SAMPLE = 4
 # Similarity multiplier when two leads place the story in different countries: same words,
 # same leaders, but a summit in Lisbon is not the summit in Oslo.
 VENUE_MISMATCH_FACTOR = 0.05

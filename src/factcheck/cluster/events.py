@@ -19,10 +19,21 @@ words; idf from that batch alone would call them the least informative words. So
 the batch as part of a larger background (IDF_BACKGROUND_DOCS), and articles dated within
 SAME_DAY_WINDOW_DAYS of each other that lead with the same two names (cluster.terms) are
 linked whatever their word overlap.
+
+A blocking key so common that pairing its articles would be quadratic (more than
+UNDATED_MAX_POSTING articles for the undated ones, more than DATED_MAX_WINDOW inside one date
+window for the dated ones: 5,000 accounts of one meeting, all sharing every word) does not
+pair them. Those articles are attached to representatives instead (_attach_to_representatives):
+each is compared with at most REPRESENTATIVES_PER_ARTICLE representatives of its crowded keys
+and joins the most similar one that passes the usual link test and date rule; one that joins
+none becomes a representative itself. The groups so made (stars: every member is similar to
+its representative, so nothing chains) then enter the average-link agglomeration as they are.
+Inputs of up to EXACT_PAIRS_MAX articles compare every pair and never take this path.
 """
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 import re
@@ -39,12 +50,16 @@ from factcheck.lexicon import concept
 from factcheck.models import ArticleFacts, Event
 from factcheck.settings import (
     BLOCK_KEYS,
+    DATED_MAX_WINDOW,
     EVENT_SPAN_DAYS,
     FEATURES_PER_ARTICLE,
     LINK_THRESHOLD,
     MIN_SHARED_KEYS,
     PERSON_BOOST,
     PLACE_BOOST,
+    POSTING_REPRESENTATIVES,
+    REPRESENTATIVE_SAMPLE,
+    REPRESENTATIVES_PER_ARTICLE,
     ROLE_WEIGHT,
     UNDATED_LINK_THRESHOLD,
     UNDATED_MAX_POSTING,
@@ -345,28 +360,55 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b[k] for k, v in a.items() if k in b)
 
 
-def _candidate_pairs(profiles: Sequence[_Profile]) -> dict[tuple[int, int], float]:
+@dataclass
+class _Candidates:
+    """What blocking found: sparse similarities of candidate pairs, and the articles of
+    crowded keys left to representatives (key -> articles, in the profiles' order)."""
+
+    sims: dict[tuple[int, int], float]
+    crowded: dict[str, list[int]]
+    keys: list[frozenset[str]]
+
+
+def _block_keys(prof: _Profile) -> list[str]:
+    """The article's BLOCK_KEYS strongest features, strongest first."""
+    return sorted(prof.features, key=lambda k: (-prof.features[k], k))[:BLOCK_KEYS]
+
+
+def _candidate_pairs(profiles: Sequence[_Profile]) -> _Candidates:
     """Pairs sharing MIN_SHARED_KEYS blocking keys (dated pairs only inside the date window).
 
     Small inputs (EXACT_PAIRS_MAX) compare every pair; the agglomeration's date rule still
-    keeps dated articles apart.
+    keeps dated articles apart. Larger inputs leave the articles of a crowded key (see the
+    module's docstring) to representatives.
     """
+    exact = len(profiles) <= EXACT_PAIRS_MAX
     postings: dict[str, list[int]] = defaultdict(list)
+    keys: list[frozenset[str]] = []
     for i, prof in enumerate(profiles):
-        keys = sorted(prof.features, key=lambda k: (-prof.features[k], k))[:BLOCK_KEYS]
-        for key in keys:
+        own = _block_keys(prof)
+        keys.append(frozenset(own))
+        for key in own:
             postings[key].append(i)
     shared: Counter[tuple[int, int]] = Counter()
-    for posting in postings.values():
+    crowded: dict[str, list[int]] = {}
+    for key, posting in postings.items():
         undated = [i for i in posting if not profiles[i].days]
-        for pair in _dated_pairs(profiles, posting, EVENT_SPAN_DAYS):
+        pairs, dense = _dated_pairs(
+            profiles, posting, EVENT_SPAN_DAYS, dense_max=None if exact else DATED_MAX_WINDOW
+        )
+        for pair in pairs:
             shared[pair] += 1
         if len(posting) <= UNDATED_MAX_POSTING:
             for i in undated:
                 for j in posting:
                     if j != i and (profiles[j].day is not None or j > i):
                         shared[(min(i, j), max(i, j))] += 1
-    if len(profiles) <= EXACT_PAIRS_MAX:
+        elif not exact:
+            dense |= set(undated)
+        if dense:
+            crowded[key] = [i for i in posting if i in dense]
+    if exact:
         for i in range(len(profiles)):
             for j in range(i + 1, len(profiles)):
                 shared[(i, j)] = max(shared[(i, j)], MIN_SHARED_KEYS)
@@ -388,7 +430,116 @@ def _candidate_pairs(profiles: Sequence[_Profile]) -> dict[tuple[int, int], floa
             sims[pair] = sim * LAG_DISCOUNT
         else:
             del sims[pair]  # fits one window only through a publication lag, on weak evidence
-    return sims
+    return _Candidates(sims, crowded, keys)
+
+
+def _same_day(a: _Profile, b: _Profile) -> bool:
+    """The same-day rule for one pair (see _same_day_pairs)."""
+    if not a.points or not b.points or _gap(a.points, b.points) > SAME_DAY_WINDOW_DAYS:
+        return False
+    if independent_names(a.names & b.names, a.bonds & b.bonds) < SAME_DAY_SHARED_NAMES:
+        return False
+    return not (a.venue_country and b.venue_country and a.venue_country != b.venue_country)
+
+
+def _pair_link(a: _Profile, b: _Profile, shared_keys: int) -> float | None:
+    """The similarity blocking would give one pair (shared keys, same-day rule, publication
+    lag), or None when it would not link them."""
+    same_day = _same_day(a, b)
+    if shared_keys < MIN_SHARED_KEYS and not same_day:
+        return None
+    sim = _similarity(a, b)
+    if same_day:
+        sim = max(sim, SAME_DAY_SIMILARITY)
+    if _lagged_only(a, b):
+        if not _strong_link(a, b, sim):
+            return None
+        sim *= LAG_DISCOUNT
+    return sim
+
+
+def _attach_to_representatives(
+    profiles: Sequence[_Profile], found: _Candidates
+) -> dict[int, tuple[list[int], _Anchors | None]]:
+    """Group the articles of crowded keys by representatives, in a bounded number of
+    comparisons each (see the module's docstring). Returns representative -> (members,
+    their common date windows) for every group of two or more.
+
+    Two passes over the articles in date order (undated first), so the representatives a
+    dated article meets are those of its days. The first chooses the representatives: an
+    article linked to none of those of its keys so far becomes one. The second puts every
+    other article with the representative it is most similar to among those chosen around
+    it (so an article read before its story's representative still finds it), if its mean
+    similarity to the group's first REPRESENTATIVE_SAMPLE members passes the link test too
+    (as average-link would ask of the whole group) and one date window fits the group.
+    """
+    crowded_keys: dict[int, list[str]] = defaultdict(list)
+    for key, members in found.crowded.items():
+        for i in members:
+            crowded_keys[i].append(key)
+    if not crowded_keys:
+        return {}
+
+    def first_day(i: int) -> int:
+        days = profiles[i].days
+        return days[0][0] if days else -1
+
+    def link(i: int, j: int) -> float | None:
+        return _pair_link(profiles[i], profiles[j], len(found.keys[i] & found.keys[j]))
+
+    def floor(anchors: _Anchors | None) -> float:
+        return LINK_THRESHOLD if anchors is not None else UNDATED_LINK_THRESHOLD
+
+    def candidates(i: int, lists: dict[str, list[int]], at: dict[str, int]) -> list[int]:
+        # The article's strongest crowded keys first; representatives chosen near its turn.
+        prof = profiles[i]
+        seen: list[int] = []
+        for key in sorted(crowded_keys[i], key=lambda k: (-prof.features[k], k)):
+            reps = lists[key]
+            pos = at.get(key, len(reps))
+            near = reps[max(0, pos - POSTING_REPRESENTATIVES) : pos + POSTING_REPRESENTATIVES]
+            for rep in reversed(near):
+                if rep != i and rep not in seen:
+                    seen.append(rep)
+            if len(seen) >= REPRESENTATIVES_PER_ARTICLE:
+                break
+        return seen[:REPRESENTATIVES_PER_ARTICLE]
+
+    order = sorted(crowded_keys, key=lambda i: (first_day(i), i))
+    reps: dict[str, list[int]] = defaultdict(list)
+    turn: dict[int, dict[str, int]] = {}  # article -> key -> representatives chosen before it
+    for i in order:
+        turn[i] = {key: len(reps[key]) for key in crowded_keys[i]}
+        own = _anchors(profiles[i])
+        for rep in candidates(i, reps, turn[i]):
+            merged = _merge_anchors(own, _anchors(profiles[rep]))
+            sim = link(i, rep) if merged != () else None
+            if sim is not None and sim >= floor(merged):
+                break
+        else:
+            for key in crowded_keys[i]:
+                reps[key].append(i)
+    chosen = {rep for lst in reps.values() for rep in lst}
+    groups: dict[int, tuple[list[int], _Anchors | None]] = {
+        rep: ([rep], _anchors(profiles[rep])) for rep in chosen
+    }
+    for i in order:
+        if i in chosen:
+            continue
+        own = _anchors(profiles[i])
+        ranked: list[tuple[float, int, _Anchors | None]] = []
+        for rep in candidates(i, reps, turn[i]):
+            merged = _merge_anchors(own, groups[rep][1])
+            sim = link(i, rep) if merged != () else None
+            if sim is not None and sim >= floor(merged):
+                ranked.append((sim, -rep, merged))
+        for sim, neg_rep, merged in sorted(ranked, reverse=True)[:2]:
+            members = groups[-neg_rep][0]
+            sample = [sim] + [link(i, j) or 0.0 for j in members[1:REPRESENTATIVE_SAMPLE]]
+            if sum(sample) / len(sample) >= floor(merged):
+                groups[-neg_rep] = ([*members, i], merged)
+                break
+    return {rep: group for rep, group in groups.items() if len(group[0]) > 1}
 
 
 def _gap(x: Sequence[tuple[int, int]], y: Sequence[tuple[int, int]]) -> int:
@@ -418,23 +569,53 @@ def _strong_link(a: _Profile, b: _Profile, sim: float) -> bool:
 
 
 def _dated_pairs(
-    profiles: Sequence[_Profile], posting: Sequence[int], window: int, *, points: bool = False
-) -> set[tuple[int, int]]:
+    profiles: Sequence[_Profile],
+    posting: Sequence[int],
+    window: int,
+    *,
+    points: bool = False,
+    dense_max: int | None = None,
+) -> tuple[set[tuple[int, int]], set[int]]:
     """Pairs of dated articles of ``posting`` with evidence days at most ``window`` apart
-    (with ``points``, the named days only: no publication lag)."""
+    (with ``points``, the named days only: no publication lag).
+
+    With ``dense_max``, an article with more than that many others of the posting near its
+    days is *dense*: it gets no pairs of its own (only those its sparser neighbours make),
+    so a crowd on one day costs no more than its size. Returns (pairs, dense articles).
+    """
     spans = sorted(
         (lo, hi, i)
         for i in posting
         for lo, hi in (profiles[i].points if points else profiles[i].days)
     )
     pairs: set[tuple[int, int]] = set()
-    for x, (_lo, hi, i) in enumerate(spans):
-        for lo_y, _hi_y, j in spans[x + 1 :]:
-            if lo_y - hi > window:
-                break  # sorted by start: every later span starts later still
-            if i != j:
+    dense: set[int] = set()
+    if dense_max is not None and len(spans) > dense_max + 1:
+        starts = [lo for lo, _hi, _i in spans]
+        reach = max(hi - lo for lo, hi, _i in spans)
+        for lo, hi, i in spans:
+            near = bisect.bisect_right(starts, hi + window) - bisect.bisect_left(
+                starts, lo - window - reach
+            )
+            if near - 1 > dense_max:
+                dense.add(i)
+    if not dense:
+        for x, (_lo, hi, i) in enumerate(spans):
+            for lo_y, _hi_y, j in spans[x + 1 :]:
+                if lo_y - hi > window:
+                    break  # sorted by start: every later span starts later still
+                if i != j:
+                    pairs.add((min(i, j), max(i, j)))
+        return pairs, dense
+    for lo, hi, i in spans:
+        if i in dense:
+            continue
+        first = bisect.bisect_left(starts, lo - window - reach)
+        last = bisect.bisect_right(starts, hi + window)
+        for lo_y, hi_y, j in spans[first:last]:
+            if j != i and max(lo_y - hi, lo - hi_y) <= window:
                 pairs.add((min(i, j), max(i, j)))
-    return pairs
+    return pairs, dense
 
 
 def _same_day_pairs(profiles: Sequence[_Profile]) -> list[tuple[int, int]]:
@@ -452,7 +633,8 @@ def _same_day_pairs(profiles: Sequence[_Profile]) -> list[tuple[int, int]]:
     shared: Counter[tuple[int, int]] = Counter()
     for posting in postings.values():
         if len(posting) <= SAME_DAY_MAX_POSTING:
-            for pair in _dated_pairs(profiles, posting, SAME_DAY_WINDOW_DAYS, points=True):
+            pairs, _ = _dated_pairs(profiles, posting, SAME_DAY_WINDOW_DAYS, points=True)
+            for pair in pairs:
                 shared[pair] += 1
     out = []
     for (i, j), count in sorted(shared.items()):
@@ -479,16 +661,37 @@ def _similarity(a: _Profile, b: _Profile) -> float:
 
 
 def _agglomerate(
-    profiles: Sequence[_Profile], sims: dict[tuple[int, int], float]
+    profiles: Sequence[_Profile],
+    sims: dict[tuple[int, int], float],
+    groups: dict[int, tuple[list[int], _Anchors | None]] | None = None,
 ) -> list[list[int]]:
-    """Average-link merging on the sparse similarity graph, with the date cannot-link rule."""
+    """Average-link merging on the sparse similarity graph, with the date cannot-link rule.
+
+    ``groups`` (representative -> members, date windows) start merged: the links of their
+    members are summed, as if they had been merged here.
+    """
     members: dict[int, list[int]] = {i: [i] for i in range(len(profiles))}
     span: dict[int, _Anchors | None] = {i: _anchors(p) for i, p in enumerate(profiles)}
+    group_of = list(range(len(profiles)))
+    for rep, (group, anchors) in (groups or {}).items():
+        for i in group:
+            group_of[i] = rep
+            if i != rep:
+                del members[i], span[i]
+        members[rep] = sorted(group)
+        span[rep] = anchors
     links: dict[int, dict[int, float]] = defaultdict(dict)
     for (i, j), sim in sims.items():
-        links[i][j] = links[j][i] = sim
+        a, b = group_of[i], group_of[j]
+        if a != b:
+            links[a][b] = links[b][a] = links[a].get(b, 0.0) + sim
     floor = min(LINK_THRESHOLD, UNDATED_LINK_THRESHOLD)
-    heap = [(-sim, i, j) for (i, j), sim in sims.items() if sim >= floor]
+    heap = []
+    for a, row in links.items():
+        for b, linked in row.items():
+            avg = linked / (len(members[a]) * len(members[b]))
+            if a < b and avg >= floor:
+                heap.append((-avg, a, b))
     heapq.heapify(heap)
     next_id = len(profiles)
     while heap:
@@ -846,7 +1049,9 @@ def cluster_events(items: Sequence[ArticleFacts], *, single_event: bool = False)
     if single_event:
         groups = [list(range(len(profiles)))]
     else:
-        groups = _agglomerate(profiles, _candidate_pairs(profiles))
+        found = _candidate_pairs(profiles)
+        stars = _attach_to_representatives(profiles, found)
+        groups = _agglomerate(profiles, found.sims, stars)
     events = [_build_event([profiles[i] for i in g]) for g in groups]
     events.sort(key=lambda e: (e.date or "9999-99-99", e.label, e.article_ids))
     return [ev.model_copy(update={"id": f"e{n}"}) for n, ev in enumerate(events, 1)]
