@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import hashlib
+import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -43,10 +44,29 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class RenderOptions:
-    """How much the report shows (``factcheck report --appendix``, ``--brief``)."""
+    """How much the report shows (``factcheck report --appendix``, ``--brief``).
+
+    Saved beside the report's state (``.factcheck/options.json``) so that a re-write after
+    a review decision shows what the run showed.
+    """
 
     appendix: str = "cited"  # full | cited (quoted passages in context) | none
     brief_only: bool = False  # the one-page brief alone
+
+    def to_json(self) -> str:
+        """The options as a JSON object."""
+        return json.dumps({"appendix": self.appendix, "brief_only": self.brief_only})
+
+    @classmethod
+    def from_json(cls, text: str) -> RenderOptions:
+        """Options saved by :meth:`to_json`; unknown or missing keys take the defaults."""
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("render options are not a JSON object")
+        appendix = data.get("appendix", "cited")
+        if appendix not in APPENDIX_MODES:
+            raise ValueError(f"unknown appendix {appendix!r}")
+        return cls(appendix=appendix, brief_only=bool(data.get("brief_only", False)))
 
 
 _OPTIONS: contextvars.ContextVar[RenderOptions | None] = contextvars.ContextVar(
@@ -55,24 +75,33 @@ _OPTIONS: contextvars.ContextVar[RenderOptions | None] = contextvars.ContextVar(
 
 
 @contextlib.contextmanager
-def render_options(*, appendix: str = "cited", brief_only: bool = False) -> Iterator[None]:
+def render_options(
+    *, appendix: str = "cited", brief_only: bool = False, options: RenderOptions | None = None
+) -> Iterator[None]:
     """Render every report inside the block with these options (the CLI sets them around
-    the pipeline, which renders deep inside; re-writes after a review use the defaults)."""
-    if appendix not in APPENDIX_MODES:
+    the pipeline, which renders deep inside; re-writes after a review decision pass the
+    ``options`` the run saved)."""
+    opts = options or RenderOptions(appendix=appendix, brief_only=brief_only)
+    if opts.appendix not in APPENDIX_MODES:
         raise RenderError(
-            f"unknown appendix {appendix!r}; choose from {', '.join(APPENDIX_MODES)}",
+            f"unknown appendix {opts.appendix!r}; choose from {', '.join(APPENDIX_MODES)}",
             slug="render-format",
         )
-    token = _OPTIONS.set(RenderOptions(appendix=appendix, brief_only=brief_only))
+    token = _OPTIONS.set(opts)
     try:
         yield
     finally:
         _OPTIONS.reset(token)
 
 
+def current_options() -> RenderOptions:
+    """The render options in force (the defaults outside :func:`render_options`)."""
+    return _OPTIONS.get() or RenderOptions()
+
+
 def current_view(report: Report) -> ReportView:
     """The report's view under the current render options."""
-    opts = _OPTIONS.get() or RenderOptions()
+    opts = current_options()
     return build_report_view(report, appendix=opts.appendix, brief_only=opts.brief_only)
 
 

@@ -9,6 +9,8 @@ claimreview.jsonld, whichever the folder has, each atomically. That takes a frac
 second. The PDF takes seconds, so it is re-rendered separately: by :class:`PdfRefresher` a few
 seconds after the last decision in the review server (and when the server stops), by
 ``factcheck review DIR --render``, and by ``factcheck send`` before it attaches a stale PDF.
+Every re-write uses the render options the run was made with (``--appendix``, ``--brief``),
+saved beside the state as ``DIR/.factcheck/options.json``; the formats are those the folder has.
 
 Every write-out into a folder (a pipeline run or a refresh) holds ``DIR/.factcheck/lock``,
 so a refresh can never put an older report back over a newer run. A PDF is rendered outside
@@ -26,7 +28,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -34,8 +36,13 @@ from factcheck.errors import ReviewError
 from factcheck.fsutil import atomic_write_text, publish, recover
 from factcheck.models import Report
 
+if TYPE_CHECKING:
+    from factcheck.render.outputs import RenderOptions
+
 STATE_DIR = ".factcheck"
 STATE_NAME = "report.json"
+# The render options of the run (--appendix, --brief): refreshes render with them too.
+OPTIONS_NAME = "options.json"
 PDF_STAMP = "report.pdf.sha256"
 LOCK_NAME = "lock"
 # Formats cheap enough to re-write on every decision (milliseconds each on the seed report).
@@ -89,7 +96,12 @@ def state_files(report: Report, *, pdf: bool) -> dict[str, bytes]:
     """The saved state as files relative to the report folder, to publish with the outputs
     (one generation: the state always describes the files beside it); ``pdf`` adds the
     digest of the report that report.pdf shows."""
-    files = {f"{STATE_DIR}/{STATE_NAME}": report.model_dump_json(exclude=_NO_RAW).encode("utf-8")}
+    from factcheck.render.outputs import current_options
+
+    files = {
+        f"{STATE_DIR}/{STATE_NAME}": report.model_dump_json(exclude=_NO_RAW).encode("utf-8"),
+        f"{STATE_DIR}/{OPTIONS_NAME}": (current_options().to_json() + "\n").encode("utf-8"),
+    }
     if pdf:
         files[f"{STATE_DIR}/{PDF_STAMP}"] = (report_digest(report) + "\n").encode("utf-8")
     return files
@@ -117,6 +129,21 @@ def load_state(report_dir: Path) -> Report | None:
         # Written by another factcheck version, say: the next `factcheck report` replaces it.
         log.warning("ignoring %s: %s", path, exc)
         return None
+
+
+def load_options(report_dir: Path) -> RenderOptions:
+    """The render options the folder's report was made with (the defaults when it has
+    none saved, or unreadable ones)."""
+    from factcheck.render.outputs import RenderOptions
+
+    path = Path(report_dir) / STATE_DIR / OPTIONS_NAME
+    try:
+        return RenderOptions.from_json(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return RenderOptions()
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring %s: %s", path, exc)
+        return RenderOptions()
 
 
 def current_report(report_dir: Path) -> Report | None:
@@ -171,7 +198,7 @@ def refresh_outputs(report_dir: Path, *, pdf: bool = False) -> Refreshed:
     Without saved state (a folder from a factcheck before this one) only findings.json can
     be brought up to date; the other files are reported in ``Refreshed.stale``.
     """
-    from factcheck.render.outputs import FILENAMES, render_formats
+    from factcheck.render.outputs import FILENAMES, render_formats, render_options
 
     report_dir = Path(report_dir)
     result = Refreshed()
@@ -187,7 +214,8 @@ def refresh_outputs(report_dir: Path, *, pdf: bool = False) -> Refreshed:
                 raise _no_state(report_dir)
             return result
         fast = [f for f in present if f in FAST_FORMATS]
-        rendered = render_formats(report, fast)
+        with render_options(options=load_options(report_dir)):
+            rendered = render_formats(report, fast)
         _publish_changed(
             report_dir, {FILENAMES[fmt]: data for fmt, data in rendered.items()}, result
         )
@@ -250,7 +278,7 @@ def render_pdf_when_current(
     it rendered, else rendered again (at most PDF_ATTEMPTS times). Raises ReviewError when
     the folder has no saved state.
     """
-    from factcheck.render.outputs import FILENAMES, render_formats
+    from factcheck.render.outputs import FILENAMES, render_formats, render_options
 
     report_dir = Path(report_dir)
     for _ in range(PDF_ATTEMPTS):
@@ -260,8 +288,10 @@ def render_pdf_when_current(
                 raise _no_state(report_dir)
             if not force and _pdf_current(report_dir, report):
                 return False
+            options = load_options(report_dir)
         digest = report_digest(report)
-        data = render_formats(report, ["pdf"])["pdf"]
+        with render_options(options=options):
+            data = render_formats(report, ["pdf"])["pdf"]
         with outputs_lock(report_dir):
             now = current_report(report_dir)
             if now is not None and report_digest(now) == digest:
