@@ -13,6 +13,13 @@ What it writes to ``src/factcheck/lexdata/``:
     ``#antonym`` section: ``<lemma>\\t<lemma>`` pairs (each pair once, sorted).
     ``#lemma`` section: ``<lemma>\\t<form> <form> ...``: the inflections of lemmas that have an
     antonym, so that "rose"/"fell" are found through rise/fall.
+    ``#happening`` section: ``<form> <form> ...`` on one line each per initial letter: the
+    forms (lemmas with tag counts and their inflections) whose most frequent reading names
+    something that happens: the first sense of the word's main part of speech is a verb other
+    than a state, thought, perception, feeling or support verb (shoot, die, arraign), or a
+    noun of an act, event, process or phenomenon made from a verb (shooting, explosion).
+    ``factcheck.lexicon.happening`` reads it: the word that says what a date or a place is
+    about ("was shot Monday", not "in the neighborhood Monday").
 ``WORDNET-LICENSE``
     The WordNet 3.0 licence, from the Debian package's copyright file.
 
@@ -91,6 +98,18 @@ GENUS_MIN_COUNT = 5  # ... and only to a word at least this frequent
 GENUS_MAX_HYPONYMS = 20
 GENUS_MAX_WORDS = 3  # ... bringing at most this many words along
 ANTONYM_RANK = 3  # antonyms are taken from a word's first three senses on both sides
+# What a happening word's primary sense may be (lexicographer files): any verb but states,
+# thought, perception and feeling; nouns of acts, events, processes and phenomena.
+HAPPENING_VERB_EXCLUDED = frozenset(
+    ("verb.stative", "verb.cognition", "verb.perception", "verb.emotion")
+)
+HAPPENING_NOUNS = frozenset(("noun.act", "noun.event", "noun.process", "noun.phenomenon"))
+# Support verbs that say that something happened, not what: "the shooting happened Monday"
+# is dated by "shooting". Their first senses, as WordNet 3.0 numbers them.
+LIGHT_VERBS = frozenset(
+    ("happen.v.01", "get_down.v.07", "begin.v.02", "begin.v.03", "take.v.01", "make.v.01",
+     "get.v.01", "travel.v.01", "come.v.01", "go.v.01", "have.v.01", "be.v.01", "do.v.01")
+)  # fmt: skip
 
 
 def lexnames_text() -> str:
@@ -443,11 +462,46 @@ def build(
     return table, antonyms, lemma_table, stats
 
 
+def happening_forms(wn: Any, wn_dir: Path) -> set[str]:
+    """Forms whose most frequent reading is a tagged lemma naming something that happens."""
+    words = Words(wn)
+    exc = read_exceptions(wn_dir)
+
+    def happens(name: str) -> bool:
+        syn = words.primary[name][0]  # the sense of the word's main part of speech
+        if syn.name() in LIGHT_VERBS:
+            return False
+        lex = syn.lexname()
+        if lex.startswith("verb."):
+            return lex not in HAPPENING_VERB_EXCLUDED
+        # a noun of an act or event that is made from a verb (shooting, explosion; not the
+        # avenue, whose first sense WordNet files under acts)
+        return lex in HAPPENING_NOUNS and any(
+            rel.synset().pos() == "v"
+            for lem in syn.lemmas()
+            for rel in lem.derivationally_related_forms()
+        )
+
+    readings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for name, pos in words.lemmas:
+        c = words.pos_count[(name, pos)]
+        readings[name][name] += c + 1
+        for f in inflections(wn, name, pos, exc):
+            readings[f][name] += c
+    out = set()
+    for form, cands in readings.items():
+        best = max(cands, key=lambda lem: (cands[lem], lem == form, lem))
+        if words.count[best] > 0 and happens(best):
+            out.add(form)
+    return out
+
+
 def write(
     out: Path,
     table: dict[str, list[str]],
     antonyms: set[tuple[str, str]],
     lemma_table: dict[str, set[str]],
+    happening: set[str],
 ) -> Path:
     lines = ["#concept"]
     lines += [f"{cid}\t{' '.join(sorted(forms))}" for cid, forms in sorted(table.items())]
@@ -455,6 +509,11 @@ def write(
     lines += [f"{a}\t{b}" for a, b in sorted(antonyms)]
     lines.append("#lemma")
     lines += [f"{w}\t{' '.join(sorted(fs))}" for w, fs in sorted(lemma_table.items())]
+    lines.append("#happening")
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for form in sorted(happening):
+        by_initial[form[0]].append(form)
+    lines += [f"{k}\t{' '.join(v)}" for k, v in sorted(by_initial.items())]
     path = out / "lexicon.tsv.gz"
     # mtime=0: the same WordNet gives byte-identical output
     with (
@@ -479,12 +538,14 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         wn = open_wordnet(args.wordnet, Path(tmp))
         table, antonyms, lemma_table, stats = build(wn, args.wordnet, args.dump)
-    path = write(args.out, table, antonyms, lemma_table)
+        happening = happening_forms(wn, args.wordnet)
+    path = write(args.out, table, antonyms, lemma_table, happening)
     (args.out / "WORDNET-LICENSE").write_text(licence_text(args.copyright), "utf-8")
     forms = sum(len(v) for v in table.values())
     sys.stderr.write(
         f"{path}: {path.stat().st_size} bytes; {len(table)} concepts over {forms} forms, "
-        f"{len(antonyms)} antonym pairs, {len(lemma_table)} antonym lemmas' inflections; {stats}\n"
+        f"{len(antonyms)} antonym pairs, {len(lemma_table)} antonym lemmas' inflections, "
+        f"{len(happening)} happening forms; {stats}\n"
     )
     return 0
 

@@ -85,7 +85,12 @@ def test_table_is_small_and_well_formed() -> None:
     assert lexicon.TABLE.stat().st_size < 600_000
     text = gzip.decompress(lexicon.TABLE.read_bytes()).decode("utf-8")
     lines = text.splitlines()
-    assert [line for line in lines if line.startswith("#")] == ["#concept", "#antonym", "#lemma"]
+    assert [line for line in lines if line.startswith("#")] == [
+        "#concept",
+        "#antonym",
+        "#lemma",
+        "#happening",
+    ]
     assert all(line.count("\t") == 1 for line in lines if not line.startswith("#"))
     licence = lexicon.TABLE.with_name("WORDNET-LICENSE").read_text("utf-8")
     assert "WordNet 3.0 Copyright 2006 by Princeton University" in licence

@@ -12,25 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.align.keys import ATTRIBUTION, CLAUSE_WORD_RE, claim_key, clause
+from factcheck.align.keys import claim_key, clause, governing_happening
 from factcheck.align.shared import file_names
 from factcheck.context import is_statement_day
-from factcheck.lexicon import concept
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import PAIR_REPRESENTATIVES
-from factcheck.text import STOPWORDS
 from factcheck.values import DateValue
 
-# The happening is the content word nearest before the date ("announced the deal on
-# Nov. 12" dates the deal, "to close on Nov. 30" the closing); both dates must share it.
-HAPPENING_WORDS = 1
 HAPPENING_MIN_SHARED = 1
 NAME_RE = re.compile(r"(?<=\w\s)[A-Z][a-z]+")
-# Parts of a day and calendar words say when, not what happened.
-WHEN_WORDS = frozenset(
-    ("morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
-     "early", "late", "midnight", "noon", "today", "yesterday", "tonight", "date")
-)  # fmt: skip
 
 
 def written_day(fact: Fact) -> tuple[str, str] | None:
@@ -46,20 +36,9 @@ def written_day(fact: Fact) -> tuple[str, str] | None:
 
 
 def happening_words(item: ArticleFacts, fact: Fact) -> frozenset[str]:
-    """The concepts of the words that say what a date dates: the nearest content words before
-    it in its clause ("was arraigned on Tuesday"), else the first after it ("On Tuesday,
-    police arrested ...")."""
-    before, after = clause(item, fact)
-
-    def content(text: str) -> list[str]:
-        return [
-            w
-            for w in (x.lower() for x in CLAUSE_WORD_RE.findall(text))
-            if w not in STOPWORDS and w not in WHEN_WORDS and w not in ATTRIBUTION and len(w) > 2
-        ]
-
-    words = content(before)[-HAPPENING_WORDS:] or content(after)[:HAPPENING_WORDS]
-    return frozenset(concept(w) for w in words)
+    """The concept of the word that says what a date dates (``keys.governing_happening``),
+    else of the nearest content word."""
+    return governing_happening(item, fact, fallback=True)
 
 
 def happening_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:

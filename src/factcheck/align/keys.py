@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.lexicon import concept
+from factcheck.lexicon import concept, happening
 from factcheck.models import ArticleFacts, Fact, FactType
 from factcheck.settings import CLAIM_KEY_HEAD, CLAIM_KEY_REACH
 from factcheck.text import STOPWORDS
@@ -50,6 +50,8 @@ CLAUSE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 PAST_MARKERS = frozenset(
     ("last", "previous", "previously", "earlier", "former", "prior", "ago", "once", "then")
 )
+# "in Seal Beach, three years ago": another occasion, however far the words stand.
+LONG_AGO_RE = re.compile(r"\b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b", re.I)
 TOTAL_MARKERS = frozenset(("total", "career", "overall", "cumulative", "all-time", "so-far"))
 TOTAL_PHRASES = ("so far", "to date", "in all", "in total", "all told", "since")
 FORECAST_MARKERS = frozenset(
@@ -157,7 +159,11 @@ def claim_key(item: ArticleFacts, fact: Fact, event_year: int | None = None) -> 
     years = {int(y) for y in YEAR_RE.findall(before + " " + after)}
     if set(near) & TOTAL_MARKERS or any(p in low for p in TOTAL_PHRASES):
         time = "total"
-    elif set(wb[-4:]) & PAST_MARKERS or (event_year and years and event_year not in years):
+    elif (
+        set(wb[-4:]) & PAST_MARKERS
+        or LONG_AGO_RE.search(after)
+        or (event_year and years and event_year not in years)
+    ):
         time = "past"
     elif set(near) & FORECAST_MARKERS:
         time = "forecast"
@@ -196,3 +202,50 @@ def keys_match(a: ClaimKey, b: ClaimKey) -> tuple[bool, str]:
     if not (a.head & b.attribute and b.head & a.attribute):
         return False, "no attribute in common next to the figures"
     return True, a.describe()
+
+
+# Parts of a day and calendar words say when, not what happened.
+WHEN_WORDS = frozenset(
+    ("morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
+     "early", "late", "midnight", "noon", "today", "yesterday", "tonight", "date")
+)  # fmt: skip
+# A value used as a modifier of the noun that follows it: "in the April 28 double murder",
+# "Saturday's shooting", "the Dallas shooting".
+ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that)\s*$", re.IGNORECASE)
+ATTRIBUTIVE_AFTER_RE = re.compile(r"[’']s\b")
+# How far from the value (in content words of its clause) its happening word is looked for.
+HAPPENING_REACH_BEFORE = 4
+HAPPENING_REACH_AFTER = 2
+
+
+def governing_happening(
+    item: ArticleFacts,
+    fact: Fact,
+    fallback: bool = False,
+    reach_after: int = HAPPENING_REACH_AFTER,
+) -> frozenset[str]:
+    """The concept of the word naming the happening a value belongs to: the nearest word that
+    names something that happens (``lexicon.happening``) among the HAPPENING_REACH_BEFORE
+    content words before it in its clause ("six people were shot, two fatally, Monday" is
+    dated by "shot", not "fatally"), else among the ``reach_after`` after it ("On
+    Tuesday, police arrested ..."); a value that modifies the noun after it looks there
+    first. Empty when there is none, unless ``fallback``: then the nearest content word."""
+    before, after = clause(item, fact)
+
+    def content(text: str) -> list[str]:
+        return [
+            w
+            for w in (x.lower() for x in CLAUSE_WORD_RE.findall(text))
+            if w not in STOPWORDS and w not in WHEN_WORDS and w not in ATTRIBUTION and len(w) > 2
+        ]
+
+    ahead, behind = content(before), content(after)
+    following = [w for w in behind[:reach_after] if happening(w)]
+    if ATTRIBUTIVE_BEFORE_RE.search(before) or ATTRIBUTIVE_AFTER_RE.match(after):
+        # the noun a modifier qualifies ends its phrase: "the April 28 double murder"
+        events = following[-1:]
+    else:
+        events = [w for w in ahead[-HAPPENING_REACH_BEFORE:] if happening(w)][-1:] or following[:1]
+    if not events and fallback:
+        events = ahead[-1:] or behind[:1]
+    return frozenset(concept(w) for w in events)

@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
-from factcheck.align.keys import claim_key
+from factcheck.align.keys import ATTRIBUTION, CLAUSE_WORD_RE, claim_key, governing_happening
 from factcheck.extract.places import AP_STATES, lookup, named_states
-from factcheck.lexicon import known
+from factcheck.lexicon import concept, happening, known
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.paths import source_name
 from factcheck.settings import (
@@ -196,6 +196,30 @@ def _content(word: str) -> bool:
     return word.islower() and word not in STOPWORDS and len(word) > 2 and known(word)
 
 
+# The event's own happenings: named in the opening sentences of at least this share of its
+# articles (and of two at least).
+PRINCIPAL_LEAD_SENTENCES = 2
+PRINCIPAL_MIN_SHARE = 0.5
+# A venue's happening word may stand a little further after it ("Police in Dallas said that
+# one person was killed").
+VENUE_REACH_AFTER = 3
+
+
+def principal_happenings(group: Sequence[ArticleFacts]) -> frozenset[str]:
+    """Concepts of the happening words (``lexicon.happening``) that the title and opening
+    sentences of most articles of the event use: what the event is (shoot, kill)."""
+    counts: dict[str, int] = {}
+    for item in group:
+        text = item.article.title or ""
+        lead = [s for s in item.sentences if s.role != "caption"][:PRINCIPAL_LEAD_SENTENCES]
+        text += " " + " ".join(item.article.text[s.start : s.end] for s in lead)
+        words = {w.lower() for w in CLAUSE_WORD_RE.findall(text)}
+        for c in {concept(w) for w in words if happening(w) and w not in ATTRIBUTION}:
+            counts[c] = counts.get(c, 0) + 1
+    need = max(2, PRINCIPAL_MIN_SHARE * len(group))
+    return frozenset(c for c, n in counts.items() if n >= need)
+
+
 def anchored_value_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
     """'anchor:' pairs: two towns in two articles with the same two words on one side ("a
     little girl in Yonkers was shot" / "a little girl in Cheektowaga was"). The judge keeps a
@@ -205,6 +229,7 @@ def anchored_value_alignments(event: Event, group: Sequence[ArticleFacts]) -> li
     names = file_names(group)
     qualifiers: set[str] = set()
     attributes: dict[str, frozenset[str]] = {}
+    principal = principal_happenings(group)
     for item in group:
         for town, fact in _town_qualifiers(item):
             qualifiers.add(fact.id)
@@ -212,20 +237,28 @@ def anchored_value_alignments(event: Event, group: Sequence[ArticleFacts]) -> li
         for fact in item.facts:
             keys = _count_keys(item, fact)
             attributes[fact.id] = frozenset(keys)
-            for concept in keys:
-                index.setdefault((fact.type.value, "key", concept), []).append(fact)
+            for key in keys:
+                index.setdefault((fact.type.value, "key", key), []).append(fact)
         for fact in [*item.facts, *_unread_names(item, regions)]:
             if fact.type in ANCHOR_TYPES:
                 for side, words in _anchors(item, fact):
                     index.setdefault((fact.type.value, side, words), []).append(fact)
+                if (
+                    isinstance(fact.value, PlaceValue)
+                    and fact.value.kind == "city"  # a town the gazetteer knows
+                    and governing_happening(item, fact, reach_after=VENUE_REACH_AFTER) & principal
+                    and claim_key(item, fact).time == "event"  # not "in X, three years ago"
+                ):
+                    # where the event's own happening took place: "shot in Dallas" /
+                    # "the Dallas shooting" / "killed in Fort Worth"
+                    index.setdefault((fact.type.value, "venue", ""), []).append(fact)
 
     out: list[Alignment] = []
     seen: set[tuple[str, str]] = set()
     for (_t, _side, _words), grouped in sorted(index.items()):
         facts = representatives(grouped, lambda f: f.text.casefold(), names)
-        if (
-            len({f.article_id for f in facts}) < 2
-            or len({f.text.casefold() for f in facts}) > ANCHOR_MAX_GROUP
+        if len({f.article_id for f in facts}) < 2 or (
+            _side != "venue" and len({f.text.casefold() for f in facts}) > ANCHOR_MAX_GROUP
         ):
             continue  # an anchor the articles use for many values is no key
         if all(f.rule == UNREAD_RULE and getattr(f.value, "kind", "") != "city" for f in facts):
@@ -395,6 +428,8 @@ def _unread_names(item: ArticleFacts, regions: frozenset[str] = frozenset()) -> 
         town = entry is not None and entry.get("kind") == "city" and _in_regions(entry, regions)
         if not town and not (after_place_word and unknown_words):
             continue  # a town the gazetteer knows, or an unknown name after "in", "of" ...
+        if town and not after_place_word and " " not in m.group(0) and not unknown_words:
+            continue  # "Police say ...": a common word, not the town of that name
         sentence = next((s.index for s in item.sentences if s.start <= m.start() < s.end), 0)
         if m.start() in {s.start for s in item.sentences}:
             continue  # a sentence's first word is capitalised anyway

@@ -4,7 +4,8 @@
 across noun/verb/adjective (die, death, dead), near-synonyms among a word's first senses and one
 step of WordNet's cause/entailment links (kill causes die) share one concept id. A word the table
 does not know is its own concept. ``are_antonyms("rose", "fell")`` follows WordNet's antonym
-links between lemmas, through inflections.
+links between lemmas, through inflections. ``happening("shot")`` says whether a word names
+something that happens (a verb other than a state or support verb, or a noun of an act or event).
 
 The table (``factcheck/lexdata/lexicon.tsv.gz``) is built by ``scripts/build_lexicon.py``
 (``make lexicon``) from WordNet 3.0; see ``factcheck/lexdata/WORDNET-LICENSE``. Standard library
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-__all__ = ["are_antonyms", "concept", "known", "lemmas", "same_concept"]
+__all__ = ["are_antonyms", "concept", "happening", "known", "lemmas", "same_concept"]
 
 TABLE = Path(__file__).resolve().parent.parent / "lexdata" / "lexicon.tsv.gz"
 
@@ -29,6 +30,7 @@ class _Lexicon:
     concept: dict[str, str]
     antonyms: frozenset[tuple[str, str]]
     lemmas: dict[str, tuple[str, ...]]
+    happening: frozenset[str]
 
 
 @cache
@@ -37,6 +39,7 @@ def _load() -> _Lexicon:
     concept: dict[str, str] = {}
     antonyms: set[tuple[str, str]] = set()
     lemmas: dict[str, list[str]] = {}
+    happening: set[str] = set()
     section = ""
     for line in text.splitlines():
         if line.startswith("#"):
@@ -52,7 +55,14 @@ def _load() -> _Lexicon:
         elif section == "#lemma":
             for form in rest.split(" "):
                 lemmas.setdefault(form, []).append(head)
-    return _Lexicon(concept, frozenset(antonyms), {k: tuple(v) for k, v in lemmas.items()})
+        elif section == "#happening":
+            happening.update(rest.split(" "))
+    return _Lexicon(
+        concept,
+        frozenset(antonyms),
+        {k: tuple(v) for k, v in lemmas.items()},
+        frozenset(happening),
+    )
 
 
 def _norm(word: str) -> str:
@@ -94,3 +104,9 @@ def are_antonyms(a: str, b: str) -> bool:
     """Whether WordNet calls two words (or lemmas they inflect) opposites ("won", "lost")."""
     pairs = _load().antonyms
     return any((x, y) in pairs for x in lemmas(a) for y in lemmas(b))
+
+
+def happening(word: str) -> bool:
+    """Whether ``word`` names something that happens (shot, died, arraignment, explosion), as
+    opposed to a thing, place, state or support verb (neighborhood, fatally, happened)."""
+    return _norm(word) in _load().happening

@@ -1,0 +1,110 @@
+"""The word that says what a date or a place is about (``lexicon.happening``,
+``align.keys.governing_happening``), and the two mechanisms built on it, on passages written
+here: a day dated by its happening word rather than the nearest noun, and the town where the
+event's own happening took place ("venue") compared across accounts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.align.keys import governing_happening
+from factcheck.align.shared import principal_happenings
+from factcheck.extract import extract_facts
+from factcheck.ingest import load_articles
+from factcheck.lexicon import concept, happening
+from factcheck.models import ArticleFacts, FactType, Verdict
+from factcheck.pipeline import build_report
+
+
+def test_happening_words_come_from_wordnet_not_a_list() -> None:
+    for word in ("shot", "shooting", "died", "arraigned", "explosion", "murder", "collapsed"):
+        assert happening(word), word
+    # things, places, states, manners and support verbs say nothing about what happened
+    for word in ("neighborhood", "fatally", "avenue", "head", "happened", "took", "county"):
+        assert not happening(word), word
+
+
+def _facts(tmp_path: Path, text: str) -> ArticleFacts:
+    path = tmp_path / "a.txt"
+    path.write_text("Local News\n\n" + text + "\n", encoding="utf-8")
+    articles, _ = load_articles([str(path)], None)
+    return extract_facts(articles[0])
+
+
+def _governing(item: ArticleFacts, kind: FactType, text: str) -> frozenset[str]:
+    fact = next(f for f in item.facts if f.type == kind and f.text == text)
+    return governing_happening(item, fact)
+
+
+def test_a_date_is_dated_by_its_happening_word(tmp_path: Path) -> None:
+    item = _facts(
+        tmp_path,
+        "Six people were shot, two fatally, Monday in Brooklyn. Two men charged in the "
+        "April 28 double murder appeared in court.",
+    )
+    assert _governing(item, FactType.DATE, "Monday") == {concept("shot")}
+    # a date that modifies the noun after it dates that noun
+    assert _governing(item, FactType.DATE, "April 28") == {concept("murder")}
+
+
+def test_no_happening_word_near_gives_none_unless_asked(tmp_path: Path) -> None:
+    item = _facts(tmp_path, "Residents of the quiet neighborhood Monday were worried.")
+    fact = next(f for f in item.facts if f.type == FactType.DATE)
+    assert governing_happening(item, fact) == frozenset()
+    assert governing_happening(item, fact, fallback=True)
+
+
+STORY = (
+    "{dateline} - One person was killed and three others were wounded in a shooting at a "
+    "motel early Friday, police said.\n\n"
+    "{venue}\n\n"
+    "The victims were taken to a hospital. No arrests had been made by Friday evening.\n"
+)
+
+
+def _write(tmp_path: Path, name: str, outlet: str, dateline: str, venue: str) -> None:
+    (tmp_path / name).write_text(
+        f"{outlet}\n\n" + STORY.format(dateline=dateline, venue=venue), encoding="utf-8"
+    )
+
+
+def _place_flags(tmp_path: Path) -> list[tuple[str, ...]]:
+    report = build_report([str(tmp_path)], single_event=True)
+    flags = (Verdict.CONFLICT, Verdict.VARIATION)
+    return [
+        tuple(sorted(c.text for c in f.claims))
+        for f in report.findings
+        if f.verdict in flags and f.kind == "place"
+    ]
+
+
+A_VENUE = "A gunman opened fire in the parking lot, and one man was killed in {town}."
+B_VENUE = "Police in {town} said that one person was killed and three others were hurt."
+
+
+def test_the_event_is_what_most_leads_name(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "Dallas Morning Star", "DALLAS", A_VENUE.format(town="Dallas"))
+    _write(tmp_path, "b.txt", "Texas Wire", "DALLAS", B_VENUE.format(town="Dallas"))
+    report = build_report([str(tmp_path)], single_event=True)
+    assert {concept("killed"), concept("shooting")} <= principal_happenings(report.articles)
+
+
+def test_the_town_of_the_event_in_two_accounts(tmp_path: Path) -> None:
+    # no words in common beside the towns: only what happened there pairs them
+    _write(tmp_path, "a.txt", "Dallas Morning Star", "DALLAS", A_VENUE.format(town="Dallas"))
+    _write(tmp_path, "b.txt", "Texas Wire", "DALLAS", B_VENUE.format(town="Garland"))
+    assert ("Dallas", "Garland") in _place_flags(tmp_path)
+
+
+def test_a_town_of_another_occasion_is_not_the_venue(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Dallas Morning Star\n\nDALLAS - One person was killed in a shooting at a motel in "
+        "Dallas early Friday, police said. Officers found the victim in the parking lot.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Texas Wire\n\nDALLAS - One person was killed in a shooting at a motel early Friday, "
+        "police said. Two people were killed in a shooting in Garland three years ago.\n",
+        encoding="utf-8",
+    )
+    assert ("Dallas", "Garland") not in _place_flags(tmp_path)
