@@ -205,6 +205,15 @@ PRINCIPAL_MIN_SHARE = 0.5
 VENUE_REACH_AFTER = 3
 
 
+def _one_region(a: str, b: str) -> bool:
+    """Two towns the gazetteer knows in one US state, or one country elsewhere, neither a
+    common word ("It")."""
+    ea, eb = lookup(a), lookup(b)
+    if ea is None or eb is None or any(" " not in t and known(t) for t in (a, b)):
+        return False
+    return (ea.get("state") or ea.get("country")) == (eb.get("state") or eb.get("country"))
+
+
 def principal_happenings(group: Sequence[ArticleFacts]) -> frozenset[str]:
     """Concepts of the happening words (``lexicon.happening``) that the title and opening
     sentences of most articles of the event use: what the event is (shoot, kill)."""
@@ -284,6 +293,8 @@ def anchored_value_alignments(event: Event, group: Sequence[ArticleFacts]) -> li
                     continue
                 if _side == "key" and not _alike(attributes[a.id], attributes[b.id]):
                     continue  # one concept in common among many: two different counts
+                if _side == "venue" and not _one_region(a.text, b.text):
+                    continue  # Gaza and Tel Aviv: two places of the story, not two readings
                 pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
                 if pair not in seen:
                     seen.add(pair)
