@@ -10,7 +10,7 @@ APT_REPORT := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cj
 APT_TEST   := poppler-utils chromium
 
 .DEFAULT_GOAL := all
-.PHONY: all report test test-fast lint typecheck fmt check bench eval golden lexicon clean system-deps system-deps-test
+.PHONY: all report test test-fast lint typecheck fmt check bench eval golden lexicon clean system-deps system-deps-test hostile
 
 all: test lint
 
@@ -59,6 +59,11 @@ bench: system-deps $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_pipeline.py --sizes 100,1000,10000
 	$(BIN)/python benchmarks/bench_render.py
+
+# Hostile inputs (issue 14), each a real CLI run in a temporary folder: a table of exit code,
+# time and peak memory per case; fails when any case misbehaves (--quick skips the 4 and 20 MB articles).
+hostile: system-deps $(STAMP)
+	$(BIN)/python benchmarks/hostile.py
 
 # Accuracy on the real dev corpus (../shared/dev-corpus): clustering, false alarms, seeded edits.
 eval: $(STAMP)
