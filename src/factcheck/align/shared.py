@@ -206,10 +206,13 @@ VENUE_REACH_AFTER = 3
 
 
 def _one_region(a: str, b: str) -> bool:
-    """Two towns the gazetteer knows in one US state, or one country elsewhere, neither a
-    common word ("It")."""
+    """Two towns the gazetteer knows by these very names (not "It" folded into Itō), in one
+    US state, or one country elsewhere."""
     ea, eb = lookup(a), lookup(b)
-    if ea is None or eb is None or any(" " not in t and known(t) for t in (a, b)):
+    if ea is None or eb is None:
+        return False
+    if any(not e.get("alt") and str(e.get("name", "")).casefold() != t.casefold()
+           for e, t in ((ea, a), (eb, b))):  # fmt: skip
         return False
     return (ea.get("state") or ea.get("country")) == (eb.get("state") or eb.get("country"))
 
