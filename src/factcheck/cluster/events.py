@@ -23,12 +23,13 @@ linked whatever their word overlap.
 A blocking key so common that pairing its articles would be quadratic (more than
 UNDATED_MAX_POSTING articles for the undated ones, more than DATED_MAX_WINDOW inside one date
 window for the dated ones: 5,000 accounts of one meeting, all sharing every word) does not
-pair them. Those articles are attached to representatives instead (_attach_to_representatives):
-each is compared with at most REPRESENTATIVES_PER_ARTICLE representatives of its crowded keys
-and joins the most similar one that passes the usual link test and date rule; one that joins
-none becomes a representative itself. The groups so made (stars: every member is similar to
-its representative, so nothing chains) then enter the average-link agglomeration as they are.
-Inputs of up to EXACT_PAIRS_MAX articles compare every pair and never take this path.
+pair them. Those articles are grouped by representatives instead (_attach_to_representatives):
+an article that the usual link test and date rule tie to none of the representatives of its
+crowded keys becomes one; then each other article joins the most similar representative
+chosen near it (at most REPRESENTATIVES_PER_ARTICLE compared) when its mean similarity to the
+group's first members passes the test too. The groups so made (every member similar to its
+representative, so nothing chains) enter the average-link agglomeration as they are. Inputs of
+up to EXACT_PAIRS_MAX articles compare every pair and never take this path.
 """
 
 from __future__ import annotations
