@@ -158,3 +158,13 @@ def test_one_happening_dated_on_two_weekdays_is_a_variation(tmp_path: Path) -> N
     flags = [f for f in found if f.kind == "date" and f.verdict == Verdict.VARIATION]
     assert flags and {c.text for c in flags[0].claims} == {"Tuesday", "Wednesday"}
     assert not [f for f in found if f.verdict == Verdict.CONFLICT]
+
+
+def test_an_age_followed_by_a_function_word_has_no_role() -> None:
+    from factcheck.align.ages import age_subject
+
+    item = _item("Police said the 13-year-old had been shot. A 4-year-old girl was hurt.")
+    bare = next(f for f in item.facts if f.type == FactType.COUNT and "13" in f.text)
+    girl = next(f for f in item.facts if f.type == FactType.COUNT and "4" in f.text)
+    assert age_subject(item, bare) == ("", False)  # not 'role:had'
+    assert age_subject(item, girl)[0].startswith("role:")

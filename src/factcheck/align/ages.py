@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from factcheck.lexicon import concept
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
+from factcheck.text import STOPWORDS
 from factcheck.values import CountValue
 
 # What may stand between an age and the name it belongs to.
@@ -67,7 +68,9 @@ def age_subject(item: ArticleFacts, fact: Fact) -> tuple[str, bool]:
     after = text[fact.end : fact.end + 20]
     if fact.text.endswith("old"):
         m = ROLE_RE.match(after)
-        if m:
+        if m and m.group(1) not in STOPWORDS:
+            # "a 4-year-old girl"; not "the 13-year-old had been shot", "another 5-year-old
+            # on Wednesday": a function word is no role
             return f"role:{concept(m.group(1))}", False
     return "", False
 
