@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -32,6 +33,7 @@ def _one(size: str) -> dict[str, object]:
     from render_scale import scale_report
 
     startup = time.perf_counter() - t0
+    load_before = os.getloadavg()[0]
     if size == "seed":
         report = summit_report()
     elif size == "large":
@@ -67,6 +69,9 @@ def _one(size: str) -> dict[str, object]:
         "pages": pages,
         "peak_rss_mb": round(rss_mb),
         "process_cpu_s": round(cpu, 2),  # wall time suffers on a shared machine; CPU less so
+        # The machine's 1-minute load average before and after (2 cores: above 1 the render
+        # shares its core, and the wall time grows).
+        "load": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
 
 
@@ -93,7 +98,8 @@ def main() -> None:
             f"HTML+PDF {row['html_plus_pdf_s']} s (view {row['view_s']} s, html {row['html_s']} s,"
             f" pdf {row['pdf_s']} s), start-up {row['startup_s']} s, peak RSS "
             f"{row['peak_rss_mb']} MB, process CPU {row['process_cpu_s']} s, "
-            f"PDF {row['pdf_kb']} KB ({row['pages']} pages), HTML {row['html_kb']} KB"
+            f"PDF {row['pdf_kb']} KB ({row['pages']} pages), HTML {row['html_kb']} KB, "
+            f"load {row['load'][0]} -> {row['load'][1]}"
         )
 
 

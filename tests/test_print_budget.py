@@ -13,7 +13,12 @@ from render_fixtures import big_report
 
 def test_a_small_report_prints_every_event() -> None:
     view = build_report_view(big_report(4, 20))
-    assert print_view(view) is view
+    printed = print_view(view)
+    assert printed.events == view.events and printed.unprinted_total == 0
+    # Only adjacent highlighted runs of the appendix are merged, the text kept whole.
+    for a, b in zip(view.appendix, printed.appendix, strict=True):
+        assert "".join(p.text for p in a.pieces) == "".join(p.text for p in b.pieces)
+        assert [x for p in a.pieces for x in p.anchors] == [x for p in b.pieces for x in p.anchors]
 
 
 def test_too_many_events_are_listed_not_printed(monkeypatch: pytest.MonkeyPatch) -> None:

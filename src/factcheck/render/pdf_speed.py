@@ -1,10 +1,12 @@
 """Speed-ups of the PDF libraries for large reports, each exact for what our templates draw.
 
-WeasyPrint and pydyf spend most of a 300-article render on work that does not change the
+WeasyPrint and pydyf spend much of a 300-article render on work that does not change the
 page: pydyf rebuilds the tuple of every page's reference on each read (quadratic in pages)
-and WeasyPrint lays out and draws SVG text one letter at a time. Each patch below is applied
-once per process, keeps the library's result for our inputs, and falls back to the library's
-own code for anything it was not written for.
+and compresses at zlib's slowest level, WeasyPrint lays out and draws SVG text one letter at
+a time. Each patch below is applied
+once per process, keeps the library's result for our inputs (the same pages; the same PDF
+objects, compressed at zlib's default level), and falls back to the library's own code for
+anything it was not written for.
 """
 
 from __future__ import annotations
@@ -16,6 +18,33 @@ def install() -> None:
     """Apply every patch (idempotent)."""
     _cache_page_references()
     _svg_text_in_one_run()
+    _flate_at_default_level()
+
+
+# zlib's default level: measured on the 20 MB of page content of a 300-article report,
+# level 9 took 1.6 s for 2,698 KB, level 6 0.36 s for 2,789 KB (3 % larger).
+FLATE_LEVEL = 6
+
+
+def _flate_at_default_level() -> None:
+    """Compress the PDF's streams at zlib's default level, not pydyf's level 9.
+
+    The PDF reads the same (Flate is Flate at any level); it is 3 % larger and its streams
+    compress four times faster.
+    """
+    import types
+    import zlib
+
+    import pydyf
+
+    if getattr(pydyf, "_factcheck_flate", False):
+        return
+
+    def compressobj(level: int = FLATE_LEVEL, *args: Any, **kwargs: Any) -> Any:
+        return zlib.compressobj(min(level, FLATE_LEVEL), *args, **kwargs)
+
+    pydyf.zlib = types.SimpleNamespace(compress=zlib.compress, compressobj=compressobj)
+    pydyf._factcheck_flate = True
 
 
 def _cache_page_references() -> None:

@@ -567,11 +567,44 @@ def _gone_view(gone: GoneFinding) -> GoneView:
     )
 
 
+def merged_evidence(pieces: list[TextPiece]) -> list[TextPiece]:
+    """Runs of evidence next to each other as one piece (anchors kept, in order).
+
+    Overlapping citations cut a passage into several adjacent highlighted runs; on paper
+    they read as one, and each inline element costs the PDF's layout about a millisecond
+    (2,984 marks in the appendix of 300 articles, a third of them adjacent).
+    """
+    out: list[TextPiece] = []
+    for p in pieces:
+        last = out[-1] if out else None
+        if last is not None and last.evidence and p.evidence:
+            out[-1] = last.model_copy(
+                update={"text": last.text + p.text, "anchors": [*last.anchors, *p.anchors]}
+            )
+        else:
+            out.append(p)
+    return out
+
+
 def print_view(view: ReportView) -> ReportView:
     """The view a PDF prints: at most PRINT_EVENTS_MAX events in full, the ones with the most
     conflicts and variations (then sources) first; the others listed one line each (at most
     PRINT_UNPRINTED_LISTED), their sources left out of the appendix. Thousands of events do
-    not make a useful document or a bounded one; report.html and findings.json keep all."""
+    not make a useful document or a bounded one; report.html and findings.json keep all.
+    Adjacent highlighted runs of the appendix print as one (:func:`merged_evidence`)."""
+    if any(
+        a.evidence and b.evidence
+        for source in view.appendix
+        for a, b in itertools.pairwise(source.pieces)
+    ):
+        view = view.model_copy(
+            update={
+                "appendix": [
+                    a.model_copy(update={"pieces": merged_evidence(a.pieces)})
+                    for a in view.appendix
+                ]
+            }
+        )
     if len(view.events) <= PRINT_EVENTS_MAX:
         return view
 
