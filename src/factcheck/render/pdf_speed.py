@@ -35,7 +35,7 @@ def _flate_at_default_level() -> None:
     import types
     import zlib
 
-    import pydyf
+    import pydyf  # type: ignore[import-untyped]
 
     if getattr(pydyf, "_factcheck_flate", False):
         return
@@ -55,7 +55,7 @@ def _cache_page_references() -> None:
     pages, 62k reads): 17 s of 54 s. The cache is keyed on the page count, so it is exactly
     the property's value whenever it is read (pages are only ever appended).
     """
-    import pydyf  # type: ignore[import-untyped]
+    import pydyf
 
     if getattr(pydyf.PDF, "_factcheck_cached_refs", False):
         return
