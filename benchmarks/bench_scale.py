@@ -3,18 +3,25 @@
 
     .venv/bin/python benchmarks/bench_scale.py --shape one-event --n 5000
     .venv/bin/python benchmarks/bench_scale.py --shape many-events --n 5000 --format json
+    .venv/bin/python benchmarks/bench_scale.py --shape one-event-dated --n 2000 --stages
 
 Writes the articles into a temporary folder, runs `factcheck report` on it in a subprocess
 and prints one JSON line: seconds, peak RSS of the run (MB), articles, events, findings.
 Budget (issue 14): HTML+PDF+JSON of either shape at N=5,000 in at most 60 s and 2 GB.
 The articles are synthetic on purpose: the shapes, not the prose, are what is measured.
+``one-event-dated`` is the one meeting with a date in every lead (the dated crowd of the
+clustering: every pair inside one date window). ``--stages`` runs the stages in this process
+instead, one after the other (no process pool), and prints the seconds of each: read,
+extract, cluster, align, judge (no files written).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import re
 import resource
 import subprocess
 import sys
@@ -39,6 +46,14 @@ def one_event(n: int, rng: random.Random) -> list[str]:
             f"Whaley said. About {rng.choice([120, 150])} workers will lose their jobs.\n"
         )
     return out
+
+
+def one_event_dated(n: int, rng: random.Random) -> list[str]:
+    """The one meeting, each account dating it (March 3 or 4, 2025) in its lead."""
+    days = {"Monday": "on March 3, 2025", "Tuesday": "on March 4, 2025"}
+    return [
+        re.sub(r"on (Monday|Tuesday)", lambda m: days[m.group(1)], t) for t in one_event(n, rng)
+    ]
 
 
 def many_events(n: int, rng: random.Random) -> list[str]:
@@ -66,19 +81,58 @@ def many_events(n: int, rng: random.Random) -> list[str]:
     return out
 
 
+SHAPES = {"one-event": one_event, "one-event-dated": one_event_dated, "many-events": many_events}
+
+
+def stages(inputs: Path, shape: str, n: int) -> dict[str, object]:
+    """The stages in this process, timed one by one (no files written)."""
+    from factcheck.align.alignments import align_facts
+    from factcheck.cluster.events import cluster_events
+    from factcheck.extract import extract_facts
+    from factcheck.ingest import load_articles
+    from factcheck.judge import judge_alignments
+
+    result: dict[str, object] = {"shape": shape, "n": n, "stages": True}
+    t0 = time.perf_counter()
+    articles, _skipped = load_articles([str(inputs)])
+    result["read_s"] = round(time.perf_counter() - t0, 1)
+    t0 = time.perf_counter()
+    items = [extract_facts(a) for a in articles]
+    result["extract_s"] = round(time.perf_counter() - t0, 1)
+    t0 = time.perf_counter()
+    events = cluster_events(items)
+    result["cluster_s"] = round(time.perf_counter() - t0, 1)
+    t0 = time.perf_counter()
+    alignments = align_facts(events, items)
+    result["align_s"] = round(time.perf_counter() - t0, 1)
+    t0 = time.perf_counter()
+    findings = judge_alignments(alignments, events, items)
+    result["judge_s"] = round(time.perf_counter() - t0, 1)
+    result.update(
+        events=len(events), biggest_event=max(len(e.article_ids) for e in events),
+        findings=len(findings),
+        peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    )  # fmt: skip
+    return result
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--shape", choices=("one-event", "many-events"), required=True)
+    ap.add_argument("--shape", choices=sorted(SHAPES), required=True)
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--format", default="html,pdf,json")
+    ap.add_argument("--stages", action="store_true", help="time each stage in this process")
     args = ap.parse_args()
     rng = random.Random(20261206)
-    texts = (one_event if args.shape == "one-event" else many_events)(args.n, rng)
+    texts = SHAPES[args.shape](args.n, rng)
     with tempfile.TemporaryDirectory() as tmp:
         inputs = Path(tmp) / "in"
         inputs.mkdir()
         for i, text in enumerate(texts):
             (inputs / f"article-{i:05d}.txt").write_text(text, "utf-8")
+        if args.stages:
+            print(json.dumps(stages(inputs, args.shape, args.n)), flush=True)
+            return
         out = Path(tmp) / "out"
         t0 = time.perf_counter()
         run = subprocess.run(
@@ -90,6 +144,7 @@ def main() -> None:
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         result: dict[str, object] = {
             "shape": args.shape, "n": args.n, "format": args.format, "exit": run.returncode,
+            "load": round(os.getloadavg()[0], 1),
             "seconds": round(seconds, 1), "peak_rss_mb": round(peak),
         }  # fmt: skip
         findings = out / "findings.json"
