@@ -1,18 +1,27 @@
 """Benchmark extract_facts on one big article: the time should grow about linearly in size.
 
 Usage: .venv/bin/python benchmarks/bench_big_article.py [--sizes 100,400,1000,4000] [--profile]
+       .venv/bin/python benchmarks/bench_big_article.py --report --sizes 400,4000,20000
 (sizes in KB). One article per size, recombined from the bundled and dev corpora's
 paragraphs (bench_extract.build); prints seconds, seconds per MB and facts per size, and the
 ratio of the largest size's time to the 400 KB one (issue 14: a 4 MB article within 10x the
-time of 400 KB).
+time of 400 KB). The default sizes end at 20 MB, the default --max-file-mb.
+
+With --report, each article is written to a file and run end to end by `factcheck report`
+(--format, default html,pdf,json; --max-file-mb raised to fit the file) in a subprocess:
+seconds and the run's own peak RSS (os.wait4) per size.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
+import os
 import random
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -45,13 +54,56 @@ def big_article(kb: int, seed: int = 0, one_line: bool = False) -> Article:
     )
 
 
+def run_report(kb: int, formats: str, one_line: bool = False) -> dict[str, float | int]:
+    """`factcheck report` on one article of ``kb`` KB (a file, --max-file-mb raised to fit):
+    exit code, seconds, the run's peak RSS in MB, facts in findings.json."""
+    import json
+
+    text = big_article(kb, one_line=one_line).text
+    size_mb = len(text.encode("utf-8")) / 1024**2
+    limit = max(20, math.ceil(size_mb) + 1)
+    with tempfile.TemporaryDirectory(prefix="factcheck-big-") as tmp:
+        path = Path(tmp) / f"big-{kb}k.txt"
+        path.write_text(text, "utf-8")
+        out = Path(tmp) / "out"
+        cmd = [str(Path(__file__).resolve().parents[1] / ".venv" / "bin" / "factcheck"),
+               "report", str(path), "-o", str(out), "--format", formats, "-q",
+               "--max-file-mb", str(limit)]  # fmt: skip
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        assert proc.stderr is not None
+        err = proc.stderr.read()
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.perf_counter() - t0
+        findings = out / "findings.json"
+        events = len(json.loads(findings.read_text("utf-8"))["events"]) if findings.is_file() else 0
+        if proc.returncode not in (0, 3):
+            print(err.decode("utf-8", "replace")[-500:], file=sys.stderr)
+    return {"exit": proc.returncode, "seconds": seconds, "peak_mb": usage.ru_maxrss / 1024,
+            "mb": size_mb, "events": events}  # fmt: skip
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sizes", default="100,400,1000,2000,4000")
+    ap.add_argument("--sizes", default="100,400,1000,2000,4000,20000")
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--one-line", action="store_true", help="no line breaks in the article")
+    ap.add_argument("--report", action="store_true", help="end to end: `factcheck report`")
+    ap.add_argument("--format", default="html,pdf,json", help="with --report")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
+    if args.report:
+        print(f"factcheck report --format {args.format}; load {os.getloadavg()[0]:.1f}")
+        for kb in sizes:
+            r = run_report(kb, args.format, args.one_line)
+            print(
+                f"{kb:>6} KB  {r['seconds']:8.2f} s  {r['seconds'] / r['mb']:6.2f} s/MB  "
+                f"peak {r['peak_mb']:6.0f} MB  exit {r['exit']}  events {r['events']}",
+                flush=True,
+            )
+        print(f"load {os.getloadavg()[0]:.1f} at the end")
+        return 0
     extract_facts(big_article(2))  # warm-up: gazetteer, pint registry
     timings: dict[int, float] = {}
     per_mb: dict[int, float] = {}
