@@ -168,3 +168,44 @@ def test_an_age_followed_by_a_function_word_has_no_role() -> None:
     girl = next(f for f in item.facts if f.type == FactType.COUNT and "4" in f.text)
     assert age_subject(item, bare) == ("", False)  # not 'role:had'
     assert age_subject(item, girl)[0].startswith("role:")
+
+
+UNNAMED = (
+    "A teenager was killed in an apartment on Elm Street on Sunday, police said. {first} "
+    "Officers found the victim in a bedroom. {second}\n"
+)
+
+
+def test_unnamed_ages_of_one_happening_differ(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Dayton Daily\n\n"
+            + UNNAMED.format(first="Police said a 17-year-old shot the victim.", second=""),
+            "b.txt": "Ohio News\n\n"
+            + UNNAMED.format(first="Police said a 19-year-old shot the victim.", second=""),
+        },
+    )
+    (f,) = [f for f in found if f.rule == "age-differs"]
+    assert f.verdict == Verdict.VARIATION and {c.text for c in f.claims} == {
+        "17-year-old",
+        "19-year-old",
+    }
+    assert "Only what happened ties these ages together" in f.explanation
+
+
+def test_unnamed_ages_both_accounts_give_are_two_people(tmp_path: Path) -> None:
+    both = "His 15-year-old brother was not hurt."
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Dayton Daily\n\n"
+            + UNNAMED.format(first="Police said a 17-year-old shot the victim.", second=both),
+            "b.txt": "Ohio News\n\n"
+            + UNNAMED.format(
+                first="Police said a 15-year-old shot the victim.",
+                second="A 17-year-old cousin was hurt.",
+            ),
+        },
+    )
+    assert not [f for f in found if f.rule == "age-differs"]

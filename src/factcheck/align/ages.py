@@ -6,6 +6,12 @@ beside it ("61-year-old Mark Jensen", "Jensen, 61", "a 23-year-old man, Luis Ort
 the father or the son?); otherwise the role noun it qualifies ("a 4-year-old girl"), a
 weaker key (two girls may be meant). Slot
 'age:person:<name>' or 'age:role:<concept>', one age per article.
+
+An age with no name beside it ("the 13-year-old had been shot") is also keyed by what
+happened to or by its person (``keys.governing_happening``): two such ages of one happening
+pair when each account gives no age the other gives and their roles, where written, agree
+(slot 'age:did:<concept>#<fact>|<fact>', a low variation: the shooter and the victim are both
+in a shooting).
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from factcheck.align.keys import governing_happening
+from factcheck.align.shared import file_names, representatives
 from factcheck.lexicon import concept
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.text import STOPWORDS
@@ -78,6 +86,7 @@ def age_subject(item: ArticleFacts, fact: Fact) -> tuple[str, bool]:
 def age_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
     """'age:' slots: one age per article for each person (or role) two or more articles age."""
     slots: dict[str, dict[str, Fact]] = defaultdict(dict)
+    all_ages = _all_ages(members)
     for item in members:
         for fact in item.facts:
             if not is_age(fact):
@@ -89,9 +98,74 @@ def age_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignm
     for subject, by_article in sorted(slots.items()):
         if len(by_article) >= 2:
             facts = tuple(sorted(by_article.values(), key=lambda f: (f.article_id, f.start)))
+            if subject.startswith("role:") and not any(
+                _exclusive(a, b, all_ages) for i, a in enumerate(facts) for b in facts[i + 1 :]
+            ):
+                continue  # every account gives every age: two girls, not one girl's two ages
             out.append(
                 Alignment(
                     slot=f"age:{subject}", kind="quantity", event_ids=(event.id,), facts=facts
                 )
             )
+    return out
+
+
+def _value(fact: Fact) -> int:
+    return int(fact.value.value or 0) if isinstance(fact.value, CountValue) else 0
+
+
+def _all_ages(members: Sequence[ArticleFacts]) -> dict[str, set[int]]:
+    """Every age each article gives, whoever it is of."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for item in members:
+        for fact in item.facts:
+            if is_age(fact):
+                out[fact.article_id].add(_value(fact))
+    return out
+
+
+def _exclusive(a: Fact, b: Fact, all_ages: dict[str, set[int]]) -> bool:
+    """Two different ages in two articles, neither article giving the other's anywhere."""
+    va, vb = _value(a), _value(b)
+    return (
+        a.article_id != b.article_id
+        and va != vb
+        and va not in all_ages[b.article_id]
+        and vb not in all_ages[a.article_id]
+    )
+
+
+def happening_age_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'age:did:' pairs: unnamed ages tied to the same happening in two accounts, each value
+    absent from the other account's ages."""
+    all_ages = _all_ages(members)
+    keyed: dict[str, list[tuple[Fact, str]]] = defaultdict(list)
+    for item in members:
+        for fact in item.facts:
+            if not is_age(fact):
+                continue
+            subject, named = age_subject(item, fact)
+            if named:
+                continue
+            for c in governing_happening(item, fact):
+                keyed[c].append((fact, subject))
+    names = file_names(members)
+    out = []
+    for c, entries in sorted(keyed.items()):
+        roles = {f.id: role for f, role in entries}
+        facts = representatives([f for f, _ in entries], lambda f: str(f.value), names)
+        for i, a in enumerate(facts):
+            for b in facts[i + 1 :]:
+                if not _exclusive(a, b, all_ages):
+                    continue  # one age, or an account that names both: two people
+                if roles[a.id] and roles[b.id] and roles[a.id] != roles[b.id]:
+                    continue  # a girl and a man
+                out.append(
+                    Alignment(
+                        slot=f"age:did:{c}#{a.id}|{b.id}",
+                        kind="quantity",
+                        event_ids=(event.id,),
+                        facts=(a, b),
+                    )
+                )
     return out

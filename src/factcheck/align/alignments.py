@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from factcheck.align.ages import age_alignments
+from factcheck.align.ages import age_alignments, happening_age_alignments
 from factcheck.align.happenings import happening_alignments
 from factcheck.align.phrasing import phrasing_alignments
 from factcheck.align.quotes import (
@@ -395,6 +395,7 @@ def align_facts(
             out.extend(anchored_value_alignments(event, group))
             out.extend(happening_alignments(event, group))
             out.extend(age_alignments(event, group))
+            out.extend(happening_age_alignments(event, group))
     if cross_event:
         out.extend(_cross_event(events, members))
     return sorted(out, key=lambda al: (al.event_ids, al.slot, [f.id for f in al.facts]))

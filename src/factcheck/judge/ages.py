@@ -23,6 +23,7 @@ def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
         return []
     _prefix, kind, who = al.slot.split(":", 2)
     named = kind == "person"
+    who = who.split("#", 1)[0]  # 'did' slots: the happening, then the pair's facts
     spread = max(ages.values()) - min(ages.values())
     if named and spread > 1:
         verdict, severity = Verdict.CONFLICT, Severity.HIGH
@@ -31,13 +32,18 @@ def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
     else:
         verdict, severity = Verdict.VARIATION, Severity.LOW
     listing = "; ".join(f"{ctx.outlet(f.article_id)}: {f.text} ({ages[f.id]})" for f in al.facts)
-    subject = who.title() if named else f"the {who}"
+    subject = (
+        who.title() if named else f"the person in “{who}”" if kind == "did" else f"the {who}"
+    )
     why = (
         f"The accounts give {subject} different ages ({listing}). "
         + (
             "The age is tied to the name, so both cannot be right"
             + (" unless a birthday fell between the reports." if spread == 1 else ".")
             if named
+            else "Only what happened ties these ages together, and neither account gives the "
+            "other's age, so a different person may be meant."
+            if kind == "did"
             else "Only a role ties these ages together, so two different people may be meant."
         )
         + f" Matched on subject {subject}, attribute age, time this event."
