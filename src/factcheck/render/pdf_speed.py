@@ -116,6 +116,7 @@ def _svg_text_in_one_run() -> None:
     def text(svg: Any, node: Any, font_size: float) -> None:
         if (
             not node.text
+            or node.tag == "textPath"
             or any(name in node.attrib for name in _PER_LETTER)
             or not _one_value(node, "x")
             or not _one_value(node, "y")
