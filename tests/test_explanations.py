@@ -10,7 +10,7 @@ from factcheck.judge.common import Context
 from factcheck.judge.tally import agreeing_sources
 from factcheck.models import ArticleFacts, Event, Finding
 from factcheck.values import MoneyValue
-from judge_factory import make_item
+from judge_factory import make_item, quote
 
 BONDS = (
     "The central bank lifted its main rate by half a point on Thursday, its third rise this "
@@ -119,3 +119,17 @@ def test_an_outlet_naming_itself_is_no_single_source_claim() -> None:
     assert not any(t.endswith(("mentions BBC", "mentions AFP", "mentions NYT")) for t in titles), (
         titles
     )
+
+
+def test_a_quote_from_copies_says_which_outlets_are_one_story() -> None:
+    words = "We have never been closer to our friends in Tokyo"
+    said = f"“{words},” Biden said after the talks."
+    q = ("quote", f"“{words},”", quote("Joe Biden", words))
+    wire = make_item("a1", BONDS + " " + said, [q], source="w/a.txt", outlet="Reuters")
+    copy = make_item("a2", BONDS + " " + said, [q], source="w/b.txt", outlet="Yahoo News")
+    own = make_item("a3", "Leaders met in Tokyo on Friday. " + said, [q], outlet="NHK")
+    (f,) = [f for f in _judge([wire, copy, own]) if f.rule == "same-quote"]
+    assert f.explanation.startswith(
+        "2 independent outlets (NHK, Reuters, Yahoo News; Reuters and Yahoo News carry the "
+        "same story, counted once) quote Joe Biden word for word"
+    ), f.explanation

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.judge.common import Context, quoted
+from factcheck.judge.tally import copies_note
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
 from factcheck.text import content_words, squash, words
 from factcheck.values import QuoteValue
@@ -131,9 +132,12 @@ def _same_quote(al: Alignment, ctx: Context, speaker: str, ref: Fact, sources: i
     outlets = sorted({ctx.outlet(f.article_id) for f in al.facts})
     whole = len({squash(_inner(f)) for f in al.facts}) == 1
     how = "word for word" if whole else "word for word (some quote only part of it)"
+    # The number counts sources (wire copies once); the names list every outlet, so say
+    # which of them carry one story.
+    note = copies_note(ctx, [f.article_id for f in al.facts])
     why = (
-        f"{len(outlets)} independent outlets ({', '.join(outlets)}) quote {speaker} "
-        f"{how}: {quoted(_inner(ref))}."
+        f"{sources} independent outlets ({', '.join(outlets)}{'; ' + note if note else ''}) "
+        f"quote {speaker} {how}: {quoted(_inner(ref))}."
         if sources > 1
         else f"{', '.join(outlets)} carry the same quote from one wire story: one source."
     )

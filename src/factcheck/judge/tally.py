@@ -33,16 +33,23 @@ def agreeing_sources(ctx: Context, facts: Sequence[Fact]) -> tuple[str, str]:
     if len(words) > n:
         labels = [ctx.outlet(a) for a in words]
         noun = "outlets" if len(set(labels)) == len(labels) else "articles"
-        groups: dict[str, list[str]] = {}
-        for a in words:
-            groups.setdefault(ctx.source_group.get(a, a), []).append(ctx.outlet(a))
-        copies = "; ".join(
-            f"{_names(list(dict.fromkeys(g)))} carry the same story"
-            if len(set(g)) > 1
-            else f"{len(g)} articles of {g[0]} carry the same story"
-            for g in groups.values()
-            if len(g) > 1
-        )
-        each = "each " if copies.count(";") else ""
-        head += f" ({len(words)} {noun}; {copies}, {each}counted once)"
+        head += f" ({len(words)} {noun}; {copies_note(ctx, list(words))})"
     return head, listing
+
+
+def copies_note(ctx: Context, article_ids: Sequence[str]) -> str:
+    """Which of the articles carry the same story ("A and B carry the same story, counted
+    once"); empty when each is a source of its own."""
+    groups: dict[str, list[str]] = {}
+    for a in dict.fromkeys(article_ids):
+        groups.setdefault(ctx.source_group.get(a, a), []).append(ctx.outlet(a))
+    copies = [
+        f"{_names(list(dict.fromkeys(g)))} carry the same story"
+        if len(set(g)) > 1
+        else f"{len(g)} articles of {g[0]} carry the same story"
+        for g in groups.values()
+        if len(g) > 1
+    ]
+    if not copies:
+        return ""
+    return "; ".join(copies) + (", each counted once" if len(copies) > 1 else ", counted once")
