@@ -214,7 +214,7 @@ WHEN_WORDS = frozenset(
 ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that)\s*$", re.IGNORECASE)
 ATTRIBUTIVE_AFTER_RE = re.compile(r"[’']s\b")
 # How far from the value (in content words of its clause) its happening word is looked for.
-HAPPENING_REACH_BEFORE = 4
+HAPPENING_REACH_BEFORE = 8
 HAPPENING_REACH_AFTER = 2
 
 
