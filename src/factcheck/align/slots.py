@@ -18,7 +18,7 @@ and the first city its lead states (the happening's date and venue in a news lea
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from factcheck.align.quotes import CLAIM_ROLES, sorted_facts
 from factcheck.context import figure_context, is_statement_day
@@ -173,12 +173,13 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     out = []
     for (ftype, unit), pool in sorted(pools.items()):
         stars, near = _stars(pool)
+        ctx = {f.id: c for f, c in pool}
         for prefix, groups in (("value", stars), ("near", near)):
             for group in groups:
                 facts = sorted_facts(group)
                 out.append(
                     Alignment(
-                        slot=f"{prefix}:{ftype}:{unit}:{_label(facts, pool)}",
+                        slot=f"{prefix}:{ftype}:{unit}:{_label(facts, ctx)}",
                         kind=ftype,
                         event_ids=(event.id,),
                         facts=facts,
@@ -191,39 +192,115 @@ def _stars(
     pool: Sequence[tuple[Fact, frozenset[str]]],
 ) -> tuple[list[list[Fact]], list[list[Fact]]]:
     """Groups around the figure sharing context with most articles, one figure per article;
-    and the neighbourhoods of the figures those stars left (nearly) alone."""
-    links: dict[int, dict[int, int]] = defaultdict(dict)
-    for i, (fa, ca) in enumerate(pool):
-        for j in range(i + 1, len(pool)):
-            fb, cb = pool[j]
-            if fa.article_id != fb.article_id and _same_measure(ca, cb) and same_happening(ca, cb):
-                n = len(ca & cb)
-                if n >= CONTEXT_MIN_SHARED:
-                    links[i][j] = links[j][i] = n
+    and the neighbourhoods of the figures those stars left (nearly) alone.
+
+    Figures told in the same context words link alike, so links are made between contexts,
+    not between every two figures: 5,000 accounts of one meeting told in a few ways cost a
+    few context pairs, not 12.5 million figure pairs. A figure's links are those of its
+    context to every figure of a linked context from another article (ties as if every pair
+    had been compared: the most shared words, then the first figure in the pool)."""
+    links = _Links(pool)
     order = sorted(
-        links,
-        key=lambda i: (-len({pool[j][0].article_id for j in links[i]}), -sum(links[i].values()), i),
+        (i for i in range(len(pool)) if links.articles(i)),
+        key=lambda i: (-links.articles(i), -links.weight(i), i),
     )
     used: set[int] = set()
     out = []
     for centre in order:
         if centre in used:
             continue
-        best: dict[str, tuple[int, int]] = {}
-        for j, n in sorted(links[centre].items()):
-            aid = pool[j][0].article_id
-            if j not in used and n > best.get(aid, (0, 0))[0]:
-                best[aid] = (n, j)
+        best = links.best(centre, lambda j: j not in used)
         if best:
             members = [centre, *(j for _n, j in best.values())]
             used.update(members)
+            links.drop(centre, used)
             out.append([pool[i][0] for i in members])
     return out, _neighbourhoods(pool, links, out)
 
 
+class _Links:
+    """Links between the figures of a pool, kept per distinct context: two figures of
+    different articles link when their contexts do (same measure, same happening, at least
+    CONTEXT_MIN_SHARED words in common), weighted by the words they share."""
+
+    def __init__(self, pool: Sequence[tuple[Fact, frozenset[str]]]) -> None:
+        index: dict[frozenset[str], int] = {}
+        self.group = [index.setdefault(c, len(index)) for _f, c in pool]
+        self.article = [f.article_id for f, _c in pool]
+        contexts = list(index)
+        self.members: list[list[int]] = [[] for _ in contexts]
+        for i, g in enumerate(self.group):
+            self.members[g].append(i)
+        self.unused = [list(m) for m in self.members]
+        self.linked: list[dict[int, int]] = [{} for _ in contexts]
+        for g, ca in enumerate(contexts):
+            for h in range(g, len(contexts)):
+                cb = contexts[h]
+                if _same_measure(ca, cb) and same_happening(ca, cb):
+                    n = len(ca & cb)
+                    if n >= CONTEXT_MIN_SHARED:
+                        self.linked[g][h] = self.linked[h][g] = n
+        # Per context: the articles of the contexts it links to, and its total weight
+        # (before taking out each figure's own article).
+        told_by = [{self.article[j] for j in m} for m in self.members]
+        self.reach = [set().union(*(told_by[h] for h in links)) for links in self.linked]
+        self.total = [
+            sum(n * len(self.members[h]) for h, n in links.items()) for links in self.linked
+        ]
+        self.own: dict[str, dict[int, int]] = {}
+        for i, g in enumerate(self.group):
+            counts = self.own.setdefault(self.article[i], {})
+            counts[g] = counts.get(g, 0) + 1
+
+    def articles(self, i: int) -> int:
+        """How many other articles figure ``i`` links to."""
+        reach = self.reach[self.group[i]]
+        return len(reach) - (self.article[i] in reach)
+
+    def weight(self, i: int) -> int:
+        """The words figure ``i`` shares with all the figures it links to, summed."""
+        links = self.linked[self.group[i]]
+        mine = sum(links.get(h, 0) * k for h, k in self.own[self.article[i]].items())
+        return self.total[self.group[i]] - mine
+
+    def best(self, i: int, keep: Callable[[int], bool]) -> dict[str, tuple[int, int]]:
+        """Per other article, its best-linked unused figure ``keep`` accepts: the most
+        shared words, then the first in the pool."""
+        best: dict[str, tuple[int, int]] = {}
+        mine = self.article[i]
+        for h, n in self.linked[self.group[i]].items():
+            for j in self.unused[h]:
+                aid = self.article[j]
+                if aid == mine or not keep(j):
+                    continue
+                held = best.get(aid)
+                if held is None or n > held[0] or (n == held[0] and j < held[1]):
+                    best[aid] = (n, j)
+        return best
+
+    def drop(self, i: int, used: set[int]) -> None:
+        """Forget the figures the star around ``i`` took (all from contexts it links to)."""
+        for h in self.linked[self.group[i]]:
+            self.unused[h] = [j for j in self.unused[h] if j not in used]
+
+    def best_all(self, g: int, keep: Callable[[int], bool]) -> dict[str, tuple[int, int]]:
+        """Per article, the best-linked figure ``keep`` accepts among the figures context
+        ``g`` links to (unused or not)."""
+        best: dict[str, tuple[int, int]] = {}
+        for h, n in self.linked[g].items():
+            for j in self.members[h]:
+                if not keep(j):
+                    continue
+                aid = self.article[j]
+                held = best.get(aid)
+                if held is None or n > held[0] or (n == held[0] and j < held[1]):
+                    best[aid] = (n, j)
+        return best
+
+
 def _neighbourhoods(
     pool: Sequence[tuple[Fact, frozenset[str]]],
-    links: dict[int, dict[int, int]],
+    links: _Links,
     stars: Sequence[Sequence[Fact]],
 ) -> list[list[Fact]]:
     """A figure that ended up with fewer than NEIGHBOURHOOD_MIN_ARTICLES articles (the stars
@@ -231,18 +308,24 @@ def _neighbourhoods(
     stars it shares context with, the best-linked one per article: "will pay $501 million
     for SeaMicro" is then judged against the "pay $334 million for SeaMicro" of other
     stars, not only against the one figure left beside it."""
-    size = {f.id: len({g.article_id for g in star}) for star in stars for f in star}
+    size = {}
+    for star in stars:
+        told = len({f.article_id for f in star})
+        size.update(dict.fromkeys((f.id for f in star), told))
+
+    def big(j: int) -> bool:
+        # only figures several articles already state in the same words
+        return size.get(pool[j][0].id, 1) >= NEIGHBOURHOOD_MIN_ARTICLES
+
+    around: dict[int, dict[str, tuple[int, int]]] = {}
     out = []
     for i, (fact, _ctx) in enumerate(pool):
-        if size.get(fact.id, 1) >= NEIGHBOURHOOD_MIN_ARTICLES:
+        if big(i):
             continue
-        best: dict[str, tuple[int, int]] = {}
-        for j, n in sorted(links.get(i, {}).items()):
-            aid = pool[j][0].article_id
-            if size.get(pool[j][0].id, 1) < NEIGHBOURHOOD_MIN_ARTICLES:
-                continue  # only figures several articles already state in the same words
-            if n > best.get(aid, (0, 0))[0]:
-                best[aid] = (n, j)
+        g = links.group[i]
+        if g not in around:
+            around[g] = links.best_all(g, big)
+        best = {a: nj for a, nj in around[g].items() if a != fact.article_id}
         if len(best) + 1 >= NEIGHBOURHOOD_MIN_ARTICLES:
             out.append([fact, *(pool[j][0] for _n, j in best.values())])
     return out
@@ -260,9 +343,8 @@ def same_happening(ca: Iterable[str], cb: Iterable[str]) -> bool:
     return not (ta and tb and not ta & tb)
 
 
-def _label(facts: Sequence[Fact], pool: Sequence[tuple[Fact, frozenset[str]]]) -> str:
+def _label(facts: Sequence[Fact], ctx: dict[str, frozenset[str]]) -> str:
     """The context words all the slot's figures share, a-z (readable, order-independent)."""
-    ctx = {f.id: c for f, c in pool}
     common = frozenset.intersection(*(ctx[f.id] for f in facts))
     return " ".join(sorted(common)[:3]) or "context"
 
