@@ -108,3 +108,49 @@ def test_a_town_of_another_occasion_is_not_the_venue(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert ("Dallas", "Garland") not in _place_flags(tmp_path)
+
+
+DAYS = (
+    "A man was {verb} {day} night outside a bar on Main Street, police said. Officers found "
+    "him on the sidewalk. {extra}\n"
+)
+
+
+def _day_flags(tmp_path: Path) -> list[tuple[str, ...]]:
+    report = build_report([str(tmp_path)], single_event=True)
+    return [
+        tuple(sorted(c.text for c in f.claims))
+        for f in report.findings
+        if f.rule == "happening-day-differs"
+    ]
+
+
+def test_two_of_the_events_own_happenings_on_two_days(tmp_path: Path) -> None:
+    # "shot Saturday" / "killed Sunday" in differently worded sentences: the event's own
+    # happening told with two verbs, neither account giving the other's day
+    (tmp_path / "a.txt").write_text(
+        "Local News\n\n" + DAYS.format(verb="shot", day="Saturday", extra=""), encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "City Wire\n\nA man was shot and killed outside a bar, police said. Detectives said "
+        "the victim, a local mechanic, was killed Sunday near the back door of the tavern.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_text(
+        "Metro Daily\n\nA man was shot and killed outside a bar on Main Street, police said.\n",
+        encoding="utf-8",
+    )
+    assert ("Saturday night", "Sunday") in _day_flags(tmp_path)
+
+
+def test_shot_one_day_and_died_another_is_two_happenings(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Local News\n\n"
+        + DAYS.format(verb="shot", day="Saturday", extra="He died Monday at a hospital."),
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "City Wire\n\n" + DAYS.format(verb="shot", day="Saturday", extra="He died Monday."),
+        encoding="utf-8",
+    )
+    assert _day_flags(tmp_path) == []

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.align.keys import claim_key, clause, governing_happening
-from factcheck.align.shared import file_names
+from factcheck.align.shared import file_names, principal_happenings
 from factcheck.context import is_statement_day
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import PAIR_REPRESENTATIVES
@@ -44,6 +44,13 @@ def happening_words(item: ArticleFacts, fact: Fact) -> frozenset[str]:
 def happening_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
     """Pairs of dates in two articles that date the same happening and read differently."""
     dated: list[tuple[Fact, tuple[str, str], frozenset[str], str]] = []
+    # the event's own happenings (shot, killed): dated by any of them, one happening
+    principal = principal_happenings(group)
+    days: dict[str, set[tuple[str, str]]] = {}
+    for item in group:
+        days[item.article.id] = {
+            d for f in item.facts if f.type == FactType.DATE and (d := written_day(f)) is not None
+        }
     texts = {item.article.id: item.article.text for item in group}
     names: dict[str, list[str]] = {}
     for item in group:
@@ -78,7 +85,16 @@ def happening_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Al
             foreign = any(n not in texts[b.article_id] for n in names[a.id]) or any(
                 n not in texts[a.article_id] for n in names[b.id]
             )  # "the bombing of Alpha on Tuesday": a place the other never names
-            if len(ha & hb) >= HAPPENING_MIN_SHARED and not foreign:
+            same = len(ha & hb) >= HAPPENING_MIN_SHARED
+            # two of the event's own happenings (shot / killed): one happening only when
+            # neither account gives the other's day ("shot Saturday, died Monday" is two)
+            own = (
+                ha <= principal
+                and hb <= principal
+                and da not in days[b.article_id]
+                and db not in days[a.article_id]
+            )
+            if (same or own) and not foreign:
                 out.append(
                     Alignment(
                         slot=f"when:{a.id}|{b.id}",
