@@ -32,9 +32,7 @@ def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
     else:
         verdict, severity = Verdict.VARIATION, Severity.LOW
     listing = "; ".join(f"{ctx.outlet(f.article_id)}: {f.text} ({ages[f.id]})" for f in al.facts)
-    subject = (
-        who.title() if named else f"the person in “{who}”" if kind == "did" else f"the {who}"
-    )
+    subject = who.title() if named else f"the person in “{who}”" if kind == "did" else f"the {who}"
     why = (
         f"The accounts give {subject} different ages ({listing}). "
         + (
