@@ -36,3 +36,36 @@ def test_too_many_events_are_listed_not_printed(monkeypatch: pytest.MonkeyPatch)
     assert "The first 2 are listed here." in html
     # The page itself keeps every event.
     assert "Events not printed in full" not in render_html(view)
+
+
+def test_an_event_of_many_accounts_prints_some_and_counts_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(view_module, "PRINT_OUTLETS_MAX", 2)
+    view = build_report_view(big_report(4, 60))
+    printed = print_view(view)
+    assert [e.id for e in printed.events] == [e.id for e in view.events]
+    in_appendix = {a.source.article_id for a in printed.appendix}
+    for before, after in zip(view.events, printed.events, strict=True):
+        assert len(after.sources) == 2 and after.sources_unprinted == len(before.sources) - 2
+        assert {s.article_id for s in after.sources} <= in_appendix
+        # Every finding is still printed; its claims are capped and counted, never changed.
+        for key in ("findings", "corroborated", "single_source"):
+            for f, g in zip(getattr(before, key), getattr(after, key), strict=True):
+                assert g.id == f.id and g.verdict == f.verdict
+                assert len(g.claims) + g.claims_unprinted == len(f.claims)
+                assert [c.text for c in g.claims] == [c.text for c in f.claims[: len(g.claims)]]
+                assert len(g.claims) <= 2 and len(g.outlets) + g.outlets_unprinted == len(f.outlets)
+                # A claim links to a passage only when the PDF prints that article's text.
+                for c in g.claims:
+                    assert not c.href or c.article_id in in_appendix
+    dropped = {s.article_id for e in view.events for s in e.sources} - in_appendix
+    assert dropped
+    assert {a.source.article_id for a in view.appendix} - dropped == in_appendix
+    html = render_html(printed, for_print=True)
+    assert "and 1 more account, listed in report.html" in html
+    assert "· 3 sources</p>" in html
+    assert any(f.claims_unprinted for e in printed.events for f in e.findings)
+    assert "And 1 more account of this claim, listed in report.html." in html
+    # The page itself keeps every account.
+    assert "listed in report.html" not in render_html(view)

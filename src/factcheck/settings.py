@@ -225,3 +225,8 @@ FETCH_DEADLINE_S = 30.0
 # make neither a useful nor a bounded document; report.html and findings.json keep them all.
 PRINT_EVENTS_MAX = 60
 PRINT_UNPRINTED_LISTED = 300
+# Within one event, a PDF lists at most this many accounts (those its findings quote first) with
+# their texts in the appendix, and prints at most this many claims and outlets per finding,
+# saying how many more report.html has: 5,000 near-identical accounts of one meeting took 92 s
+# and 1.7 GB to print in full (benchmarks/bench_scale.py one-event; issue 14).
+PRINT_OUTLETS_MAX = 60

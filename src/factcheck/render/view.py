@@ -50,7 +50,7 @@ from factcheck.render.view_models import (
     UnprintedEvent,
     article_labels,
 )
-from factcheck.settings import PRINT_EVENTS_MAX, PRINT_UNPRINTED_LISTED
+from factcheck.settings import PRINT_EVENTS_MAX, PRINT_OUTLETS_MAX, PRINT_UNPRINTED_LISTED
 
 VERDICT_LABELS = {
     Verdict.CONFLICT: "Conflict",
@@ -605,8 +605,15 @@ def print_view(view: ReportView) -> ReportView:
                 ]
             }
         )
-    if len(view.events) <= PRINT_EVENTS_MAX:
-        return view
+    if len(view.events) > PRINT_EVENTS_MAX:
+        view = _print_events_budget(view)
+    if any(len(e.sources) > PRINT_OUTLETS_MAX for e in view.events):
+        view = _print_accounts_budget(view)
+    return view
+
+
+def _print_events_budget(view: ReportView) -> ReportView:
+    """At most PRINT_EVENTS_MAX events in full, the rest listed (see :func:`print_view`)."""
 
     def flagged(e: EventView) -> int:
         return sum(1 for f in e.findings if f.verdict in ("conflict", "variation"))
@@ -632,5 +639,133 @@ def print_view(view: ReportView) -> ReportView:
                 for e in rest[:PRINT_UNPRINTED_LISTED]
             ],
             "unprinted_total": len(rest),
+        }
+    )
+
+
+def _capped_claims(f: FindingView, limit: int) -> FindingView:
+    """``f`` with at most ``limit`` claims and outlets, the rest counted."""
+    if len(f.claims) <= limit and len(f.outlets) <= limit:
+        return f
+    return f.model_copy(
+        update={
+            "claims": f.claims[:limit],
+            "claims_unprinted": f.claims_unprinted + max(0, len(f.claims) - limit),
+            "outlets": f.outlets[:limit],
+            "outlets_unprinted": f.outlets_unprinted + max(0, len(f.outlets) - limit),
+        }
+    )
+
+
+def _unlinked(f: FindingView, dropped: set[str]) -> FindingView:
+    """``f`` with no links to the passages of ``dropped`` articles (not in the PDF's appendix):
+    the claim keeps its words and its position in words."""
+    if not any(c.href and c.article_id in dropped for c in f.claims):
+        return f
+    return f.model_copy(
+        update={
+            "claims": [
+                c.model_copy(update={"href": ""}) if c.href and c.article_id in dropped else c
+                for c in f.claims
+            ]
+        }
+    )
+
+
+def _print_accounts_budget(view: ReportView) -> ReportView:
+    """Within an event of more than PRINT_OUTLETS_MAX accounts, the PDF lists that many of
+    them (those its findings quote first, conflicts and variations before the rest) and their
+    texts in the appendix, says how many more report.html has, and prints at most that many
+    claims and outlets per finding ("and N more"). Every finding is still printed, with its
+    verdict and explanation; report.html and findings.json keep everything. Thousands of
+    near-identical accounts of one meeting make neither a useful nor a bounded document."""
+    limit = PRINT_OUTLETS_MAX
+    dropped: set[str] = set()
+    events: list[EventView] = []
+    for e in view.events:
+        if len(e.sources) <= limit:
+            events.append(e)
+            continue
+        findings = [_capped_claims(f, limit) for f in e.findings]
+        corroborated = [_capped_claims(f, limit) for f in e.corroborated]
+        single = [_capped_claims(f, limit) for f in e.single_source]
+        order: dict[str, int] = {}
+        for f in itertools.chain(findings, corroborated, single):
+            for c in f.claims:
+                order.setdefault(c.article_id, len(order))
+        ranked = sorted(
+            range(len(e.sources)),
+            key=lambda i: (order.get(e.sources[i].article_id, len(order)), i),
+        )
+        keep = set(ranked[:limit])
+        sources = [s for i, s in enumerate(e.sources) if i in keep]
+        printed = {s.article_id for s in sources}
+        dropped.update(s.article_id for s in e.sources if s.article_id not in printed)
+        events.append(
+            e.model_copy(
+                update={
+                    "sources": sources,
+                    "sources_unprinted": e.sources_unprinted + len(e.sources) - len(sources),
+                    "outlets": e.outlets[:limit],
+                    "outlets_unprinted": e.outlets_unprinted + max(0, len(e.outlets) - limit),
+                    "findings": findings,
+                    "corroborated": corroborated,
+                    "single_source": single,
+                    "single_groups": [
+                        g.model_copy(
+                            update={
+                                "items": [
+                                    it.model_copy(
+                                        update={
+                                            "finding": _capped_claims(it.finding, limit),
+                                            "also": [_capped_claims(a, limit) for a in it.also],
+                                        }
+                                    )
+                                    for it in g.items
+                                ]
+                            }
+                        )
+                        for g in e.single_groups
+                    ],
+                }
+            )
+        )
+    # Kept articles in other events stay printed; an article's passages go with its last event.
+    for e in events:
+        dropped.difference_update(s.article_id for s in e.sources)
+    events = [
+        e.model_copy(
+            update={
+                key: [_unlinked(f, dropped) for f in getattr(e, key)]
+                for key in ("findings", "corroborated", "single_source")
+            }
+            | {
+                "single_groups": [
+                    g.model_copy(
+                        update={
+                            "items": [
+                                it.model_copy(
+                                    update={
+                                        "finding": _unlinked(it.finding, dropped),
+                                        "also": [_unlinked(a, dropped) for a in it.also],
+                                    }
+                                )
+                                for it in g.items
+                            ]
+                        }
+                    )
+                    for g in e.single_groups
+                ]
+            }
+        )
+        for e in events
+    ]
+    return view.model_copy(
+        update={
+            "events": events,
+            "priority": [_unlinked(_capped_claims(f, limit), dropped) for f in view.priority],
+            "cross_event": [_unlinked(_capped_claims(f, limit), dropped) for f in view.cross_event],
+            "appendix": [a for a in view.appendix if a.source.article_id not in dropped],
+            "uncited": [s for s in view.uncited if s.article_id not in dropped],
         }
     )

@@ -88,6 +88,13 @@ class FindingView(View):
         description="Review status for the filters: open, confirmed, dismissed or follow_up."
     )
     status_label: str = Field(description="Review status in words ('Open', 'Follow up').")
+    claims_unprinted: int = Field(
+        default=0,
+        description="Claims a large PDF leaves out of this finding (report.html lists them all).",
+    )
+    outlets_unprinted: int = Field(
+        default=0, description="Outlets a large PDF leaves out of `outlets` (report.html has all)."
+    )
     changed_since_review: bool = Field(
         description="Its evidence changed since the latest decision: mark 'changed since decision'."
     )
@@ -260,6 +267,13 @@ class EventView(View):
     )
     coverage: CoverageView | None = Field(
         default=None, description="Coverage grid; None without multi-outlet findings."
+    )
+    sources_unprinted: int = Field(
+        default=0,
+        description="Accounts a large PDF does not list under the event (report.html has them).",
+    )
+    outlets_unprinted: int = Field(
+        default=0, description="Outlets a large PDF leaves out of `outlets` (report.html has all)."
     )
 
 
