@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -229,19 +230,40 @@ def own_names(article: Article) -> frozenset[str]:
     return frozenset(names)
 
 
+_WORD_RE = re.compile(r"\w+")
+_ACRONYM_WORD_RE = re.compile(r"[A-Z]{3,6}")
+
+
+def _acronyms_named(text: str) -> set[str]:
+    """The acronyms a text mentions as ``\\bNAMEs?\\b`` finds them: each word of three to
+    six capitals, also with a plural "s" ("IPEFs" names IPEF)."""
+    out = set()
+    for word in set(_WORD_RE.findall(text)):
+        if _ACRONYM_WORD_RE.fullmatch(word):
+            out.add(word)
+        elif word.endswith("s") and _ACRONYM_WORD_RE.fullmatch(word[:-1]):
+            out.add(word[:-1])
+    return out
+
+
 def judge_single_source_names(event: Event, ctx: Context) -> list[Finding]:
     """Acronyms (programmes, bodies) that only one independent source in the event mentions."""
     members = [ctx.items[a] for a in event.article_ids if a in ctx.items]
     if ctx.independent([m.article.id for m in members]) < 2:
         return []
+    # Which sources name each acronym, once: "does another source mention IPEF" is then a
+    # look-up, not a search of every other account for every account (issue 14).
+    named: dict[str, set[str]] = {}
+    for member in members:
+        aid = member.article.id
+        named.setdefault(ctx.source_group.get(aid, aid), set()).update(
+            _acronyms_named(member.article.text)
+        )
+    sources_naming = Counter(name for names in named.values() for name in names)
     out = []
     for item in members:
         src = ctx.source_group.get(item.article.id, item.article.id)
-        others = [
-            m.article.text
-            for m in members
-            if ctx.source_group.get(m.article.id, m.article.id) != src
-        ]
+        own = named[src]
         taken = [(f.start, f.end) for f in item.facts if f.type in NAMED_OR_NUMERIC]
         dl = item.article.dateline
         if dl is not None:
@@ -257,9 +279,8 @@ def judge_single_source_names(event: Event, ctx: Context) -> list[Finding]:
                 if name in seen or any(a <= m.start() < b for a, b in taken):
                     continue
                 seen.add(name)
-                pattern = re.compile(rf"\b{name}s?\b")
-                if any(pattern.search(text) for text in others):
-                    continue
+                if sources_naming[name] > (name in own):
+                    continue  # another source mentions it
                 out.append(
                     ctx.finding(
                         kind="name",

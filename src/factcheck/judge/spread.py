@@ -10,6 +10,7 @@ three people" all overlap the last, yet three and four do not agree. Such a grou
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from factcheck.judge.common import Context, quoted
@@ -52,43 +53,52 @@ def _rejudge(finding: Finding, ctx: Context, members: dict[str, list[str]]) -> F
         if fact is None:
             return None
         facts.append(fact)
-    src = {f.id: ctx.source_group.get(f.article_id, f.article_id) for f in facts}
+    srcs = [ctx.source_group.get(f.article_id, f.article_id) for f in facts]
     ivs = {f.id: interval(f) for f in facts}
-    apart = [
-        (a, b)
-        for i, a in enumerate(facts)
-        for b in facts[i + 1 :]
-        if src[a.id] != src[b.id]
-        and (ia := ivs[a.id]) is not None
-        and (ib := ivs[b.id]) is not None
-        and not overlaps(ia, ib)
-    ]
+    # Whether two claims are apart turns on their intervals, kinds and vagueness only: group
+    # the claims by those and compare distinct values, not every pair of 5,000 copies.
+    groups: dict[tuple[tuple[float, float], FactType, bool], list[int]] = {}
+    for i, f in enumerate(facts):
+        iv = ivs[f.id]
+        if iv is not None:
+            groups.setdefault((iv, f.type, _vague(f)), []).append(i)
+    known: dict[tuple[str, tuple[float, float], FactType], bool] = {}
 
     # An article that states both figures gives two measures (a total and its cash part),
     # not a dispute: drop pairs either side's article reconciles by stating the other value.
     def states(source: str, iv: tuple[float, float], kind: FactType) -> bool:
-        return any(
-            o.type == kind and (oi := interval(o)) is not None and overlaps(oi, iv)
-            for aid in members.get(source, ())
-            for o in ctx.items[aid].facts
-        )
+        key = (source, iv, kind)
+        if key not in known:
+            known[key] = any(
+                o.type == kind and (oi := interval(o)) is not None and overlaps(oi, iv)
+                for aid in members.get(source, ())
+                for o in ctx.items[aid].facts
+            )
+        return known[key]
 
-    apart = [
-        (a, b)
-        for a, b in apart
-        if not states(src[a.id], ivs[b.id] or (0.0, 0.0), b.type)
-        and not states(src[b.id], ivs[a.id] or (0.0, 0.0), a.type)
-    ]
+    keys = list(groups)
+    # Pairs of values with a pair of claims from different sources that neither reconciles:
+    # (distance of their middles, whether both are precise, the claims on each side).
+    apart: list[tuple[float, bool, list[int], list[int]]] = []
+    for n, ka in enumerate(keys):
+        for kb in keys[n:]:
+            if overlaps(ka[0], kb[0]):
+                continue
+            xs = [i for i in groups[ka] if not states(srcs[i], kb[0], kb[1])]
+            ys = [j for j in groups[kb] if not states(srcs[j], ka[0], ka[1])]
+            if not xs or not ys or len({srcs[i] for i in xs} | {srcs[j] for j in ys}) < 2:
+                continue
+            exact = not ka[2] and not kb[2] and ka[1] in PRECISE_KINDS and kb[1] in PRECISE_KINDS
+            apart.append((abs(_middle(ka[0]) - _middle(kb[0])), exact, xs, ys))
     if not apart:
         return None
     listing = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in facts)
-    precise = [
-        (a, b)
-        for a, b in apart
-        if not _vague(a) and not _vague(b) and a.type in PRECISE_KINDS and b.type in PRECISE_KINDS
-    ]
+    precise = [(d, xs, ys) for d, exact, xs, ys in apart if exact]
     if precise:
-        a, b = max(precise, key=lambda p: abs(_middle(ivs[p[0].id]) - _middle(ivs[p[1].id])))
+        # The pair of claims furthest apart, the first such in the claims' order.
+        widest = max(d for d, _xs, _ys in precise)
+        i, j = min(_first_pair(xs, ys, srcs) for d, xs, ys in precise if d == widest)
+        a, b = facts[i], facts[j]
         return ctx.finding(
             kind=finding.kind,
             verdict=Verdict.VARIATION,
@@ -122,3 +132,26 @@ def _rejudge(finding: Finding, ctx: Context, members: dict[str, list[str]]) -> F
             "most authoritative source's figure."
         ),
     )
+
+
+def _first_pair(xs: list[int], ys: list[int], srcs: list[str]) -> tuple[int, int]:
+    """The first (i, j), i < j, in the claims' order with one claim in ``xs``, the other in
+    ``ys`` (both ascending) and their sources different; ``xs`` and ``ys`` hold one."""
+    best: tuple[int, int] | None = None
+    for left, right in ((xs, ys), (ys, xs)):
+        # past[k]: the first position from k on whose source differs from right[k]'s.
+        past = [len(right)] * len(right)
+        for k in range(len(right) - 2, -1, -1):
+            past[k] = k + 1 if srcs[right[k + 1]] != srcs[right[k]] else past[k + 1]
+        for i in left:
+            if best is not None and i > best[0]:
+                break
+            k = bisect_right(right, i)
+            if k < len(right) and srcs[right[k]] == srcs[i]:
+                k = past[k]
+            if k < len(right):
+                if best is None or (i, right[k]) < best:
+                    best = (i, right[k])
+                break
+    assert best is not None
+    return best
