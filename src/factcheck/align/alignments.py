@@ -26,7 +26,11 @@ from factcheck.align.quotes import (
     quote_alignments,
     sorted_facts,
 )
-from factcheck.align.shared import anchored_value_alignments, shared_sentence_alignments
+from factcheck.align.shared import (
+    anchored_value_alignments,
+    principal_happenings,
+    shared_sentence_alignments,
+)
 from factcheck.align.slots import value_alignments
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import DURATION_SCALES
@@ -392,8 +396,9 @@ def align_facts(
             out.extend(_phrasing_alignments(event, group))
             out.extend(value_alignments(event, group))
             out.extend(shared_sentence_alignments(event, group))
-            out.extend(anchored_value_alignments(event, group))
-            out.extend(happening_alignments(event, group))
+            principal = principal_happenings(group)  # read once, used by both
+            out.extend(anchored_value_alignments(event, group, principal))
+            out.extend(happening_alignments(event, group, principal))
             out.extend(age_alignments(event, group))
             out.extend(happening_age_alignments(event, group))
     if cross_event:

@@ -41,11 +41,14 @@ def happening_words(item: ArticleFacts, fact: Fact) -> frozenset[str]:
     return governing_happening(item, fact, fallback=True)
 
 
-def happening_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+def happening_alignments(
+    event: Event, group: Sequence[ArticleFacts], principal: frozenset[str] | None = None
+) -> list[Alignment]:
     """Pairs of dates in two articles that date the same happening and read differently."""
     dated: list[tuple[Fact, tuple[str, str], frozenset[str], str]] = []
     # the event's own happenings (shot, killed): dated by any of them, one happening
-    principal = principal_happenings(group)
+    if principal is None:
+        principal = principal_happenings(group)
     days: dict[str, set[tuple[str, str]]] = {}
     for item in group:
         days[item.article.id] = {

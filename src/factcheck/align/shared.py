@@ -232,7 +232,9 @@ def principal_happenings(group: Sequence[ArticleFacts]) -> frozenset[str]:
     return frozenset(c for c, n in counts.items() if n >= need)
 
 
-def anchored_value_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+def anchored_value_alignments(
+    event: Event, group: Sequence[ArticleFacts], principal: frozenset[str] | None = None
+) -> list[Alignment]:
     """'anchor:' pairs: two towns in two articles with the same two words on one side ("a
     little girl in Yonkers was shot" / "a little girl in Cheektowaga was"). The judge keeps a
     pair only when they differ and one article names the other's town nowhere."""
@@ -241,7 +243,8 @@ def anchored_value_alignments(event: Event, group: Sequence[ArticleFacts]) -> li
     names = file_names(group)
     qualifiers: set[str] = set()
     attributes: dict[str, frozenset[str]] = {}
-    principal = principal_happenings(group)
+    if principal is None:
+        principal = principal_happenings(group)
     for item in group:
         for town, fact in _town_qualifiers(item):
             qualifiers.add(fact.id)
