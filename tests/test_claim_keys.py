@@ -105,6 +105,35 @@ def test_two_people_of_one_family_keep_their_ages(tmp_path: Path) -> None:
     assert not [f for f in found if f.rule == "age-differs"]
 
 
+BARE = "Mark Jensen owned the store on Main Street. Jensen, {age}, was shot there on Tuesday."
+
+
+def test_a_bare_surname_is_the_articles_one_full_name(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Dayton Daily\n\n" + FILLER + BARE.format(age=61),
+            "b.txt": "Ohio News\n\nA man died. " + AGE.format(name="Mark Jensen", age=67),
+        },
+    )
+    (f,) = [f for f in found if f.rule == "age-differs"]
+    assert f.verdict == Verdict.CONFLICT and {c.text for c in f.claims} == {"61", "67"}
+    assert "Matched on subject Mark Jensen" in f.explanation
+
+
+def test_a_bare_surname_two_people_share_stays_unresolved(tmp_path: Path) -> None:
+    # the father and the son: "Jensen, 61," is not read as either, so no named-age conflict
+    son = "Mark Jensen owned the store. His father, Paul Jensen, ran it. Jensen, 61, was shot."
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Dayton Daily\n\n" + FILLER + son,
+            "b.txt": "Ohio News\n\nA man died. " + AGE.format(name="Mark Jensen", age=34),
+        },
+    )
+    assert not [f for f in found if f.rule == "age-differs" and f.verdict == Verdict.CONFLICT]
+
+
 STORY = (
     "SPRINGFIELD (AP) — A gunman opened fire at a busy restaurant on Friday evening, killing "
     "three people and wounding two others before fleeing in a dark sedan, police said. The "

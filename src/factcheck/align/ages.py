@@ -2,9 +2,10 @@
 
 An age ("61-year-old", "Jensen, 61,") is keyed by whose age it is: the person named right
 beside it ("61-year-old Mark Jensen", "Jensen, 61", "a 23-year-old man, Luis Ortiz," or
-"Ortiz, a 23-year-old"), by the full name written beside it (a surname alone is no key:
-the father or the son?); otherwise the role noun it qualifies ("a 4-year-old girl"), a
-weaker key (two girls may be meant). Slot
+"Ortiz, a 23-year-old"), by the full name written beside it, or for a surname alone the
+one full name the same article gives for it ("Abe, 67," after "Shinzo Abe"; with two
+Jensens in the article, the father or the son?, no key); otherwise the role noun it
+qualifies ("a 4-year-old girl"), a weaker key (two girls may be meant). Slot
 'age:person:<name>' or 'age:role:<concept>', one age per article.
 
 An age with no name beside it ("the 13-year-old had been shot") is also keyed by what
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 
 from factcheck.align.keys import governing_happening
 from factcheck.align.shared import file_names, representatives
+from factcheck.extract.names import HONORIFICS, TITLE_WORDS
 from factcheck.lexicon import concept
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.text import STOPWORDS
@@ -46,11 +48,16 @@ def is_age(fact: Fact) -> bool:
 SUFFIX_RE = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 
 
-def _who(person: Fact, text: str) -> str:
+def _who(person: Fact, text: str, full_names: dict[str, set[str]] | None = None) -> str:
     """The person as named beside the age: given name and surname ("Jacory J. Wesley" is
-    "jacory wesley"; "Jr."/"Sr." kept when written), or '' for a surname alone ("Jensen,
-    61": the father or the son?)."""
+    "jacory wesley"; "Jr."/"Sr." kept when written). A surname alone ("Abe, 67,") is read as
+    the one full name the article gives for it ("Shinzo Abe"); with none or several ("Mark"
+    and "Candace Cormier": the father or the mother?) it is no key, ''."""
     parts = [w for w in person.text.replace(".", "").split() if len(w) > 1]  # no initials
+    if len(parts) == 1 and full_names is not None:
+        owners = full_names.get(parts[0].casefold(), set())
+        if len(owners) == 1:
+            return next(iter(owners))
     if len(parts) < 2:
         return ""
     suffix = SUFFIX_RE.match(text, person.end)
@@ -58,20 +65,51 @@ def _who(person: Fact, text: str) -> str:
     return name.casefold()
 
 
-def age_subject(item: ArticleFacts, fact: Fact) -> tuple[str, bool]:
-    """Whose age this is: ('person:<name>', True), ('role:<concept>', False) or ('', False)."""
+def full_names(item: ArticleFacts) -> dict[str, set[str]]:
+    """Each surname the article writes in a full name, and the full names it is in
+    ('abe' -> {'shinzo abe'}), as ``_who`` keys them. A surname the text also writes after
+    another capitalised word ("SAMIR ZAWAHRI", "Mecca Canty" read as a place) has a second
+    owner, so a bare mention of it stays unresolved."""
+    out: dict[str, set[str]] = defaultdict(set)
+    text = item.article.text
+    for f in item.facts:
+        if f.type != FactType.PERSON:
+            continue
+        parts = [w for w in f.text.replace(".", "").split() if len(w) > 1]
+        if len(parts) >= 2 and not SUFFIX_RE.match(text, f.end):
+            out[parts[-1].casefold()].add(f"{parts[0]} {parts[-1]}".casefold())
+    for surname, owners in out.items():
+        if len(owners) != 1:
+            continue
+        given = next(iter(owners)).split()[0]
+        for m in re.finditer(rf"\b([A-Z][\w'’-]*)[ \t]+(?i:{re.escape(surname)})\b", text):
+            word = m.group(1).casefold()
+            title = m.group(1) in TITLE_WORDS or m.group(1) in HONORIFICS
+            if word != given and word not in STOPWORDS and not title:
+                owners.add(f"{word} {surname}")  # another given name: two people
+                break
+    return out
+
+
+def age_subject(
+    item: ArticleFacts, fact: Fact, names: dict[str, set[str]] | None = None
+) -> tuple[str, bool]:
+    """Whose age this is: ('person:<name>', True), ('role:<concept>', False) or ('', False).
+
+    ``names`` (``full_names(item)``) reads a bare surname as the article's one full name
+    for it; without it a bare surname is no key."""
     text = item.article.text
     people = [f for f in item.facts if f.type == FactType.PERSON]
     for p in people:
         if fact.end <= p.start <= fact.end + NAME_REACH and AFTER_AGE_RE.match(
             text[fact.end : p.start]
         ):
-            who = _who(p, text)
+            who = _who(p, text, names)
             return (f"person:{who}", True) if who else ("", False)
         if fact.start - NAME_REACH <= p.end <= fact.start and BEFORE_AGE_RE.match(
             text[p.end : fact.start]
         ):
-            who = _who(p, text)
+            who = _who(p, text, names)
             return (f"person:{who}", True) if who else ("", False)
     after = text[fact.end : fact.end + 20]
     if fact.text.endswith("old"):
@@ -88,10 +126,11 @@ def age_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignm
     slots: dict[str, dict[str, Fact]] = defaultdict(dict)
     all_ages = _all_ages(members)
     for item in members:
+        names = full_names(item)
         for fact in item.facts:
             if not is_age(fact):
                 continue
-            subject, _named = age_subject(item, fact)
+            subject, _named = age_subject(item, fact, names)
             if subject:
                 slots[subject].setdefault(fact.article_id, fact)
     out = []
@@ -141,10 +180,11 @@ def happening_age_alignments(event: Event, members: Sequence[ArticleFacts]) -> l
     all_ages = _all_ages(members)
     keyed: dict[str, list[tuple[Fact, str]]] = defaultdict(list)
     for item in members:
+        names = full_names(item)
         for fact in item.facts:
             if not is_age(fact):
                 continue
-            subject, named = age_subject(item, fact)
+            subject, named = age_subject(item, fact, names)
             if named:
                 continue
             for c in governing_happening(item, fact):
