@@ -238,3 +238,39 @@ def test_unnamed_ages_both_accounts_give_are_two_people(tmp_path: Path) -> None:
         },
     )
     assert not [f for f in found if f.rule == "age-differs"]
+
+
+HOME = (
+    "Michigan State Police said {name}, 45, of {town}, was arraigned on Tuesday in the "
+    "death of his son."
+)
+
+
+def test_one_persons_two_home_towns_are_a_variation(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Detroit Daily\n\n" + FILLER + HOME.format(name="Chris Head", town="Detroit"),
+            "b.txt": "Michigan News\n\n" + HOME.format(name="Chris Head", town="Grand Rapids"),
+        },
+    )
+    (f,) = [f for f in found if f.rule == "home-town-differs"]
+    assert f.verdict == Verdict.VARIATION and {c.text for c in f.claims} == {
+        "Detroit",
+        "Grand Rapids",
+    }
+    assert "Matched on subject Chris Head, attribute home town" in f.explanation
+
+
+def test_home_towns_each_account_names_are_not_flagged(tmp_path: Path) -> None:
+    moved = " He moved there from Grand Rapids last year."
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Detroit Daily\n\n" + HOME.format(name="Chris Head", town="Detroit") + moved,
+            "b.txt": "Michigan News\n\n"
+            + HOME.format(name="Chris Head", town="Grand Rapids")
+            + " Detroit police made the arrest.",
+        },
+    )
+    assert not [f for f in found if f.rule == "home-town-differs"]

@@ -48,7 +48,7 @@ def is_age(fact: Fact) -> bool:
 SUFFIX_RE = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 
 
-def _who(person: Fact, text: str, full_names: dict[str, set[str]] | None = None) -> str:
+def person_key(person: Fact, text: str, full_names: dict[str, set[str]] | None = None) -> str:
     """The person as named beside the age: given name and surname ("Jacory J. Wesley" is
     "jacory wesley"; "Jr."/"Sr." kept when written). A surname alone ("Abe, 67,") is read as
     the one full name the article gives for it ("Shinzo Abe"); with none or several ("Mark"
@@ -67,7 +67,7 @@ def _who(person: Fact, text: str, full_names: dict[str, set[str]] | None = None)
 
 def full_names(item: ArticleFacts) -> dict[str, set[str]]:
     """Each surname the article writes in a full name, and the full names it is in
-    ('abe' -> {'shinzo abe'}), as ``_who`` keys them. A surname the text also writes after
+    ('abe' -> {'shinzo abe'}), as ``person_key`` keys them. A surname the text also writes after
     another capitalised word ("SAMIR ZAWAHRI", "Mecca Canty" read as a place) has a second
     owner, so a bare mention of it stays unresolved."""
     out: dict[str, set[str]] = defaultdict(set)
@@ -104,12 +104,12 @@ def age_subject(
         if fact.end <= p.start <= fact.end + NAME_REACH and AFTER_AGE_RE.match(
             text[fact.end : p.start]
         ):
-            who = _who(p, text, names)
+            who = person_key(p, text, names)
             return (f"person:{who}", True) if who else ("", False)
         if fact.start - NAME_REACH <= p.end <= fact.start and BEFORE_AGE_RE.match(
             text[p.end : fact.start]
         ):
-            who = _who(p, text, names)
+            who = person_key(p, text, names)
             return (f"person:{who}", True) if who else ("", False)
     after = text[fact.end : fact.end + 20]
     if fact.text.endswith("old"):

@@ -26,6 +26,7 @@ from factcheck.align.quotes import (
     quote_alignments,
     sorted_facts,
 )
+from factcheck.align.residences import residence_alignments
 from factcheck.align.shared import (
     anchored_value_alignments,
     principal_happenings,
@@ -401,6 +402,7 @@ def align_facts(
             out.extend(happening_alignments(event, group, principal))
             out.extend(age_alignments(event, group))
             out.extend(happening_age_alignments(event, group))
+            out.extend(residence_alignments(event, group))
     if cross_event:
         out.extend(_cross_event(events, members))
     return sorted(out, key=lambda al: (al.event_ids, al.slot, [f.id for f in al.facts]))

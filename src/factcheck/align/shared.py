@@ -239,7 +239,7 @@ def anchored_value_alignments(
     little girl in Yonkers was shot" / "a little girl in Cheektowaga was"). The judge keeps a
     pair only when they differ and one article names the other's town nowhere."""
     index: dict[tuple[str, str, str], list[Fact]] = {}
-    regions = _regions(group)
+    regions = story_regions(group)
     names = file_names(group)
     qualifiers: set[str] = set()
     attributes: dict[str, frozenset[str]] = {}
@@ -254,7 +254,7 @@ def anchored_value_alignments(
             attributes[fact.id] = frozenset(keys)
             for key in keys:
                 index.setdefault((fact.type.value, "key", key), []).append(fact)
-        for fact in [*item.facts, *_unread_names(item, regions)]:
+        for fact in [*item.facts, *unread_names(item, regions)]:
             if fact.type in ANCHOR_TYPES:
                 for side, words in _anchors(item, fact):
                     index.setdefault((fact.type.value, side, words), []).append(fact)
@@ -295,7 +295,7 @@ def anchored_value_alignments(
             ]
         for i, a in enumerate(facts):
             for b in facts[i + 1 :]:
-                if a.article_id == b.article_id or _nested(a.text, b.text):
+                if a.article_id == b.article_id or nested_names(a.text, b.text):
                     continue
                 if _side == "key" and not _alike(attributes[a.id], attributes[b.id]):
                     continue  # one concept in common among many: two different counts
@@ -378,7 +378,7 @@ def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a & b) >= COUNT_KEY_MIN_SHARE * len(a | b)
 
 
-def _nested(a: str, b: str) -> bool:
+def nested_names(a: str, b: str) -> bool:
     """One name the other, or inside it as whole words ('Lawndale' / 'North Lawndale')."""
     wa, wb = a.casefold().split(), b.casefold().split()
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -391,7 +391,7 @@ def _in_regions(entry: dict[str, object], regions: frozenset[str]) -> bool:
     return state in regions if state else entry.get("country") in regions
 
 
-def _regions(group: Sequence[ArticleFacts]) -> frozenset[str]:
+def story_regions(group: Sequence[ArticleFacts]) -> frozenset[str]:
     """Where the story is: the US states the articles name, those (and the countries) of
     their read places, and those of the gazetteer towns at least two articles name."""
     out: set[str] = set()
@@ -420,7 +420,7 @@ PROPER_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 PLACE_PREPOSITIONS = frozenset(("in", "of", "from", "near", "at", "outside", "to"))
 
 
-def _unread_names(item: ArticleFacts, regions: frozenset[str] = frozenset()) -> list[Fact]:
+def unread_names(item: ArticleFacts, regions: frozenset[str] = frozenset()) -> list[Fact]:
     """Capitalised names the place rule left unread, as place candidates: a town of the
     story's region (``regions``: its US state, or its country outside the US) that the
     gazetteer knows but was read without a cue ("Fort Smith police spokesman"), of kind

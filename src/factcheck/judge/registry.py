@@ -80,6 +80,8 @@ RULES: tuple[RuleSpec, ...] = (
           ("quantity", "time", "date", "place", "name", "quote", "phrasing"),
           "shared-sentence-diff: one sentence told by two outlets with a figure, date, name, "
           "place, negation or quoted word changed"),
+    _rule("home-town-differs", _E, ("home",), "figure", ("place",),
+          "home-town-differs: one named person given two home towns by two accounts"),
     _rule("age-differs", _E, ("age",), "figure", ("quantity",),
           "age-differs: one person's (or role's) age given differently by two accounts"),
     _rule("aligned-sentence-diff", _E, ("echo", "anchor"), "figure",

@@ -1,0 +1,59 @@
+"""Home towns that the accounts of one event give differently for the same person.
+
+"Christopher Head, 45, of Detroit" in one account and "Christopher Head, 45, of Grand
+Rapids" in another (``align.residences``): a ``variation`` of medium severity, since people
+move and a story may give an old address; it stays quiet when each account names the
+other's town somewhere (a person "of Elma, formerly of Olympia").
+"""
+
+from __future__ import annotations
+
+from factcheck.judge.common import Context
+from factcheck.models import Alignment, FactType, Finding, Severity, Verdict
+from factcheck.values import PlaceValue
+
+
+def _town(text: str) -> str:
+    return text.casefold()
+
+
+def _names(ctx: Context, article_id: str) -> set[str]:
+    """Every place the article names, read or as written."""
+    item = ctx.items[article_id]
+    return {
+        _town(f.value.name if isinstance(f.value, PlaceValue) else f.text)
+        for f in item.facts
+        if f.type == FactType.PLACE
+    }
+
+
+def judge_home(al: Alignment, ctx: Context) -> list[Finding]:
+    """One finding when two accounts give one person two home towns, one of them naming the
+    other's town nowhere."""
+    a, b = al.facts
+    who = al.slot.split(":", 1)[1].split("#", 1)[0]
+    text_a, text_b = (ctx.items[f.article_id].article.text.casefold() for f in (a, b))
+    ta, tb = _town(a.text), _town(b.text)
+    if (ta in text_b or ta in _names(ctx, b.article_id)) and (
+        tb in text_a or tb in _names(ctx, a.article_id)
+    ):
+        return []  # each account names both towns: an old and a new home, or two people
+    la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
+    subject = who.title()
+    return [
+        ctx.finding(
+            kind="place",
+            verdict=Verdict.VARIATION,
+            severity=Severity.MEDIUM,
+            event_ids=al.event_ids,
+            title=f"Home town of {subject}: “{a.text}” vs “{b.text}”",
+            explanation=(
+                f"{la} writes {subject} as of “{a.text}” and {lb} as of “{b.text}”, and one of "
+                "them names the other's town nowhere. People move and stories give old "
+                "addresses, so this is a variation: check which town the sources support. "
+                f"Matched on subject {subject}, attribute home town, time this event."
+            ),
+            rule="home-town-differs",
+            claims=[ctx.fact_claim(a), ctx.fact_claim(b)],
+        )
+    ]
