@@ -433,6 +433,7 @@ def unread_names(item: ArticleFacts, regions: frozenset[str] = frozenset()) -> l
         if f.type != FactType.STATEMENT:
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
     out = []
+    starts = {s.start for s in item.sentences}
     for m in PROPER_RE.finditer(text):
         if any(taken[m.start() : m.end()]):
             continue
@@ -448,8 +449,9 @@ def unread_names(item: ArticleFacts, regions: frozenset[str] = frozenset()) -> l
         if town and not after_place_word and " " not in m.group(0) and not unknown_words:
             continue  # "Police say ...": a common word, not the town of that name
         sentence = next((s.index for s in item.sentences if s.start <= m.start() < s.end), 0)
-        if m.start() in {s.start for s in item.sentences}:
-            continue  # a sentence's first word is capitalised anyway
+        if m.start() in starts and not (town and (" " in m.group(0) or unknown_words)):
+            continue  # a sentence's first word is capitalised anyway ("Mobile police"), but
+            # "Des Moines police said" / "Pontiac police said" open with the town
         out.append(
             Fact(
                 id=f"{item.article.id}.n{m.start()}",
