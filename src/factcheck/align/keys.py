@@ -241,10 +241,13 @@ def governing_happening(
 
     ahead, behind = content(before), content(after)
     following = [w for w in behind[:reach_after] if happening(w)]
+    events: list[str] = []
     if ATTRIBUTIVE_BEFORE_RE.search(before) or ATTRIBUTIVE_AFTER_RE.match(after):
         # the noun a modifier qualifies ends its phrase: "the April 28 double murder"
         events = following[-1:]
-    else:
+    if not events:
+        # (a modifier of a noun that names no happening, "injured on Pontiac's west side",
+        # belongs to the clause's happening as any value does)
         events = [w for w in ahead[-HAPPENING_REACH_BEFORE:] if happening(w)][-1:] or following[:1]
     if not events and fallback:
         events = ahead[-1:] or behind[:1]
