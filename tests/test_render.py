@@ -383,3 +383,21 @@ def test_read_first_list_is_capped_and_says_so() -> None:
     view = build_report_view(big_report(4, 60))
     assert len(view.priority) == report_mod.MAX_PRIORITY < view.priority_total
     assert f"The 10 most pressing of {view.priority_total}" in render_html(view)
+
+
+@pytest.mark.parametrize(
+    ("source", "short"),
+    [
+        ("feeds/reuters/summit.txt", "summit.txt"),
+        ("C:\\feeds\\ap\\summit.html", "summit.html"),
+        ("feeds/reuters/", "feeds/reuters/"),
+        ("https://news.example/2024/summit/?page=2#top", "summit"),
+        ("https://news.example/", "news.example"),
+        ("https://", "https://"),
+        ("", ""),
+    ],
+)
+def test_short_source_is_source_name_less_host_and_query(source: str, short: str) -> None:
+    from factcheck.render.view_models import _short_source
+
+    assert _short_source(source) == short

@@ -416,10 +416,12 @@ def test_untrusted_text_never_forms_links_or_mentions() -> None:
 
 
 def test_anchor_is_the_report_cards_id() -> None:
-    from factcheck.render.view import _anchor
+    from factcheck.render import view_models
 
-    for fid in ["F31d4b29733", "f-duration-40-120", "odd id/with:chars"]:
-        assert finding_anchor(fid) == _anchor("finding-", fid)
+    assert finding_anchor is view_models.finding_anchor  # one function makes the card's id
+    assert finding_anchor("F31d4b29733") == "finding-F31d4b29733"
+    assert finding_anchor("f-duration-40-120") == "finding-f-duration-40-120"
+    assert finding_anchor("odd id/with:chars") == "finding-odd-id-with-chars"
     assert report_link(BASE + "/report.html", "F1") == f"{BASE}/report.html#finding-F1"
     assert report_link("http://desk.local:8080/r/", None) == "http://desk.local:8080/r/report.html"
 

@@ -29,7 +29,6 @@ from factcheck.models import (
     Finding,
     GoneFinding,
     Report,
-    Severity,
 )
 
 Progress = Callable[[str, int, int], None]
@@ -277,10 +276,3 @@ def write_out(report: Report, out_dir: Path, formats: Iterable[str]) -> RunResul
         extra = state_files(report, pdf="pdf" in wanted)
         paths = write_outputs(report, out_dir, wanted, extra=extra)
     return RunResult(report=report, outputs=paths)
-
-
-def open_at_or_above(findings: Iterable[Finding], threshold: Severity) -> list[Finding]:
-    """Findings still open (or marked for follow-up) at or above ``threshold``."""
-    from factcheck.review import should_fail
-
-    return [f for f in findings if should_fail([f], threshold)]

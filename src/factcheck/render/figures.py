@@ -34,6 +34,8 @@ from factcheck.render.view_models import (
     TimelineMark,
     TimelineRow,
     TimelineView,
+    finding_anchor,
+    html_anchor,
 )
 
 MAX_GRID_COLUMNS = 6  # A4 holds six outlet columns beside the slot labels without squeezing
@@ -263,7 +265,7 @@ def coverage(event: Event, cards: Sequence[Finding], names: dict[str, str]) -> C
                     y=header + 10 + r * GRID_ROW_H,
                     label=_row_label(f.title),
                     full=f.title,
-                    href="#finding-" + re.sub(r"[^A-Za-z0-9_-]+", "-", f.id),
+                    href="#" + finding_anchor(f.id),
                     verdict=f.verdict.value,
                     cells=cells,
                 )
@@ -432,7 +434,7 @@ def brief(
         ]
         out.append(
             BriefEvent(
-                anchor="event-" + re.sub(r"[^A-Za-z0-9_-]+", "-", e.id),
+                anchor=html_anchor("event-", e.id),
                 label=shorten(e.label, 70),
                 date=e.date,
                 place=e.place,

@@ -11,7 +11,7 @@ import contextlib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
 from factcheck.models import (
@@ -40,6 +40,7 @@ from factcheck.render.view_models import (
     MatrixCell,
     MatrixRow,
     MatrixView,
+    OutletGroup,
     RemovalView,
     ReportView,
     ReviewView,
@@ -49,6 +50,8 @@ from factcheck.render.view_models import (
     TextPiece,
     UnprintedEvent,
     article_labels,
+    finding_anchor,
+    html_anchor,
 )
 from factcheck.settings import PRINT_EVENTS_MAX, PRINT_OUTLETS_MAX, PRINT_UNPRINTED_LISTED
 
@@ -111,13 +114,9 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
-def _anchor(prefix: str, ident: str) -> str:
-    return prefix + re.sub(r"[^A-Za-z0-9_-]+", "-", ident)
-
-
 def claim_anchor(claim: Claim) -> str:
     """Return the appendix anchor of a claim's passage, e.g. 'a1-120-160'."""
-    return f"{_anchor('', claim.article_id)}-{claim.start}-{claim.end}"
+    return f"{html_anchor('', claim.article_id)}-{claim.start}-{claim.end}"
 
 
 def _outlet(article: Article | None, article_id: str) -> str:
@@ -176,7 +175,7 @@ def _finding_view(
     status = r.status if r is not None else ReviewStatus.OPEN
     return FindingView(
         id=f.id,
-        anchor=_anchor("finding-", f.id),
+        anchor=finding_anchor(f.id),
         title=f.title,
         kind=f.kind,
         verdict=f.verdict.value,
@@ -237,7 +236,7 @@ def _order(f: Finding) -> tuple[int, int, float, str]:
 def _source_view(a: Article) -> SourceView:
     return SourceView(
         article_id=a.id,
-        anchor=_anchor("source-", a.id),
+        anchor=html_anchor("source-", a.id),
         outlet=a.outlet or f"{a.label} (outlet not stated)",
         outlet_rule=a.outlet_rule,
         title=a.title,
@@ -268,7 +267,7 @@ def _matrix(
             )
         rows.append(
             MatrixRow(
-                href="#" + _anchor("finding-", f.id),
+                href="#" + finding_anchor(f.id),
                 label=f.title,
                 verdict_label=VERDICT_LABELS[f.verdict],
                 cells=cells,
@@ -292,7 +291,7 @@ def _pieces(
     spans = sorted({(c.start, c.end) for c in claims if 0 <= c.start < c.end <= len(text)})
     starts: dict[int, list[str]] = {}
     for s, e in spans:
-        starts.setdefault(s, []).append(f"{_anchor('', article.id)}-{s}-{e}")
+        starts.setdefault(s, []).append(f"{html_anchor('', article.id)}-{s}-{e}")
     pieces: list[TextPiece] = []
     for w_lo, w_hi in windows if windows is not None else [(0, len(text))]:
         if pieces or w_lo > 0:
@@ -409,7 +408,7 @@ def build_report_view(
         events.append(
             EventView(
                 id=e.id,
-                anchor=_anchor("event-", e.id),
+                anchor=html_anchor("event-", e.id),
                 label=e.label,
                 date=e.date,
                 place=e.place,
@@ -560,7 +559,7 @@ def _gone_view(gone: GoneFinding) -> GoneView:
         title=gone.title,
         verdict=gone.verdict,
         severity=gone.severity,
-        anchor=_anchor("gone-", gone.id),
+        anchor=html_anchor("gone-", gone.id),
         gone_since=gone.gone_since,
         decision=decision,
         review=_review_view(review),
@@ -672,6 +671,25 @@ def _unlinked(f: FindingView, dropped: set[str]) -> FindingView:
     )
 
 
+def _mapped_groups(
+    groups: list[OutletGroup], fn: Callable[[FindingView], FindingView]
+) -> list[OutletGroup]:
+    """``groups`` with ``fn`` applied to every finding of their items (first and further)."""
+    return [
+        g.model_copy(
+            update={
+                "items": [
+                    it.model_copy(
+                        update={"finding": fn(it.finding), "also": [fn(a) for a in it.also]}
+                    )
+                    for it in g.items
+                ]
+            }
+        )
+        for g in groups
+    ]
+
+
 def _print_accounts_budget(view: ReportView) -> ReportView:
     """Within an event of more than PRINT_OUTLETS_MAX accounts, the PDF lists that many of
     them (those its findings quote first, conflicts and variations before the rest) and their
@@ -711,22 +729,9 @@ def _print_accounts_budget(view: ReportView) -> ReportView:
                     "findings": findings,
                     "corroborated": corroborated,
                     "single_source": single,
-                    "single_groups": [
-                        g.model_copy(
-                            update={
-                                "items": [
-                                    it.model_copy(
-                                        update={
-                                            "finding": _capped_claims(it.finding, limit),
-                                            "also": [_capped_claims(a, limit) for a in it.also],
-                                        }
-                                    )
-                                    for it in g.items
-                                ]
-                            }
-                        )
-                        for g in e.single_groups
-                    ],
+                    "single_groups": _mapped_groups(
+                        e.single_groups, lambda f: _capped_claims(f, limit)
+                    ),
                 }
             )
         )
@@ -739,24 +744,7 @@ def _print_accounts_budget(view: ReportView) -> ReportView:
                 key: [_unlinked(f, dropped) for f in getattr(e, key)]
                 for key in ("findings", "corroborated", "single_source")
             }
-            | {
-                "single_groups": [
-                    g.model_copy(
-                        update={
-                            "items": [
-                                it.model_copy(
-                                    update={
-                                        "finding": _unlinked(it.finding, dropped),
-                                        "also": [_unlinked(a, dropped) for a in it.also],
-                                    }
-                                )
-                                for it in g.items
-                            ]
-                        }
-                    )
-                    for g in e.single_groups
-                ]
-            }
+            | {"single_groups": _mapped_groups(e.single_groups, lambda f: _unlinked(f, dropped))}
         )
         for e in events
     ]

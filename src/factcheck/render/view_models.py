@@ -6,13 +6,27 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.models import Article, ExportArticle
+from factcheck.paths import source_name
 from factcheck.render.diff import Mark
+
+
+def html_anchor(prefix: str, ident: str) -> str:
+    """An HTML id (and URL fragment): ``prefix`` and ``ident`` with each run of characters
+    other than ASCII letters, digits, '_' and '-' made one '-'."""
+    return prefix + re.sub(r"[^A-Za-z0-9_-]+", "-", ident)
+
+
+def finding_anchor(finding_id: str) -> str:
+    """The HTML id of a finding's card in report.html, e.g. 'finding-F31d4b29733' (the grid
+    figure, the review page and the messages ``review.send`` delivers link to it)."""
+    return html_anchor("finding-", finding_id)
 
 
 class View(BaseModel):
@@ -481,9 +495,11 @@ def _plain_label(a: Article | ExportArticle) -> str:
 
 
 def _short_source(source: str) -> str:
-    """The file name of a path, the last part of a URL's path (else its host)."""
+    """The file name of a path, the last part of a URL's path (else its host): the
+    :func:`~factcheck.paths.source_name` of the source, less a URL's host, query and fragment;
+    a path ending in a separator (no file name) is shown whole."""
+    name = source_name(source)
     if "://" in source:
-        rest = source.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0]
-        parts = [p for p in rest.split("/") if p]
+        parts = [p for p in name.split("?", 1)[0].split("#", 1)[0].split("/") if p]
         return parts[-1] if len(parts) > 1 else (parts[0] if parts else source)
-    return source.replace("\\", "/").rsplit("/", 1)[-1] or source
+    return source if source.endswith(("/", "\\")) else name

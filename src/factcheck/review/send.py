@@ -37,7 +37,7 @@ from factcheck.models import (
     Severity,
     Verdict,
 )
-from factcheck.render.view_models import article_labels
+from factcheck.render.view_models import article_labels, finding_anchor
 from factcheck.review import UNRESOLVED, load_reviewed_document
 
 # Slack's documented limits (api.slack.com/reference/block-kit/blocks).
@@ -117,11 +117,6 @@ def check_base_url(url: str) -> str:
         )
     base = url.rstrip("/")
     return base.removesuffix("/report.html")
-
-
-def finding_anchor(finding_id: str) -> str:
-    """The HTML id of a finding's card in report.html (as ``render.view`` makes it)."""
-    return "finding-" + re.sub(r"[^A-Za-z0-9_-]+", "-", finding_id)
 
 
 def report_link(base_url: str | None, finding_id: str | None = None) -> str:
