@@ -180,11 +180,11 @@ def happening_age_alignments(event: Event, members: Sequence[ArticleFacts]) -> l
     all_ages = _all_ages(members)
     keyed: dict[str, list[tuple[Fact, str]]] = defaultdict(list)
     for item in members:
-        names = full_names(item)
+        owners = full_names(item)
         for fact in item.facts:
             if not is_age(fact):
                 continue
-            subject, named = age_subject(item, fact, names)
+            subject, named = age_subject(item, fact, owners)
             if named:
                 continue
             for c in governing_happening(item, fact):
