@@ -274,3 +274,35 @@ def test_home_towns_each_account_names_are_not_flagged(tmp_path: Path) -> None:
         },
     )
     assert not [f for f in found if f.rule == "home-town-differs"]
+
+
+def test_a_state_beside_the_same_content_word_is_compared(tmp_path: Path) -> None:
+    # "a shooting in New Jersey" / "a shooting in Pennsylvania": the same content word by it
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Shore News\n\n"
+            + FILLER
+            + "Two men were killed in a late-night shooting in New Jersey, prosecutors said.",
+            "b.txt": "Coast Daily\n\nDetectives asked for help after a shooting in Pennsylvania "
+            "that left two men dead on Thursday night.",
+        },
+    )
+    pairs = [{c.text for c in f.claims} for f in found if f.kind == "place"]
+    assert {"New Jersey", "Pennsylvania"} in pairs
+
+
+def test_a_town_that_opens_a_sentence_is_read(tmp_path: Path) -> None:
+    # "Des Moines police say ..." at a sentence's start, in a story set in Iowa
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Iowa News\n\nA man was shot in Iowa on Monday. "
+            + FILLER
+            + "Cedar Rapids police say he was arrested at the county jail.",
+            "b.txt": "Gazette\n\nA man was shot in Iowa on Monday. "
+            + "Des Moines police say he was arrested at the county jail.",
+        },
+    )
+    pairs = [{c.text for c in f.claims} for f in found if f.kind == "place"]
+    assert {"Cedar Rapids", "Des Moines"} in pairs

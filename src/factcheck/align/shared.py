@@ -290,7 +290,7 @@ def anchored_value_alignments(
                 and (
                     f.value.kind in ("city", "unknown")
                     or (_side == "of" and f.id in qualifiers)
-                    or (_side in ("<w", ">w") and f.value.kind == "country")
+                    or (_side in ("<w", ">w") and f.value.kind in ("country", "region"))
                 )
             ]
         for i, a in enumerate(facts):
