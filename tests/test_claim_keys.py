@@ -306,18 +306,3 @@ def test_a_town_that_opens_a_sentence_is_read(tmp_path: Path) -> None:
     )
     pairs = [{c.text for c in f.claims} for f in found if f.kind == "place"]
     assert {"Cedar Rapids", "Des Moines"} in pairs
-
-
-def test_the_country_where_the_events_own_happening_took_place_is_compared(tmp_path: Path) -> None:
-    lead = "Gunman shoots former leader at rally\n\nThe former leader was shot at a rally "
-    found = _event(
-        tmp_path,
-        {
-            "a.txt": lead + "on Friday. He was shot in Japan while he spoke to voters.",
-            "b.txt": lead + "on Friday. Investigators said the leader, who was shot from behind in "
-            "Switzerland, died hours later in hospital.",
-            "c.txt": lead + "on Friday, police said. Doctors could not save him.",
-        },
-    )
-    pairs = [{c.text for c in f.claims} for f in found if f.kind == "place"]
-    assert {"Japan", "Switzerland"} in pairs

@@ -205,20 +205,14 @@ PRINCIPAL_MIN_SHARE = 0.5
 VENUE_REACH_AFTER = 3
 
 
-def _one_region(a: Fact, b: Fact) -> bool:
-    """Two venues that could be read for one another: two countries, or two towns the
-    gazetteer knows by these very names (not "It" folded into Itō) in one US state, or one
-    country elsewhere. A town and a country are not (the town is in some country)."""
-    va, vb = a.value, b.value
-    if not isinstance(va, PlaceValue) or not isinstance(vb, PlaceValue) or va.kind != vb.kind:
-        return False
-    if va.kind == "country":
-        return va.name != vb.name
-    ea, eb = lookup(a.text), lookup(b.text)
+def _one_region(a: str, b: str) -> bool:
+    """Two towns the gazetteer knows by these very names (not "It" folded into Itō), in one
+    US state, or one country elsewhere."""
+    ea, eb = lookup(a), lookup(b)
     if ea is None or eb is None:
         return False
     if any(not e.get("alt") and str(e.get("name", "")).casefold() != t.casefold()
-           for e, t in ((ea, a.text), (eb, b.text))):  # fmt: skip
+           for e, t in ((ea, a), (eb, b))):  # fmt: skip
         return False
     return (ea.get("state") or ea.get("country")) == (eb.get("state") or eb.get("country"))
 
@@ -266,8 +260,7 @@ def anchored_value_alignments(
                     index.setdefault((fact.type.value, side, words), []).append(fact)
                 if (
                     isinstance(fact.value, PlaceValue)
-                    and fact.value.kind in ("city", "country")  # a town or country it knows
-                    and not fact.value.demonym  # "Japanese": a people, not a place named
+                    and fact.value.kind == "city"  # a town the gazetteer knows
                     and governing_happening(item, fact, reach_after=VENUE_REACH_AFTER) & principal
                     and claim_key(item, fact).time == "event"  # not "in X, three years ago"
                 ):
@@ -298,7 +291,6 @@ def anchored_value_alignments(
                     f.value.kind in ("city", "unknown")
                     or (_side == "of" and f.id in qualifiers)
                     or (_side in ("<w", ">w") and f.value.kind in ("country", "region"))
-                    or (_side == "venue" and f.value.kind == "country")
                 )
             ]
         for i, a in enumerate(facts):
@@ -307,7 +299,7 @@ def anchored_value_alignments(
                     continue
                 if _side == "key" and not _alike(attributes[a.id], attributes[b.id]):
                     continue  # one concept in common among many: two different counts
-                if _side == "venue" and not _one_region(a, b):
+                if _side == "venue" and not _one_region(a.text, b.text):
                     continue  # Gaza and Tel Aviv: two places of the story, not two readings
                 pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
                 if pair not in seen:
