@@ -306,3 +306,30 @@ def test_a_town_that_opens_a_sentence_is_read(tmp_path: Path) -> None:
     )
     pairs = [{c.text for c in f.claims} for f in found if f.kind == "place"]
     assert {"Cedar Rapids", "Des Moines"} in pairs
+
+
+def test_a_given_name_heard_two_ways_is_one_persons_spelling(tmp_path: Path) -> None:
+    # "Dylan" / "Daylen": two letters apart, only vowels differ; each outlet's spelling shown
+    story = " was shot at his home on Tuesday, police said, and died at the hospital."
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Detroit Daily\n\n" + FILLER + "Dylan Head, 9," + story,
+            "b.txt": "Free Press\n\nDaylen Head, 9," + story,
+            "c.txt": "Michigan News\n\nA boy, Dylan Head," + story,
+        },
+    )
+    (f,) = [f for f in found if f.rule == "name-spelling"]
+    assert {c.article_id for c in f.claims} == {"a1", "a2", "a3"}
+
+
+def test_two_given_names_whose_consonants_differ_are_two_people(tmp_path: Path) -> None:
+    story = " was shot at the home on Tuesday, police said."
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Detroit Daily\n\n" + FILLER + "Dylan Head" + story,
+            "b.txt": "Free Press\n\nDorian Head" + story,
+        },
+    )
+    assert not [f for f in found if f.rule == "name-spelling"]

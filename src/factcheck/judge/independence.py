@@ -353,7 +353,8 @@ def _spellings(event: Event, ctx: Context) -> dict[str, _Spelling]:
 
 # Two to four capitalised words in a row: a name the person rule may have left unread
 # ("Noelle Shawvar", "Bunny Friend Playground").
-CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){1,3}\b")
+# A middle initial may stand inside ("Jacory J. Wesley").
+CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][a-z'’]+(?:[ -](?:[A-Z]\.[ ])?[A-Z][a-z'’]+){1,3}\b")
 
 
 def _unread_spellings(item: ArticleFacts, out: dict[str, _Spelling]) -> None:
@@ -386,14 +387,25 @@ def _loose_pair(x: str, y: str, sx: _Spelling, sy: _Spelling) -> bool:
 
 
 def _variant(x: str, y: str) -> bool:
-    """Two spellings of one name part: one letter apart (two in a long name), not a plural
-    or possessive of the other, not two names of the same length that share little."""
+    """Two spellings of one name part: one letter apart (two in a long name, or when only
+    vowels differ), not a plural or possessive of the other, not two names of the same length
+    that share little."""
     short, long_ = sorted((x, y), key=len)
     if long_.startswith(short) and long_[len(short) :] in DERIVED_ENDINGS:
         return False  # "Israel" / "Israeli", "Jensen" / "Jensens": a derived word
     longest = max(len(x), len(y))
-    limit = 2 if longest >= NAME_LONG_LETTERS else 1
+    limit = 2 if longest >= NAME_LONG_LETTERS or _skeleton(x) == _skeleton(y) else 1
     return Levenshtein.distance(x, y) <= limit and fuzz.ratio(x, y) >= NAME_VARIANT_MIN_RATIO
+
+
+_VOWELS_RE = re.compile(r"(?<=.)[aeiouy]+")
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+def _skeleton(word: str) -> str:
+    """A name part's consonants in order, its first letter kept and doubles folded: "Dylan"
+    and "Daylen" are both 'dln' (one name heard two ways), "Mark" and "Mary" are not."""
+    return _DOUBLE_RE.sub(r"\1", _VOWELS_RE.sub("", word.casefold()))
 
 
 def judge_name_spelling(event: Event, ctx: Context) -> list[Finding]:
@@ -437,10 +449,14 @@ def _spelling_finding(
 ) -> Finding:
     (su, wu), (sr, wr) = usual, rare
     rare_claims = [ctx.claim(a, s, e) for a, s, e in sr.spans[:NAME_CLAIMS_MAX]]
+    # the usual spelling as each article that uses it writes it (first the articles that
+    # never use the rare one), so every outlet's spelling is in the evidence
     elsewhere = [sp for sp in su.spans if sp[0] not in sr.articles] or su.spans
-    a, s, e = elsewhere[0]
-    usual_claim = ctx.claim(a, s, e)
-    text_u, text_r = usual_claim.text, rare_claims[0].text
+    first: dict[str, tuple[str, int, int]] = {}
+    for sp in elsewhere:
+        first.setdefault(sp[0], sp)
+    usual_claims = [ctx.claim(a, s, e) for a, s, e in list(first.values())[:NAME_CLAIMS_MAX]]
+    text_u, text_r = usual_claims[0].text, rare_claims[0].text
     by_rare = sorted({ctx.outlet(aid) for aid in sr.articles})
     by_usual = sorted({ctx.outlet(aid) for aid in su.articles})
     return ctx.finding(
@@ -450,7 +466,7 @@ def _spelling_finding(
         confidence="name",
         event_ids=(event.id,),
         rule="name-spelling",
-        claims=[usual_claim, *rare_claims],
+        claims=[*usual_claims, *rare_claims],
         title=f"Name spelled two ways: {text_u} / {text_r}",
         explanation=(
             f"{', '.join(by_usual)}: {quoted(text_u)} ({_times(len(su.spans))}); "
