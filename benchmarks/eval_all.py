@@ -231,7 +231,7 @@ def run_corpus(
     events = [e for e in corpus if part[e] == split]
     if args.limit:
         events = events[: args.limit]
-    labels = load_labels(Path(str(spec["labels"])))
+    labels = load_labels(Path(str(spec["dev_labels" if split == "dev" else "labels"])))
     t0 = time.perf_counter()
     results = run_incidents(
         corpus,

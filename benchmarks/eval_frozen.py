@@ -123,8 +123,9 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, help="default /work/corpora/gvc (pages: .../pages)")
     ap.add_argument("--split-file", type=Path, help="default eval/split_gvc.json "
                     "(pages: eval/pages/split.json)")  # fmt: skip
-    ap.add_argument("--labels", type=Path, help="default eval/labels_gvc.jsonl "
-                    "(pages: eval/pages/labels.jsonl)")  # fmt: skip
+    ap.add_argument("--labels", type=Path, help="default eval/labels_gvc.jsonl, on the "
+                    "dev split eval/labels_gvc_dev.jsonl (pages: eval/pages/labels.jsonl, "
+                    "labels_dev.jsonl)")  # fmt: skip
     ap.add_argument("--dump-dir", type=Path, default=Path("/work/corpora/out"))
     ap.add_argument("--no-dump", action="store_true", help="write no conflict dump")
     ap.add_argument("--no-edits", action="store_true", help="skip the seeded edits (a)")
@@ -144,7 +145,7 @@ def main() -> None:
     spec = CORPORA[kind]
     args.corpus = args.corpus or spec["corpus"]
     args.split_file = args.split_file or spec["split"]
-    args.labels = args.labels or spec["labels"]
+    args.labels = args.labels or spec["dev_labels" if args.split == "dev" else "labels"]
     corpus = load_corpus(args.corpus, kind)
     split = load_split(args.split_file)
     missing = sorted(set(corpus) - set(split))

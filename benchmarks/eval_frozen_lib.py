@@ -51,12 +51,15 @@ CORPORA: dict[str, dict[str, object]] = {
         "corpus": Path("/work/corpora/gvc"),
         "split": ROOT / "eval" / "split_gvc.json",
         "labels": ROOT / "eval" / "labels_gvc.jsonl",
+        # labelled by hand on dev events, after factcheck had run on them: for development
+        "dev_labels": ROOT / "eval" / "labels_gvc_dev.jsonl",
     },
     "pages": {
         "label": "pages",
         "corpus": Path("/work/corpora/pages"),
         "split": ROOT / "eval" / "pages" / "split.json",
         "labels": ROOT / "eval" / "pages" / "labels.jsonl",
+        "dev_labels": ROOT / "eval" / "pages" / "labels_dev.jsonl",
     },
 }
 
