@@ -13,6 +13,7 @@ the other's town nowhere (a person "of Elma, formerly of Olympia" is both).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -47,14 +48,13 @@ def homes(item: ArticleFacts, regions: frozenset[str] = frozenset()) -> list[tup
     text = item.article.text
     names = full_names(item)
     places = _places(item, regions)
+    starts = [f.start for f in places]
     out: list[tuple[str, Fact]] = []
     for p in item.facts:
         if p.type != FactType.PERSON:
             continue
-        town = next(
-            (f for f in places if p.end < f.start <= p.end + HOME_REACH),
-            None,
-        )
+        i = bisect_right(starts, p.end)  # the first place after the name (one search, not a scan)
+        town = places[i] if i < len(places) and places[i].start <= p.end + HOME_REACH else None
         if town is None or not HOME_BETWEEN_RE.match(text[p.end : town.start]):
             continue
         who = person_key(p, text, names)
