@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from factcheck.align.keys import governing_happening
 from factcheck.align.shared import file_names, representatives
@@ -121,18 +121,26 @@ def age_subject(
     return "", False
 
 
+def _subjects(
+    members: Sequence[ArticleFacts],
+) -> Iterator[tuple[ArticleFacts, Fact, str, bool]]:
+    """Every age of the articles with whose it is (``age_subject``, bare surnames read
+    through each article's own full names)."""
+    for item in members:
+        names = full_names(item)
+        for fact in item.facts:
+            if is_age(fact):
+                subject, named = age_subject(item, fact, names)
+                yield item, fact, subject, named
+
+
 def age_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
     """'age:' slots: one age per article for each person (or role) two or more articles age."""
     slots: dict[str, dict[str, Fact]] = defaultdict(dict)
     all_ages = _all_ages(members)
-    for item in members:
-        names = full_names(item)
-        for fact in item.facts:
-            if not is_age(fact):
-                continue
-            subject, _named = age_subject(item, fact, names)
-            if subject:
-                slots[subject].setdefault(fact.article_id, fact)
+    for _item, fact, subject, _named in _subjects(members):
+        if subject:
+            slots[subject].setdefault(fact.article_id, fact)
     out = []
     for subject, by_article in sorted(slots.items()):
         if len(by_article) >= 2:
@@ -179,14 +187,8 @@ def happening_age_alignments(event: Event, members: Sequence[ArticleFacts]) -> l
     absent from the other account's ages."""
     all_ages = _all_ages(members)
     keyed: dict[str, list[tuple[Fact, str]]] = defaultdict(list)
-    for item in members:
-        owners = full_names(item)
-        for fact in item.facts:
-            if not is_age(fact):
-                continue
-            subject, named = age_subject(item, fact, owners)
-            if named:
-                continue
+    for item, fact, subject, named in _subjects(members):
+        if not named:
             for c in governing_happening(item, fact):
                 keyed[c].append((fact, subject))
     names = file_names(members)
