@@ -235,3 +235,23 @@ def load_articles_from_text(text: str) -> tuple[list, list]:
         path = Path(tmp) / "one.txt"
         path.write_text(text)
         return load_articles([str(path)])
+
+
+def test_gallery_counters_inside_a_line_are_cut() -> None:
+    """A slideshow flattened into the story text: its counters count photos, so two copies
+    of one gallery with 9 and 11 photos must not read as two tolls."""
+    text = (
+        "Teen charged in shooting\n\n"
+        "Photo: Staff Image 1 of / 9 Caption Close Image 6 of 9 A vigil on Sunday. "
+        "Teen charged in shooting 1 / 9 Back to Gallery\n\n"
+        "DENTON — Two men were shot on Monday night, police said. Photo 2 of 11 Five "
+        "people were hurt. The fire was one of 3 set that week."
+    )
+    fields = analyse_text(text, Hints())
+    body = fields["text"]
+    assert "of 9" not in body and "of 11" not in body and "Back to Gallery" not in body
+    assert "Caption Close" not in body
+    assert "A vigil on Sunday." in body and "police said. Five people were hurt." in body
+    assert "one of 3 set that week" in body  # "N of M" in prose is not a counter
+    cut = [r.text for r in fields["removed"] if r.rule == "gallery-counter"]
+    assert "Image 6 of 9" in cut and "1 / 9 Back to Gallery" in cut

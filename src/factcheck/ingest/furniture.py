@@ -44,6 +44,15 @@ _SEPARATOR = re.compile(r"^\s*[-–—•·*|>»]+\s*$")
 _BULLET = re.compile(r"^\s*[-–—•·*]\s+\S")
 _WEATHER = re.compile(r"^\s*-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]\s*$")
 _GALLERY = re.compile(r"^\s*\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$")
+# A gallery's counter and buttons inside a line of text, where a page's slideshow was
+# flattened into the story: "Image 5 of 9", "Image 1 of / 1 Caption Close", "1 / 5 Back to
+# Gallery". Its numbers count photos, not anything in the story.
+_GALLERY_INLINE = re.compile(
+    r"\b(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s+(?:/\s*)?\d{1,3}\b"
+    r"(?:\s+caption)?(?:\s+close\b)?"
+    r"|\b\d{1,3}\s*/\s*\d{1,3}\s+back to gallery\b",
+    re.IGNORECASE,
+)
 _COMMENT_FORM = re.compile(
     r"^\s*(?:leave a (?:reply|comment|response)|post a comment|add a comment|"
     r"please enter (?:your|a) [\w ]+|comments?|\d+ comments?|view comments|show comments|"
@@ -336,6 +345,17 @@ def _drop_credits(lines: list[Line], marks: Marks) -> None:
             line.caption = True
 
 
+def _cut_gallery_counters(lines: list[Line], marks: Marks) -> None:
+    """Cut a slideshow's counters and buttons from inside lines ("Image 5 of 9")."""
+    for line in lines:
+        if line.dropped or not _GALLERY_INLINE.search(line.text):
+            continue
+        for m in _GALLERY_INLINE.finditer(line.text):
+            marks.cut(m.group(0), "gallery-counter", "a photo-gallery counter")
+        parts = _GALLERY_INLINE.split(line.text)  # the text either side of each counter
+        line.text = " ".join(p.strip() for p in parts if p.strip())
+
+
 def _drop_single_lines(lines: list[Line], marks: Marks) -> None:
     """Drop widgets, comment forms, trailers, crumbs and share buttons line by line."""
     for i, line in enumerate(lines):
@@ -437,6 +457,7 @@ def strip_furniture(lines: list[Line], marks: Marks) -> None:
     """Run every furniture rule over ``lines`` in place, recording removals in ``marks``."""
     _drop_link_lists(lines, marks)
     _drop_credits(lines, marks)
+    _cut_gallery_counters(lines, marks)
     _drop_single_lines(lines, marks)
     _drop_author_bio(lines, marks)
     _drop_duplicates(lines, marks)
