@@ -333,3 +333,39 @@ def test_two_given_names_whose_consonants_differ_are_two_people(tmp_path: Path) 
         },
     )
     assert not [f for f in found if f.rule == "name-spelling"]
+
+
+SLIP = (
+    "A {first}-year-old boy was fatally shot on Friday night at a home on Elm Street, police "
+    "said. Officers found him in a bedroom. A memorial grew on Saturday for the "
+    "{second}-year-old boy, whose school opened its doors to grieving families."
+)
+
+
+def test_an_account_that_gives_one_boy_two_ages_against_the_rest(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Dayton Daily\n\n" + SLIP.format(first=8, second=6),
+            "b.txt": "Ohio News\n\nA 6-year-old boy died after he was shot at his home, and "
+            "neighbours gathered on Elm Street on Saturday.",
+        },
+    )
+    odd = [f for f in found if f.rule == "age-differs" and "in one place" in f.title]
+    assert len(odd) == 1 and odd[0].verdict == Verdict.VARIATION
+    assert [c.text for c in odd[0].claims] == ["8-year-old", "6-year-old"]
+    assert "gives the boy two ages" in odd[0].explanation
+
+
+def test_an_account_that_introduces_two_boys_is_not_an_odd_age(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Dayton Daily\n\n"
+            + SLIP.format(first=6, second=6)
+            + " Last month an 8-year-old boy was shot nearby on Oak Street.",
+            "b.txt": "Ohio News\n\nA 6-year-old boy died after he was shot at his home, and "
+            "neighbours gathered on Elm Street on Saturday.",
+        },
+    )
+    assert not [f for f in found if f.rule == "age-differs"]

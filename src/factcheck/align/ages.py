@@ -135,12 +135,16 @@ def _subjects(
 
 
 def age_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
-    """'age:' slots: one age per article for each person (or role) two or more articles age."""
+    """'age:' slots: one age per article for each person (or role) two or more articles age;
+    and 'age:odd:' slots for an account that gives one subject two ages, one of which no
+    other account gives (``odd_age_alignments``)."""
     slots: dict[str, dict[str, Fact]] = defaultdict(dict)
+    every: dict[str, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
     all_ages = _all_ages(members)
     for _item, fact, subject, _named in _subjects(members):
         if subject:
             slots[subject].setdefault(fact.article_id, fact)
+            every[subject][fact.article_id].append(fact)
     out = []
     for subject, by_article in sorted(slots.items()):
         if len(by_article) >= 2:
@@ -152,6 +156,60 @@ def age_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignm
             out.append(
                 Alignment(
                     slot=f"age:{subject}", kind="quantity", event_ids=(event.id,), facts=facts
+                )
+            )
+    texts = {item.article.id: item.article.text for item in members}
+    out.extend(odd_age_alignments(event, every, all_ages, texts))
+    return out
+
+
+INDEFINITE_RE = re.compile(r"\b(?:an?|another|one)\s+$", re.IGNORECASE)
+
+
+def _introduced(text: str, fact: Fact) -> bool:
+    """Whether the age introduces its person: "a 3-year-old girl", "another 5-year-old"."""
+    return INDEFINITE_RE.search(text, max(0, fact.start - 12), fact.start) is not None
+
+
+def odd_age_alignments(
+    event: Event,
+    every: dict[str, dict[str, list[Fact]]],
+    all_ages: dict[str, set[int]],
+    texts: dict[str, str],
+) -> list[Alignment]:
+    """'age:odd:<subject>': one account gives a subject two ages ("a 8-year-old boy was
+    fatally shot" ... "the 6-year-old boy who was shot"), every other account that ages the
+    subject gives one of them and no more, and no other account gives the second anywhere.
+    The account's odd age is set against the others' (a low variation: two boys may be
+    meant, one of whom only that account mentions). An account that introduces both ("a
+    3-year-old girl" ... "an 8-year-old girl") is telling of two people; a definite mention
+    ("the 6-year-old boy") refers back to one already introduced."""
+    out = []
+    for subject, by_article in sorted(every.items()):
+        if len(by_article) < 2:
+            continue
+        for aid, facts in sorted(by_article.items()):
+            values = {_value(f) for f in facts}
+            if len(values) != 2:
+                continue
+            others = [fs for other, fs in by_article.items() if other != aid]
+            agreed = {_value(f) for fs in others for f in fs}
+            if len(agreed) != 1 or not agreed <= values:
+                continue  # the others disagree among themselves, or name neither value
+            (odd,) = values - agreed
+            if any(odd in ages for other, ages in all_ages.items() if other != aid):
+                continue  # another account gives that age too: a second person
+            text = texts[aid]
+            if all(any(_introduced(text, f) for f in facts if _value(f) == v) for v in values):
+                continue  # "a 3-year-old girl" ... "an 8-year-old girl": two people introduced
+            first_odd = next(f for f in facts if _value(f) == odd)
+            firsts = [fs[0] for fs in others]
+            out.append(
+                Alignment(
+                    slot=f"age:odd:{subject}",
+                    kind="quantity",
+                    event_ids=(event.id,),
+                    facts=(first_odd, *firsts),
                 )
             )
     return out

@@ -22,6 +22,8 @@ def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
     if len(set(ages.values())) < 2:
         return []
     _prefix, kind, who = al.slot.split(":", 2)
+    if kind == "odd":
+        return _odd_age(al, ctx, ages, who)
     named = kind == "person"
     who = who.split("#", 1)[0]  # 'did' slots: the happening, then the pair's facts
     spread = max(ages.values()) - min(ages.values())
@@ -53,6 +55,34 @@ def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
             severity=severity,
             event_ids=al.event_ids,
             title=f"Age of {subject}: " + " vs ".join(sorted({str(a) for a in ages.values()})),
+            explanation=why,
+            rule="age-differs",
+            claims=[ctx.fact_claim(f) for f in al.facts],
+        )
+    ]
+
+
+def _odd_age(al: Alignment, ctx: Context, ages: dict[str, int], subject_key: str) -> list[Finding]:
+    """One account's second age for a subject, which the other accounts do not give."""
+    kind, who = subject_key.split(":", 1)
+    subject = who.title() if kind == "person" else f"the {who}"
+    odd, *rest = al.facts
+    own = ctx.outlet(odd.article_id)
+    usual = ages[rest[0].id]
+    listing = "; ".join(f"{ctx.outlet(f.article_id)}: {f.text}" for f in rest)
+    why = (
+        f"{own} gives {subject} two ages: {ages[odd.id]} (“{odd.text}”) and, elsewhere, "
+        f"{usual}, the age the other accounts give ({listing}); none of them gives "
+        f"{ages[odd.id]}. One of {own}'s figures may be a slip, or a second person only {own} "
+        f"mentions. Matched on subject {subject}, attribute age, time this event."
+    )
+    return [
+        ctx.finding(
+            kind="quantity",
+            verdict=Verdict.VARIATION,
+            severity=Severity.MEDIUM if kind == "person" else Severity.LOW,
+            event_ids=al.event_ids,
+            title=f"Age of {subject}: {ages[odd.id]} in one place vs {usual}",
             explanation=why,
             rule="age-differs",
             claims=[ctx.fact_claim(f) for f in al.facts],
