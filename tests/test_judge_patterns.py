@@ -173,6 +173,36 @@ def test_one_word_quote_is_not_paired_with_a_long_one() -> None:
     assert not [al for al in align_facts(_event([a, b]), [a, b]) if al.slot.startswith("quote:")]
 
 
+def _said_by(aid: str, inner: str, speaker: str) -> ArticleFacts:
+    text = f"Results came. “{inner},” {speaker} said on the phone from the head office."
+    return make_item(aid, text, [("quote", f"“{inner},”", quote(speaker, inner))])
+
+
+def test_one_remark_credited_to_two_speakers_is_compared_word_for_word() -> None:
+    """A quote the speaker rule gave to another person (or to nobody) is still the same
+    remark when one account renders the other's words but one: the inserted "not" shows."""
+    a = _said_by("a1", "It is not a very complex scene. We will be here all night", "Tom Reyes")
+    b = _said_by("a2", "It is a very complex scene", "Sheriff Bell")
+    (f,) = _flags([a, b], "quote")
+    assert f.rule == "quote-wording"
+    assert [c.value for c in f.claims] == ["reference wording", "not | —"]
+
+
+def test_a_common_phrase_of_two_speakers_is_not_one_remark() -> None:
+    """Fewer than six words ("we don't know yet") are too common to pair across speakers."""
+    a = _said_by("a1", "We do not know yet", "Tom Reyes")
+    b = _said_by("a2", "We do know yet", "Sheriff Bell")
+    assert not [al for al in align_facts(_event([a, b]), [a, b]) if al.slot.startswith("quote:")]
+
+
+def test_a_contraction_is_the_same_quote() -> None:
+    """ "doesn't" and "does not", "can't" and "cannot" are spelling, not wording."""
+    a = _quoted("a1", "The fear of further violence doesn't exist and we can't stay", "Results.")
+    b = _quoted("a2", "The fear of further violence does not exist and we cannot stay", "Talks.")
+    (f,) = [f for f in _judge([a, b]) if f.kind == "quote"]
+    assert f.verdict == Verdict.CORROBORATED and f.rule == "same-quote"
+
+
 # ------------------------------------------------------------------ recall: value slots
 
 

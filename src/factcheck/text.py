@@ -90,8 +90,16 @@ def happening_tags(tokens: list[str]) -> set[str]:
 def squash(text: str) -> str:
     """A quote reduced to its letters and digits, casefolded: "e-mail" = "email", "end game"
     = "endgame", curly = straight quotes, serial comma or not, "MySpace.com" = "MySpace"
-    (a site named by its brand; docs/evaluation.md P8)."""
-    return "".join(ch for ch in DOMAIN_RE.sub("", text.casefold()) if ch.isalnum())
+    (a site named by its brand; docs/evaluation.md P8), "doesn't" = "does not"."""
+    folded = DOMAIN_RE.sub("", text.casefold())
+    if "n't" in folded or "n’t" in folded:  # "doesn't" = "does not", "won't" = "will not"
+        folded = NOT_RE.sub(lambda m: NOT_STEMS.get(m.group(1), m.group(1)) + " not", folded)
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+# A negation written short: "doesn't", "can’t", "won't" (stems that change when spelt out).
+NOT_RE = re.compile(r"\b(\w+?)n['’]t\b")
+NOT_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
 
 
 # A web address suffix on a name: "Amazon.com" is the brand Amazon, not another word.

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType, Sentence
 from factcheck.settings import (
@@ -39,12 +40,19 @@ def _quote_text(fact: Fact) -> str:
 
 
 def quote_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
-    """'quote:<speaker>' groups of one speaker's quotes across articles, paired by wording."""
+    """'quote:<speaker>' groups of one speaker's quotes across articles, paired by wording;
+    then quotes whose speakers differ or were not found, paired only when one renders the
+    other word for word but one word (``cross_speaker_alignments``)."""
     by_speaker: dict[str, list[Fact]] = defaultdict(list)
     for item in members:
         for fact in item.facts:
             if isinstance(fact.value, QuoteValue) and fact.value.speaker_key:
                 by_speaker[fact.value.speaker_key].append(fact)
+    out = _speaker_alignments(event, by_speaker)
+    return out + cross_speaker_alignments(event, members, out)
+
+
+def _speaker_alignments(event: Event, by_speaker: dict[str, list[Fact]]) -> list[Alignment]:
     out = []
     for speaker, quotes in sorted(by_speaker.items()):
         texts = [" ".join(words(_quote_text(q))) for q in quotes]
@@ -95,9 +103,89 @@ def _variants(
     short, long_ = (i, j) if len(squashed[i]) <= len(squashed[j]) else (j, i)
     if squashed[short] and squashed[short] in squashed[long_]:
         return True
+    if near_inside(texts[short].split(), texts[long_].split()):
+        return True  # "It is a very complex scene" in "It is not a very complex scene. ..."
     if sizes[short] < QUOTE_MIN_CONTENT_WORDS:
         return False
     return bool(scores[i][j] >= QUOTE_VARIANT_MIN_RATIO)  # type: ignore[index]
+
+
+# A quote of fewer words than this is too common a phrase to pair across speakers, or to
+# pair by near-containment ("we don't know", "it is what it is").
+NEAR_MIN_WORDS = 6
+
+
+def near_window(short: Sequence[str], long_: Sequence[str]) -> tuple[int, int] | None:
+    """The span of ``long_`` that renders ``short`` word for word but one word (one word
+    changed, added or dropped), when ``short`` has NEAR_MIN_WORDS words or more."""
+    n = len(short)
+    if n < NEAR_MIN_WORDS or len(long_) < n - 1:
+        return None
+    low = [w.casefold() for w in short]
+    seq = [w.casefold() for w in long_]
+    present = set(seq)
+    if sum(w not in present for w in low) > 1:
+        return None  # two of its words appear nowhere in the longer quote
+    for size in (n, n - 1, n + 1):
+        for k in range(len(seq) - size + 1):
+            window = seq[k : k + size]
+            if window[0] not in (low[0], low[1]) and window[-1] not in (low[-1], low[-2]):
+                continue  # a rendering starts or ends like the quote
+            if Levenshtein.distance(low, window, score_cutoff=1) <= 1:
+                return k, k + size
+    return None
+
+
+def near_inside(short: Sequence[str], long_: Sequence[str]) -> bool:
+    return near_window(short, long_) is not None
+
+
+def cross_speaker_alignments(
+    event: Event, members: Sequence[ArticleFacts], done: Sequence[Alignment]
+) -> list[Alignment]:
+    """'quote:<speaker>' pairs of quotes that the speaker rule gave to different people (or
+    to nobody): "It is a very complex scene," Sheriff Hierholzer says / "It is not a very
+    complex scene. There's multiple gunshots ...," he said (read as another man's). One
+    renders the other whole, or all but one word, over NEAR_MIN_WORDS words or more: the
+    same remark, whoever the articles credit it to."""
+    quotes = [f for item in members for f in item.facts if isinstance(f.value, QuoteValue)]
+    paired = {(a.id, b.id) for al in done for a in al.facts for b in al.facts if a.id != b.id}
+    toks = {f.id: words(_quote_text(f)) for f in quotes}
+    sq = {f.id: _squash(_quote_text(f)) for f in quotes}
+    out = []
+    for i, a in enumerate(quotes):
+        for b in quotes[i + 1 :]:
+            if a.article_id == b.article_id or (a.id, b.id) in paired:
+                continue
+            va, vb = a.value, b.value
+            if (
+                isinstance(va, QuoteValue)
+                and isinstance(vb, QuoteValue)
+                and (va.speaker_key and va.speaker_key == vb.speaker_key)
+            ):
+                continue  # one speaker's quotes: paired (or not) by the speaker rule
+            short, long_ = (a, b) if len(sq[a.id]) <= len(sq[b.id]) else (b, a)
+            if len(toks[short.id]) < NEAR_MIN_WORDS:
+                continue
+            if sq[short.id] not in sq[long_.id] and not near_inside(toks[short.id], toks[long_.id]):
+                continue
+            speaker = next(
+                (
+                    f.value.speaker_key
+                    for f in (long_, short)
+                    if isinstance(f.value, QuoteValue) and f.value.speaker_key
+                ),
+                "unknown",
+            )
+            out.append(
+                Alignment(
+                    slot=f"quote:{speaker}#{short.id}|{long_.id}",
+                    kind="quote",
+                    event_ids=(event.id,),
+                    facts=sorted_facts((a, b)),
+                )
+            )
+    return out
 
 
 def components(n: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
+from factcheck.align.quotes import near_window
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import copies_note
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
@@ -94,7 +95,9 @@ def judge_quote(al: Alignment, ctx: Context) -> list[Finding]:
                 )
             continue
         wording = True
-        only_ref, only_f = word_diff(toks[ref.id], toks[f.id])
+        span = near_window(toks[f.id], toks[ref.id])  # a shorter rendering of one part
+        lo, hi = span if span is not None else (0, len(toks[ref.id]))
+        only_ref, only_f = word_diff(toks[ref.id][lo:hi], toks[f.id])
         diff = f"{' '.join(only_ref) or '—'} | {' '.join(only_f) or '—'}"
         claims.append(ctx.fact_claim(f, diff))
         parts.append(
