@@ -369,3 +369,32 @@ def test_an_account_that_introduces_two_boys_is_not_an_odd_age(tmp_path: Path) -
         },
     )
     assert not [f for f in found if f.rule == "age-differs"]
+
+
+def test_a_babys_age_in_months_is_compared(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Dayton Daily\n\nA 4-month-old baby was wounded in a drive-by shooting on "
+            "Elm Street on Sunday night, police said.",
+            "b.txt": "Ohio News\n\nA 3-month-old baby was hurt when shots hit a house on Elm "
+            "Street on Sunday night.",
+        },
+    )
+    (f,) = [f for f in found if f.rule == "age-differs"]
+    assert f.verdict == Verdict.VARIATION and "the baby" in f.title
+    assert {c.text for c in f.claims} == {"4-month-old", "3-month-old"}
+
+
+def test_an_age_in_months_inside_the_year_written_agrees(tmp_path: Path) -> None:
+    """A "1-year-old" is 12 to 23 months old: a "21-month-old" is no other age."""
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Dayton Daily\n\nA 21-month-old boy was killed in a shooting on Elm Street "
+            "on Sunday night, police said.",
+            "b.txt": "Ohio News\n\nA 1-year-old boy was killed when shots hit a house on Elm "
+            "Street on Sunday night.",
+        },
+    )
+    assert not [f for f in found if f.rule == "age-differs"]

@@ -36,13 +36,24 @@ ROLE_RE = re.compile(r"\s*(?:-\s*)?([a-z]+)")
 NAME_REACH = 30
 
 
+# An age's unit in years: a baby's age is given in months ("a 4-month-old"), weeks or days.
+AGE_UNITS = {"year-old": 1.0, "month-old": 1 / 12, "week-old": 7 / 365.25, "day-old": 1 / 365.25}
+
+
 def is_age(fact: Fact) -> bool:
     return (
         fact.type == FactType.COUNT
         and isinstance(fact.value, CountValue)
-        and fact.value.noun == "year-old"
+        and fact.value.noun in AGE_UNITS
         and fact.value.value is not None
     )
+
+
+def age_years(value: object) -> float:
+    """An age in years ("4-month-old" is a third of a year), to compare ages in any unit."""
+    if not isinstance(value, CountValue) or value.noun not in AGE_UNITS:
+        return 0.0
+    return round((value.value or 0) * AGE_UNITS[value.noun], 3)
 
 
 SUFFIX_RE = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
@@ -111,14 +122,20 @@ def age_subject(
         ):
             who = person_key(p, text, names)
             return (f"person:{who}", True) if who else ("", False)
-    after = text[fact.end : fact.end + 20]
-    if fact.text.endswith("old"):
-        m = ROLE_RE.match(after)
-        if m and m.group(1) not in STOPWORDS:
-            # "a 4-year-old girl"; not "the 13-year-old had been shot", "another 5-year-old
-            # on Wednesday": a function word is no role
-            return f"role:{concept(m.group(1))}", False
+    role = role_word(text, fact)
+    if role:
+        return f"role:{concept(role)}", False
     return "", False
+
+
+def role_word(text: str, fact: Fact) -> str:
+    """The noun an age qualifies, as written: "a 4-year-old girl" -> 'girl'; not "the
+    13-year-old had been shot", "another 5-year-old on Wednesday" (a function word is no
+    role); '' when there is none."""
+    if not fact.text.endswith("old"):
+        return ""
+    m = ROLE_RE.match(text[fact.end : fact.end + 20])
+    return m.group(1) if m and m.group(1) not in STOPWORDS else ""
 
 
 def _subjects(
@@ -174,7 +191,7 @@ def _introduced(text: str, fact: Fact) -> bool:
 def odd_age_alignments(
     event: Event,
     every: dict[str, dict[str, list[Fact]]],
-    all_ages: dict[str, set[int]],
+    all_ages: dict[str, set[float]],
     texts: dict[str, str],
 ) -> list[Alignment]:
     """'age:odd:<subject>': one account gives a subject two ages ("a 8-year-old boy was
@@ -215,13 +232,13 @@ def odd_age_alignments(
     return out
 
 
-def _value(fact: Fact) -> int:
-    return int(fact.value.value or 0) if isinstance(fact.value, CountValue) else 0
+def _value(fact: Fact) -> float:
+    return age_years(fact.value)
 
 
-def _all_ages(members: Sequence[ArticleFacts]) -> dict[str, set[int]]:
+def _all_ages(members: Sequence[ArticleFacts]) -> dict[str, set[float]]:
     """Every age each article gives, whoever it is of."""
-    out: dict[str, set[int]] = defaultdict(set)
+    out: dict[str, set[float]] = defaultdict(set)
     for item in members:
         for fact in item.facts:
             if is_age(fact):
@@ -229,7 +246,7 @@ def _all_ages(members: Sequence[ArticleFacts]) -> dict[str, set[int]]:
     return out
 
 
-def _exclusive(a: Fact, b: Fact, all_ages: dict[str, set[int]]) -> bool:
+def _exclusive(a: Fact, b: Fact, all_ages: dict[str, set[float]]) -> bool:
     """Two different ages in two articles, neither article giving the other's anywhere."""
     va, vb = _value(a), _value(b)
     return (

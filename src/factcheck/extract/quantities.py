@@ -96,7 +96,8 @@ RESTATED_TOLERANCE = 0.10  # "1,000 km (600 mi)" is 3.4% off: a sound rounding, 
 COUNT_RE = re.compile(
     rf"(?:\b(?P<hedge>(?i:{HEDGE}))\s+)?(?<![\d.,+/$£€¥'’])(?<!\d[-–])\b(?P<num>{DIGITS}|"
     rf"(?i:(?!an?\b|half\b){SPELLED}))(?:\s+(?P<scale>thousand|million|billion|dozen))?"
-    r"(?:-(?P<comp>member|strong|person|nation|country|seat|party|year-old)|"
+    r"(?:-(?P<comp>member|strong|person|nation|country|seat|party|year-old|month-old|week-old|"
+    r"day-old)|"
     r"\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?)\b"
 )
 VAGUE_COUNT_RE = re.compile(

@@ -7,34 +7,60 @@ a role ("a 4-year-old girl" / "a 6-year-old girl") may be two children: a low ``
 
 from __future__ import annotations
 
+from factcheck.align.ages import AGE_UNITS, age_years, role_word
 from factcheck.judge.common import Context
-from factcheck.models import Alignment, Finding, Severity, Verdict
+from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
 from factcheck.values import CountValue
 
 
-def _age(v: object) -> int:
-    return int(v.value or 0) if isinstance(v, CountValue) else 0
+def _shown(fact: Fact) -> str:
+    """The age as the judge writes it: years as a number ("61"), other units as written
+    ("4-month-old")."""
+    v = fact.value
+    if isinstance(v, CountValue) and v.noun == "year-old" and v.value is not None:
+        return f"{v.value:g}"
+    return fact.text
+
+
+def _units_agree(facts: tuple[Fact, ...]) -> bool:
+    """Ages in different units that can all be true: a "1-year-old" is 12 to 23 months old,
+    so a "21-month-old" agrees with it (each age read as the span of its unit)."""
+    spans = []
+    for f in facts:
+        v = f.value
+        if not isinstance(v, CountValue) or v.noun not in AGE_UNITS:
+            return False
+        spans.append((age_years(v), age_years(v) + AGE_UNITS[v.noun]))
+    mixed = len({f.value.noun for f in facts if isinstance(f.value, CountValue)}) > 1
+    return mixed and max(lo for lo, _ in spans) < min(hi for _, hi in spans)
 
 
 def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
-    """One finding when the ages of one subject differ between articles."""
-    ages = {f.id: _age(f.value) for f in al.facts}
-    if len(set(ages.values())) < 2:
+    """One finding when the ages of one subject differ between articles (in years: a
+    "4-month-old" and a "3-month-old" differ, a "6-month-old" and a "half-year-old" do not)."""
+    years = {f.id: age_years(f.value) for f in al.facts}
+    if len(set(years.values())) < 2 or _units_agree(al.facts):
         return []
+    ages = {f.id: _shown(f) for f in al.facts}
     _prefix, kind, who = al.slot.split(":", 2)
     if kind == "odd":
         return _odd_age(al, ctx, ages, who)
     named = kind == "person"
     who = who.split("#", 1)[0]  # 'did' slots: the happening, then the pair's facts
-    spread = max(ages.values()) - min(ages.values())
+    spread = max(years.values()) - min(years.values())
     if named and spread > 1:
         verdict, severity = Verdict.CONFLICT, Severity.HIGH
     elif named:
         verdict, severity = Verdict.VARIATION, Severity.MEDIUM
     else:
         verdict, severity = Verdict.VARIATION, Severity.LOW
-    listing = "; ".join(f"{ctx.outlet(f.article_id)}: {f.text} ({ages[f.id]})" for f in al.facts)
-    subject = who.title() if named else f"the person in “{who}”" if kind == "did" else f"the {who}"
+    listing = "; ".join(
+        f"{ctx.outlet(f.article_id)}: {f.text}"
+        + (f" ({ages[f.id]})" if ages[f.id] != f.text else "")
+        for f in al.facts
+    )
+    role = role_word(ctx.items[al.facts[0].article_id].article.text, al.facts[0]) or who
+    subject = who.title() if named else f"the person in “{who}”" if kind == "did" else f"the {role}"
     why = (
         f"The accounts give {subject} different ages ({listing}). "
         + (
@@ -54,7 +80,7 @@ def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
             verdict=verdict,
             severity=severity,
             event_ids=al.event_ids,
-            title=f"Age of {subject}: " + " vs ".join(sorted({str(a) for a in ages.values()})),
+            title=f"Age of {subject}: " + " vs ".join(sorted(set(ages.values()))),
             explanation=why,
             rule="age-differs",
             claims=[ctx.fact_claim(f) for f in al.facts],
@@ -62,11 +88,12 @@ def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
     ]
 
 
-def _odd_age(al: Alignment, ctx: Context, ages: dict[str, int], subject_key: str) -> list[Finding]:
+def _odd_age(al: Alignment, ctx: Context, ages: dict[str, str], subject_key: str) -> list[Finding]:
     """One account's second age for a subject, which the other accounts do not give."""
     kind, who = subject_key.split(":", 1)
-    subject = who.title() if kind == "person" else f"the {who}"
     odd, *rest = al.facts
+    role = role_word(ctx.items[odd.article_id].article.text, odd) or who
+    subject = who.title() if kind == "person" else f"the {role}"
     own = ctx.outlet(odd.article_id)
     usual = ages[rest[0].id]
     listing = "; ".join(f"{ctx.outlet(f.article_id)}: {f.text}" for f in rest)
