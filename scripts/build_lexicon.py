@@ -20,6 +20,10 @@ What it writes to ``src/factcheck/lexdata/``:
     noun of an act, event, process or phenomenon made from a verb (shooting, explosion).
     ``factcheck.lexicon.happening`` reads it: the word that says what a date or a place is
     about ("was shot Monday", not "in the neighborhood Monday").
+    ``#thing`` section, the same shape: happening forms (above) whose first noun sense names
+    a concrete thing (suspect, officer's "arms", "lock": a person, artifact or body part).
+    ``factcheck.lexicon.thing_noun`` reads it: after "the", "a" or "his" such a word is the
+    noun ("the suspect"), which names no happening.
 ``WORDNET-LICENSE``
     The WordNet 3.0 licence, from the Debian package's copyright file.
 
@@ -104,6 +108,13 @@ HAPPENING_VERB_EXCLUDED = frozenset(
     ("verb.stative", "verb.cognition", "verb.perception", "verb.emotion")
 )
 HAPPENING_NOUNS = frozenset(("noun.act", "noun.event", "noun.process", "noun.phenomenon"))
+# Nouns of concrete things: a verb-first word whose noun sense is one of these names that
+# thing after "the" ("the suspect", "the lock"); nouns of groups and communication stay
+# happenings ("the meeting", "the protest", "the talks").
+THING_NOUNS = frozenset(
+    ("noun.person", "noun.artifact", "noun.body", "noun.object", "noun.substance",
+     "noun.animal", "noun.plant", "noun.food")
+)  # fmt: skip
 # Support verbs that say that something happened, not what: "the shooting happened Monday"
 # is dated by "shooting". Their first senses, as WordNet 3.0 numbers them.
 LIGHT_VERBS = frozenset(
@@ -496,12 +507,35 @@ def happening_forms(wn: Any, wn_dir: Path) -> set[str]:
     return out
 
 
+def thing_forms(wn: Any, wn_dir: Path, happening: set[str]) -> set[str]:
+    """Happening forms whose noun reading (the first sense of the noun lemma, or of the
+    singular of a plural) is a concrete thing (THING_NOUNS)."""
+    words = Words(wn)
+    exc = read_exceptions(wn_dir)
+    out = set()
+    for (name, pos), ls in words.lemmas.items():
+        if pos != "n" or ls[0].synset().lexname() not in THING_NOUNS:
+            continue
+        for form in {name} | inflections(wn, name, pos, exc):
+            if form in happening:
+                out.add(form)
+    return out
+
+
+def _by_initial(forms: set[str]) -> list[str]:
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for form in sorted(forms):
+        by_initial[form[0]].append(form)
+    return [f"{k}\t{' '.join(v)}" for k, v in sorted(by_initial.items())]
+
+
 def write(
     out: Path,
     table: dict[str, list[str]],
     antonyms: set[tuple[str, str]],
     lemma_table: dict[str, set[str]],
     happening: set[str],
+    thing: set[str],
 ) -> Path:
     lines = ["#concept"]
     lines += [f"{cid}\t{' '.join(sorted(forms))}" for cid, forms in sorted(table.items())]
@@ -510,10 +544,9 @@ def write(
     lines.append("#lemma")
     lines += [f"{w}\t{' '.join(sorted(fs))}" for w, fs in sorted(lemma_table.items())]
     lines.append("#happening")
-    by_initial: dict[str, list[str]] = defaultdict(list)
-    for form in sorted(happening):
-        by_initial[form[0]].append(form)
-    lines += [f"{k}\t{' '.join(v)}" for k, v in sorted(by_initial.items())]
+    lines += _by_initial(happening)
+    lines.append("#thing")
+    lines += _by_initial(thing)
     path = out / "lexicon.tsv.gz"
     # mtime=0: the same WordNet gives byte-identical output
     with (
@@ -539,13 +572,14 @@ def main(argv: list[str] | None = None) -> int:
         wn = open_wordnet(args.wordnet, Path(tmp))
         table, antonyms, lemma_table, stats = build(wn, args.wordnet, args.dump)
         happening = happening_forms(wn, args.wordnet)
-    path = write(args.out, table, antonyms, lemma_table, happening)
+        thing = thing_forms(wn, args.wordnet, happening)
+    path = write(args.out, table, antonyms, lemma_table, happening, thing)
     (args.out / "WORDNET-LICENSE").write_text(licence_text(args.copyright), "utf-8")
     forms = sum(len(v) for v in table.values())
     sys.stderr.write(
         f"{path}: {path.stat().st_size} bytes; {len(table)} concepts over {forms} forms, "
         f"{len(antonyms)} antonym pairs, {len(lemma_table)} antonym lemmas' inflections, "
-        f"{len(happening)} happening forms; {stats}\n"
+        f"{len(happening)} happening forms ({len(thing)} naming a thing as nouns); {stats}\n"
     )
     return 0
 

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.lexicon import concept, happening
+from factcheck.lexicon import concept, thing_noun
+from factcheck.lexicon import happening as names_happening
 from factcheck.models import ArticleFacts, Fact, FactType
 from factcheck.settings import CLAIM_KEY_HEAD, CLAIM_KEY_REACH
 from factcheck.text import STOPWORDS
@@ -213,6 +214,11 @@ WHEN_WORDS = frozenset(
 # "Saturday's shooting", "the Dallas shooting".
 ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that)\s*$", re.IGNORECASE)
 ATTRIBUTIVE_AFTER_RE = re.compile(r"[’']s\b")
+# Words after which a verb-first word is read as a noun ("the suspect", "his arms").
+DETERMINERS = frozenset(
+    ("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+     "my", "your", "another", "each", "every")
+)  # fmt: skip
 # How far from the value (in content words of its clause) its happening word is looked for.
 HAPPENING_REACH_BEFORE = 8
 HAPPENING_REACH_AFTER = 2
@@ -223,23 +229,33 @@ def governing_happening(
     fact: Fact,
     fallback: bool = False,
     reach_after: int = HAPPENING_REACH_AFTER,
+    written: bool = False,
 ) -> frozenset[str]:
     """The concept of the word naming the happening a value belongs to: the nearest word that
     names something that happens (``lexicon.happening``) among the HAPPENING_REACH_BEFORE
     content words before it in its clause ("six people were shot, two fatally, Monday" is
     dated by "shot", not "fatally"), else among the ``reach_after`` after it ("On
     Tuesday, police arrested ..."); a value that modifies the noun after it looks there
-    first. Empty when there is none, unless ``fallback``: then the nearest content word."""
+    first. Empty when there is none, unless ``fallback``: then the nearest content word.
+    ``written``: the word as the text has it ("negotiated"), not its concept."""
     before, after = clause(item, fact)
+    things: set[str] = set()  # words read as nouns of things here ("the suspect")
 
     def content(text: str) -> list[str]:
-        return [
-            w
-            for w in (x.lower() for x in CLAUSE_WORD_RE.findall(text))
-            if w not in STOPWORDS and w not in WHEN_WORDS and w not in ATTRIBUTION and len(w) > 2
-        ]
+        out, prev = [], ""
+        for w in (x.lower() for x in CLAUSE_WORD_RE.findall(text)):
+            if prev in DETERMINERS and thing_noun(w):
+                things.add(w)
+            prev = w
+            if w not in STOPWORDS and w not in WHEN_WORDS and w not in ATTRIBUTION and len(w) > 2:
+                out.append(w)
+        return out
 
     ahead, behind = content(before), content(after)
+
+    def happening(w: str) -> bool:
+        return names_happening(w) and w not in things
+
     following = [w for w in behind[:reach_after] if happening(w)]
     events: list[str] = []
     if ATTRIBUTIVE_BEFORE_RE.search(before) or ATTRIBUTIVE_AFTER_RE.match(after):
@@ -251,4 +267,4 @@ def governing_happening(
         events = [w for w in ahead[-HAPPENING_REACH_BEFORE:] if happening(w)][-1:] or following[:1]
     if not events and fallback:
         events = ahead[-1:] or behind[:1]
-    return frozenset(concept(w) for w in events)
+    return frozenset(events) if written else frozenset(concept(w) for w in events)

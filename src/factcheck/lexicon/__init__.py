@@ -6,6 +6,8 @@ step of WordNet's cause/entailment links (kill causes die) share one concept id.
 does not know is its own concept. ``are_antonyms("rose", "fell")`` follows WordNet's antonym
 links between lemmas, through inflections. ``happening("shot")`` says whether a word names
 something that happens (a verb other than a state or support verb, or a noun of an act or event).
+``thing_noun("suspect")`` says whether such a word, read as a noun, names a person or thing
+instead ("the suspect", "the lock").
 
 The table (``factcheck/lexdata/lexicon.tsv.gz``) is built by ``scripts/build_lexicon.py``
 (``make lexicon``) from WordNet 3.0; see ``factcheck/lexdata/WORDNET-LICENSE``. Standard library
@@ -20,7 +22,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-__all__ = ["are_antonyms", "concept", "happening", "known", "lemmas", "same_concept"]
+__all__ = [
+    "are_antonyms",
+    "concept",
+    "happening",
+    "known",
+    "lemmas",
+    "same_concept",
+    "thing_noun",
+]
 
 TABLE = Path(__file__).resolve().parent.parent / "lexdata" / "lexicon.tsv.gz"
 
@@ -31,6 +41,7 @@ class _Lexicon:
     antonyms: frozenset[tuple[str, str]]
     lemmas: dict[str, tuple[str, ...]]
     happening: frozenset[str]
+    thing: frozenset[str]
 
 
 @cache
@@ -40,6 +51,7 @@ def _load() -> _Lexicon:
     antonyms: set[tuple[str, str]] = set()
     lemmas: dict[str, list[str]] = {}
     happening: set[str] = set()
+    thing: set[str] = set()
     section = ""
     for line in text.splitlines():
         if line.startswith("#"):
@@ -57,11 +69,14 @@ def _load() -> _Lexicon:
                 lemmas.setdefault(form, []).append(head)
         elif section == "#happening":
             happening.update(rest.split(" "))
+        elif section == "#thing":
+            thing.update(rest.split(" "))
     return _Lexicon(
         concept,
         frozenset(antonyms),
         {k: tuple(v) for k, v in lemmas.items()},
         frozenset(happening),
+        frozenset(thing),
     )
 
 
@@ -110,3 +125,9 @@ def happening(word: str) -> bool:
     """Whether ``word`` names something that happens (shot, died, arraignment, explosion), as
     opposed to a thing, place, state or support verb (neighborhood, fatally, happened)."""
     return _norm(word) in _load().happening
+
+
+def thing_noun(word: str) -> bool:
+    """Whether a happening word (``happening``), read as a noun, names a person or a concrete
+    thing instead (suspect, lock), as it does after "the" or "a"."""
+    return _norm(word) in _load().thing
