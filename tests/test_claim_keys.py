@@ -398,3 +398,30 @@ def test_an_age_in_months_inside_the_year_written_agrees(tmp_path: Path) -> None
         },
     )
     assert not [f for f in found if f.rule == "age-differs"]
+
+
+def test_a_verb_first_word_after_the_is_a_noun_not_the_happening() -> None:
+    """ "the suspect" names a person: the happening is the verb before it."""
+    from factcheck.align.keys import governing_happening
+
+    item = _item(
+        "Deputies surrounded the home and negotiated with the suspect for about three hours."
+    )
+    assert governing_happening(item, _fact(item, "three hours", FactType.DURATION)) == {"negotiate"}
+
+
+def test_a_length_with_no_happening_noun_is_keyed_by_its_verb(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Dayton Daily\n\nDeputies surrounded the house on Elm Street and negotiated "
+            "with the suspect for about three hours on Sunday until he surrendered.",
+            "b.txt": "Ohio News\n\nA hostage team from the county, called in by a neighbour, "
+            "negotiated by telephone for roughly six hours, a sheriff's spokeswoman said.",
+        },
+    )
+    durations = [f for f in found if f.kind == "duration" and f.verdict != Verdict.CORROBORATED]
+    assert durations and {c.text for c in durations[0].claims} >= {
+        "about three hours",
+        "roughly six hours",
+    }

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from factcheck.align.ages import age_alignments, happening_age_alignments
 from factcheck.align.happenings import happening_alignments
+from factcheck.align.keys import governing_happening
 from factcheck.align.phrasing import phrasing_alignments
 from factcheck.align.quotes import (
     CLAIM_ROLES,
@@ -163,6 +164,14 @@ def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
     ("over the next five years") names no comparable happening and gets no slot.
     """
     head = slot_head(item, fact)
+    if head == fact.type.value and not MODAL_RE.search(
+        _clause_before(item.article.text, fact.start)
+    ):
+        # no happening noun in the sentence: the happening the clause tells ("negotiated with
+        # the man for about three hours", "had lived in New York for four years"); not what
+        # something can or will do ("its battery can run for eight hours": a capacity)
+        did = sorted(governing_happening(item, fact))
+        head = f"did {did[0]}" if did else head
     if head in (fact.type.value, "incident"):
         return None  # a quake or a blast has a time, rarely a length stories dispute
     if LAG_RE.match(item.article.text, fact.end):
@@ -181,6 +190,10 @@ def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
         # other demands, never with the sentence handed down.
         return f"requested {head}:{scale}"
     return f"{head}:{scale}"
+
+
+# A modal verb: what the clause says can, may or will happen, not what did.
+MODAL_RE = re.compile(r"\b(?:can|could|may|might|will|would|should|must|shall)\b", re.I)
 
 
 def _clause_before(text: str, start: int) -> str:

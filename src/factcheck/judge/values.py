@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.align.keys import governing_happening
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import agreeing_sources
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
@@ -150,6 +151,17 @@ def _clock(fact: Fact) -> int | None:
     return int(hh) * 60 + int(mm[:2])
 
 
+def _duration_head(al: Alignment, ctx: Context) -> str:
+    """What the slot measures, for titles: its happening noun ("meeting"), or for a length
+    keyed by its verb ('did negotiate') that verb as the first account writes it."""
+    head = al.slot.split(":")[1]
+    if not head.startswith("did "):
+        return head
+    first = al.facts[0]
+    said = governing_happening(ctx.items[first.article_id], first, written=True)
+    return f"“{min(said)}”" if said else "happening"
+
+
 def judge_duration(al: Alignment, ctx: Context) -> list[Finding]:
     """Durations of one slot in one event (with a schedule's times), or across two events."""
     if len(al.event_ids) > 1:
@@ -173,7 +185,7 @@ def judge_duration(al: Alignment, ctx: Context) -> list[Finding]:
     facts = sorted({f.id: f for pair in pairs for f, _ in pair}.values(), key=lambda f: f.id)
     claims = [ctx.fact_claim(f, duration_text(f)) for f in facts]
     listing = "; ".join(f"{ctx.outlet(f.article_id)} says {quoted(f.text)}" for f in facts)
-    head = al.slot.split(":")[1]
+    head = _duration_head(al, ctx)
     if disjoint:
         (fa, ia), (fb, ib) = disjoint[0]
         out.append(
