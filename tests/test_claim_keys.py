@@ -425,3 +425,20 @@ def test_a_length_with_no_happening_noun_is_keyed_by_its_verb(tmp_path: Path) ->
         "about three hours",
         "roughly six hours",
     }
+
+
+def test_an_account_that_dates_one_shooting_on_two_days_against_the_rest(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Dayton Daily\n\nA girl was shot in the face shortly after 11 p.m. Tuesday "
+            "in her family's apartment on Elm Street, police said. Neighbours heard the shot. "
+            "The girl, who was shot Monday night, is in critical condition at a hospital.",
+            "b.txt": "Ohio News\n\nThe accidental shooting happened just after 11 p.m. Monday, "
+            "police said. A cousin had found a loaded gun in a drawer. Detectives returned "
+            "to the building on Tuesday.",
+        },
+    )
+    odd = [f for f in found if "in one place, the others" in f.title]
+    assert len(odd) == 1 and odd[0].verdict == Verdict.VARIATION
+    assert [c.text for c in odd[0].claims] == ["Tuesday", "Monday"]

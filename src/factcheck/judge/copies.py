@@ -491,6 +491,8 @@ def judge_anchor(al: Alignment, ctx: Context) -> list[Finding]:
 def judge_when(al: Alignment, ctx: Context) -> list[Finding]:
     """One happening dated on two different days, as written ("arraigned Tuesday" /
     "arraigned Wednesday"): a variation, unless each account also gives the other's day."""
+    if al.slot.startswith("when:odd:"):
+        return _odd_day(al, ctx)
     a, b = al.facts
     da, db = written_day(a), written_day(b)
     days_a = {written_day(f) for f in ctx.items[a.article_id].facts if f.type == FactType.DATE}
@@ -514,5 +516,32 @@ def judge_when(al: Alignment, ctx: Context) -> list[Finding]:
             ),
             rule="happening-day-differs",
             claims=[ctx.fact_claim(a), ctx.fact_claim(b)],
+        )
+    ]
+
+
+def _odd_day(al: Alignment, ctx: Context) -> list[Finding]:
+    """One account's second day for a happening, which the other accounts do not give."""
+    odd, *rest = al.facts
+    if ctx.independent([f.article_id for f in al.facts]) < 2:
+        return []  # copies of one story
+    own = ctx.outlet(odd.article_id)
+    key = claim_key(ctx.items[odd.article_id], odd)
+    listing = "; ".join(f"{ctx.outlet(f.article_id)}: “{f.text}”" for f in rest)
+    return [
+        ctx.finding(
+            kind="date",
+            verdict=Verdict.VARIATION,
+            severity=Severity.LOW,
+            event_ids=al.event_ids,
+            title=f"{own} dates it “{odd.text}” in one place, the others “{rest[0].text}”",
+            explanation=(
+                f"{own} dates what looks like one happening ({', '.join(key.words[:3])}) on two "
+                f"days: “{odd.text}” here and “{rest[0].text}” elsewhere. The other accounts "
+                f"give only “{rest[0].text}” ({listing}). One of {own}'s days may be a slip, "
+                "or a second happening only it tells: check which day the sources support."
+            ),
+            rule="happening-day-differs",
+            claims=[ctx.fact_claim(f) for f in al.facts],
         )
     ]
