@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from factcheck.align.keys import governing_happening
-from factcheck.align.shared import file_names, representatives
+from factcheck.align.shared import file_names, odd_values, representatives
 from factcheck.extract.names import HONORIFICS, TITLE_WORDS
 from factcheck.lexicon import concept
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
@@ -203,24 +203,14 @@ def odd_age_alignments(
     ("the 6-year-old boy") refers back to one already introduced."""
     out = []
     for subject, by_article in sorted(every.items()):
-        if len(by_article) < 2:
-            continue
-        for aid, facts in sorted(by_article.items()):
-            values = {_value(f) for f in facts}
-            if len(values) != 2:
-                continue
-            others = [fs for other, fs in by_article.items() if other != aid]
-            agreed = {_value(f) for fs in others for f in fs}
-            if len(agreed) != 1 or not agreed <= values:
-                continue  # the others disagree among themselves, or name neither value
-            (odd,) = values - agreed
+        for aid, first_odd, firsts in odd_values(by_article, _value):
+            odd = _value(first_odd)
             if any(odd in ages for other, ages in all_ages.items() if other != aid):
                 continue  # another account gives that age too: a second person
-            text = texts[aid]
+            facts, text = by_article[aid], texts[aid]
+            values = {_value(f) for f in facts}
             if all(any(_introduced(text, f) for f in facts if _value(f) == v) for v in values):
                 continue  # "a 3-year-old girl" ... "an 8-year-old girl": two people introduced
-            first_odd = next(f for f in facts if _value(f) == odd)
-            firsts = [fs[0] for fs in others]
             out.append(
                 Alignment(
                     slot=f"age:odd:{subject}",

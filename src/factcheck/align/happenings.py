@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.align.keys import claim_key, clause, governing_happening
-from factcheck.align.shared import file_names, principal_happenings
+from factcheck.align.shared import file_names, odd_values, principal_happenings
 from factcheck.context import is_statement_day
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import PAIR_REPRESENTATIVES
@@ -120,32 +120,19 @@ def odd_day_alignments(
     Tuesday" and "shot ... Monday night"), every other account that dates it gives one of
     them and no other day for it, and none gives the second: the account's odd day against
     the others' (a low variation: two shootings may be meant, one only it tells)."""
-    by_key: dict[str, dict[str, list[tuple[Fact, tuple[str, str]]]]] = {}
+    by_key: dict[str, dict[str, list[Fact]]] = {}
+    days: dict[str, tuple[str, str]] = {}
     for fact, day, head, _tense in dated:
+        days[fact.id] = day
         for h in head:
-            by_key.setdefault(h, {}).setdefault(fact.article_id, []).append((fact, day))
+            by_key.setdefault(h, {}).setdefault(fact.article_id, []).append(fact)
     out = []
     for h, by_article in sorted(by_key.items()):
-        if len(by_article) < 2:
+        if len(by_article) < ODD_MIN_ACCOUNTS:
             continue
-        for aid, entries in sorted(by_article.items()):
-            days = {d for _, d in entries}
-            if len(days) != 2 or len({d[0] for d in days}) != 1:
-                continue
-            others = [e for other, es in by_article.items() if other != aid for e in es]
-            agreed = {d for _, d in others}
-            if len(agreed) != 1 or not agreed <= days or len(by_article) < ODD_MIN_ACCOUNTS:
-                continue
-            (odd,) = days - agreed
-            first_odd = next(f for f, d in entries if d == odd)
-            firsts = sorted(
-                {
-                    other: next(f for f, _ in es)
-                    for other, es in by_article.items()
-                    if other != aid
-                }.values(),
-                key=lambda f: (f.article_id, f.start),
-            )
+        for _aid, first_odd, firsts in odd_values(by_article, lambda f: days[f.id]):
+            if days[first_odd.id][0] != days[firsts[0].id][0]:
+                continue  # a weekday against a calendar day: compared nowhere as written
             out.append(
                 Alignment(
                     slot=f"when:odd:{h}#{first_odd.id}",

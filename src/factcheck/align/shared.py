@@ -12,7 +12,7 @@ one article does not multiply the pairs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -466,3 +466,22 @@ def unread_names(item: ArticleFacts, regions: frozenset[str] = frozenset()) -> l
             )
         )
     return out
+
+
+def odd_values(
+    by_article: Mapping[str, Sequence[Fact]], value: Callable[[Fact], Hashable]
+) -> Iterator[tuple[str, Fact, list[Fact]]]:
+    """One subject's values per article: each article that gives two values where every
+    other article gives one of them and nothing else, as (article, its first fact with the
+    other value, the other articles' first facts). "a 8-year-old boy" ... "the 6-year-old
+    boy" in one account, "6-year-old" in the rest; the caller decides what else it takes."""
+    for aid, facts in sorted(by_article.items()):
+        values = {value(f) for f in facts}
+        others = {other: fs for other, fs in by_article.items() if other != aid and fs}
+        agreed = {value(f) for fs in others.values() for f in fs}
+        if len(values) != 2 or len(agreed) != 1 or not agreed <= values:
+            continue  # one value, or others that disagree among themselves or name neither
+        (odd,) = values - agreed
+        first = next(f for f in facts if value(f) == odd)
+        rest = sorted((fs[0] for fs in others.values()), key=lambda f: (f.article_id, f.start))
+        yield aid, first, rest

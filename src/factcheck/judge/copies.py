@@ -501,21 +501,28 @@ def judge_when(al: Alignment, ctx: Context) -> list[Finding]:
         return []
     la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
     key = claim_key(ctx.items[a.article_id], a)
+    return _day_finding(
+        al,
+        ctx,
+        f"Same happening, another day: “{a.text}” vs “{b.text}”",
+        f"{la} dates it “{a.text}” and {lb} “{b.text}”, beside the same words "
+        f"({', '.join(key.words[:3])}): as written, they name different days for what "
+        "looks like one happening. Shown as a variation, since two happenings can share "
+        "those words: check which day the sources support.",
+    )
+
+
+def _day_finding(al: Alignment, ctx: Context, title: str, explanation: str) -> list[Finding]:
     return [
         ctx.finding(
             kind="date",
             verdict=Verdict.VARIATION,
             severity=Severity.LOW,
             event_ids=al.event_ids,
-            title=f"Same happening, another day: “{a.text}” vs “{b.text}”",
-            explanation=(
-                f"{la} dates it “{a.text}” and {lb} “{b.text}”, beside the same words "
-                f"({', '.join(key.words[:3])}): as written, they name different days for what "
-                "looks like one happening. Shown as a variation, since two happenings can share "
-                "those words: check which day the sources support."
-            ),
+            title=title,
+            explanation=explanation,
             rule="happening-day-differs",
-            claims=[ctx.fact_claim(a), ctx.fact_claim(b)],
+            claims=[ctx.fact_claim(f) for f in al.facts],
         )
     ]
 
@@ -528,20 +535,12 @@ def _odd_day(al: Alignment, ctx: Context) -> list[Finding]:
     own = ctx.outlet(odd.article_id)
     key = claim_key(ctx.items[odd.article_id], odd)
     listing = "; ".join(f"{ctx.outlet(f.article_id)}: “{f.text}”" for f in rest)
-    return [
-        ctx.finding(
-            kind="date",
-            verdict=Verdict.VARIATION,
-            severity=Severity.LOW,
-            event_ids=al.event_ids,
-            title=f"{own} dates it “{odd.text}” in one place, the others “{rest[0].text}”",
-            explanation=(
-                f"{own} dates what looks like one happening ({', '.join(key.words[:3])}) on two "
-                f"days: “{odd.text}” here and “{rest[0].text}” elsewhere. The other accounts "
-                f"give only “{rest[0].text}” ({listing}). One of {own}'s days may be a slip, "
-                "or a second happening only it tells: check which day the sources support."
-            ),
-            rule="happening-day-differs",
-            claims=[ctx.fact_claim(f) for f in al.facts],
-        )
-    ]
+    return _day_finding(
+        al,
+        ctx,
+        f"{own} dates it “{odd.text}” in one place, the others “{rest[0].text}”",
+        f"{own} dates what looks like one happening ({', '.join(key.words[:3])}) on two "
+        f"days: “{odd.text}” here and “{rest[0].text}” elsewhere. The other accounts "
+        f"give only “{rest[0].text}” ({listing}). One of {own}'s days may be a slip, "
+        "or a second happening only it tells: check which day the sources support.",
+    )
