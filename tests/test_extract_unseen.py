@@ -312,3 +312,21 @@ def test_glued_scales_and_speeds_in_words(text: str, kind: str, surface: str) ->
 
     facts = extract_facts(Article(id="a1", source="x.txt", format="txt", text=text)).facts
     assert (kind, surface) in {(f.type.value, f.text) for f in facts}
+
+
+# --- places written with a direction or after an article ------------------------------------
+
+
+def test_a_town_after_a_direction_word_is_read() -> None:
+    """ "in southwest Detroit": the cue "in" stands before the part of town named."""
+    places = vals(
+        art("A boy shot himself in southwest Detroit early Thursday, police said."), "place"
+    )
+    assert "Detroit" in places
+
+
+def test_a_state_after_a_sentence_opening_article_is_read() -> None:
+    """ "A New Jersey woman": the capitalised article glues no name to the state; a
+    person's name still does ("Lloyd Austin said")."""
+    assert "New Jersey" in vals(art("A New Jersey woman called 911 on Friday."), "place")
+    assert "Austin" not in vals(art("Defense Secretary Lloyd Austin said on Friday."), "place")

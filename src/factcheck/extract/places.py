@@ -22,6 +22,13 @@ ALT_NAME_POP = 300_000
 # Even after "in"/"to", a town this small is only taken when the text names its country:
 # "flying to Bali" must not become Bali, Cameroon (pop. 27k).
 CUE_CITY_POP = 100_000
+# Words between a cue and a town that say which part of it: "in southwest Detroit".
+DIRECTION_WORDS = word_set(
+    "north south east west northeast northwest southeast southwest northern southern eastern "
+    "western central downtown suburban rural uptown midtown greater"
+)
+# An article opening a sentence is capitalised; it does not make a town part of a name.
+SENTENCE_ARTICLES = frozenset(("A", "An", "The"))
 CUE_WORDS = word_set(
     "in at from to near outside visiting visit visited toward towards across into around via "
     "inside within across"
@@ -262,8 +269,19 @@ def _accept(
     gap_prev = text[toks[i - 1].end() : toks[i].start()] if i > 0 else "\n"
     nxt = toks[i + n].group(0) if i + n < len(toks) else ""
     gap_next = text[toks[i + n - 1].end() : toks[i + n].start()] if nxt else "\n"
-    # "In Peking, ...": a capitalised cue word opening the sentence does not glue a name.
-    glued_prev = prev[:1].isupper() and gap_prev == " " and prev.lower() not in CUE_WORDS
+    # "In Peking, ...": a capitalised cue word opening the sentence does not glue a name, nor
+    # an article ("A New Jersey woman", "The Dallas shooting").
+    glued_prev = (
+        prev[:1].isupper()
+        and gap_prev == " "
+        and prev.lower() not in CUE_WORDS
+        and prev not in SENTENCE_ARTICLES
+    )
+    if prev.lower() in DIRECTION_WORDS and i > 1 and gap_prev == " ":
+        # "in southwest Detroit", "in suburban Houston": the cue stands before the direction
+        before = toks[i - 2].group(0)
+        if before.lower() in CUE_WORDS and text[toks[i - 2].end() : toks[i - 1].start()] == " ":
+            prev = before
     glued_next = nxt[:1].isupper() and gap_next == " "
     if e["kind"] == "venue":
         return "place-venue"
