@@ -469,3 +469,23 @@ def test_wire_copies_count_as_one_source_in_a_two_source_dispute() -> None:
     ]
     flags = _flags(items, "quantity")
     assert len(flags) == 1 and flags[0].rule == "interval-disjoint"
+
+
+def test_a_hedged_clock_time_within_rounding_is_one_time() -> None:
+    """ "at around 10:45 p.m." and "10:43 p.m.": one time, one of them rounded."""
+    from factcheck.values import TimeValue
+
+    def timed(aid: str, text: str, surface: str, local: str) -> ArticleFacts:
+        value = TimeValue(local=local, utc_offset="-04:00", tz="America/New_York",
+                          utc=f"2016-09-12T{int(local[:2]) + 4 - 24:02d}:{local[3:]}+00:00",
+                          date="2016-09-11")  # fmt: skip
+        return make_item(aid, text, [("time", surface, value)])
+
+    a = timed("a1", "The shooting happened at approximately 10:43 p.m. on Sunday.", "10:43 p.m.",
+              "22:43")  # fmt: skip
+    b = timed("a2", "Officers were called to the shooting at around 10:45 p.m. on Sunday.",
+              "10:45 p.m.", "22:45")  # fmt: skip
+    assert not _flags([a, b], "time")
+    c = timed("a3", "Officers were called to the shooting at 11:15 p.m. on Sunday.", "11:15 p.m.",
+              "23:15")  # fmt: skip
+    assert _flags([a, c], "time")

@@ -112,6 +112,17 @@ def _rounded_alike(a: list[Tok], b: list[Tok]) -> bool:
     return ca == cb or (abs(ca - cb) <= TIME_ROUNDING_MINUTES and (ca % 30 == 0 or cb % 30 == 0))
 
 
+def _clocks_round_alike(a: str | None, b: str | None) -> bool:
+    """'22:43' and '22:45' ('about 10:45 p.m.'), '01:27' and '01:30': within the rounding of
+    a time written on the hour, the half hour or the quarter (TIME_ROUNDING_MINUTES apart at
+    most, one of them a multiple of 15 minutes)."""
+    if not a or not b or ":" not in a or ":" not in b:
+        return False
+    ma, mb = (int(x[:2]) * 60 + int(x[3:5]) for x in (a, b))
+    gap = min(abs(ma - mb), 24 * 60 - abs(ma - mb))
+    return gap <= TIME_ROUNDING_MINUTES and (ma % 15 == 0 or mb % 15 == 0)
+
+
 def _one_figure(toks: list[Tok]) -> bool:
     """One number, with at most lower-case words beside it ('12 people'), not a code."""
     numbers = [t for t in toks if t.low[0].isdigit() or t.low in NUMBER_WORDS]
@@ -402,6 +413,8 @@ def _comparable(a: Fact, b: Fact) -> bool:
         return va.noun == vb.noun
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         return va.relative == vb.relative
+    if isinstance(va, TimeValue) and isinstance(vb, TimeValue):
+        return not _clocks_round_alike(va.local, vb.local)
     if a.type == FactType.PLACE:
         return not (_demonym(a) or _demonym(b)) and _different_places(a, b)
     return True

@@ -13,7 +13,7 @@ from factcheck.align.keys import governing_happening
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import agreeing_sources
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
-from factcheck.settings import HEDGE_WIDTH, ROUNDING_TOLERANCE
+from factcheck.settings import HEDGE_WIDTH, ROUNDING_TOLERANCE, TIME_ROUNDING_MINUTES
 from factcheck.values import (
     MEASURES,
     CountValue,
@@ -352,6 +352,19 @@ def _minutes(hhmm: str) -> int:
     return int(hh) * 60 + int(mm[:2])
 
 
+# A hedge before a clock time: "at around 10:45 p.m.", "shortly after 2 a.m.".
+HEDGE_BEFORE_RE = re.compile(
+    r"\b(?:about|around|approximately|roughly|nearly|almost|some|shortly\s+(?:before|after)|"
+    r"just\s+(?:before|after))\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _hedged(fact: Fact, ctx: Context) -> bool:
+    text = ctx.items[fact.article_id].article.text
+    return HEDGE_BEFORE_RE.search(text, max(0, fact.start - 30), fact.start) is not None
+
+
 def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
     """Clock times of one happening from several sources, compared as UTC instants.
 
@@ -425,6 +438,9 @@ def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
     if len(per_source) != 2 or any(len(v) != 1 for v in per_source.values()):
         return out
     used = [v[0] for v in per_source.values()]
+    gap = abs(_minutes(str(_instant(used[0]))) - _minutes(str(_instant(used[1]))))
+    if min(gap, 24 * 60 - gap) <= TIME_ROUNDING_MINUTES and any(_hedged(f, ctx) for f in used):
+        return out  # "at around 10:45 p.m." and "10:43 p.m.": one time, one of them rounded
     listing = "; ".join(
         f"{ctx.outlet(f.article_id)}: {quoted(f.text)} = {_instant(f)} UTC" for f in used
     )
