@@ -330,3 +330,19 @@ def test_a_state_after_a_sentence_opening_article_is_read() -> None:
     person's name still does ("Lloyd Austin said")."""
     assert "New Jersey" in vals(art("A New Jersey woman called 911 on Friday."), "place")
     assert "Austin" not in vals(art("Defense Secretary Lloyd Austin said on Friday."), "place")
+
+
+def test_a_state_name_is_the_state_not_a_smaller_city_of_that_name() -> None:
+    """ "Oklahoma" is the state, not Oklahoma City's short name; "Virginia" the state, not a
+    South African town; the big cities' own and short names stay ("Washington", "New York")."""
+    from factcheck.extract.places import lookup
+
+    def kind(name: str) -> tuple[str, str]:
+        e = lookup(name)
+        assert e is not None
+        return e["kind"], e["name"]
+
+    assert kind("Oklahoma") == ("region", "Oklahoma")
+    assert kind("Virginia") == ("region", "Virginia")
+    assert kind("Washington") == ("city", "Washington")
+    assert kind("New York") == ("city", "New York City")

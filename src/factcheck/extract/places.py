@@ -192,7 +192,17 @@ def gazetteer() -> dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]]:
     names = {**alternates, **names}
     for code, st in _gc().get_us_states().items():
         e = _entry(st["name"], "US", "region", None, state=code)
-        names.setdefault(tuple(st["name"].split()), e)  # the city "Washington" wins
+        key = tuple(st["name"].split())
+        old = names.get(key)
+        # The city "Washington" and "New York" (a big city's own or short name) win; a
+        # smaller city's short name ("Oklahoma" for Oklahoma City) or a foreign town of
+        # that name (Virginia, South Africa) does not: the state is meant.
+        if (
+            old is None
+            or old.get("country_code") != "US"
+            or (old.get("name") != st["name"] and old.get("population", 0) < BIG_CITY_POP)
+        ):
+            names[key] = e
     for cc, c in _gc().get_countries().items():
         names[tuple(TOKEN_RE.findall(c["name"]))] = _entry(c["name"], cc, "country", tzs.get(cc))
     for pc in pycountry.countries:
