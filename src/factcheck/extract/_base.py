@@ -69,6 +69,9 @@ class Ctx:
         as a currency symbol; non-overlapping, in text order.
         """
         text = self.text
+        # Where a hedge ending at a position starts (-1: none), searched once per position:
+        # the five numeric rules all anchor on the same number tokens.
+        hedges: dict[int, int] = self.memo.setdefault("hedge-before", {})
         last = -1
         for s, _ in self.numbers:
             if s < last:
@@ -76,8 +79,11 @@ class Ctx:
             p = s
             if prefix is not None and (pm := prefix.search(text, max(0, s - reach), s)):
                 p = pm.start()
-            h = HEDGE_TAIL_RE.search(text, max(0, p - HEDGE_REACH), p)
-            for c in (h.start() if h else -1, p, s):
+            hs = hedges.get(p)
+            if hs is None:
+                h = HEDGE_TAIL_RE.search(text, max(0, p - HEDGE_REACH), p)
+                hs = hedges[p] = h.start() if h else -1
+            for c in (hs, p, s):
                 if c < 0 or c < last:
                     continue
                 m = rx.match(text, c)
