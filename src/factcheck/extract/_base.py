@@ -21,6 +21,7 @@ NUMBER_TOKEN_RE = re.compile(
 )
 HEDGE_TAIL_RE = re.compile(rf"\b(?i:{HEDGE})\s+$")
 LINE_BREAK_RE = re.compile("\n")
+WORD_RUN_RE = re.compile(r"\w+")
 HEDGE_REACH = 30  # characters: the longest hedge ("as many as", "an estimated") plus spaces
 
 
@@ -92,6 +93,22 @@ class Ctx:
                     yield m
                     break
 
+    @property
+    def words(self) -> dict[str, list[int]]:
+        """Each word (a run of ``\\w``) of the text and where it starts, in text order; found
+        once and shared by the rules that look for a few words only."""
+        words: dict[str, list[int]] | None = self.memo.get("words")
+        if words is None:
+            words = self.memo["words"] = {}
+            for m in WORD_RUN_RE.finditer(self.text):
+                words.setdefault(m.group(0), []).append(m.start())
+        return words
+
+    def word_starts(self, wanted: Iterable[str]) -> list[int]:
+        """Where the words in ``wanted`` start, in text order."""
+        words = self.words
+        return sorted(p for w in wanted for p in words.get(w, ()))
+
     def line_start(self, pos: int) -> int:
         """Where the line holding ``pos`` starts (``text.rfind("\\n", 0, pos) + 1``), from
         the line breaks found once: rfind on a text without breaks reads it all each time."""
@@ -107,6 +124,20 @@ class Ctx:
         """Index of the sentence holding character ``pos`` (nearest before if in a gap)."""
         i = bisect.bisect_right(self.starts, pos) - 1
         return max(i, 0)
+
+
+def matches_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern that never matches empty, tried only at ``starts``
+    (ascending): the same matches whenever every position where ``rx.match`` can succeed is
+    among them, without trying a long alternation at every character of the text."""
+    last = 0
+    for p in starts:
+        if p < last:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            last = m.end()
+            yield m
 
 
 class Spans:

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from factcheck.extract._base import AnySpans, Cand, Ctx, Spans, word_set
+from factcheck.extract._base import WORD_RUN_RE, AnySpans, Cand, Ctx, Spans, matches_at, word_set
 from factcheck.extract.given_names import WORLD_GIVEN_NAMES
 from factcheck.extract.places import lookup
 from factcheck.models import FactType
@@ -67,6 +67,7 @@ NAME = rf"{_TOK}(?:\s+{_PART}{_TOK}){{0,4}}(?:,?\s+(?:Jr\.|Sr\.|III|II)(?![a-z])
 # A hard-wrapped line may split title and name, a paragraph break may not.
 TITLE_NAME_RE = re.compile(rf"\b(?P<title>{TITLES}),?(?=\s)(?:[^\S\n]*\n)?[^\S\n]*(?P<name>{NAME})")
 SPEECH = r"said|says|told|added|stressed|noted|explained|asked|wrote|warned|tweeted"
+SPEECH_WORDS = frozenset(SPEECH.split("|"))
 NAME_SAID_RE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}),?\s+(?:{SPEECH})\b")
 PARTICLES = word_set("Abu Al El Bin Ibn Van Von De Da Di Du Le La Del Der Den Dos")
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n\"“”]\s*)$")
@@ -117,22 +118,35 @@ BYLINE_RE = re.compile(
 LIST_NAME_RE = re.compile(rf"{_WORD}\s+{_WORD}")
 # A lowercase role or family noun before a name marks a person: "police chief Mark Rowley",
 # "his wife, Laci Peterson", "The president-elect, Barack Obama".
+_ROLES = (
+    "chief|spokesman|spokeswoman|spokesperson|minister|official|director|secretary|"
+    "lawyer|attorney|analyst|professor|economist|commander|envoy|ambassador|adviser|advisor|"
+    "president|chairman|chairwoman|ceo|founder|leader|governor|mayor|senator|colonel|general|"
+    "executive|prosecutor|detective|sheriff|judge|coach|manager|actor|actress|singer|author|"
+    "researcher|scientist|doctor|reporter|correspondent|editor|wife|husband|son|daughter|"
+    "mother|father|brother|sister|widow|partner|officer|striker|midfielder|goalkeeper|"
+    "winger|captain|teammate|pilot|co-pilot|copilot|victim|suspect|defendant|student|"
+    "teacher|nurse|rapper|musician|dictator|premier|chancellor|trooper|inspector|"
+    "lieutenant|sergeant|priest|pastor|activist|journalist|photographer|historian|"
+    "strategist|billionaire|businessman|businesswoman|lawmaker|congressman|congresswoman|"
+    "legislator|councillor|councilman|councilwoman|referee|cousin|uncle|aunt|nephew|niece|"
+    "friend|"
+    "girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather"
+)
 ROLE_NAME_RE = re.compile(
-    r"\b(?:chief|spokesman|spokeswoman|spokesperson|minister|official|director|secretary|"
-    r"lawyer|attorney|analyst|professor|economist|commander|envoy|ambassador|adviser|advisor|"
-    r"president|chairman|chairwoman|ceo|founder|leader|governor|mayor|senator|colonel|general|"
-    r"executive|prosecutor|detective|sheriff|judge|coach|manager|actor|actress|singer|author|"
-    r"researcher|scientist|doctor|reporter|correspondent|editor|wife|husband|son|daughter|"
-    r"mother|father|brother|sister|widow|partner|officer|striker|midfielder|goalkeeper|"
-    r"winger|captain|teammate|pilot|co-pilot|copilot|victim|suspect|defendant|student|"
-    r"teacher|nurse|rapper|musician|dictator|premier|chancellor|trooper|inspector|"
-    r"lieutenant|sergeant|priest|pastor|activist|journalist|photographer|historian|"
-    r"strategist|billionaire|businessman|businesswoman|lawmaker|congressman|congresswoman|"
-    r"legislator|councillor|councilman|councilwoman|referee|cousin|uncle|aunt|nephew|niece|"
-    r"friend|"
-    r"girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather)"
+    rf"\b(?:{_ROLES})"
     r"(?:-elect)?,?"
     rf"\s+(?P<name>{_WORD}(?:\s+{_PART}{_WORD}){{1,3}})"
+)
+# The word (run of \w) each role noun opens with: ROLE_NAME_RE matches only where one starts.
+ROLE_RUNS = frozenset(
+    run
+    for role in _ROLES.split("|")
+    for run in (
+        ("fiance", "fiancee", "fiancé", "fiancée")
+        if role == "fianc[ée]e?"
+        else (role.split("-")[0],)
+    )
 )
 # A known given name followed by capitalised words: "Scott Peterson", "Angela Merkel".
 GIVEN_RE = re.compile(rf"\b(?P<name>(?P<given>{_WORD})(?:\s+{_PART}{_WORD}){{1,2}})")
@@ -341,7 +355,13 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
             taken.append((a, b))
             spans.add(a, b)
 
-    for m in TITLE_NAME_RE.finditer(text):
+    words = ctx.words
+    # Every title opens with a capital, but "the Honorable": tried only where such a word starts.
+    title_starts = [p for w, at in words.items() if "A" <= w[0] <= "Z" for p in at]
+    if "Honorable" in text:
+        title_starts += words.get("the", [])
+    verbs = ctx.word_starts(SPEECH_WORDS)
+    for m in matches_at(TITLE_NAME_RE, text, sorted(title_starts)):
         if "," in text[m.end("title") : m.start("name")] and not is_given_name(
             m.group("name").split()[0]
         ):
@@ -352,7 +372,7 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
     for m in BYLINE_RE.finditer(text):
         for n in LIST_NAME_RE.finditer(m.group("list")):
             add(m.start("list") + n.start(), m.start("list") + n.end(), "person-byline")
-    for m in ROLE_NAME_RE.finditer(text):
+    for m in matches_at(ROLE_NAME_RE, text, ctx.word_starts(ROLE_RUNS)):
         add(m.start("name"), m.end("name"), "person-role")
     for rx, rule in ((AGE_RE, "person-age"), (APPOS_RE, "person-apposition")):
         for m in rx.finditer(text):
@@ -360,11 +380,11 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
             if nb is not None and " " in nb.group("name"):
                 add(nb.start("name"), nb.end("name"), rule)
     cued = [
-        (NAME_SAID_RE, "person-speaker"),
-        (SAID_NAME_RE, "person-speaker"),
+        (NAME_SAID_RE, _before_verbs(text, verbs), "person-speaker"),
+        (SAID_NAME_RE, verbs, "person-speaker"),
     ]
-    for rx, rule in cued:
-        for m in rx.finditer(text):
+    for rx, starts, rule in cued:
+        for m in matches_at(rx, text, starts):
             add(m.start("name"), m.end("name"), rule)
     # Try a name only where a known given name starts ("Analyst Bob Welch": from "Bob"):
     # a set lookup per capitalised word is cheaper than a regex search from each.
@@ -383,7 +403,7 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
                 end = last  # "Lionel Messi Wins ...": the story writes "Lionel Messi" elsewhere
             add(g.start("name"), end, "person-given-name")
             pos = end
-    for a, b in _speaker_full_names(text, found, place_words):
+    for a, b in _speaker_full_names(ctx, verbs, found, place_words):
         add(a, b, "person-speaker-full")
     return _key_by_used_name(text, found + _surname_links(ctx, found, taken))
 
@@ -421,34 +441,49 @@ def _key_by_used_name(text: str, people: list[Cand]) -> list[Cand]:
     ]
 
 
+def _before_verbs(text: str, verbs: list[int]) -> list[int]:
+    """Where NAME_SAID_RE may start: in the three runs of non-space characters before a
+    speech verb (two or three name words, the last with its comma)."""
+    starts: set[int] = set()
+    for v in verbs:
+        i = v
+        for _ in range(3):
+            while i > 0 and text[i - 1].isspace():
+                i -= 1
+            while i > 0 and not text[i - 1].isspace():
+                i -= 1
+        starts.update(range(i, v))
+    return sorted(starts)
+
+
 def _speaker_full_names(
-    text: str, found: list[Cand], place_words: set[str]
+    ctx: Ctx, verbs: list[int], found: list[Cand], place_words: set[str]
 ) -> list[tuple[int, int]]:
     """Spans of "Phil Schiller" when the story quotes a bare "Schiller said" and no rule
     found the full name: the first "Given Surname" pair for that surname (not a title, an
     organisation or a place word before it)."""
+    text = ctx.text
     known = {t for p in found for t in p.value["name"].split()}
     out: list[tuple[int, int]] = []
-    # Anchor on the speech verbs (few) and read the word beside them: a scan of the whole
-    # text for "Capitalised said" cost over 1 ms per article.
+    # Anchor on the speech verbs (few, ``verbs``: where SPEECH_RE matches) and read the word
+    # beside them: a scan of the whole text for "Capitalised said" cost over 1 ms per article.
     cued: list[tuple[str | None, str | None]] = []
-    for verb in SPEECH_RE.finditer(text):
-        before = WORD_BEFORE_RE.search(text, max(0, verb.start() - 40), verb.start())
-        after = WORD_AFTER_RE.match(text, verb.end())
+    for start in verbs:
+        run = WORD_RUN_RE.match(text, start)
+        end = run.end() if run else start
+        before = WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        after = WORD_AFTER_RE.match(text, end)
         cued.append((before.group(1) if before else None, after.group(1) if after else None))
     # "Chauvin, 45, ...": an age after a bare surname marks a person too.
     for m in AGE_RE.finditer(text):
         nb = NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
         if nb is not None and " " not in nb.group("name"):
             cued.append((nb.group("name"), None))
-    words: dict[str, list[int]] = {}  # where each word stands, once all are needed
+    words = ctx.words  # where each word stands
     for pair in cued:
         for sur in pair:
             if sur is not None and _speaker_surname_ok(sur, known):
                 known.add(sur)
-                if not words:
-                    for w in WORD_RUN_RE.finditer(text):
-                        words.setdefault(w.group(0), []).append(w.start())
                 span = _full_name_of(text, sur, place_words, words)
                 if span is not None:
                     out.append(span)
@@ -460,9 +495,6 @@ def _speaker_surname_ok(sur: str, known: set[str]) -> bool:
         part in NOT_NAMES or part in TITLE_WORDS or part in NOT_PERSON_WORDS
         for part in sur.split("-")
     )  # "the Secretary-General said"
-
-
-WORD_RUN_RE = re.compile(r"\w+")
 
 
 def _full_name_of(
@@ -572,6 +604,12 @@ def _token_hits(text: str, tokens: list[str]) -> Iterator[tuple[int, int]]:
         yield from (m.span() for m in rx.finditer(text))
         return
     order = {f: i for i, f in enumerate(folded)}  # the alternation's order
+    low = text.lower()
+    if len(low) == len(text) and "Σ" not in text:
+        # Each character lowercases alone (the final sigma is the one that looks at its
+        # neighbours), so ``low[p:q] == text[p:q].lower()``: find each token's occurrences.
+        yield from _lowered_hits(text, low, folded, order)
+        return
     buckets: dict[str, list[str]] = {}  # first three letters (or all, if shorter) -> tokens
     for f in folded:
         buckets.setdefault(f[:3], []).append(f)
@@ -590,6 +628,31 @@ def _token_hits(text: str, tokens: list[str]) -> Iterator[tuple[int, int]]:
         for f in sorted(fitting, key=order.__getitem__):
             end = p + len(f)
             # \b after the token: a word character on exactly one side.
+            after = end < len(text) and WORD_RUN_RE.match(text, end) is not None
+            if after != (WORD_RUN_RE.match(f, len(f) - 1) is not None):
+                yield p, end
+                pos = end
+                break
+
+
+def _lowered_hits(
+    text: str, low: str, folded: list[str], order: dict[str, int]
+) -> Iterator[tuple[int, int]]:
+    """The word-start loop of _token_hits over only the words where a token fits, found
+    with ``str.find`` in the lowercased text."""
+    at: dict[int, list[str]] = {}
+    for f in set(folded):
+        i = low.find(f)
+        while i >= 0:
+            if WORD_RUN_RE.match(text, i) and not (i and WORD_RUN_RE.match(text, i - 1)):
+                at.setdefault(i, []).append(f)  # a word starts here
+            i = low.find(f, i + 1)
+    pos = 0
+    for p in sorted(at):
+        if p < pos:
+            continue  # inside the previous hit
+        for f in sorted(at[p], key=order.__getitem__):
+            end = p + len(f)
             after = end < len(text) and WORD_RUN_RE.match(text, end) is not None
             if after != (WORD_RUN_RE.match(f, len(f) - 1) is not None):
                 yield p, end
