@@ -104,6 +104,16 @@ class Ctx:
                 words.setdefault(m.group(0), []).append(m.start())
         return words
 
+    @property
+    def capital_starts(self) -> list[int]:
+        """Where the words opening with a capital A-Z start, in text order."""
+        starts: list[int] | None = self.memo.get("capital-starts")
+        if starts is None:
+            words = self.words
+            starts = sorted(p for w, at in words.items() if "A" <= w[0] <= "Z" for p in at)
+            self.memo["capital-starts"] = starts
+        return starts
+
     def word_starts(self, wanted: Iterable[str]) -> list[int]:
         """Where the words in ``wanted`` start, in text order."""
         words = self.words

@@ -355,13 +355,12 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
             taken.append((a, b))
             spans.add(a, b)
 
-    words = ctx.words
     # Every title opens with a capital, but "the Honorable": tried only where such a word starts.
-    title_starts = [p for w, at in words.items() if "A" <= w[0] <= "Z" for p in at]
+    title_starts = ctx.capital_starts
     if "Honorable" in text:
-        title_starts += words.get("the", [])
+        title_starts = sorted([*title_starts, *ctx.words.get("the", [])])
     verbs = ctx.word_starts(SPEECH_WORDS)
-    for m in matches_at(TITLE_NAME_RE, text, sorted(title_starts)):
+    for m in matches_at(TITLE_NAME_RE, text, title_starts):
         if "," in text[m.end("title") : m.start("name")] and not is_given_name(
             m.group("name").split()[0]
         ):
@@ -675,8 +674,14 @@ def find_orgs(ctx: Ctx, blocked: list[tuple[int, int]]) -> list[Cand]:
     out: list[Cand] = []
     # People's spans (which may overlap each other) and the organisations kept so far.
     block, taken = AnySpans(blocked), Spans()
-    for rx, rule in ((ORG_OF_RE, "org-of"), (ORG_RE, "org-words")):
-        for m in rx.finditer(ctx.text):
+    words = ctx.words
+    if not any(w in words for w in ORG_WORDS):
+        return out  # both patterns need an organisation word
+    # Both open with a capitalised word (ORG_RE may put "the" before it): tried only there.
+    of_starts = ctx.capital_starts
+    starts = sorted([*of_starts, *words.get("the", [])])
+    for rx, at, rule in ((ORG_OF_RE, of_starts, "org-of"), (ORG_RE, starts, "org-words")):
+        for m in matches_at(rx, ctx.text, at):
             a, b = m.span("org")
             lead = LEADING_WORD_RE.match(ctx.text, a, b)
             while lead and lead.group(1) in ORG_LEADING_NOISE:  # "The", "Yesterday", "Up"
