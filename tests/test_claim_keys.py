@@ -442,3 +442,36 @@ def test_an_account_that_dates_one_shooting_on_two_days_against_the_rest(tmp_pat
     odd = [f for f in found if "in one place, the others" in f.title]
     assert len(odd) == 1 and odd[0].verdict == Verdict.VARIATION
     assert [c.text for c in odd[0].claims] == ["Tuesday", "Monday"]
+
+
+def test_one_clock_time_on_two_days_is_a_variation(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Valley Herald\n\nAt 11:07 a.m. Sunday, officers responded to a report of a "
+            "shooting on Silver Bell Circle, where they found a boy with a head wound. He died "
+            "at the scene, police said.",
+            "b.txt": "Metro Daily\n\nPolice were called to Silver Bell Circle at 11:07 a.m. "
+            "Monday and found a 13-year-old boy who had been shot in the head. Officers said "
+            "the boy's brother had found the gun in a closet.",
+            "c.txt": "Star Tribune\n\nThe hearing was set for Aug. 3 at 1:30 p.m. A second boy "
+            "was questioned around 1:40 p.m. Sept. 8, police said.",
+        },
+    )
+    clock = [f for f in found if f.rule == "clock-day-differs"]
+    assert len(clock) == 1 and clock[0].verdict == Verdict.VARIATION
+    assert sorted(c.text for c in clock[0].claims) == ["Monday", "Sunday"]
+    assert "11:07 a.m. Sunday" in clock[0].title
+
+
+def test_the_same_clock_on_two_days_in_one_account_is_two_moments(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Valley Herald\n\nThe man was shot at 11 p.m. Friday on Elm Street and died "
+            "at 11 p.m. Saturday at a hospital, police said.",
+            "b.txt": "Metro Daily\n\nThe man who was shot on Elm Street died at 11 p.m. Saturday "
+            "at a hospital, police said. He had been shot the night before.",
+        },
+    )
+    assert not [f for f in found if f.rule == "clock-day-differs"]

@@ -16,8 +16,8 @@ from factcheck.align.keys import claim_key, clause, governing_happening
 from factcheck.align.shared import file_names, odd_values, principal_happenings
 from factcheck.context import is_statement_day
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
-from factcheck.settings import PAIR_REPRESENTATIVES
-from factcheck.values import DateValue
+from factcheck.settings import PAIR_REPRESENTATIVES, TIME_ROUNDING_MINUTES
+from factcheck.values import DateValue, TimeValue
 
 HAPPENING_MIN_SHARED = 1
 # Accounts that must date a happening before one account's second day for it stands out:
@@ -25,6 +25,25 @@ HAPPENING_MIN_SHARED = 1
 # events; with two others required, neither).
 ODD_MIN_ACCOUNTS = 2
 NAME_RE = re.compile(r"(?<=\w\s)[A-Z][a-z]+")
+# What may stand between a clock time and the day it is on: "11:07 a.m. Sunday", "4:25 a.m. on
+# Monday", "Sunday at 11:07 a.m.", "Monday afternoon about 1:15 p.m.", "7 p.m. PT on Friday".
+CLOCK_DAY_GAP_RE = re.compile(
+    r"^[\s,(]*(?:(?:on|at|about|around|approximately|roughly|nearly|shortly|just|before|after|"
+    r"[A-Z]{1,4}T)[\s,]+)*$"
+)
+CLOCK_DAY_REACH = 30
+# A hedge before a clock time ("about 10:45 p.m.", "shortly after 11"): it may be rounded.
+HEDGE_BEFORE_RE = re.compile(
+    r"\b(?:about|around|approximately|roughly|nearly|almost|some|shortly\s+(?:before|after)|"
+    r"just\s+(?:before|after))\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def hedged(item: ArticleFacts, fact: Fact) -> bool:
+    """Whether a hedge stands right before the figure ("around 11:15 a.m.")."""
+    text = item.article.text
+    return HEDGE_BEFORE_RE.search(text, max(0, fact.start - 30), fact.start) is not None
 
 
 def written_day(fact: Fact) -> tuple[str, str] | None:
@@ -82,6 +101,7 @@ def happening_alignments(
             ids.add(entry[0].article_id)
             chosen.add(entry[0].id)
     out = odd_day_alignments(event, dated)
+    out += clock_day_alignments(event, group)
     dated = [entry for entry in dated if entry[0].id in chosen]
     for i, (a, da, ha, ta) in enumerate(dated):
         for b, db, hb, tb in dated[i + 1 :]:
@@ -139,6 +159,87 @@ def odd_day_alignments(
                     kind="date",
                     event_ids=(event.id,),
                     facts=(first_odd, *firsts),
+                )
+            )
+    return out
+
+
+def clocks_round_alike(a: str | None, b: str | None) -> bool:
+    """'22:43' and '22:45' ('about 10:45 p.m.'), '01:27' and '01:30': within the rounding of
+    a time written on the hour, the half hour or the quarter (TIME_ROUNDING_MINUTES apart at
+    most, one of them a multiple of 15 minutes)."""
+    if not a or not b or ":" not in a or ":" not in b:
+        return False
+    ma, mb = (int(x[:2]) * 60 + int(x[3:5]) for x in (a, b))
+    gap = min(abs(ma - mb), 24 * 60 - abs(ma - mb))
+    return gap <= TIME_ROUNDING_MINUTES and (ma % 15 == 0 or mb % 15 == 0)
+
+
+def clock_days(item: ArticleFacts) -> list[tuple[Fact, Fact, tuple[str, str]]]:
+    """(date, time, day) for each clock time written with its day beside it ("at 11:07 a.m.
+    Sunday", "Monday afternoon about 1:15 p.m.", "4:25 a.m. on Monday")."""
+    text = item.article.text
+    times = [f for f in item.facts if f.type == FactType.TIME and isinstance(f.value, TimeValue)]
+    out = []
+    for d in item.facts:
+        if d.type != FactType.DATE or (day := written_day(d)) is None:
+            continue
+        for t in times:
+            lo, hi = (t.end, d.start) if t.end <= d.start else (d.end, t.start)
+            if hi < lo or hi - lo > CLOCK_DAY_REACH:
+                continue
+            if CLOCK_DAY_GAP_RE.match(text[lo:hi]):
+                out.append((d, t, day))
+                break
+    return out
+
+
+def clock_day_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'when:clock:' pairs: the same clock time (or one within its rounding) written on two
+    different days by two accounts ("At 11:07 a.m. Sunday, police responded" / "at 11:07 a.m.
+    Monday"). A clock time to the minute names one moment, whatever words stand around it:
+    the key is the clock itself. Not when either account also gives the other's day at that
+    clock ("shot at 11 p.m. Friday ... died at 11 p.m. Saturday" is two moments). Two clock
+    times within rounding are one only when one of them is hedged ("around 11:15 a.m.")."""
+    anchors: list[tuple[Fact, str, tuple[str, str]]] = []
+    seen: dict[str, set[tuple[str, tuple[str, str]]]] = {}
+    rounded: set[str] = set()
+    for item in group:
+        for d, t, day in clock_days(item):
+            local = t.value.local if isinstance(t.value, TimeValue) else ""
+            anchors.append((d, local, day))
+            if hedged(item, t):
+                rounded.add(d.id)
+            seen.setdefault(item.article.id, set()).add((local, day))
+    # one pair per two (clock, day) wordings, PAIR_REPRESENTATIVES accounts each
+    files = file_names(group)
+    per_value: dict[tuple[str, tuple[str, str]], set[str]] = {}
+    chosen = []
+    for entry in sorted(anchors, key=lambda e: (files.get(e[0].article_id, ""), e[0].start)):
+        ids = per_value.setdefault((entry[1], entry[2]), set())
+        if entry[0].article_id not in ids and len(ids) < PAIR_REPRESENTATIVES:
+            ids.add(entry[0].article_id)
+            chosen.append(entry)
+    out = []
+    for i, (a, ca, da) in enumerate(chosen):
+        for b, cb, db in chosen[i + 1 :]:
+            if a.article_id == b.article_id or da[0] != db[0] or da == db:
+                continue
+            if da[0] == "day" and da[1][:2] != db[1][:2]:
+                continue  # months apart: two happenings ("shot Aug. 3", "a hearing Sept. 8")
+            hedge = a.id in rounded or b.id in rounded
+            if not (ca == cb or (hedge and clocks_round_alike(ca, cb))):
+                continue  # "4:04 p.m." and "4 p.m." unhedged: two moments
+            if any(c == cb or clocks_round_alike(c, cb) for c, d in seen[a.article_id] if d == db):
+                continue
+            if any(c == ca or clocks_round_alike(c, ca) for c, d in seen[b.article_id] if d == da):
+                continue
+            out.append(
+                Alignment(
+                    slot=f"when:clock:{a.id}|{b.id}",
+                    kind="date",
+                    event_ids=(event.id,),
+                    facts=(a, b),
                 )
             )
     return out

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
-from factcheck.align.happenings import written_day
+from factcheck.align.happenings import clock_days, clocks_round_alike, written_day
 from factcheck.align.keys import claim_key
 from factcheck.align.shared import ECHO_TYPES
 from factcheck.judge.common import Context
@@ -110,17 +110,6 @@ def _rounded_alike(a: list[Tok], b: list[Tok]) -> bool:
     if ca is None or cb is None:
         return False
     return ca == cb or (abs(ca - cb) <= TIME_ROUNDING_MINUTES and (ca % 30 == 0 or cb % 30 == 0))
-
-
-def _clocks_round_alike(a: str | None, b: str | None) -> bool:
-    """'22:43' and '22:45' ('about 10:45 p.m.'), '01:27' and '01:30': within the rounding of
-    a time written on the hour, the half hour or the quarter (TIME_ROUNDING_MINUTES apart at
-    most, one of them a multiple of 15 minutes)."""
-    if not a or not b or ":" not in a or ":" not in b:
-        return False
-    ma, mb = (int(x[:2]) * 60 + int(x[3:5]) for x in (a, b))
-    gap = min(abs(ma - mb), 24 * 60 - abs(ma - mb))
-    return gap <= TIME_ROUNDING_MINUTES and (ma % 15 == 0 or mb % 15 == 0)
 
 
 def _one_figure(toks: list[Tok]) -> bool:
@@ -414,7 +403,7 @@ def _comparable(a: Fact, b: Fact) -> bool:
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         return va.relative == vb.relative
     if isinstance(va, TimeValue) and isinstance(vb, TimeValue):
-        return not _clocks_round_alike(va.local, vb.local)
+        return not clocks_round_alike(va.local, vb.local)
     if a.type == FactType.PLACE:
         return not (_demonym(a) or _demonym(b)) and _different_places(a, b)
     return True
@@ -506,6 +495,8 @@ def judge_when(al: Alignment, ctx: Context) -> list[Finding]:
     "arraigned Wednesday"): a variation, unless each account also gives the other's day."""
     if al.slot.startswith("when:odd:"):
         return _odd_day(al, ctx)
+    if al.slot.startswith("when:clock:"):
+        return _clock_day(al, ctx)
     a, b = al.facts
     da, db = written_day(a), written_day(b)
     days_a = {written_day(f) for f in ctx.items[a.article_id].facts if f.type == FactType.DATE}
@@ -525,7 +516,9 @@ def judge_when(al: Alignment, ctx: Context) -> list[Finding]:
     )
 
 
-def _day_finding(al: Alignment, ctx: Context, title: str, explanation: str) -> list[Finding]:
+def _day_finding(
+    al: Alignment, ctx: Context, title: str, explanation: str, rule: str = "happening-day-differs"
+) -> list[Finding]:
     return [
         ctx.finding(
             kind="date",
@@ -534,10 +527,36 @@ def _day_finding(al: Alignment, ctx: Context, title: str, explanation: str) -> l
             event_ids=al.event_ids,
             title=title,
             explanation=explanation,
-            rule="happening-day-differs",
+            rule=rule,
             claims=[ctx.fact_claim(f) for f in al.facts],
         )
     ]
+
+
+def _clock_day(al: Alignment, ctx: Context) -> list[Finding]:
+    """One clock time written on two days ("11:07 a.m. Sunday" / "11:07 a.m. Monday")."""
+    a, b = al.facts
+    la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
+    ta, tb = (_clock_beside(f, ctx) for f in (a, b))
+    return _day_finding(
+        al,
+        ctx,
+        f"Same clock time, another day: “{ta}” vs “{tb}”",
+        f"{la} writes “{ta}” and {lb} “{tb}”: the same time of day on different days. A "
+        "time to the minute names one moment, so one of the days is likely a slip (or one "
+        "account counts from the night before): check which day the sources support.",
+        rule="clock-day-differs",
+    )
+
+
+def _clock_beside(date: Fact, ctx: Context) -> str:
+    """The date with the clock time written beside it, as in the text."""
+    item = ctx.items[date.article_id]
+    for d, t, _day in clock_days(item):
+        if d.id == date.id:
+            lo, hi = min(d.start, t.start), max(d.end, t.end)
+            return " ".join(item.article.text[lo:hi].split())
+    return date.text
 
 
 def _odd_day(al: Alignment, ctx: Context) -> list[Finding]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.align.happenings import hedged
 from factcheck.align.keys import governing_happening
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import agreeing_sources
@@ -353,16 +354,10 @@ def _minutes(hhmm: str) -> int:
 
 
 # A hedge before a clock time: "at around 10:45 p.m.", "shortly after 2 a.m.".
-HEDGE_BEFORE_RE = re.compile(
-    r"\b(?:about|around|approximately|roughly|nearly|almost|some|shortly\s+(?:before|after)|"
-    r"just\s+(?:before|after))\s+(?:at\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def _hedged(fact: Fact, ctx: Context) -> bool:
-    text = ctx.items[fact.article_id].article.text
-    return HEDGE_BEFORE_RE.search(text, max(0, fact.start - 30), fact.start) is not None
+    return hedged(ctx.items[fact.article_id], fact)
 
 
 def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
