@@ -434,7 +434,7 @@ def test_an_account_that_dates_one_shooting_on_two_days_against_the_rest(tmp_pat
             "a.txt": "Dayton Daily\n\nA girl was shot in the face shortly after 11 p.m. Tuesday "
             "in her family's apartment on Elm Street, police said. Neighbours heard the shot. "
             "The girl, who was shot Monday night, is in critical condition at a hospital.",
-            "b.txt": "Ohio News\n\nThe accidental shooting happened just after 11 p.m. Monday, "
+            "b.txt": "Ohio News\n\nThe accidental shooting happened just after 10 p.m. Monday, "
             "police said. A cousin had found a loaded gun in a drawer. Detectives returned "
             "to the building on Tuesday.",
         },
