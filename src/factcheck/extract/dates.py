@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from factcheck.extract._base import Cand, Ctx, Spans, word_set
+from factcheck.extract._base import Cand, Ctx, Spans, matches_at, word_set
 from factcheck.models import FactType
 
 MONTH_NUM = {
@@ -79,6 +79,21 @@ MONTH_RULES = frozenset(
      "date-month-rel"]
 )  # fmt: skip
 MONTH_TOKEN_RE = re.compile(rf"\b{_M}")
+# The other rules open with a whole word (a run of \w) from a short list: they are tried only
+# where one starts. date-relative ignores case: any word that is not ASCII is tried too.
+OPENING_WORDS = {
+    "date-year": word_set(
+        "in In since Since by By until Until of from From during During before Before after "
+        "After through Through"
+    ),
+    "date-weekday": word_set(
+        f"last Last next Next this This coming Coming past Past {' '.join(WEEKDAYS)}"
+    ),
+    "date-relative": word_set(
+        "at by before until the end earlier later last this next past yesterday today tonight "
+        "tomorrow"
+    ),
+}
 WINDOW_BEFORE = 40  # "Wednesday, 13th of " / "in early " before the month
 WINDOW_AFTER = 16  # " 13th, 2022" after it; extended to the end of the word
 WORD_END_RE = re.compile(r"[\s,;:()]|$")
@@ -368,11 +383,25 @@ def _month_windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _matches(rule: str, rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+def _matches(rule: str, rx: re.Pattern[str], ctx: Ctx, windows: list[tuple[int, int]]
              ) -> list[re.Match[str]]:  # fmt: skip
-    if rule not in MONTH_RULES:
-        return list(rx.finditer(text))
-    return [m for a, b in windows for m in rx.finditer(text, a, b)]
+    text = ctx.text
+    if rule in MONTH_RULES:
+        return [m for a, b in windows for m in rx.finditer(text, a, b)]
+    return list(matches_at(rx, text, _opening_starts(rule, ctx)))
+
+
+def _opening_starts(rule: str, ctx: Ctx) -> list[int]:
+    """Where a match of a rule outside MONTH_RULES may start (see OPENING_WORDS)."""
+    words = ctx.words
+    if rule == "date-iso":  # four digits, then "-"
+        return sorted(p for w, at in words.items() if len(w) == 4 and w.isdecimal() for p in at)
+    opening = OPENING_WORDS[rule]
+    if rule == "date-relative":
+        return sorted(
+            p for w, at in words.items() if not w.isascii() or w.lower() in opening for p in at
+        )
+    return ctx.word_starts(opening)
 
 
 def _in_quote(ctx: Ctx, pos: int) -> bool:
@@ -402,7 +431,7 @@ def find_dates(ctx: Ctx) -> list[Cand]:
     taken = Spans()
     windows = _month_windows(ctx.text)
     for rule, rx in RULES:
-        for m in _matches(rule, rx, ctx.text, windows):
+        for m in _matches(rule, rx, ctx, windows):
             a, b = m.span("x") if "x" in m.groupdict() else m.span()
             if taken.overlaps(a, b):
                 continue
