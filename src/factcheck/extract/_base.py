@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from factcheck.models import FactType, Sentence
-from factcheck.numbers import DIGITS, HEDGE, SPELLED
+from factcheck.numbers import DIGITS, HEDGE, SPELLED, TENS, UNITS
 
 # One pass finds every number token; numeric rules then match only where a number is.
 # Scanning the whole text with each rule's leading "hedge? number" alternation cost about
@@ -19,6 +19,11 @@ from factcheck.numbers import DIGITS, HEDGE, SPELLED
 NUMBER_TOKEN_RE = re.compile(
     rf"(?<![\w])(?=[\dA-Za-z])(?:{DIGITS}|(?i:{SPELLED}))(?:\b|(?=(?:bn|mn|tn|trn|[mbk])\b))"
 )
+# The first word (run of \w, lowercase) of a spelled number token: a number word, "a", "an"
+# or "half" ("a dozen", "half an"), alone or with a glued scale ("sixm"). A digit token's
+# first word opens with a digit; a word that is not ASCII is tried as it is (case folding).
+_GLUED = ("", "bn", "mn", "tn", "trn", "m", "b", "k")
+SPELLED_OPENINGS = frozenset(w + g for w in (*UNITS, *TENS, "a", "an", "half") for g in _GLUED)
 HEDGE_TAIL_RE = re.compile(rf"\b(?i:{HEDGE})\s+$")
 LINE_BREAK_RE = re.compile("\n")
 WORD_RUN_RE = re.compile(r"\w+")
@@ -58,7 +63,13 @@ class Ctx:
     def numbers(self) -> list[tuple[int, int]]:
         """Spans of number tokens ("40", "1,000", "forty five", "an"), found once."""
         if self._numbers is None:
-            self._numbers = [m.span() for m in NUMBER_TOKEN_RE.finditer(self.text)]
+            starts = sorted(
+                p
+                for w, at in self.words.items()
+                if w[0].isdecimal() or not w.isascii() or w.lower() in SPELLED_OPENINGS
+                for p in at
+            )
+            self._numbers = [m.span() for m in matches_at(NUMBER_TOKEN_RE, self.text, starts)]
         return self._numbers
 
     def anchored(
