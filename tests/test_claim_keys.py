@@ -475,3 +475,17 @@ def test_the_same_clock_on_two_days_in_one_account_is_two_moments(tmp_path: Path
         },
     )
     assert not [f for f in found if f.rule == "clock-day-differs"]
+
+
+def test_a_verb_or_adverb_after_an_age_is_no_role() -> None:
+    from factcheck.align.ages import role_word
+
+    for text, role in [
+        ("That is when the 15-year-old pulled the trigger.", ""),
+        ("Neighbors said the 4-year-old accidentally shot herself.", ""),
+        ("A 4-year-old girl was hurt.", "girl"),
+        ("The 17-year-old suspect was arrested.", "suspect"),
+    ]:
+        item = _item(text)
+        age = next(f for f in item.facts if f.text.endswith("year-old"))
+        assert role_word(text, age) == role, text

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from factcheck.align.keys import governing_happening
 from factcheck.align.shared import file_names, odd_values, representatives
 from factcheck.extract.names import HONORIFICS, TITLE_WORDS
-from factcheck.lexicon import concept
+from factcheck.lexicon import concept, happening, thing_noun
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.text import STOPWORDS
 from factcheck.values import CountValue
@@ -135,7 +135,15 @@ def role_word(text: str, fact: Fact) -> str:
     if not fact.text.endswith("old"):
         return ""
     m = ROLE_RE.match(text[fact.end : fact.end + 20])
-    return m.group(1) if m and m.group(1) not in STOPWORDS else ""
+    if not m or m.group(1) in STOPWORDS:
+        return ""
+    word = m.group(1)
+    # a verb or an adverb is no role: "the 15-year-old pulled the trigger", "the 4-year-old
+    # accidentally shot herself" (a happening word counts only when its noun is a person or
+    # thing: "the 17-year-old suspect")
+    if word.endswith(("ly", "ed")) or (happening(word) and not thing_noun(word)):
+        return ""
+    return word
 
 
 def _subjects(
