@@ -36,11 +36,13 @@ AFTER_RE = re.compile(
 )
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording\s+to\b")
 ACCORDING_RE = re.compile(r"[^“”\"]{0,80}?\baccording\s+to\s+(?P<subj>[^,.;:“”\"]{1,80})")
+_BEFORE_VERBS = rf"{VERBS}|saying|adding|telling|called|calling|described|describing|dubbed|termed"
 BEFORE_RE = re.compile(
-    rf"(?P<subj>{_SUBJ_CHAR}{{0,80}}?)\s+(?P<verb>{VERBS}|saying|adding|telling|called|"
-    r"calling|described|describing|dubbed|termed)\b"
+    rf"(?P<subj>{_SUBJ_CHAR}{{0,80}}?)\s+(?P<verb>{_BEFORE_VERBS})\b"
     r"(?:\s+(?:that|reporters|us|him|her|them))?[^“”\"]{0,200}$"
 )
+# What every match of BEFORE_RE holds: a verb after white space (a cheap test first).
+BEFORE_VERB_RE = re.compile(rf"\s(?:{_BEFORE_VERBS})\b")
 PRONOUNS = frozenset({"he", "she"})
 HONORIFICS = word_set("Mr Mrs Ms Dr Prof Sir Dame Lord Lady")
 DETERMINERS = word_set("the a an his her their its our one another several two three")
@@ -479,6 +481,11 @@ def _attribution_before(text: str, start: int, end: int) -> re.Match[str] | None
     lo = max(start, end - BEFORE_REACH)
     if lo > start and LONG_SPACE_RE.search(text, start, end):
         lo = start  # a long run of white space: the bound does not hold
+    # A match holds no quotation mark and ends at ``end``: it starts after the last one.
+    lo = max(lo, text.rfind('"', lo, end) + 1, text.rfind("“", lo, end) + 1)
+    lo = max(lo, text.rfind("”", lo, end) + 1)
+    if BEFORE_VERB_RE.search(text, lo, end) is None:
+        return None
     return BEFORE_RE.search(text, lo, end)
 
 
