@@ -24,15 +24,18 @@ def lemma(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)
+def _term(word: str) -> str | None:
+    """The term a word gives, None for a function word or a single letter."""
+    lw = word.lower()
+    if lw in FUNCTION_WORDS or len(lw) < 2:
+        return None
+    return lemma(word)
+
+
 def terms(sentence: str) -> list[str]:
     """Content words of a sentence, lemma-ish, stopwords removed, first occurrence order."""
-    seen: dict[str, None] = {}
-    for w in LETTER_WORD_RE.findall(sentence):
-        lw = w.lower()
-        if lw in FUNCTION_WORDS or len(lw) < 2:
-            continue
-        seen.setdefault(lemma(w), None)
-    return list(seen)
+    return [t for t in dict.fromkeys(map(_term, LETTER_WORD_RE.findall(sentence))) if t is not None]
 
 
 def find_statements(ctx: Ctx, named: list[Cand]) -> list[Cand]:
