@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -57,6 +58,7 @@ _WORD = (
     rf"|{_AL})"
 )
 AL_RE = re.compile(rf"^{_AL}$")
+AL_RUNS = word_set("al el ad ash as an ar at az")  # the word (run of \w) opening an _AL
 # A nickname in quotes inside a full name: "Luiz Inácio 'Lula' da Silva".
 _NICK = r"['‘\"“][A-Z][a-zà-ÿ]+['’\"”](?=\s+(?:[a-z]{2,3}\s+)?[A-Z])"
 _TOK = rf"(?:{_WORD}|[A-Z]{{2,}}(?![a-z])|[A-Z]\.|{_NICK})"
@@ -379,7 +381,7 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
             if nb is not None and " " in nb.group("name"):
                 add(nb.start("name"), nb.end("name"), rule)
     cued = [
-        (NAME_SAID_RE, _before_verbs(text, verbs), "person-speaker"),
+        (NAME_SAID_RE, _before_verbs(ctx, verbs), "person-speaker"),
         (SAID_NAME_RE, verbs, "person-speaker"),
     ]
     for rx, starts, rule in cued:
@@ -440,9 +442,12 @@ def _key_by_used_name(text: str, people: list[Cand]) -> list[Cand]:
     ]
 
 
-def _before_verbs(text: str, verbs: list[int]) -> list[int]:
-    """Where NAME_SAID_RE may start: in the three runs of non-space characters before a
-    speech verb (two or three name words, the last with its comma)."""
+def _before_verbs(ctx: Ctx, verbs: list[int]) -> list[int]:
+    """Where NAME_SAID_RE may start: at a word opening a name (a capitalised one or the
+    "al" of "al-Bashir") in the three runs of non-space characters before a speech verb (two
+    or three name words, the last with its comma)."""
+    text = ctx.text
+    openings = (ctx.capital_starts, ctx.word_starts(AL_RUNS))
     starts: set[int] = set()
     for v in verbs:
         i = v
@@ -451,7 +456,8 @@ def _before_verbs(text: str, verbs: list[int]) -> list[int]:
                 i -= 1
             while i > 0 and not text[i - 1].isspace():
                 i -= 1
-        starts.update(range(i, v))
+        for at in openings:
+            starts.update(at[bisect.bisect_left(at, i) : bisect.bisect_left(at, v)])
     return sorted(starts)
 
 
