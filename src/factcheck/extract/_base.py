@@ -125,6 +125,16 @@ class Ctx:
             self.memo["capital-starts"] = starts
         return starts
 
+    @property
+    def digit_starts(self) -> list[int]:
+        """Where the words opening with a digit (``\\d``) start, in text order."""
+        starts: list[int] | None = self.memo.get("digit-starts")
+        if starts is None:
+            words = self.words
+            starts = sorted(p for w, at in words.items() if w[0].isdecimal() for p in at)
+            self.memo["digit-starts"] = starts
+        return starts
+
     def word_starts(self, wanted: Iterable[str]) -> list[int]:
         """Where the words in ``wanted`` start, in text order."""
         words = self.words

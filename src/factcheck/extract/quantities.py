@@ -8,7 +8,7 @@ from typing import Any
 
 import pint
 
-from factcheck.extract._base import FUNCTION_WORDS, Cand, Ctx, word_set
+from factcheck.extract._base import FUNCTION_WORDS, Cand, Ctx, matches_at, word_set
 from factcheck.models import FactType
 from factcheck.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
 
@@ -105,6 +105,9 @@ VAGUE_COUNT_RE = re.compile(
     r"a\s+dozen)\s+of\s+(?P<noun>[a-z]+)\b(?P<more>(?:[\s-]+[a-z]+\b){0,2})",
     re.IGNORECASE,
 )
+# The word (run of \w, lowercase) VAGUE_COUNT_RE opens with; it ignores case, so a word that
+# is not ASCII is tried too.
+VAGUE_OPENINGS = word_set("dozens scores hundreds thousands tens millions a")
 VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
          "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
          "millions": (2e6, 9.99e6), "a handful": (3, 6), "a dozen": (12, 12)}  # fmt: skip
@@ -318,7 +321,13 @@ def find_counts(ctx: Ctx) -> list[Cand]:
         value = {"value": n, "noun": _singular(noun), "low": low, "high": high,
                  "hedge": _h(m.group("hedge"))}  # fmt: skip
         out.append(Cand(FactType.COUNT, a, b, value, "count"))
-    for m in VAGUE_COUNT_RE.finditer(ctx.text):
+    vague_starts = sorted(
+        p
+        for w, at in ctx.words.items()
+        if not w.isascii() or w.lower() in VAGUE_OPENINGS
+        for p in at
+    )
+    for m in matches_at(VAGUE_COUNT_RE, ctx.text, vague_starts):
         lo, hi = VAGUE[" ".join(m.group("word").lower().split())]
         noun_end = _vague_noun_end(ctx.text, m)
         if noun_end is None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from factcheck.extract._base import Cand, Ctx, word_set
+from factcheck.extract._base import Cand, Ctx, matches_at, word_set
 from factcheck.extract.places import AP_STATES, lookup, zones_of
 from factcheck.models import FactType
 
@@ -387,7 +387,9 @@ def _half_day(hm: tuple[int, int], end: re.Match[str]) -> tuple[int, int]:
 def find_times(ctx: Ctx, places: list[Cand], dates: list[Cand]) -> list[Cand]:
     """Return time candidates with zone, offset and UTC instant where they can be known."""
     out: list[Cand] = []
-    for m in TIME_RE.finditer(ctx.text):
+    # Both patterns open with a digit after a word boundary: tried only where a word does.
+    digits = ctx.digit_starts
+    for m in matches_at(TIME_RE, ctx.text, digits):
         hm = _clock(m)
         if hm is None:
             continue
@@ -419,7 +421,7 @@ def find_times(ctx: Ctx, places: list[Cand], dates: list[Cand]) -> list[Cand]:
         v = _time_value(hm, tz, day, offset)
         v["zone_label"] = label
         out.append(Cand(FactType.TIME, a, b, v, rule))
-    for m in MILITARY_RE.finditer(ctx.text):
+    for m in matches_at(MILITARY_RE, ctx.text, digits):
         hm = (int(m.group("h")), int(m.group("m")))
         sent = ctx.sentence_at(m.start())
         day = _date_for(dates, sent, m.start(), ctx)
