@@ -63,12 +63,7 @@ class Ctx:
     def numbers(self) -> list[tuple[int, int]]:
         """Spans of number tokens ("40", "1,000", "forty five", "an"), found once."""
         if self._numbers is None:
-            starts = sorted(
-                p
-                for w, at in self.words.items()
-                if w[0].isdecimal() or not w.isascii() or w.lower() in SPELLED_OPENINGS
-                for p in at
-            )
+            starts = sorted({*self.digit_starts, *self.starts_ignoring_case(SPELLED_OPENINGS)})
             self._numbers = [m.span() for m in matches_at(NUMBER_TOKEN_RE, self.text, starts)]
         return self._numbers
 
@@ -134,6 +129,23 @@ class Ctx:
             starts = sorted(p for w, at in words.items() if w[0].isdecimal() for p in at)
             self.memo["digit-starts"] = starts
         return starts
+
+    def starts_ignoring_case(self, openings: Iterable[str]) -> list[int]:
+        """Where the ASCII words whose lowercase is in ``openings`` start, and every word that
+        is not ASCII (a pattern that ignores case may read one as an ASCII word: "ſ" as "s"),
+        in text order."""
+        index: tuple[dict[str, list[int]], list[int]] | None = self.memo.get("lower-words")
+        if index is None:
+            lower: dict[str, list[int]] = {}
+            odd: list[int] = []
+            for w, at in self.words.items():
+                if w.isascii():
+                    lower.setdefault(w.lower(), []).extend(at)
+                else:
+                    odd.extend(at)
+            index = self.memo["lower-words"] = (lower, odd)
+        lower, odd = index
+        return sorted([*odd, *(p for w in openings for p in lower.get(w, ()))])
 
     def word_starts(self, wanted: Iterable[str]) -> list[int]:
         """Where the words in ``wanted`` start, in text order."""

@@ -398,9 +398,7 @@ def _opening_starts(rule: str, ctx: Ctx) -> list[int]:
         return sorted(p for w, at in words.items() if len(w) == 4 and w.isdecimal() for p in at)
     opening = OPENING_WORDS[rule]
     if rule == "date-relative":
-        return sorted(
-            p for w, at in words.items() if not w.isascii() or w.lower() in opening for p in at
-        )
+        return ctx.starts_ignoring_case(opening)
     return ctx.word_starts(opening)
 
 

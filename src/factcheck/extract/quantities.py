@@ -321,13 +321,7 @@ def find_counts(ctx: Ctx) -> list[Cand]:
         value = {"value": n, "noun": _singular(noun), "low": low, "high": high,
                  "hedge": _h(m.group("hedge"))}  # fmt: skip
         out.append(Cand(FactType.COUNT, a, b, value, "count"))
-    vague_starts = sorted(
-        p
-        for w, at in ctx.words.items()
-        if not w.isascii() or w.lower() in VAGUE_OPENINGS
-        for p in at
-    )
-    for m in matches_at(VAGUE_COUNT_RE, ctx.text, vague_starts):
+    for m in matches_at(VAGUE_COUNT_RE, ctx.text, ctx.starts_ignoring_case(VAGUE_OPENINGS)):
         lo, hi = VAGUE[" ".join(m.group("word").lower().split())]
         noun_end = _vague_noun_end(ctx.text, m)
         if noun_end is None:
