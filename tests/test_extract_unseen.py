@@ -346,3 +346,39 @@ def test_a_state_name_is_the_state_not_a_smaller_city_of_that_name() -> None:
     assert kind("Virginia") == ("region", "Virginia")
     assert kind("Washington") == ("city", "Washington")
     assert kind("New York") == ("city", "New York City")
+
+
+# --- towns written without a cue word: home towns and qualifiers ----------------------------
+
+
+def _place_rules(text: str) -> dict[str, str]:
+    return {f.text: f.rule for f in art(text).facts if f.type.value == "place"}
+
+
+def test_a_home_town_after_an_age_is_read() -> None:
+    """ "Head, 45, of Grand Rapids": "of" after a person's age names a town (its state named)."""
+    rules = _place_rules("Christopher Head, 45, of Grand Rapids was arraigned, Michigan police said.")
+    assert rules.get("Grand Rapids") == "place-home"
+
+
+def test_a_town_qualifying_a_noun_is_read_when_its_state_is_named() -> None:
+    """ "A Bowling Green man", "Kettering police", "the Covington shooting" in a Kentucky or
+    Ohio story; not a small town of another state, nor a town named like a common word that
+    opens a sentence ("Mobile users"), nor a letter ("R&B singer")."""
+    ky = "COVINGTON, Ky. -- A Bowling Green man is dead after the Covington shooting."
+    rules = _place_rules(ky)
+    assert rules.get("Bowling Green") == "place-of-noun"
+    assert rules.get("Covington") == "place-of-happening" or "Covington" in rules
+    assert "Kettering" in _place_rules("DAYTON, Ohio -- Kettering police arrested two men.")
+    assert "Kettering" not in _place_rules("Kettering police arrested two men.")
+    assert "Mobile" not in _place_rules("Police said nothing. Mobile users, click here.")
+    assert "B" not in _place_rules("The R&B singer was sentenced in New York.")
+
+
+def test_a_home_town_or_qualifier_is_not_the_venue() -> None:
+    """ "A Lake Stevens man" says where he lives, not where the story happened."""
+    from factcheck.venues import is_venue_mention
+
+    item = art("EVERETT, Wash. - A Lake Stevens man will face charges, police said.")
+    town = next(f for f in item.facts if f.text == "Lake Stevens")
+    assert not is_venue_mention(item.article, town)

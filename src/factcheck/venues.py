@@ -14,6 +14,10 @@ from factcheck.models import Article, Fact
 # Places of these kinds can be a venue; a country alone is too coarse to name one.
 VENUE_KINDS = ("venue", "city", "region")
 POSSESSIVES = ("'s", "’s")
+# Places read as a home town ("Head, 45, of Detroit") or as the qualifier of a person or thing
+# ("a Lake Stevens man", "Parma police"): where someone lives or serves, not a venue
+# (extract.places).
+NOT_VENUE_RULES = ("place-home", "place-of-noun")
 
 
 # Words before a place that make it a route end, not where the story happens ("the train
@@ -50,14 +54,16 @@ def in_dateline(article: Article, fact: Fact) -> bool:
 def is_venue_mention(article: Article, fact: Fact) -> bool:
     """Whether a place fact may say where the story happens.
 
-    Not the dateline's own place (where the story was filed), nor a place in a photo
+    Not a home town or a person's or thing's qualifier (NOT_VENUE_RULES), nor the
+    dateline's own place (where the story was filed), nor a place in a photo
     caption, a possessive ("Tokyo's reforms": a government), a route end ("from Barcelona
     to Düsseldorf") or a clock zone ("Moscow time"). What kind of place may be a venue
     (VENUE_KINDS; a country only in some readings) is the caller's to decide.
     """
     text = article.text
     return not (
-        in_dateline(article, fact)
+        fact.rule in NOT_VENUE_RULES
+        or in_dateline(article, fact)
         or any(a <= fact.start < b for a, b in article.caption_spans)
         or is_possessive(text, fact.end)
         or is_route_or_zone(text, fact.start, fact.end)

