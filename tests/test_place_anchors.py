@@ -92,3 +92,38 @@ def test_two_counts_of_one_thing_keyed_alike_are_paired(tmp_path: Path) -> None:
         if f.verdict in (Verdict.CONFLICT, Verdict.VARIATION) and f.kind == "quantity"
     ]
     assert any({"Three people", "Four people"} <= texts for texts in flagged), flagged
+
+
+def _hospital_story(tmp_path: Path, hospital_a: str, hospital_b: str) -> set[tuple[str, ...]]:
+    lead = "PETERSBURG, Va. -- A boy shot himself Monday at his home in Petersburg, deputies said."
+    (tmp_path / "a.txt").write_text(
+        f"Valley Herald\n\n{lead}\n\nHe was flown to {hospital_a} in critical condition, the "
+        "sheriff said. The gun had been left in a drawer.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        f"Tidewater News\n\n{lead}\n\nThe child is being treated at {hospital_b} after the "
+        "shooting, the sheriff's office said. Neighbours heard one shot.\n",
+        encoding="utf-8",
+    )
+    report = build_report([str(tmp_path)], single_event=True)
+    return {
+        tuple(sorted(c.text for c in f.claims))
+        for f in report.findings
+        if f.kind == "place" and f.rule == "aligned-sentence-diff"
+    }
+
+
+def test_a_town_after_a_named_institution_pairs_across_accounts(tmp_path: Path) -> None:
+    """ "VCU Medical Center in Richmond" / "VCU Medical in Norfolk": the proper name the town
+    is written after ("X in", "X, 31, of") is what the town is the town of."""
+    found = _hospital_story(tmp_path, "VCU Medical Center in Richmond", "VCU Medical in Norfolk")
+    assert ("Norfolk", "Richmond") in found
+
+
+def test_a_town_after_another_name_does_not_pair(tmp_path: Path) -> None:
+    """Two towns after two different names are not one slot."""
+    found = _hospital_story(
+        tmp_path, "VCU Medical Center in Richmond", "Sentara General in Norfolk"
+    )
+    assert ("Norfolk", "Richmond") not in found

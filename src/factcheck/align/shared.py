@@ -184,7 +184,28 @@ def _anchors(item: ArticleFacts, fact: Fact) -> list[tuple[str, str]]:
         word = next((w for w in words if _content(w)), None)
         if word is not None:
             out.append((side, word))
+    # the proper name whose place it is, written right before it: "VCU Medical Center in
+    # Richmond", "LSU in Shreveport", "Jackson L. Edens, 28, of Olympia" (the words between
+    # capitalised or a number; anything else and the place is not the name's)
+    m = _OWNER_RE.search(left)
+    owner = [w for w in (m.group(1).split() if m else []) if _proper(w.strip(",."))]
+    if owner:
+        out.append(("<n", owner[-1].strip(",.").casefold()))
     return out
+
+
+_OWNER_RE = re.compile(r"\b([A-Z][\w'’-]+(?:,?\s+(?:[A-Z][\w'’.-]*|\d+))*),?\s+(?:in|of|at)\s+$")
+
+
+def _proper(word: str) -> bool:
+    """A capitalised word WordNet does not know as a common word and no place's name."""
+    return (
+        word[:1].isupper()
+        and len(word) > 2
+        and word.lower() not in STOPWORDS
+        and not known(word)
+        and lookup(word) is None
+    )
 
 
 # A clause ends at sentence punctuation, a dash, a bracket or a quotation mark.
