@@ -489,3 +489,15 @@ def test_a_verb_or_adverb_after_an_age_is_no_role() -> None:
         item = _item(text)
         age = next(f for f in item.facts if f.text.endswith("year-old"))
         assert role_word(text, age) == role, text
+
+
+def test_a_father_and_a_mother_are_two_roles() -> None:
+    """WordNet's verb senses join "to father" and "to mother"; as roles they stay apart."""
+    from factcheck.align.ages import age_subject
+
+    father = _item("Deputies found the 62-year-old father in the kitchen.")
+    mother = _item("Deputies found the 60-year-old mother in the kitchen.", "a2")
+    keys = [age_subject(it, _fact(it, "year-old"))[0] for it in (father, mother)]
+    assert keys == ["role:father", "role:mother"]
+    boys = _item("Two 14-year-old boys were arrested.")
+    assert age_subject(boys, _fact(boys, "year-old"))[0] == "role:boy"

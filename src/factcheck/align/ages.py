@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from factcheck.align.keys import governing_happening
 from factcheck.align.shared import file_names, odd_values, representatives
 from factcheck.extract.names import HONORIFICS, TITLE_WORDS
-from factcheck.lexicon import concept, happening, thing_noun
+from factcheck.lexicon import happening, lemmas, thing_noun
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.text import STOPWORDS
 from factcheck.values import CountValue
@@ -64,7 +64,8 @@ def person_key(person: Fact, text: str, full_names: dict[str, set[str]] | None =
     "jacory wesley"; "Jr."/"Sr." kept when written). A surname alone ("Abe, 67,") is read as
     the one full name the article gives for it ("Shinzo Abe"); with none or several ("Mark"
     and "Candace Cormier": the father or the mother?) it is no key, ''."""
-    parts = [w for w in person.text.replace(".", "").split() if len(w) > 1]  # no initials
+    written = person.text.replace(".", "").replace("’", "'")
+    parts = [w for w in written.split() if len(w) > 1]  # no initials
     if len(parts) == 1 and full_names is not None:
         owners = full_names.get(parts[0].casefold(), set())
         if len(owners) == 1:
@@ -86,7 +87,7 @@ def full_names(item: ArticleFacts) -> dict[str, set[str]]:
     for f in item.facts:
         if f.type != FactType.PERSON:
             continue
-        parts = [w for w in f.text.replace(".", "").split() if len(w) > 1]
+        parts = [w for w in f.text.replace(".", "").replace("’", "'").split() if len(w) > 1]
         if len(parts) >= 2 and not SUFFIX_RE.match(text, f.end):
             out[parts[-1].casefold()].add(f"{parts[0]} {parts[-1]}".casefold())
     for surname, owners in out.items():
@@ -124,8 +125,18 @@ def age_subject(
             return (f"person:{who}", True) if who else ("", False)
     role = role_word(text, fact)
     if role:
-        return f"role:{concept(role)}", False
+        return f"role:{role_key(role)}", False
     return "", False
+
+
+def role_key(word: str) -> str:
+    """A role noun as a key: its singular ("boys" -> boy). Not its WordNet concept, which
+    joins the verb senses of opposite roles ("to father" / "to mother") and strays for
+    others ("baby" -> mood)."""
+    forms = lemmas(word)
+    if len(forms) > 1:
+        return forms[-1]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def role_word(text: str, fact: Fact) -> str:
