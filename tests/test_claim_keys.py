@@ -501,3 +501,20 @@ def test_a_father_and_a_mother_are_two_roles() -> None:
     assert keys == ["role:father", "role:mother"]
     boys = _item("Two 14-year-old boys were arrested.")
     assert age_subject(boys, _fact(boys, "year-old"))[0] == "role:boy"
+
+
+def test_one_clock_time_written_am_and_pm_is_a_variation(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Valley Herald\n\nTwo shooters opened fire about 1:30 a.m. Friday at the "
+            "motel on Estate Lane, hitting three men, police said.",
+            "b.txt": "Metro Daily\n\nUPDATE 11:40 p.m.: Police said two men went to the motel on "
+            "Estate Lane around 1:30 p.m. on Friday and opened fire, hitting three men.",
+            "c.txt": "Star Tribune\n\nUPDATE 11:40 a.m.: Three men were shot at the motel on "
+            "Estate Lane on Friday, police said.",
+        },
+    )
+    flips = [f for f in found if f.rule == "meridiem-differs"]
+    assert len(flips) == 1 and flips[0].verdict == Verdict.VARIATION
+    assert sorted(c.text for c in flips[0].claims) == ["1:30 a.m.", "1:30 p.m."]

@@ -102,6 +102,7 @@ def happening_alignments(
             chosen.add(entry[0].id)
     out = odd_day_alignments(event, dated)
     out += clock_day_alignments(event, group)
+    out += meridiem_alignments(event, group)
     dated = [entry for entry in dated if entry[0].id in chosen]
     for i, (a, da, ha, ta) in enumerate(dated):
         for b, db, hb, tb in dated[i + 1 :]:
@@ -238,6 +239,61 @@ def clock_day_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Al
                 Alignment(
                     slot=f"when:clock:{a.id}|{b.id}",
                     kind="date",
+                    event_ids=(event.id,),
+                    facts=(a, b),
+                )
+            )
+    return out
+
+
+# A page's own stamp before a clock time: "UPDATE 11/28 11:30 a.m.", "Posted 2:27 PM".
+STAMP_BEFORE_RE = re.compile(r"\b(?:update[sd]?|posted|published)\b[^\n.]*$", re.IGNORECASE)
+
+
+def _minutes(local: str) -> int | None:
+    if len(local) < 5 or local[2] != ":":
+        return None
+    return int(local[:2]) * 60 + int(local[3:5])
+
+
+def meridiem_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'when:meridiem:' pairs: one clock time written a.m. in one account and p.m. in another
+    ("1:30 p.m." / "1:30 a.m."): the same digits twelve hours apart are one time with the
+    wrong half of the day more often than two happenings. Only times with their minutes
+    written (not "7 p.m.", where a vigil and a shooting may share the hour), and only when
+    neither account gives both."""
+    clocks: dict[str, list[tuple[Fact, int]]] = {}
+    for item in group:
+        text = item.article.text
+        for f in item.facts:
+            if f.type == FactType.TIME and isinstance(f.value, TimeValue):
+                if STAMP_BEFORE_RE.search(text, max(0, f.start - 30), f.start):
+                    continue  # "UPDATE 11/28 11:30 a.m.:": when the page changed
+                m = _minutes(f.value.local)
+                if m is not None and m % 60:
+                    clocks.setdefault(item.article.id, []).append((f, m))
+    files = file_names(group)
+    per_value: dict[int, set[str]] = {}
+    chosen: list[tuple[Fact, int]] = []
+    for aid in sorted(clocks, key=lambda a: files.get(a, "")):
+        for f, m in clocks[aid]:
+            ids = per_value.setdefault(m, set())
+            if aid not in ids and len(ids) < PAIR_REPRESENTATIVES:
+                ids.add(aid)
+                chosen.append((f, m))
+    out = []
+    for i, (a, ma) in enumerate(chosen):
+        for b, mb in chosen[i + 1 :]:
+            if a.article_id == b.article_id or abs(ma - mb) != 12 * 60:
+                continue
+            own_a = {m for _f, m in clocks[a.article_id]}
+            own_b = {m for _f, m in clocks[b.article_id]}
+            if mb in own_a or ma in own_b:
+                continue
+            out.append(
+                Alignment(
+                    slot=f"when:meridiem:{a.id}|{b.id}",
+                    kind="time",
                     event_ids=(event.id,),
                     facts=(a, b),
                 )

@@ -497,6 +497,8 @@ def judge_when(al: Alignment, ctx: Context) -> list[Finding]:
         return _odd_day(al, ctx)
     if al.slot.startswith("when:clock:"):
         return _clock_day(al, ctx)
+    if al.slot.startswith("when:meridiem:"):
+        return _meridiem(al, ctx)
     a, b = al.facts
     da, db = written_day(a), written_day(b)
     days_a = {written_day(f) for f in ctx.items[a.article_id].facts if f.type == FactType.DATE}
@@ -547,6 +549,26 @@ def _clock_day(al: Alignment, ctx: Context) -> list[Finding]:
         "account counts from the night before): check which day the sources support.",
         rule="clock-day-differs",
     )
+
+
+def _meridiem(al: Alignment, ctx: Context) -> list[Finding]:
+    """One clock time written a.m. by one account and p.m. by another."""
+    a, b = al.facts
+    la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
+    return [
+        ctx.finding(
+            kind="time",
+            verdict=Verdict.VARIATION,
+            severity=Severity.LOW,
+            event_ids=al.event_ids,
+            title=f"Same clock time, other half of the day: “{a.text}” vs “{b.text}”",
+            explanation=f"{la} writes “{a.text}” and {lb} “{b.text}”: the same hour and "
+            "minute, twelve hours apart. Such a pair is more often one time with a.m. and "
+            "p.m. mixed up than two happenings: check which the sources support.",
+            rule="meridiem-differs",
+            claims=[ctx.fact_claim(f) for f in al.facts],
+        )
+    ]
 
 
 def _clock_beside(date: Fact, ctx: Context) -> str:

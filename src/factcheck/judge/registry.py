@@ -90,6 +90,8 @@ RULES: tuple[RuleSpec, ...] = (
           "words) by two outlets, with a value one of them names nowhere (a variation)"),
     _rule("happening-day-differs", _E, ("when",), "figure", ("date",),
           "happening-day-differs: one happening dated on two days, as written (a variation)"),
+    _rule("meridiem-differs", _E, ("when",), "figure", ("time",),
+          "meridiem-differs: one clock time written a.m. and p.m. by two accounts (a variation)"),
     _rule("clock-day-differs", _E, ("when",), "figure", ("date",),
           "clock-day-differs: one clock time written on two different days (a variation)"),
     # one article against itself (judge.internal)
