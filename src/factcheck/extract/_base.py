@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -28,6 +28,30 @@ HEDGE_TAIL_RE = re.compile(rf"\b(?i:{HEDGE})\s+$")
 LINE_BREAK_RE = re.compile("\n")
 WORD_RUN_RE = re.compile(r"\w+")
 HEDGE_REACH = 30  # characters: the longest hedge ("as many as", "an estimated") plus spaces
+# The words a hedge ends with (lowercase): HEDGE_TAIL_RE is searched only before one of them.
+HEDGE_LAST_WORDS = (
+    "about", "approximately", "approx.", "around", "roughly", "nearly", "almost", "to", "than",
+    "over", "least", "under", "some", "estimated", "additional", "as", "within", "most", "of",
+)  # fmt: skip
+
+
+def hedge_tail_start(text: str, p: int) -> int:
+    """Where ``HEDGE_TAIL_RE.search(text, max(0, p - HEDGE_REACH), p)`` starts, -1 if nowhere.
+
+    A match ends in white space running up to ``p`` and, before it, a hedge's last word: the
+    regex runs only when the text there ends with one (an ASCII tail, or any other: ignoring
+    case, re reads "ſ" as "s")."""
+    lo = max(0, p - HEDGE_REACH)
+    j = p
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j in (p, lo):
+        return -1  # no white space before p, or nothing before it in reach
+    tail = text[max(lo, j - 13) : j]  # "approximately": the longest last word
+    if tail.isascii() and not tail.lower().endswith(HEDGE_LAST_WORDS):
+        return -1
+    h = HEDGE_TAIL_RE.search(text, lo, p)
+    return h.start() if h else -1
 
 
 @dataclass(frozen=True)
@@ -68,12 +92,17 @@ class Ctx:
         return self._numbers
 
     def anchored(
-        self, rx: re.Pattern[str], prefix: re.Pattern[str] | None = None, reach: int = 8
+        self,
+        rx: re.Pattern[str],
+        prefix: re.Pattern[str] | None = None,
+        reach: int = 8,
+        prefix_may: Callable[[str, int], bool] | None = None,
     ) -> Iterator[re.Match[str]]:
         """Matches of ``rx`` that start at a number token, its prefix or a hedge before it.
 
         ``prefix`` (ending in ``$``) may claim characters just before the number, such
-        as a currency symbol; non-overlapping, in text order.
+        as a currency symbol; non-overlapping, in text order. ``prefix_may(text, s)``, when
+        given, is False only where ``prefix`` cannot match before the number at ``s``.
         """
         text = self.text
         # Where a hedge ending at a position starts (-1: none), searched once per position:
@@ -84,12 +113,15 @@ class Ctx:
             if s < last:
                 continue
             p = s
-            if prefix is not None and (pm := prefix.search(text, max(0, s - reach), s)):
+            if (
+                prefix is not None
+                and (prefix_may is None or prefix_may(text, s))
+                and (pm := prefix.search(text, max(0, s - reach), s))
+            ):
                 p = pm.start()
             hs = hedges.get(p)
             if hs is None:
-                h = HEDGE_TAIL_RE.search(text, max(0, p - HEDGE_REACH), p)
-                hs = hedges[p] = h.start() if h else -1
+                hs = hedges[p] = hedge_tail_start(text, p)
             for c in (hs, p, s):
                 if c < 0 or c < last:
                     continue

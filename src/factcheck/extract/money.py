@@ -66,6 +66,20 @@ MONEY_RE = re.compile(
 )
 # What may stand just before the digits of a sum: a symbol or an ISO code ("US$", "EUR ").
 PREFIX_RE = re.compile(rf"(?:{_SYM}|\b(?-i:[A-Z]{{3}})){_SP}?$", re.IGNORECASE)
+_SYMBOL_KEYS = tuple(SYMBOLS)
+
+
+def _prefix_may(text: str, s: int) -> bool:
+    """False where PREFIX_RE cannot match before the number at ``s``: its symbol or code
+    ends one or two characters before the end of its match (a space, a final line break),
+    and the match ends at ``s`` or just before a line break there. Symbols with letters and
+    codes are read case-sensitively, the other symbols have no case."""
+    for e in (s, s - 1, s - 2):
+        if e >= 1 and ("A" <= text[e - 1] <= "Z" or text.endswith(_SYMBOL_KEYS, 0, e)):
+            return True
+    return False
+
+
 WEIGHT_CONTEXT_RE = re.compile(
     r"\b(?:weigh\w*|weight\w*|heav(?:y|ier|iest)|light(?:er|est)|lbs?|kg|kilo\w*|ounces?)\b",
     re.IGNORECASE,
@@ -184,7 +198,7 @@ def _plausible(text: str, m: re.Match[str], s0: int, s1: int) -> bool:
 def find_money(ctx: Ctx) -> list[Cand]:
     """Return sums of money with ISO currency, amount in units, period and purpose."""
     out: list[Cand] = []
-    for m in ctx.anchored(MONEY_RE, PREFIX_RE):
+    for m in ctx.anchored(MONEY_RE, PREFIX_RE, prefix_may=_prefix_may):
         cur = _currency(m)
         num = m.group("num") or m.group("num2") or m.group("num3")
         scale = m.group("scale") or m.group("scale2") or m.group("scale3")
