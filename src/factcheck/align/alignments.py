@@ -34,6 +34,7 @@ from factcheck.align.shared import (
     shared_sentence_alignments,
 )
 from factcheck.align.slots import value_alignments
+from factcheck.align.streets import street_alignments
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import DURATION_SCALES
 from factcheck.text import WORD_RE, bigrams, content_words, words
@@ -416,6 +417,7 @@ def align_facts(
             out.extend(age_alignments(event, group))
             out.extend(happening_age_alignments(event, group))
             out.extend(residence_alignments(event, group))
+            out.extend(street_alignments(event, group))
     if cross_event:
         out.extend(_cross_event(events, members))
     return sorted(out, key=lambda al: (al.event_ids, al.slot, [f.id for f in al.facts]))

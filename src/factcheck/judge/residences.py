@@ -57,3 +57,23 @@ def judge_home(al: Alignment, ctx: Context) -> list[Finding]:
             claims=[ctx.fact_claim(a), ctx.fact_claim(b)],
         )
     ]
+
+
+def judge_street(al: Alignment, ctx: Context) -> list[Finding]:
+    """One street written with another type or spelling by two accounts (``align.streets``)."""
+    a, b = al.facts
+    la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
+    return [
+        ctx.finding(
+            kind="place",
+            verdict=Verdict.VARIATION,
+            severity=Severity.LOW,
+            event_ids=al.event_ids,
+            title=f"One street written two ways: “{a.text}” vs “{b.text}”",
+            explanation=f"{la} writes “{a.text}” and {lb} “{b.text}”, and neither writes the "
+            "other's: one street with another name or type, or two different streets. "
+            "Check which the sources support.",
+            rule="street-differs",
+            claims=[ctx.fact_claim(f) for f in al.facts],
+        )
+    ]

@@ -1,0 +1,130 @@
+"""Streets: one street written with another type or spelling by two accounts.
+
+Local news places a happening on a street ("the 5100 block of Idaho Street", "E. 55th St.
+near Lenox Road"). A street is read as a name and a street type from the postal suffixes
+(Street, Avenue, Road, ...; abbreviations folded: "St." is Street). Two accounts of one event
+pair when they give
+
+- the same name with another type ("Lenox Road" / "Lenox Avenue"), or
+- the same type with a name spelt alike but not the same ("Sarah Street" / "Zara Street":
+  rapidfuzz ratio at least STREET_SPELLING_MIN_RATIO),
+
+and neither account writes the other's street anywhere, so two streets of one story (cross
+streets, a home and a scene) do not pair. Slot 'street:<fact>|<fact>', judged by
+``judge.residences.judge_street`` as a low variation. Numbered streets ("55th St." / "56th
+St.") are different streets, not spellings: only their type is compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from factcheck.align.shared import file_names
+from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
+from factcheck.settings import PAIR_REPRESENTATIVES
+from factcheck.text import STOPWORDS
+from factcheck.values import PlaceValue
+
+# USPS street suffixes (Publication 28, the common ones) and their written abbreviations;
+# not "Court", which in the news is mostly a court ("Clark County Superior Court").
+STREET_TYPES = {
+    "street": "Street", "st": "Street", "avenue": "Avenue", "ave": "Avenue", "road": "Road",
+    "rd": "Road", "boulevard": "Boulevard", "blvd": "Boulevard", "drive": "Drive",
+    "lane": "Lane", "ln": "Lane", "parkway": "Parkway", "pkwy": "Parkway",
+    "circle": "Circle", "terrace": "Terrace", "trail": "Trail", "highway": "Highway",
+    "hwy": "Highway", "place": "Place", "way": "Way", "pike": "Pike", "alley": "Alley",
+}  # fmt: skip
+_TYPE_ALT = "|".join(sorted({k.title() for k in STREET_TYPES}, key=len, reverse=True))
+STREET_RE = re.compile(
+    r"\b(?:(?:[NSEW]|North|South|East|West)\.?\s+)?"
+    r"((?:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?)|\d{1,3}(?:st|nd|rd|th))"
+    rf"\s+({_TYPE_ALT})\b\.?"
+)
+# Two names of one type spelt at least this alike are one street spelt two ways ("Sarah" /
+# "Zara" 67); "Grant" / "Grand" 80 too, which is why each account must name only its own.
+STREET_SPELLING_MIN_RATIO = 60
+STREET_RULE = "street"
+
+
+def streets(item: ArticleFacts) -> list[Fact]:
+    """Every street the article names, as a place fact (name and type in its value)."""
+    text = item.article.text
+    out = []
+    for m in STREET_RE.finditer(text):
+        kind = STREET_TYPES[m.group(2).lower()]
+        start = m.start(1)
+        words = m.group(1).split()
+        while words and words[0].lower() in STOPWORDS:  # "On Main St.", "The Street"
+            start = text.index(words[1], start) if len(words) > 1 else m.end(1)
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        sentence = next((s.index for s in item.sentences if s.start <= start < s.end), 0)
+        out.append(
+            Fact(
+                id=f"{item.article.id}.s{start}",
+                article_id=item.article.id,
+                type=FactType.PLACE,
+                text=text[start : m.end()].rstrip("."),
+                start=start,
+                end=m.end() - (1 if m.group(0).endswith(".") else 0),
+                sentence=sentence,
+                value=PlaceValue(name=f"{name} {kind}", country="", kind="street"),
+                rule=STREET_RULE,
+            )
+        )
+    return out
+
+
+def _key(fact: Fact) -> tuple[str, str]:
+    name, _, kind = (fact.value.name if isinstance(fact.value, PlaceValue) else "").rpartition(" ")
+    # "Bell’s Ferry" and "Bells Ferry" are one spelling
+    return " ".join(re.sub(r"['’]", "", name.casefold()).split()), kind
+
+
+def _same_street(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Another type of one name, or a spelling of one name of one type."""
+    if a == b:
+        return False
+    if a[0] == b[0]:
+        return True
+    if a[1] != b[1] or a[0][:1].isdigit() or b[0][:1].isdigit():
+        return False
+    return fuzz.ratio(a[0], b[0]) >= STREET_SPELLING_MIN_RATIO
+
+
+def street_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'street:' pairs: one street written with another type or spelling by two accounts,
+    neither of which writes the other's (by name and type)."""
+    found = {item.article.id: streets(item) for item in group}
+    keys = {aid: {_key(f) for f in facts} for aid, facts in found.items()}
+    names = {aid: {k[0] for k in ks} for aid, ks in keys.items()}
+    files = file_names(group)
+    per_value: dict[tuple[str, str], set[str]] = {}
+    chosen: list[Fact] = []
+    for aid in sorted(found, key=lambda a: files.get(a, "")):
+        for f in found[aid]:
+            ids = per_value.setdefault(_key(f), set())
+            if aid not in ids and len(ids) < PAIR_REPRESENTATIVES:
+                ids.add(aid)
+                chosen.append(f)
+    out = []
+    for i, a in enumerate(chosen):
+        for b in chosen[i + 1 :]:
+            ka, kb = _key(a), _key(b)
+            if a.article_id == b.article_id or not _same_street(ka, kb):
+                continue
+            if kb in keys[a.article_id] or ka in keys[b.article_id]:
+                continue  # each account writes the other's street too: two streets
+            if ka[0] != kb[0] and (kb[0] in names[a.article_id] or ka[0] in names[b.article_id]):
+                continue  # "Grant Avenue" and "Grand Street" both in one account
+            out.append(
+                Alignment(
+                    slot=f"street:{a.id}|{b.id}", kind="place", event_ids=(event.id,), facts=(a, b)
+                )
+            )
+    return out

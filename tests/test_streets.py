@@ -1,0 +1,60 @@
+"""Streets written two ways by two accounts (align.streets), on passages written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.align.streets import streets
+from factcheck.extract import extract_facts
+from factcheck.models import Article, Verdict
+from factcheck.pipeline import build_report
+
+
+def _street_flags(tmp_path: Path, a: str, b: str) -> list[tuple[str, ...]]:
+    (tmp_path / "a.txt").write_text(f"Valley Herald\n\n{a}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Metro Daily\n\n{b}\n", encoding="utf-8")
+    report = build_report([str(tmp_path)], single_event=True)
+    out = []
+    for f in report.findings:
+        if f.rule == "street-differs":
+            assert f.verdict == Verdict.VARIATION
+            out.append(tuple(sorted(c.text for c in f.claims)))
+    return out
+
+
+def test_streets_are_read_with_their_type() -> None:
+    text = "He was shot on E. 55th St. near Lenox Road. On Main St. the judge of Clark County "
+    text += "Superior Court spoke."
+    item = extract_facts(Article(id="a1", source="a1.txt", format="txt", text=text))
+    names = [f.value.name for f in streets(item)]  # type: ignore[union-attr]
+    assert names == ["55th Street", "Lenox Road", "Main Street"]
+
+
+def test_one_street_with_another_type_is_a_variation(tmp_path: Path) -> None:
+    found = _street_flags(
+        tmp_path,
+        "A teenager was shot on East 55th Street near Lenox Road on Monday, police said.",
+        "Police said the teenager was with friends near Lenox Avenue when a gunman fired.",
+    )
+    assert found == [("Lenox Avenue", "Lenox Road")]
+
+
+def test_one_street_spelt_two_ways_is_a_variation(tmp_path: Path) -> None:
+    found = _street_flags(
+        tmp_path,
+        "The girl was shot outside a house on Zara Street in Knoxville, police said.",
+        "Authorities said the man was on Sarah Street in Knoxville the night of the shooting.",
+    )
+    assert found == [("Sarah Street", "Zara Street")]
+
+
+def test_two_streets_of_one_story_do_not_pair(tmp_path: Path) -> None:
+    """Cross streets each account names, an apostrophe, and numbered streets are no
+    spellings of one street."""
+    assert not _street_flags(
+        tmp_path,
+        "The shooting happened at Grant Avenue and Grand Street, near 1249 Bells Ferry Road "
+        "and East 55th Street.",
+        "Police closed Grand Street and Grant Avenue near 1249 Bell’s Ferry Road and East 56th "
+        "Street.",
+    )
