@@ -518,3 +518,20 @@ def test_one_clock_time_written_am_and_pm_is_a_variation(tmp_path: Path) -> None
     flips = [f for f in found if f.rule == "meridiem-differs"]
     assert len(flips) == 1 and flips[0].verdict == Verdict.VARIATION
     assert sorted(c.text for c in flips[0].claims) == ["1:30 a.m.", "1:30 p.m."]
+
+
+def test_one_age_given_to_opposite_kin_is_a_variation(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Valley Herald\n\nAn 18-year-old and his 15-year-old brother were grazed by "
+            "bullets on Sunday, police said.",
+            "b.txt": "Metro Daily\n\nAn 18-year-old man was grazed on Sunday, and his 15-year-old "
+            "sister was also hit, police said.",
+            "c.txt": "Star Tribune\n\nA 15-year-old girl and the 15-year-old boy who shot her were "
+            "both taken to a hospital on Sunday.",
+        },
+    )
+    kin = [f for f in found if f.rule == "role-differs"]
+    assert len(kin) == 1 and kin[0].verdict == Verdict.VARIATION
+    assert "brother" in kin[0].title and "sister" in kin[0].title

@@ -24,8 +24,9 @@ from collections.abc import Iterator, Sequence
 from factcheck.align.keys import governing_happening
 from factcheck.align.shared import file_names, odd_values, representatives
 from factcheck.extract.names import HONORIFICS, TITLE_WORDS
-from factcheck.lexicon import happening, lemmas, thing_noun
+from factcheck.lexicon import are_antonyms, happening, lemmas, thing_noun
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
+from factcheck.settings import PAIR_REPRESENTATIVES
 from factcheck.text import STOPWORDS
 from factcheck.values import CountValue
 
@@ -196,6 +197,60 @@ def age_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignm
             )
     texts = {item.article.id: item.article.text for item in members}
     out.extend(odd_age_alignments(event, every, all_ages, texts))
+    out.extend(opposite_role_alignments(event, members))
+    return out
+
+
+# A possessive before an age: the role after it is someone's kin ("his 15-year-old brother").
+POSSESSIVE_BEFORE_RE = re.compile(r"(?:\b(?:his|her|their|its)|['’]s)\s+$", re.IGNORECASE)
+
+
+def opposite_role_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'age:kin:' pairs: one age given to opposite kin by two accounts ("his 15-year-old
+    brother" / "his 15-year-old sister", WordNet antonyms after a possessive), when neither
+    account gives that age to the other (a 15-year-old son and daughter are two people).
+    Without a possessive, "a 15-year-old girl" and "the 15-year-old boy" are more often two
+    people of one story (a victim and a shooter)."""
+    by_age: dict[float, dict[str, list[tuple[Fact, str]]]] = defaultdict(lambda: defaultdict(list))
+    for item, fact, _subject, _named in _subjects(members):
+        text = item.article.text
+        role = role_word(text, fact)
+        if role and POSSESSIVE_BEFORE_RE.search(text, max(0, fact.start - 12), fact.start):
+            by_age[age_years(fact.value)][fact.article_id].append((fact, role_key(role)))
+    files = file_names(members)
+    out = []
+    for age, by_article in sorted(by_age.items()):
+        arts = sorted(by_article, key=lambda a: files.get(a, a))
+        roles = {aid: {r for _f, r in by_article[aid]} for aid in arts}
+        seen: set[tuple[str, str]] = set()
+        for i, a_id in enumerate(arts):
+            for b_id in arts[i + 1 :]:
+                pair = next(
+                    (
+                        (fa, fb, ra, rb)
+                        for fa, ra in by_article[a_id]
+                        for fb, rb in by_article[b_id]
+                        if ra != rb
+                        and rb not in roles[a_id]
+                        and ra not in roles[b_id]
+                        and are_antonyms(ra, rb)
+                    ),
+                    None,
+                )
+                if pair is None:
+                    continue
+                fa, fb, ra, rb = pair
+                if (ra, rb) in seen or len(seen) >= PAIR_REPRESENTATIVES:
+                    continue
+                seen.add((ra, rb))
+                out.append(
+                    Alignment(
+                        slot=f"age:kin:{ra}/{rb}@{age:g}#{fa.id}|{fb.id}",
+                        kind="quantity",
+                        event_ids=(event.id,),
+                        facts=(fa, fb),
+                    )
+                )
     return out
 
 

@@ -38,6 +38,8 @@ def _units_agree(facts: tuple[Fact, ...]) -> bool:
 def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
     """One finding when the ages of one subject differ between articles (in years: a
     "4-month-old" and a "3-month-old" differ, a "6-month-old" and a "half-year-old" do not)."""
+    if al.slot.startswith("age:kin:"):
+        return _opposite_roles(al, ctx)
     years = {f.id: age_years(f.value) for f in al.facts}
     if len(set(years.values())) < 2 or _units_agree(al.facts):
         return []
@@ -112,6 +114,28 @@ def _odd_age(al: Alignment, ctx: Context, ages: dict[str, str], subject_key: str
             title=f"Age of {subject}: {ages[odd.id]} in one place vs {usual}",
             explanation=why,
             rule="age-differs",
+            claims=[ctx.fact_claim(f) for f in al.facts],
+        )
+    ]
+
+
+def _opposite_roles(al: Alignment, ctx: Context) -> list[Finding]:
+    """One age given to opposite roles ("15-year-old brother" / "15-year-old sister")."""
+    a, b = al.facts
+    ra, rb = (role_word(ctx.items[f.article_id].article.text, f) for f in (a, b))
+    la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
+    return [
+        ctx.finding(
+            kind="quantity",
+            verdict=Verdict.VARIATION,
+            severity=Severity.LOW,
+            event_ids=al.event_ids,
+            title=f"The {a.text} is a {ra} in one account, a {rb} in another",
+            explanation=f"{la} writes “{a.text} {ra}” and {lb} “{b.text} {rb}”, and neither "
+            f"account gives that age to both a {ra} and a {rb}: one person described as "
+            "opposites, or two people each account tells only one of. Check which the "
+            "sources support.",
+            rule="role-differs",
             claims=[ctx.fact_claim(f) for f in al.facts],
         )
     ]

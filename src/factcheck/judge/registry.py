@@ -90,6 +90,8 @@ RULES: tuple[RuleSpec, ...] = (
           "words) by two outlets, with a value one of them names nowhere (a variation)"),
     _rule("happening-day-differs", _E, ("when",), "figure", ("date",),
           "happening-day-differs: one happening dated on two days, as written (a variation)"),
+    _rule("role-differs", _E, ("age",), "figure", ("quantity",),
+          "role-differs: one age given to opposite roles (brother / sister) by two accounts"),
     _rule("street-differs", _E, ("street",), "figure", ("place",),
           "street-differs: one street written with another type or spelling (a variation)"),
     _rule("meridiem-differs", _E, ("when",), "figure", ("time",),
