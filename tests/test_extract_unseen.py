@@ -357,7 +357,9 @@ def _place_rules(text: str) -> dict[str, str]:
 
 def test_a_home_town_after_an_age_is_read() -> None:
     """ "Head, 45, of Grand Rapids": "of" after a person's age names a town (its state named)."""
-    rules = _place_rules("Christopher Head, 45, of Grand Rapids was arraigned, Michigan police said.")
+    rules = _place_rules(
+        "Christopher Head, 45, of Grand Rapids was arraigned, Michigan police said."
+    )
     assert rules.get("Grand Rapids") == "place-home"
 
 
