@@ -384,3 +384,37 @@ def test_a_home_town_or_qualifier_is_not_the_venue() -> None:
     item = art("EVERETT, Wash. - A Lake Stevens man will face charges, police said.")
     town = next(f for f in item.facts if f.text == "Lake Stevens")
     assert not is_venue_mention(item.article, town)
+
+
+# --- ages written without hyphens, after a caption line or a credit ---------------------------
+
+
+def _ages(text: str) -> list[str]:
+    return [
+        f.text
+        for f in art(text).facts
+        if f.type.value == "count" and getattr(f.value, "noun", "") == "year-old"
+    ]
+
+
+def test_an_age_written_without_hyphens_is_read() -> None:
+    assert _ages("An 18 year old and his 15 year old brother were grazed.") == [
+        "18 year old",
+        "15 year old",
+    ]
+    assert _ages("He was 10 years old.") == ["10 years old"]
+
+
+def test_a_range_or_list_of_ages_gives_no_one_age() -> None:
+    assert _ages("She was between 15 and 25 years old when she died.") == []
+    assert _ages("Their 1- or 2-year-old baby was hurt.") == []
+
+
+def test_a_capitalised_word_on_another_line_or_a_function_word_is_no_model_name() -> None:
+    """ "Buy Photo" ending a caption line, "Productions A 4-year-old" after a credit: the age
+    stands; "Curve 8900 supports" is still a model's name."""
+    assert _ages("Detroit Free Press)Buy Photo\n\nA 9-year-old boy shot himself.") == ["9-year-old"]
+    assert _ages("Gary Marks/GM Video Productions A 4-year-old is taken away.") == ["4-year-old"]
+    item = art("The phone maker said the Curve 8900 supports it.")
+    counts = [f.text for f in item.facts if f.type.value == "count"]
+    assert not any("8900" in c for c in counts)

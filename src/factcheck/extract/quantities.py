@@ -11,6 +11,7 @@ import pint
 from factcheck.extract._base import FUNCTION_WORDS, Cand, Ctx, matches_at, word_set
 from factcheck.models import FactType
 from factcheck.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
+from factcheck.text import STOPWORDS
 
 MINUTES = {
     "second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "hour": 60, "hr": 60,
@@ -96,8 +97,10 @@ RESTATED_TOLERANCE = 0.10  # "1,000 km (600 mi)" is 3.4% off: a sound rounding, 
 COUNT_RE = re.compile(
     rf"(?:\b(?P<hedge>(?i:{HEDGE}))\s+)?(?<![\d.,+/$£€¥'’])(?<!\d[-–])\b(?P<num>{DIGITS}|"
     rf"(?i:(?!an?\b|half\b){SPELLED}))(?:\s+(?P<scale>thousand|million|billion|dozen))?"
-    r"(?:-(?P<comp>member|strong|person|nation|country|seat|party|year-old|month-old|week-old|"
-    r"day-old)|"
+    r"(?:\s?-\s?(?P<comp>member|strong|person|nation|country|seat|party|year-old|month-old|"
+    r"week-old|day-old)|"
+    # "a 15 year old", "15-year old", "10 years old": an age written without its hyphens
+    r"[\s-]+(?P<unit>year|month|week|day)s?[\s-]+old|"
     r"\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?)\b"
 )
 VAGUE_COUNT_RE = re.compile(
@@ -111,8 +114,11 @@ VAGUE_OPENINGS = word_set("dozens scores hundreds thousands tens millions a")
 VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
          "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
          "millions": (2e6, 9.99e6), "a handful": (3, 6), "a dozen": (12, 12)}  # fmt: skip
-# A capitalised word right before the digits (not opening a sentence) makes them a name.
-MODEL_BEFORE_RE = re.compile(r"[a-z,;]\s+[A-Z][\w-]*\s$")
+# A number and a joining word right before an age: a range or a list of ages.
+AGE_RANGE_BEFORE_RE = re.compile(r"\d\s*[-–]?\s*(?:-|–|,|to|or|and)\s*$")
+# A capitalised word right before the digits on one line (not opening a sentence, and no
+# function word: "Productions A 6-year-old") makes them a name.
+MODEL_BEFORE_RE = re.compile(r"[a-z,;][ \t]+([A-Z][\w-]*)[ \t]$")
 # Frequent verbs in -s that follow a number ("8900 supports", "2 seems"): never the noun.
 VERBS_S = word_set("supports seems looks means remains stands includes comes goes makes takes gets")
 PEOPLE_NOUNS = word_set("people children men women police staff personnel crew troops civilians")
@@ -302,9 +308,13 @@ def find_counts(ctx: Ctx) -> list[Cand]:
         if "." in num and not m.group("scale"):
             continue  # "USB 2.0 ports", "rose 31.36 points": things are counted in whole units
         a, b = m.start(), m.end()
-        if num[0].isdigit() and MODEL_BEFORE_RE.search(ctx.text, max(0, a - 30), a):
+        model = MODEL_BEFORE_RE.search(ctx.text, max(0, a - 30), a) if num[0].isdigit() else None
+        if model and model.group(1).lower() not in STOPWORDS:
             continue  # "Curve 8900 supports", "Flight 370 was": a name, not a count
-        noun = m.group("comp")
+        noun = m.group("comp") or (f"{m.group('unit').lower()}-old" if m.group("unit") else None)
+        aged = noun is not None and noun.endswith("-old")
+        if aged and AGE_RANGE_BEFORE_RE.search(ctx.text, max(0, a - 12), a):
+            continue  # "between 15 and 25 years old", "1- or 2-year-old": no one age
         if noun is None:
             w1, w2 = m.group("w1"), m.group("w2")
             if _countable(w1):
