@@ -271,8 +271,10 @@ def _in_named_state(e: dict[str, Any], key: tuple[str, ...], text: str) -> dict[
     return next((by_state[st] for st in sorted(states) if st in by_state), e)
 
 
+@lru_cache(maxsize=65536)
 def lookup(name: str) -> dict[str, Any] | None:
-    """Gazetteer entry for an exact name ("Phnom Penh", "Japan", "Japanese"), or None."""
+    """Gazetteer entry for an exact name ("Phnom Penh", "Japan", "Japanese"), or None
+    (cached: the gazetteer never changes; the entry is shared, never to be modified)."""
     toks = tuple(TOKEN_RE.findall(name.title() if name.isupper() and len(name) > 3 else name))
     for cand, e in gazetteer().get(toks[0] if toks else "", []):
         if cand == toks:
