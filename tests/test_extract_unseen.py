@@ -418,3 +418,17 @@ def test_a_capitalised_word_on_another_line_or_a_function_word_is_no_model_name(
     item = art("The phone maker said the Curve 8900 supports it.")
     counts = [f.text for f in item.facts if f.type.value == "count"]
     assert not any("8900" in c for c in counts)
+
+
+def test_single_curly_quotes_are_quotations() -> None:
+    """British style: ‘This was an outrageous act.’; an apostrophe ("we’ve") does not close
+    the quotation, and ‘80s opens none."""
+    item = art(
+        "‘Seven victims were shot and we’ve now confirmed that three died,’ said police chief "
+        "Michael Ciminelli. In the ‘80s the club was quiet.\n\n‘This was an outrageous act.’"
+    )
+    quotes = [f.text for f in item.facts if f.type.value == "quote"]
+    assert quotes == [
+        "‘Seven victims were shot and we’ve now confirmed that three died,’",
+        "‘This was an outrageous act.’",
+    ]

@@ -12,9 +12,13 @@ from factcheck.models import FactType
 
 # Straight quotes pair only as an opening mark (after a space or bracket, before a word) and
 # a closing mark (after a word); a stray mark in scraped copy then cannot shift every pair.
+# Single curly quotes (British style: ‘This was an outrageous act.’) open before a letter, not
+# inside a word, and close at the first ’ that is no apostrophe (not followed by a letter:
+# "we’ve" goes on), within one paragraph.
 QUOTE_RE = re.compile(
     r"“(?P<a>[^“”]{1,1500}?)”|"
-    r"(?<![^\s(\[—–-])\"(?=\S)(?P<b>[^\"\n]{1,1500}?)(?<=\S)\"(?![A-Za-z0-9])"
+    r"(?<![^\s(\[—–-])\"(?=\S)(?P<b>[^\"\n]{1,1500}?)(?<=\S)\"(?![A-Za-z0-9])|"
+    r"(?<![\w‘’])‘(?=[A-Za-z])(?P<c>[^‘\n]{1,1500}?)(?<=\S)’(?![A-Za-z0-9])"
 )
 VERBS = (
     r"said|says|told|stressed|added|noted|explained|asked|wrote|warned|declared|insisted|"
@@ -496,7 +500,7 @@ def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
     everyone = _Everyone(ctx, people)
     sents = ctx.sentences
     for m in QUOTE_RE.finditer(text):
-        inner = m.group("a") if m.group("a") is not None else m.group("b")
+        inner = next(g for g in m.group("a", "b", "c") if g is not None)
         if not inner.strip():
             continue
         a, b = m.span()
