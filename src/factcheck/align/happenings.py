@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.align.keys import claim_key, clause, governing_happening
-from factcheck.align.shared import file_names, odd_values, principal_happenings
+from factcheck.align.shared import file_names, odd_values, principal_happenings, representatives
 from factcheck.context import is_statement_day
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import PAIR_REPRESENTATIVES, TIME_ROUNDING_MINUTES
@@ -214,13 +214,10 @@ def clock_day_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Al
             seen.setdefault(item.article.id, set()).add((local, day))
     # one pair per two (clock, day) wordings, PAIR_REPRESENTATIVES accounts each
     files = file_names(group)
-    per_value: dict[tuple[str, tuple[str, str]], set[str]] = {}
-    chosen = []
-    for entry in sorted(anchors, key=lambda e: (files.get(e[0].article_id, ""), e[0].start)):
-        ids = per_value.setdefault((entry[1], entry[2]), set())
-        if entry[0].article_id not in ids and len(ids) < PAIR_REPRESENTATIVES:
-            ids.add(entry[0].article_id)
-            chosen.append(entry)
+    value = {d.id: (d, local, day) for d, local, day in anchors}
+    ranked = sorted(value.values(), key=lambda e: (files.get(e[0].article_id, ""), e[0].start))
+    kept = representatives([e[0] for e in ranked], lambda f: value[f.id][1:], files)
+    chosen = [value[f.id] for f in kept]
     out = []
     for i, (a, ca, da) in enumerate(chosen):
         for b, cb, db in chosen[i + 1 :]:
@@ -273,14 +270,12 @@ def meridiem_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Ali
                 if m is not None and m % 60:
                     clocks.setdefault(item.article.id, []).append((f, m))
     files = file_names(group)
-    per_value: dict[int, set[str]] = {}
-    chosen: list[tuple[Fact, int]] = []
-    for aid in sorted(clocks, key=lambda a: files.get(a, "")):
-        for f, m in clocks[aid]:
-            ids = per_value.setdefault(m, set())
-            if aid not in ids and len(ids) < PAIR_REPRESENTATIVES:
-                ids.add(aid)
-                chosen.append((f, m))
+    minutes = {f.id: m for facts in clocks.values() for f, m in facts}
+    ranked = sorted(
+        (f for facts in clocks.values() for f, _m in facts),
+        key=lambda f: (files.get(f.article_id, ""), f.start),
+    )
+    chosen = [(f, minutes[f.id]) for f in representatives(ranked, lambda f: minutes[f.id], files)]
     out = []
     for i, (a, ma) in enumerate(chosen):
         for b, mb in chosen[i + 1 :]:

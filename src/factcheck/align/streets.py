@@ -22,9 +22,8 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from factcheck.align.shared import file_names
+from factcheck.align.shared import file_names, representatives
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
-from factcheck.settings import PAIR_REPRESENTATIVES
 from factcheck.text import STOPWORDS
 from factcheck.values import PlaceValue
 
@@ -104,14 +103,11 @@ def street_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Align
     keys = {aid: {_key(f) for f in facts} for aid, facts in found.items()}
     names = {aid: {k[0] for k in ks} for aid, ks in keys.items()}
     files = file_names(group)
-    per_value: dict[tuple[str, str], set[str]] = {}
-    chosen: list[Fact] = []
-    for aid in sorted(found, key=lambda a: files.get(a, "")):
-        for f in found[aid]:
-            ids = per_value.setdefault(_key(f), set())
-            if aid not in ids and len(ids) < PAIR_REPRESENTATIVES:
-                ids.add(aid)
-                chosen.append(f)
+    ranked = sorted(
+        (f for facts in found.values() for f in facts),
+        key=lambda f: (files.get(f.article_id, ""), f.start),
+    )
+    chosen = representatives(ranked, _key, files)
     out = []
     for i, a in enumerate(chosen):
         for b in chosen[i + 1 :]:

@@ -630,14 +630,10 @@ def _token_hits(text: str, tokens: list[str]) -> Iterator[tuple[int, int]]:
             for f in buckets.get(text[p : p + n].lower(), ())
             if text[p : p + len(f)].lower() == f
         ]
-        for f in sorted(fitting, key=order.__getitem__):
-            end = p + len(f)
-            # \b after the token: a word character on exactly one side.
-            after = end < len(text) and WORD_RUN_RE.match(text, end) is not None
-            if after != (WORD_RUN_RE.match(f, len(f) - 1) is not None):
-                yield p, end
-                pos = end
-                break
+        end = _fit_end(text, p, fitting, order)
+        if end is not None:
+            yield p, end
+            pos = end
 
 
 def _lowered_hits(
@@ -656,13 +652,21 @@ def _lowered_hits(
     for p in sorted(at):
         if p < pos:
             continue  # inside the previous hit
-        for f in sorted(at[p], key=order.__getitem__):
-            end = p + len(f)
-            after = end < len(text) and WORD_RUN_RE.match(text, end) is not None
-            if after != (WORD_RUN_RE.match(f, len(f) - 1) is not None):
-                yield p, end
-                pos = end
-                break
+        end = _fit_end(text, p, at[p], order)
+        if end is not None:
+            yield p, end
+            pos = end
+
+
+def _fit_end(text: str, p: int, fitting: list[str], order: dict[str, int]) -> int | None:
+    """Where the first token (in the alternation's order) that stands at ``p`` as a whole
+    word ends: \\b after it, a word character on exactly one side."""
+    for f in sorted(fitting, key=order.__getitem__):
+        end = p + len(f)
+        after = end < len(text) and WORD_RUN_RE.match(text, end) is not None
+        if after != (WORD_RUN_RE.match(f, len(f) - 1) is not None):
+            return end
+    return None
 
 
 ORG_LEADING_NOISE = NOT_NAMES | word_set(
