@@ -58,3 +58,17 @@ def test_two_streets_of_one_story_do_not_pair(tmp_path: Path) -> None:
         "Police closed Grand Street and Grant Avenue near 1249 Bell’s Ferry Road and East 56th "
         "Street.",
     )
+
+
+def test_one_street_told_by_several_accounts_is_one_finding(tmp_path: Path) -> None:
+    """Two accounts write "Lenox Road", one "Lenox Avenue": one finding naming all three."""
+    (tmp_path / "c.txt").write_text(
+        "Star Tribune\n\nThe boy was shot near Lenox Road on Monday afternoon, officials said.\n",
+        encoding="utf-8",
+    )
+    found = _street_flags(
+        tmp_path,
+        "A teenager was shot on East 55th Street near Lenox Road on Monday, police said.",
+        "Police said the teenager was with friends near Lenox Avenue when a gunman fired.",
+    )
+    assert found == [("Lenox Avenue", "Lenox Road", "Lenox Road")]

@@ -13,7 +13,13 @@ import re
 from collections.abc import Sequence
 
 from factcheck.align.keys import claim_key, clause, governing_happening
-from factcheck.align.shared import file_names, odd_values, principal_happenings, representatives
+from factcheck.align.shared import (
+    file_names,
+    merged_pairs,
+    odd_values,
+    principal_happenings,
+    representatives,
+)
 from factcheck.context import is_statement_day
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import PAIR_REPRESENTATIVES, TIME_ROUNDING_MINUTES
@@ -218,7 +224,7 @@ def clock_day_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Al
     ranked = sorted(value.values(), key=lambda e: (files.get(e[0].article_id, ""), e[0].start))
     kept = representatives([e[0] for e in ranked], lambda f: value[f.id][1:], files)
     chosen = [value[f.id] for f in kept]
-    out = []
+    pairs: list[tuple[Fact, Fact]] = []
     for i, (a, ca, da) in enumerate(chosen):
         for b, cb, db in chosen[i + 1 :]:
             if a.article_id == b.article_id or da[0] != db[0] or da == db:
@@ -232,15 +238,8 @@ def clock_day_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Al
                 continue
             if any(c == ca or clocks_round_alike(c, ca) for c, d in seen[b.article_id] if d == da):
                 continue
-            out.append(
-                Alignment(
-                    slot=f"when:clock:{a.id}|{b.id}",
-                    kind="date",
-                    event_ids=(event.id,),
-                    facts=(a, b),
-                )
-            )
-    return out
+            pairs.append((a, b))
+    return merged_pairs("when:clock:", "date", event, pairs, lambda f: value[f.id][1:])
 
 
 # A page's own stamp before a clock time: "UPDATE 11/28 11:30 a.m.", "Posted 2:27 PM".
@@ -276,7 +275,7 @@ def meridiem_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Ali
         key=lambda f: (files.get(f.article_id, ""), f.start),
     )
     chosen = [(f, minutes[f.id]) for f in representatives(ranked, lambda f: minutes[f.id], files)]
-    out = []
+    pairs: list[tuple[Fact, Fact]] = []
     for i, (a, ma) in enumerate(chosen):
         for b, mb in chosen[i + 1 :]:
             if a.article_id == b.article_id or abs(ma - mb) != 12 * 60:
@@ -285,12 +284,5 @@ def meridiem_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Ali
             own_b = {m for _f, m in clocks[b.article_id]}
             if mb in own_a or ma in own_b:
                 continue
-            out.append(
-                Alignment(
-                    slot=f"when:meridiem:{a.id}|{b.id}",
-                    kind="time",
-                    event_ids=(event.id,),
-                    facts=(a, b),
-                )
-            )
-    return out
+            pairs.append((a, b))
+    return merged_pairs("when:meridiem:", "time", event, pairs, lambda f: minutes[f.id])

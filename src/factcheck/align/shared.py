@@ -110,6 +110,33 @@ def representatives(
     return [f for f in facts if f.id in chosen]
 
 
+def merged_pairs(
+    prefix: str,
+    kind: str,
+    event: Event,
+    pairs: Sequence[tuple[Fact, Fact]],
+    value: Callable[[Fact], Hashable],
+) -> list[Alignment]:
+    """One alignment per two values: every pair of accounts that sets value x against value
+    y joins one slot holding all their facts (x's first), so one discrepancy that several
+    accounts tell is one finding, not one per pair of accounts."""
+    groups: dict[tuple[Hashable, Hashable], tuple[dict[str, Fact], dict[str, Fact]]] = {}
+    for a, b in pairs:
+        va, vb = value(a), value(b)
+        if (vb, va) in groups:
+            a, b, va, vb = b, a, vb, va
+        side_a, side_b = groups.setdefault((va, vb), ({}, {}))
+        side_a.setdefault(a.id, a)
+        side_b.setdefault(b.id, b)
+    out = []
+    for side_a, side_b in groups.values():
+        facts = (*side_a.values(), *side_b.values())
+        first_b = facts[len(side_a)]
+        slot = f"{prefix}{facts[0].id}|{first_b.id}"
+        out.append(Alignment(slot=slot, kind=kind, event_ids=(event.id,), facts=facts))
+    return out
+
+
 def _alignment(prefix: str, event: Event, a: Fact, b: Fact, score: float) -> Alignment:
     a, b = sorted((a, b), key=lambda f: (f.article_id, f.start))
     return Alignment(

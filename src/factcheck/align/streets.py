@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from factcheck.align.shared import file_names, representatives
+from factcheck.align.shared import file_names, merged_pairs, representatives
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.text import STOPWORDS
 from factcheck.values import PlaceValue
@@ -79,7 +79,7 @@ def streets(item: ArticleFacts) -> list[Fact]:
     return out
 
 
-def _key(fact: Fact) -> tuple[str, str]:
+def street_key(fact: Fact) -> tuple[str, str]:
     name, _, kind = (fact.value.name if isinstance(fact.value, PlaceValue) else "").rpartition(" ")
     # "Bell’s Ferry" and "Bells Ferry" are one spelling
     return " ".join(re.sub(r"['’]", "", name.casefold()).split()), kind
@@ -100,27 +100,23 @@ def street_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Align
     """'street:' pairs: one street written with another type or spelling by two accounts,
     neither of which writes the other's (by name and type)."""
     found = {item.article.id: streets(item) for item in group}
-    keys = {aid: {_key(f) for f in facts} for aid, facts in found.items()}
+    keys = {aid: {street_key(f) for f in facts} for aid, facts in found.items()}
     names = {aid: {k[0] for k in ks} for aid, ks in keys.items()}
     files = file_names(group)
     ranked = sorted(
         (f for facts in found.values() for f in facts),
         key=lambda f: (files.get(f.article_id, ""), f.start),
     )
-    chosen = representatives(ranked, _key, files)
-    out = []
+    chosen = representatives(ranked, street_key, files)
+    pairs: list[tuple[Fact, Fact]] = []
     for i, a in enumerate(chosen):
         for b in chosen[i + 1 :]:
-            ka, kb = _key(a), _key(b)
+            ka, kb = street_key(a), street_key(b)
             if a.article_id == b.article_id or not _same_street(ka, kb):
                 continue
             if kb in keys[a.article_id] or ka in keys[b.article_id]:
                 continue  # each account writes the other's street too: two streets
             if ka[0] != kb[0] and (kb[0] in names[a.article_id] or ka[0] in names[b.article_id]):
                 continue  # "Grant Avenue" and "Grand Street" both in one account
-            out.append(
-                Alignment(
-                    slot=f"street:{a.id}|{b.id}", kind="place", event_ids=(event.id,), facts=(a, b)
-                )
-            )
-    return out
+            pairs.append((a, b))
+    return merged_pairs("street:", "place", event, pairs, street_key)

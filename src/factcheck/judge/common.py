@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.judge.ids import anchor, evidence_digest, finding_id, source_name
@@ -88,6 +88,11 @@ class Context:
         claim = self.claim(fact.article_id, fact.start, fact.end, value)
         return claim.model_copy(update={"fact_value": fact.value})
 
+    def outlets(self, facts: Sequence[Fact]) -> str:
+        """The outlets of these facts, each once, in order: "Reuters and AP", "A, B and C"."""
+        names = list(dict.fromkeys(self.outlet(f.article_id) for f in facts))
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
     def independent(self, article_ids: Sequence[str]) -> int:
         """How many independent sources (wire copies count once) these articles are."""
         return len({self.source_group.get(a, a) for a in article_ids})
@@ -159,3 +164,12 @@ def quoted(text: str, limit: int = 140) -> str:
     if len(text) > limit:
         text = text[: limit // 2 - 2] + " … " + text[-(limit // 2 - 2) :]
     return f"“{text}”"
+
+
+def two_sides(
+    facts: Sequence[Fact], value: Callable[[Fact], object]
+) -> tuple[list[Fact], list[Fact]]:
+    """The facts of a merged pair slot (``align.shared.merged_pairs``) split by value: those
+    with the first fact's value, and the rest."""
+    first = value(facts[0])
+    return [f for f in facts if value(f) == first], [f for f in facts if value(f) != first]

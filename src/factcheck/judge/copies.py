@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein, Opcode
 from factcheck.align.happenings import clock_days, clocks_round_alike, written_day
 from factcheck.align.keys import claim_key
 from factcheck.align.shared import ECHO_TYPES
-from factcheck.judge.common import Context
+from factcheck.judge.common import Context, two_sides
 from factcheck.lexicon import are_antonyms
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
@@ -536,25 +536,28 @@ def _day_finding(
 
 
 def _clock_day(al: Alignment, ctx: Context) -> list[Finding]:
-    """One clock time written on two days ("11:07 a.m. Sunday" / "11:07 a.m. Monday")."""
-    a, b = al.facts
-    la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
-    ta, tb = (_clock_beside(f, ctx) for f in (a, b))
+    """One clock time written on two days ("11:07 a.m. Sunday" / "11:07 a.m. Monday"), by
+    one or more accounts each."""
+    side_a, side_b = two_sides(al.facts, written_day)
+    ta, tb = (_clock_beside(side[0], ctx) for side in (side_a, side_b))
     return _day_finding(
         al,
         ctx,
         f"Same clock time, another day: “{ta}” vs “{tb}”",
-        f"{la} writes “{ta}” and {lb} “{tb}”: the same time of day on different days. A "
-        "time to the minute names one moment, so one of the days is likely a slip (or one "
-        "account counts from the night before): check which day the sources support.",
+        f"{ctx.outlets(side_a)} {'write' if len(side_a) > 1 else 'writes'} “{ta}” and "
+        f"{ctx.outlets(side_b)} “{tb}”: the same time of day on different days. A time to "
+        "the minute names one moment, so one of the days is likely a slip (or one account "
+        "counts from the night before): check which day the sources support.",
         rule="clock-day-differs",
     )
 
 
 def _meridiem(al: Alignment, ctx: Context) -> list[Finding]:
-    """One clock time written a.m. by one account and p.m. by another."""
-    a, b = al.facts
-    la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
+    """One clock time written a.m. by some accounts and p.m. by others."""
+    side_a, side_b = two_sides(
+        al.facts, lambda f: f.value.local if isinstance(f.value, TimeValue) else f.text
+    )
+    a, b = side_a[0], side_b[0]
     return [
         ctx.finding(
             kind="time",
@@ -562,9 +565,10 @@ def _meridiem(al: Alignment, ctx: Context) -> list[Finding]:
             severity=Severity.LOW,
             event_ids=al.event_ids,
             title=f"Same clock time, other half of the day: “{a.text}” vs “{b.text}”",
-            explanation=f"{la} writes “{a.text}” and {lb} “{b.text}”: the same hour and "
-            "minute, twelve hours apart. Such a pair is more often one time with a.m. and "
-            "p.m. mixed up than two happenings: check which the sources support.",
+            explanation=f"{ctx.outlets(side_a)} {'write' if len(side_a) > 1 else 'writes'} "
+            f"“{a.text}” and {ctx.outlets(side_b)} “{b.text}”: the same hour and minute, "
+            "twelve hours apart. Such a pair is more often one time with a.m. and p.m. mixed "
+            "up than two happenings: check which the sources support.",
             rule="meridiem-differs",
             claims=[ctx.fact_claim(f) for f in al.facts],
         )

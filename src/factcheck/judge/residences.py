@@ -8,7 +8,8 @@ other's town somewhere (a person "of Elma, formerly of Olympia").
 
 from __future__ import annotations
 
-from factcheck.judge.common import Context
+from factcheck.align.streets import street_key
+from factcheck.judge.common import Context, two_sides
 from factcheck.models import Alignment, FactType, Finding, Severity, Verdict
 from factcheck.values import PlaceValue
 
@@ -60,9 +61,10 @@ def judge_home(al: Alignment, ctx: Context) -> list[Finding]:
 
 
 def judge_street(al: Alignment, ctx: Context) -> list[Finding]:
-    """One street written with another type or spelling by two accounts (``align.streets``)."""
-    a, b = al.facts
-    la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
+    """One street written with another type or spelling by two accounts or more
+    (``align.streets``)."""
+    side_a, side_b = two_sides(al.facts, street_key)
+    a, b = side_a[0], side_b[0]
     return [
         ctx.finding(
             kind="place",
@@ -70,9 +72,10 @@ def judge_street(al: Alignment, ctx: Context) -> list[Finding]:
             severity=Severity.LOW,
             event_ids=al.event_ids,
             title=f"One street written two ways: “{a.text}” vs “{b.text}”",
-            explanation=f"{la} writes “{a.text}” and {lb} “{b.text}”, and neither writes the "
-            "other's: one street with another name or type, or two different streets. "
-            "Check which the sources support.",
+            explanation=f"{ctx.outlets(side_a)} {'write' if len(side_a) > 1 else 'writes'} "
+            f"“{a.text}” and {ctx.outlets(side_b)} “{b.text}”, and none writes the other's: "
+            "one street with another name or type, or two different streets. Check which the "
+            "sources support.",
             rule="street-differs",
             claims=[ctx.fact_claim(f) for f in al.facts],
         )
