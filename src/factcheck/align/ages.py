@@ -22,11 +22,10 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from factcheck.align.keys import governing_happening
-from factcheck.align.shared import file_names, odd_values, representatives
+from factcheck.align.shared import file_names, merged_pairs, odd_values, representatives
 from factcheck.extract.names import HONORIFICS, TITLE_WORDS
 from factcheck.lexicon import are_antonyms, happening, lemmas, thing_noun
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
-from factcheck.settings import PAIR_REPRESENTATIVES
 from factcheck.text import STOPWORDS
 from factcheck.values import CountValue
 
@@ -65,8 +64,7 @@ def person_key(person: Fact, text: str, full_names: dict[str, set[str]] | None =
     "jacory wesley"; "Jr."/"Sr." kept when written). A surname alone ("Abe, 67,") is read as
     the one full name the article gives for it ("Shinzo Abe"); with none or several ("Mark"
     and "Candace Cormier": the father or the mother?) it is no key, ''."""
-    written = person.text.replace(".", "").replace("’", "'")
-    parts = [w for w in written.split() if len(w) > 1]  # no initials
+    parts = _name_parts(person.text)
     if len(parts) == 1 and full_names is not None:
         owners = full_names.get(parts[0].casefold(), set())
         if len(owners) == 1:
@@ -76,6 +74,11 @@ def person_key(person: Fact, text: str, full_names: dict[str, set[str]] | None =
     suffix = SUFFIX_RE.match(text, person.end)
     name = f"{parts[0]} {parts[-1]}" + (f" {suffix.group(1)}" if suffix else "")
     return name.casefold()
+
+
+def _name_parts(name: str) -> list[str]:
+    """A written name's parts, initials left out, one apostrophe ("D’Mio" is "D'Mio")."""
+    return [w for w in name.replace(".", "").replace("’", "'").split() if len(w) > 1]
 
 
 def full_names(item: ArticleFacts) -> dict[str, set[str]]:
@@ -88,7 +91,7 @@ def full_names(item: ArticleFacts) -> dict[str, set[str]]:
     for f in item.facts:
         if f.type != FactType.PERSON:
             continue
-        parts = [w for w in f.text.replace(".", "").replace("’", "'").split() if len(w) > 1]
+        parts = _name_parts(f.text)
         if len(parts) >= 2 and not SUFFIX_RE.match(text, f.end):
             out[parts[-1].casefold()].add(f"{parts[0]} {parts[-1]}".casefold())
     for surname, owners in out.items():
@@ -218,40 +221,32 @@ def opposite_role_alignments(event: Event, members: Sequence[ArticleFacts]) -> l
         if role and POSSESSIVE_BEFORE_RE.search(text, max(0, fact.start - 12), fact.start):
             by_age[age_years(fact.value)][fact.article_id].append((fact, role_key(role)))
     files = file_names(members)
-    out = []
-    for age, by_article in sorted(by_age.items()):
+    role_of = {f.id: r for arts in by_age.values() for fs in arts.values() for f, r in fs}
+    pairs: list[tuple[Fact, Fact]] = []
+    for by_article in by_age.values():
+        # PAIR_REPRESENTATIVES accounts per role of an age: pairs between roles, not copies
+        kept = {
+            f.id
+            for f in representatives(
+                [f for fs in by_article.values() for f, _r in fs], lambda f: role_of[f.id], files
+            )
+        }
+        roles = {aid: {r for _f, r in fs} for aid, fs in by_article.items()}
         arts = sorted(by_article, key=lambda a: files.get(a, a))
-        roles = {aid: {r for _f, r in by_article[aid]} for aid in arts}
-        seen: set[tuple[str, str]] = set()
         for i, a_id in enumerate(arts):
             for b_id in arts[i + 1 :]:
-                pair = next(
-                    (
-                        (fa, fb, ra, rb)
-                        for fa, ra in by_article[a_id]
-                        for fb, rb in by_article[b_id]
-                        if ra != rb
-                        and rb not in roles[a_id]
-                        and ra not in roles[b_id]
-                        and are_antonyms(ra, rb)
-                    ),
-                    None,
+                pairs.extend(
+                    (fa, fb)
+                    for fa, ra in by_article[a_id]
+                    for fb, rb in by_article[b_id]
+                    if fa.id in kept
+                    and fb.id in kept
+                    and ra != rb
+                    and rb not in roles[a_id]
+                    and ra not in roles[b_id]
+                    and are_antonyms(ra, rb)
                 )
-                if pair is None:
-                    continue
-                fa, fb, ra, rb = pair
-                if (ra, rb) in seen or len(seen) >= PAIR_REPRESENTATIVES:
-                    continue
-                seen.add((ra, rb))
-                out.append(
-                    Alignment(
-                        slot=f"age:kin:{ra}/{rb}@{age:g}#{fa.id}|{fb.id}",
-                        kind="quantity",
-                        event_ids=(event.id,),
-                        facts=(fa, fb),
-                    )
-                )
-    return out
+    return merged_pairs("age:kin:", "quantity", event, pairs, lambda f: role_of[f.id])
 
 
 INDEFINITE_RE = re.compile(r"\b(?:an?|another|one)\s+$", re.IGNORECASE)

@@ -7,8 +7,8 @@ a role ("a 4-year-old girl" / "a 6-year-old girl") may be two children: a low ``
 
 from __future__ import annotations
 
-from factcheck.align.ages import AGE_UNITS, age_years, role_word
-from factcheck.judge.common import Context
+from factcheck.align.ages import AGE_UNITS, age_years, role_key, role_word
+from factcheck.judge.common import Context, two_sides
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
 from factcheck.values import CountValue
 
@@ -120,10 +120,15 @@ def _odd_age(al: Alignment, ctx: Context, ages: dict[str, str], subject_key: str
 
 
 def _opposite_roles(al: Alignment, ctx: Context) -> list[Finding]:
-    """One age given to opposite roles ("15-year-old brother" / "15-year-old sister")."""
-    a, b = al.facts
-    ra, rb = (role_word(ctx.items[f.article_id].article.text, f) for f in (a, b))
-    la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
+    """One age given to opposite roles ("15-year-old brother" / "15-year-old sister"), by one
+    or more accounts each."""
+
+    def role(f: Fact) -> str:
+        return role_key(role_word(ctx.items[f.article_id].article.text, f))
+
+    side_a, side_b = two_sides(al.facts, role)
+    a, b = side_a[0], side_b[0]
+    ra, rb = role(a), role(b)
     return [
         ctx.finding(
             kind="quantity",
@@ -131,10 +136,10 @@ def _opposite_roles(al: Alignment, ctx: Context) -> list[Finding]:
             severity=Severity.LOW,
             event_ids=al.event_ids,
             title=f"The {a.text} is a {ra} in one account, a {rb} in another",
-            explanation=f"{la} writes “{a.text} {ra}” and {lb} “{b.text} {rb}”, and neither "
-            f"account gives that age to both a {ra} and a {rb}: one person described as "
-            "opposites, or two people each account tells only one of. Check which the "
-            "sources support.",
+            explanation=f"{ctx.outlets(side_a)} {'write' if len(side_a) > 1 else 'writes'} "
+            f"“{a.text} {ra}” and {ctx.outlets(side_b)} “{b.text} {rb}”, and no account gives "
+            f"that age to both a {ra} and a {rb}: one person described as opposites, or two "
+            "people each account tells only one of. Check which the sources support.",
             rule="role-differs",
             claims=[ctx.fact_claim(f) for f in al.facts],
         )
