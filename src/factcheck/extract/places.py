@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -348,32 +349,9 @@ def _accept(
         # A town after "in" counts beside its country or, for a US town, its state.
         if big or in_text(e["country"]) or e.get("state") in named_states(text):
             return "place-cue"
-    # A town the text can place (big, or its country or state named) read where a town is
-    # written without a cue word: as a noun's modifier ("a Kettering police officer", "A
-    # Bowling Green man", "the Costa Mesa shooting") or a home town after an age ("Head, 45,
-    # of Grand Rapids").
-    # in the state or country the text names ("EVERETT, Wash.": Lake Stevens): a town named
-    # in another state's story is more often a street or a neighbourhood ("the city's
-    # Knoxville neighborhood" in Pittsburgh)
-    placed = (
-        in_text(e["country"])
-        or e.get("state") in named_states(text)
-        or (not e.get("state") and e.get("population", 0) >= CUE_CITY_POP)
-    )
-    if not placed or len(toks[i].group(0)) < 3:
-        pass
-    elif gap_prev == " " and prev == "of":
-        of_at = toks[i - 1].start()
-        if AGE_OF_RE.search(text, max(0, of_at - 20), of_at):
-            return "place-home"
-    elif gap_next == " " and not glued_prev and _modified_noun(nxt):
-        # a town named like a common word opening a sentence is that word ("Mobile users")
-        opening = i == 0 or prev in SENTENCE_ARTICLES or gap_prev.strip() in (".", "!", "?")
-        opening = opening or "\n" in gap_prev
-        if not (opening and n == 1 and known(toks[i].group(0).lower())):
-            # "the Costa Mesa shooting" may name the venue; "a Detroit man", "Parma police"
-            # name a home or a seat, not where the story happened
-            return "place-of-happening" if happening(nxt) else "place-of-noun"
+    uncued = _uncued(e, toks, i, n, text, in_text, gap_prev, gap_next, glued_prev)
+    if uncued:
+        return uncued
     if gap_next.startswith(","):
         m = STATE_ABBR_RE.match(text, toks[i + n - 1].end())
         after = lookup(m.group(1)) if m else None
@@ -388,6 +366,45 @@ def _accept(
     if e.get("capital") or e.get("population", 0) >= BIG_CITY_POP:
         return "place-known-city"
     return None
+
+
+def _uncued(
+    e: dict[str, Any],
+    toks: list[re.Match[str]],
+    i: int,
+    n: int,
+    text: str,
+    in_text: Callable[[str], bool],
+    gap_prev: str,
+    gap_next: str,
+    glued_prev: bool,
+) -> str | None:
+    """A town written without a cue word, read where the story names its state or country
+    (a town named in another state's story is more often a street or a neighbourhood: "the
+    city's Knoxville neighborhood" in Pittsburgh): a home town after a person's age ("Head,
+    45, of Grand Rapids": 'place-home') or a town qualifying a noun ("A Bowling Green man",
+    "Parma police": 'place-of-noun'; "the Costa Mesa shooting": 'place-of-happening')."""
+    placed = (
+        in_text(e["country"])
+        or e.get("state") in named_states(text)
+        or (not e.get("state") and e.get("population", 0) >= CUE_CITY_POP)
+    )
+    if not placed or len(toks[i].group(0)) < 3:
+        return None
+    prev = toks[i - 1].group(0) if i > 0 else ""
+    nxt = toks[i + n].group(0) if i + n < len(toks) else ""
+    if gap_prev == " " and prev == "of":
+        of_at = toks[i - 1].start()
+        return "place-home" if AGE_OF_RE.search(text, max(0, of_at - 20), of_at) else None
+    if gap_next != " " or glued_prev or not _modified_noun(nxt):
+        return None
+    # a town named like a common word opening a sentence is that word ("Mobile users")
+    opening = i == 0 or prev in SENTENCE_ARTICLES or gap_prev.strip() in (".", "!", "?")
+    if (opening or "\n" in gap_prev) and n == 1 and known(toks[i].group(0).lower()):
+        return None
+    # "the Costa Mesa shooting" may name the venue; "a Detroit man", "Parma police" name a
+    # home or a seat, not where the story happened
+    return "place-of-happening" if happening(nxt) else "place-of-noun"
 
 
 @lru_cache(maxsize=4096)
