@@ -175,9 +175,9 @@ def clocks_round_alike(a: str | None, b: str | None) -> bool:
     """'22:43' and '22:45' ('about 10:45 p.m.'), '01:27' and '01:30': within the rounding of
     a time written on the hour, the half hour or the quarter (TIME_ROUNDING_MINUTES apart at
     most, one of them a multiple of 15 minutes)."""
-    if not a or not b or ":" not in a or ":" not in b:
+    ma, mb = _minutes(a or ""), _minutes(b or "")
+    if ma is None or mb is None:
         return False
-    ma, mb = (int(x[:2]) * 60 + int(x[3:5]) for x in (a, b))
     gap = min(abs(ma - mb), 24 * 60 - abs(ma - mb))
     return gap <= TIME_ROUNDING_MINUTES and (ma % 15 == 0 or mb % 15 == 0)
 
