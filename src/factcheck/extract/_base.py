@@ -145,21 +145,20 @@ class Ctx:
     @property
     def capital_starts(self) -> list[int]:
         """Where the words opening with a capital A-Z start, in text order."""
-        starts: list[int] | None = self.memo.get("capital-starts")
-        if starts is None:
-            words = self.words
-            starts = sorted(p for w, at in words.items() if "A" <= w[0] <= "Z" for p in at)
-            self.memo["capital-starts"] = starts
-        return starts
+        return self._starts_where("capital-starts", lambda w: "A" <= w[0] <= "Z")
 
     @property
     def digit_starts(self) -> list[int]:
         """Where the words opening with a digit (``\\d``) start, in text order."""
-        starts: list[int] | None = self.memo.get("digit-starts")
+        return self._starts_where("digit-starts", lambda w: w[0].isdecimal())
+
+    def _starts_where(self, key: str, opens: Callable[[str], bool]) -> list[int]:
+        """Where the words for which ``opens`` holds start, in text order (found once)."""
+        starts: list[int] | None = self.memo.get(key)
         if starts is None:
-            words = self.words
-            starts = sorted(p for w, at in words.items() if w[0].isdecimal() for p in at)
-            self.memo["digit-starts"] = starts
+            starts = self.memo[key] = sorted(
+                p for w, at in self.words.items() if opens(w) for p in at
+            )
         return starts
 
     def starts_ignoring_case(self, openings: Iterable[str]) -> list[int]:
