@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from factcheck.lexicon import are_antonyms
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType, Sentence
 from factcheck.settings import (
     PARAPHRASE_MIN_CLAIM_WORDS,
@@ -105,6 +106,8 @@ def _variants(
         return True
     if near_inside(texts[short].split(), texts[long_].split()):
         return True  # "It is a very complex scene" in "It is not a very complex scene. ..."
+    if polar_inside(texts[short].split(), texts[long_].split()):
+        return True  # "The family is distraught" / "The family is not distraught"
     if sizes[short] < QUOTE_MIN_CONTENT_WORDS:
         return False
     return bool(scores[i][j] >= QUOTE_VARIANT_MIN_RATIO)  # type: ignore[index]
@@ -140,6 +143,44 @@ def near_inside(short: Sequence[str], long_: Sequence[str]) -> bool:
     return near_window(short, long_) is not None
 
 
+# Negation, a closed class of function words ("can't" reads as "not", ``text.words``).
+NEGATIONS = frozenset(("not", "never", "no", "nothing", "none", "nobody", "neither", "nor"))
+# Fewer words than this and a quote is a stock phrase ("no comment", "not now").
+POLAR_MIN_WORDS = 3
+
+
+def _polar_edit(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two word sequences differ by one negation (added, dropped or put for another
+    word) or one word turned into its WordNet antonym, and nothing else."""
+    ops = Levenshtein.editops(list(a), list(b))
+    if len(ops) != 1:
+        return False
+    op = ops[0]
+    x = a[op.src_pos] if op.tag in ("replace", "delete") else ""
+    y = b[op.dest_pos] if op.tag in ("replace", "insert") else ""
+    if x in NEGATIONS or y in NEGATIONS:
+        return True
+    return bool(x and y and are_antonyms(x, y))
+
+
+def polar_inside(short: Sequence[str], long_: Sequence[str]) -> bool:
+    """Whether ``long_`` renders ``short`` word for word but for one negation or antonym
+    ("This was an outrageous act" / "this was not an outrageous act"; "it was a fair
+    ruling" / "it was an unfair ruling"): the same remark, turned around. Short quotes count
+    here, since the one changed word is what the remark says."""
+    n = len(short)
+    if n < POLAR_MIN_WORDS:
+        return False
+    low = [w.casefold() for w in short]
+    seq = [w.casefold() for w in long_]
+    for size in (n, n - 1, n + 1):
+        for k in range(len(seq) - size + 1):
+            window = seq[k : k + size]
+            if (window[0] == low[0] or window[-1] == low[-1]) and _polar_edit(low, window):
+                return True
+    return False
+
+
 def cross_speaker_alignments(
     event: Event, members: Sequence[ArticleFacts], done: Sequence[Alignment]
 ) -> list[Alignment]:
@@ -147,7 +188,8 @@ def cross_speaker_alignments(
     to nobody): "It is a very complex scene," Sheriff Hierholzer says / "It is not a very
     complex scene. There's multiple gunshots ...," he said (read as another man's). One
     renders the other whole, or all but one word, over NEAR_MIN_WORDS words or more: the
-    same remark, whoever the articles credit it to."""
+    same remark, whoever the articles credit it to. One turned around by a negation or an
+    antonym (``polar_inside``) pairs however short it is."""
     quotes = [f for item in members for f in item.facts if isinstance(f.value, QuoteValue)]
     paired = {(a.id, b.id) for al in done for a in al.facts for b in al.facts if a.id != b.id}
     toks = {f.id: words(_quote_text(f)) for f in quotes}
@@ -165,9 +207,11 @@ def cross_speaker_alignments(
             ):
                 continue  # one speaker's quotes: paired (or not) by the speaker rule
             short, long_ = (a, b) if len(sq[a.id]) <= len(sq[b.id]) else (b, a)
-            if len(toks[short.id]) < NEAR_MIN_WORDS:
-                continue
-            if sq[short.id] not in sq[long_.id] and not near_inside(toks[short.id], toks[long_.id]):
+            turned = polar_inside(toks[short.id], toks[long_.id])  # however short
+            rendered = len(toks[short.id]) >= NEAR_MIN_WORDS and (
+                sq[short.id] in sq[long_.id] or near_inside(toks[short.id], toks[long_.id])
+            )
+            if not (turned or rendered):
                 continue
             speaker = next(
                 (
