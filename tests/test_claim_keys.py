@@ -535,3 +535,27 @@ def test_one_age_given_to_opposite_kin_is_a_variation(tmp_path: Path) -> None:
     kin = [f for f in found if f.rule == "role-differs"]
     assert len(kin) == 1 and kin[0].verdict == Verdict.VARIATION
     assert "brother" in kin[0].title and "sister" in kin[0].title
+
+
+def test_one_persons_age_under_two_spellings_of_the_name_conflicts(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Dayton Daily\n\n" + FILLER + AGE.format(name="Thomas Gutierrez", age=18),
+            "b.txt": "Ohio News\n\nA man died. " + AGE.format(name="Thomas Guitierrez", age=20),
+        },
+    )
+    (f,) = [f for f in found if f.rule == "age-differs"]
+    assert {c.text for c in f.claims} == {"18", "20"}
+
+
+def test_near_names_one_article_gives_are_two_people(tmp_path: Path) -> None:
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Dayton Daily\n\n" + FILLER + AGE.format(name="Jaden Green", age=6),
+            "b.txt": "Ohio News\n\nA girl died. " + AGE.format(name="Jayden Green", age=4),
+            "c.txt": "Metro\n\nThe sisters Jaden Green and Jayden Green were found in the house.",
+        },
+    )
+    assert not [f for f in found if f.rule == "age-differs"]

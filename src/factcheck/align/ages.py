@@ -5,7 +5,8 @@ beside it ("61-year-old Mark Jensen", "Jensen, 61", "a 23-year-old man, Luis Ort
 "Ortiz, a 23-year-old"), by the full name written beside it, or for a surname alone the
 one full name the same article gives for it ("Abe, 67," after "Shinzo Abe"; with two
 Jensens in the article, the father or the son?, no key); otherwise the role noun it
-qualifies ("a 4-year-old girl"), a weaker key (two girls may be meant). Slot
+qualifies ("a 4-year-old girl"), a weaker key (two girls may be meant). One name spelt two
+ways by two accounts ("Thomas Gutierrez" / "Thomas Guitierrez") is one key. Slot
 'age:person:<name>' or 'age:role:<concept>', one age per article.
 
 An age with no name beside it ("the 13-year-old had been shot") is also keyed by what
@@ -20,6 +21,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+
+from rapidfuzz.distance import Levenshtein
 
 from factcheck.align.keys import governing_happening
 from factcheck.align.shared import file_names, merged_pairs, odd_values, representatives
@@ -166,12 +169,59 @@ def _subjects(
 ) -> Iterator[tuple[ArticleFacts, Fact, str, bool]]:
     """Every age of the articles with whose it is (``age_subject``, bare surnames read
     through each article's own full names)."""
+    found = []
     for item in members:
         names = full_names(item)
         for fact in item.facts:
             if is_age(fact):
                 subject, named = age_subject(item, fact, names)
-                yield item, fact, subject, named
+                found.append((item, fact, subject, named))
+    one = _spelling_variants(found, {m.article.id: m.article.text.casefold() for m in members})
+    for item, fact, subject, named in found:
+        yield item, fact, one.get(subject, subject), named
+
+
+def _spelling_variants(
+    found: Sequence[tuple[ArticleFacts, Fact, str, bool]], texts: dict[str, str]
+) -> dict[str, str]:
+    """Person keys that name one person spelt two ways ("thomas gutierrez" / "thomas
+    guitierrez", "kaleigh green" / "kaliegh green"), each mapped to the key more articles
+    use: all parts but one alike, that one a spelling variant (``spelling_variant``), and no
+    article writing both spellings (two people with near names)."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for item, _fact, subject, _named in found:
+        if subject.startswith("person:"):
+            articles[subject].add(item.article.id)
+    keys = sorted(articles, key=lambda k: (-len(articles[k]), k))
+    out: dict[str, str] = {}
+    for i, usual in enumerate(keys):
+        if usual in out:
+            continue
+        for other in keys[i + 1 :]:
+            if other in out or articles[usual] & articles[other]:
+                continue
+            a, b = usual.removeprefix("person:").split(), other.removeprefix("person:").split()
+            differ = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+            if len(a) != len(b) or len(differ) != 1 or not spelling_variant(*differ[0]):
+                continue
+            x, y = differ[0]
+            if any(_has_word(t, x) and _has_word(t, y) for t in texts.values()):
+                continue  # an article writes both: "Jaden Green and Jayden Green", two people
+            out[other] = usual
+    return out
+
+
+def _has_word(text: str, word: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
+
+
+def spelling_variant(x: str, y: str) -> bool:
+    """Two spellings of one name part: the same first letter, one edit apart (two, such as
+    letters swapped, in a name of seven letters or more), four letters at least."""
+    if x[:1] != y[:1] or min(len(x), len(y)) < 4:
+        return False
+    limit = 2 if max(len(x), len(y)) >= 7 else 1
+    return Levenshtein.distance(x, y) <= limit
 
 
 def age_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
