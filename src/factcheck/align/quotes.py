@@ -152,7 +152,7 @@ POLAR_MIN_WORDS = 3
 def _polar_edit(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two word sequences differ by one negation (added, dropped or put for another
     word) or one word turned into its WordNet antonym, and nothing else."""
-    ops = Levenshtein.editops(list(a), list(b))
+    ops = list(Levenshtein.editops(list(a), list(b)))
     if len(ops) != 1:
         return False
     op = ops[0]
