@@ -559,3 +559,35 @@ def test_near_names_one_article_gives_are_two_people(tmp_path: Path) -> None:
         },
     )
     assert not [f for f in found if f.rule == "age-differs"]
+
+
+NAMED = "The woman killed at a party in Pontiac on Friday was Aniya Edwards, 19, of Memphis."
+
+
+def test_an_unnamed_age_of_a_person_the_account_names_is_compared(tmp_path: Path) -> None:
+    unnamed = "A 21-year-old died in a drive-by shooting Friday in Pontiac. "
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Pontiac Daily\n\n" + NAMED,
+            "b.txt": "Oakland News\n\n" + unnamed + "Aniya Edwards was moving to Memphis.",
+        },
+    )
+    (f,) = [f for f in found if f.rule == "age-differs"]
+    assert f.verdict == Verdict.VARIATION and {c.text for c in f.claims} == {"19", "21-year-old"}
+    assert "Matched on subject Aniya Edwards" in f.explanation
+
+
+def test_an_unnamed_age_of_an_account_that_does_not_name_the_person_is_not(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    elsewhere = "A 21-year-old died in a drive-by shooting Friday in Pontiac."
+    unread = "Aniya Edwards died Friday. The gunman also killed 21-year-old Qwazi J. Tarlo."
+    for folder, other in (("one", elsewhere), ("two", unread)):
+        found = _event(
+            tmp_path / folder,
+            {"a.txt": "Pontiac Daily\n\n" + NAMED, "b.txt": "Oakland News\n\n" + other},
+        )
+        assert not [f for f in found if f.rule == "age-differs"], folder

@@ -13,7 +13,9 @@ An age with no name beside it ("the 13-year-old had been shot") is also keyed by
 happened to or by its person (``keys.governing_happening``): two such ages of one happening
 pair when each account gives no age the other gives and their roles, where written, agree
 (slot 'age:did:<concept>#<fact>|<fact>', a low variation: the shooter and the victim are both
-in a shooting).
+in a shooting). An age by name in one account and an unnamed age of the same happening in an
+account that names the same person but ages nobody by that name pair the same way (slot
+'age:named:').
 """
 
 from __future__ import annotations
@@ -25,7 +27,13 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.align.keys import governing_happening
-from factcheck.align.shared import file_names, merged_pairs, odd_values, representatives
+from factcheck.align.shared import (
+    file_names,
+    merged_pairs,
+    odd_values,
+    principal_happenings,
+    representatives,
+)
 from factcheck.extract.names import HONORIFICS, TITLE_WORDS
 from factcheck.lexicon import are_antonyms, happening, lemmas, thing_noun
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
@@ -395,3 +403,53 @@ def happening_age_alignments(event: Event, members: Sequence[ArticleFacts]) -> l
                     )
                 )
     return out
+
+
+# Two capitalised words right after an age, or a capitalised word and a comma right before
+# it: a name the person rule did not read ("49-year-old Lana J. Carlson", "Carlson, 18").
+_NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]")
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w'’.]*,[ \t]*$")
+
+
+def _beside_a_name(text: str, fact: Fact) -> bool:
+    return bool(
+        _NAME_AFTER_RE.match(text, fact.end)
+        or _NAME_BEFORE_RE.search(text, max(0, fact.start - 30), fact.start)
+    )
+
+
+def named_elsewhere_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'age:named:<name>#' pairs: an account ages a person by name ("Aniya Edwards, 19,")
+    and another account names that person but gives its age only without the name ("A
+    21-year-old college student was killed"), for the same happening (one word of what
+    happened in common, or both of the event's own happenings: shot, killed). Each account
+    gives no age the other gives, and the other gives that person no age by name: the
+    unnamed age is most likely the named person's (a low variation)."""
+    all_ages = _all_ages(members)
+    principal = principal_happenings(members)
+    texts = {item.article.id: item.article.text.casefold() for item in members}
+    named: list[tuple[Fact, str, frozenset[str]]] = []
+    unnamed: list[tuple[Fact, frozenset[str]]] = []
+    aged: dict[str, set[str]] = defaultdict(set)  # article -> people it ages by name
+    for item, fact, subject, is_named in _subjects(members):
+        what = governing_happening(item, fact)
+        if is_named:
+            named.append((fact, subject.removeprefix("person:"), what))
+            aged[fact.article_id].add(subject)
+        elif what and not _beside_a_name(item.article.text, fact):
+            unnamed.append((fact, what))
+    pairs: list[tuple[Fact, Fact]] = []
+    for n, who, what_n in named:
+        for u, what_u in unnamed:
+            if u.article_id == n.article_id or f"person:{who}" in aged[u.article_id]:
+                continue
+            if not all(_has_word(texts[u.article_id], part) for part in who.split()):
+                continue  # the other account does not name the person
+            if not (what_n & what_u or (what_n and what_n | what_u <= principal)):
+                continue
+            if _exclusive(n, u, all_ages):
+                pairs.append((n, u))
+    names = {f.id: who for f, who, _w in named}
+    return merged_pairs(
+        "age:named:", "quantity", event, pairs, lambda f: names.get(f.id, _value(f))
+    )

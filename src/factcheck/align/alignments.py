@@ -17,7 +17,11 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from factcheck.align.ages import age_alignments, happening_age_alignments
+from factcheck.align.ages import (
+    age_alignments,
+    happening_age_alignments,
+    named_elsewhere_alignments,
+)
 from factcheck.align.happenings import happening_alignments
 from factcheck.align.keys import governing_happening
 from factcheck.align.phrasing import phrasing_alignments
@@ -416,6 +420,7 @@ def align_facts(
             out.extend(happening_alignments(event, group, principal))
             out.extend(age_alignments(event, group))
             out.extend(happening_age_alignments(event, group))
+            out.extend(named_elsewhere_alignments(event, group))
             out.extend(residence_alignments(event, group))
             out.extend(street_alignments(event, group))
     if cross_event:

@@ -7,7 +7,14 @@ a role ("a 4-year-old girl" / "a 6-year-old girl") may be two children: a low ``
 
 from __future__ import annotations
 
-from factcheck.align.ages import AGE_UNITS, age_years, role_key, role_word
+from factcheck.align.ages import (
+    AGE_UNITS,
+    age_subject,
+    age_years,
+    full_names,
+    role_key,
+    role_word,
+)
 from factcheck.judge.common import Context, two_sides
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
 from factcheck.values import CountValue
@@ -47,6 +54,8 @@ def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
     _prefix, kind, who = al.slot.split(":", 2)
     if kind == "odd":
         return _odd_age(al, ctx, ages, who)
+    if kind == "named":
+        return _named_elsewhere(al, ctx, ages)
     named = kind == "person"
     who = who.split("#", 1)[0]  # 'did' slots: the happening, then the pair's facts
     spread = max(years.values()) - min(years.values())
@@ -141,6 +150,44 @@ def _opposite_roles(al: Alignment, ctx: Context) -> list[Finding]:
             f"that age to both a {ra} and a {rb}: one person described as opposites, or two "
             "people each account tells only one of. Check which the sources support.",
             rule="role-differs",
+            claims=[ctx.fact_claim(f) for f in al.facts],
+        )
+    ]
+
+
+def _phrase(ctx: Context, fact: Fact) -> str:
+    """The age and the few words after it, as the text has them ("21-year-old college
+    student was")."""
+    text = ctx.items[fact.article_id].article.text
+    return " ".join(text[fact.start : fact.end + 40].split()[:4])
+
+
+def _named_elsewhere(al: Alignment, ctx: Context, ages: dict[str, str]) -> list[Finding]:
+    """A person's age by name in one account against the unnamed age of an account that
+    names the same person but gives that age without the name."""
+    named, *rest = al.facts
+    item = ctx.items[named.article_id]
+    subject, _ = age_subject(item, named, full_names(item))
+    who = subject.removeprefix("person:").title() or "the named person"
+    listing = "; ".join(f"{ctx.outlet(f.article_id)}: “{_phrase(ctx, f)} …”" for f in rest)
+    why = (
+        f"{ctx.outlet(named.article_id)} gives {who} the age {ages[named.id]}. Other accounts "
+        f"that also name {who} give the age {ages[rest[0].id]} without the name, for the same "
+        f"happening ({listing}), and neither side gives the other's age. The unnamed age is "
+        f"most likely {who}'s, but it is not tied to the name, so this is shown as a "
+        f"variation: check which age the sources support. Matched on subject {who} (by name "
+        "in one account, by what happened in the other), attribute age, time this event."
+    )
+    return [
+        ctx.finding(
+            kind="quantity",
+            verdict=Verdict.VARIATION,
+            severity=Severity.LOW,
+            event_ids=al.event_ids,
+            title=f"Age of {who}, by name and without it: "
+            + " vs ".join(sorted(set(ages.values()))),
+            explanation=why,
+            rule="age-differs",
             claims=[ctx.fact_claim(f) for f in al.facts],
         )
     ]
