@@ -591,3 +591,10 @@ def test_an_unnamed_age_of_an_account_that_does_not_name_the_person_is_not(
             {"a.txt": "Pontiac Daily\n\n" + NAMED, "b.txt": "Oakland News\n\n" + other},
         )
         assert not [f for f in found if f.rule == "age-differs"], folder
+
+
+def test_a_suffix_is_not_needed_to_name_the_person() -> None:
+    from factcheck.align.ages import _given_and_surname
+
+    assert _given_and_surname("gregory livingston iii") == ["gregory", "livingston"]
+    assert _given_and_surname("aniya edwards") == ["aniya", "edwards"]

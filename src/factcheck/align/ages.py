@@ -418,6 +418,13 @@ def _beside_a_name(text: str, fact: Fact) -> bool:
     )
 
 
+def _given_and_surname(key: str) -> list[str]:
+    """A person key's given name and surname, without "Jr."/"III" (an account may leave it
+    out)."""
+    parts = key.split()
+    return parts[:2] if len(parts) > 2 else parts
+
+
 def named_elsewhere_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
     """'age:named:<name>#' pairs: an account ages a person by name ("Aniya Edwards, 19,")
     and another account names that person but gives its age only without the name ("A
@@ -443,7 +450,7 @@ def named_elsewhere_alignments(event: Event, members: Sequence[ArticleFacts]) ->
         for u, what_u in unnamed:
             if u.article_id == n.article_id or f"person:{who}" in aged[u.article_id]:
                 continue
-            if not all(_has_word(texts[u.article_id], part) for part in who.split()):
+            if not all(_has_word(texts[u.article_id], part) for part in _given_and_surname(who)):
                 continue  # the other account does not name the person
             if not (what_n & what_u or (what_n and what_n | what_u <= principal)):
                 continue
