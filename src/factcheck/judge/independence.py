@@ -359,7 +359,8 @@ CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][a-z'’]+(?:[ -](?:[A-Z]\.[ ])?[A-Z][a
 
 def _unread_spellings(item: ArticleFacts, out: dict[str, _Spelling]) -> None:
     """Name parts of capitalised runs no person fact covers, each with the run's other words
-    (not at a sentence's start, where any word is capitalised); such a part takes part in a
+    (at a sentence's start, where any word is capitalised, only when its first word is no
+    common or function word); such a part takes part in a
     pair only when one of its two spellings is no word of the lexicon (see ``_loose_pair``)."""
     text = item.article.text
     covered = bytearray(len(text) + 1)
@@ -368,8 +369,11 @@ def _unread_spellings(item: ArticleFacts, out: dict[str, _Spelling]) -> None:
             covered[f.start : f.end] = b"\x01" * (f.end - f.start)
     starts = {s.start for s in item.sentences}
     for m in CAPITALISED_RUN_RE.finditer(text):
-        if any(covered[m.start() : m.end()]) or m.start() in starts:
+        if any(covered[m.start() : m.end()]):
             continue
+        first = m.group(0).split()[0].split("-")[0]
+        if m.start() in starts and (known(first) or first.lower() in STOPWORDS):
+            continue  # "Police Chief ...", "The Israeli ..." open a sentence; "Deonca Kennedy"
         parts = NAME_TOKEN_RE.findall(m.group(0))
         names = {_part_key(w) for w in parts}
         for word in parts:
@@ -388,11 +392,13 @@ def _loose_pair(x: str, y: str, sx: _Spelling, sy: _Spelling) -> bool:
 
 def _variant(x: str, y: str) -> bool:
     """Two spellings of one name part: one letter apart (two in a long name, or when only
-    vowels differ), not a plural or possessive of the other, not two names of the same length
-    that share little."""
+    vowels differ), not a plural or possessive of the other, not the other with letters put
+    before it, not two names of the same length that share little."""
     short, long_ = sorted((x, y), key=len)
     if long_.startswith(short) and long_[len(short) :] in DERIVED_ENDINGS:
         return False  # "Israel" / "Israeli", "Jensen" / "Jensens": a derived word
+    if long_.endswith(short):
+        return False  # "D'Asia" / "Asia": letters before a name make another name
     longest = max(len(x), len(y))
     limit = 2 if longest >= NAME_LONG_LETTERS or _skeleton(x) == _skeleton(y) else 1
     return Levenshtein.distance(x, y) <= limit and fuzz.ratio(x, y) >= NAME_VARIANT_MIN_RATIO
