@@ -45,3 +45,22 @@ def test_a_short_quote_turned_around_by_two_outlets_is_flagged(tmp_path: Path) -
         and any("not an outrageous" in c.text for c in f.claims)
     ]
     assert flagged, [(f.rule, f.title) for f in findings]
+
+
+def test_two_copies_of_one_story_quoting_one_remark_both_ways_are_flagged(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Two officers were wounded in a shootout outside a clinic in Colorado Springs on "
+        "Friday afternoon, and a gunman held the building for five hours before he gave up. "
+        "Neighbours watched from their windows as police moved in on the clinic. {quote} "
+        "Dan May said at a briefing. The district attorney said charges would follow next week."
+    )
+    texts = {
+        "a.txt": "Wire A\n\n" + story.format(quote='"We can\'t stop shaking,"'),
+        "b.txt": "Wire B\n\n" + story.format(quote='"We can stop shaking,"'),
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    findings = build_report([str(tmp_path)], single_event=True).findings
+    assert [f for f in findings if f.rule == "quote-wording"], [(f.rule, f.title) for f in findings]

@@ -189,7 +189,8 @@ def cross_speaker_alignments(
     complex scene. There's multiple gunshots ...," he said (read as another man's). One
     renders the other whole, or all but one word, over NEAR_MIN_WORDS words or more: the
     same remark, whoever the articles credit it to. One turned around by a negation or an
-    antonym (``polar_inside``) pairs however short it is."""
+    antonym (``polar_inside``) pairs too, however short when the two speakers can be one
+    (``_one_speaker``): a short remark of two named people is more often a stock phrase."""
     quotes = [f for item in members for f in item.facts if isinstance(f.value, QuoteValue)]
     paired = {(a.id, b.id) for al in done for a in al.facts for b in al.facts if a.id != b.id}
     toks = {f.id: words(_quote_text(f)) for f in quotes}
@@ -207,12 +208,14 @@ def cross_speaker_alignments(
             ):
                 continue  # one speaker's quotes: paired (or not) by the speaker rule
             short, long_ = (a, b) if len(sq[a.id]) <= len(sq[b.id]) else (b, a)
-            turned = polar_inside(toks[short.id], toks[long_.id])  # however short
+            turned = (
+                len(toks[short.id]) >= NEAR_MIN_WORDS or _one_speaker(va, vb)
+            ) and polar_inside(toks[short.id], toks[long_.id])
             rendered = len(toks[short.id]) >= NEAR_MIN_WORDS and (
                 sq[short.id] in sq[long_.id] or near_inside(toks[short.id], toks[long_.id])
             )
             if not (turned or rendered):
-                continue
+                continue  # "we don't know yet" from two people: a stock phrase
             speaker = next(
                 (
                     f.value.speaker_key
@@ -230,6 +233,17 @@ def cross_speaker_alignments(
                 )
             )
     return out
+
+
+def _one_speaker(a: object, b: object) -> bool:
+    """Whether two quotes' speakers can be one person: either is unknown, or one key's words
+    are the other's ("ortiz" and "lena ortiz"); "tom reyes" and "sheriff bell" are two."""
+    ka = a.speaker_key if isinstance(a, QuoteValue) else ""
+    kb = b.speaker_key if isinstance(b, QuoteValue) else ""
+    if not ka or not kb:
+        return True
+    wa, wb = set(ka.split()), set(kb.split())
+    return wa <= wb or wb <= wa
 
 
 def components(n: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:

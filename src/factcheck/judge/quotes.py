@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.align.quotes import near_window
+from factcheck.align.quotes import near_window, polar_inside
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import copies_note
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
@@ -79,7 +79,7 @@ def judge_quote(al: Alignment, ctx: Context) -> list[Finding]:
     others = [f for f in al.facts if f.article_id != ref.article_id]
     parts = []
     claims = [ctx.fact_claim(ref, "reference wording")]
-    wording = cut = False
+    wording = cut = polar = False
     for f in others:
         if sq[f.id] == sq[ref.id]:
             claims.append(ctx.fact_claim(f, "same wording"))
@@ -98,6 +98,7 @@ def judge_quote(al: Alignment, ctx: Context) -> list[Finding]:
         span = near_window(toks[f.id], toks[ref.id])  # a shorter rendering of one part
         lo, hi = span if span is not None else (0, len(toks[ref.id]))
         only_ref, only_f = word_diff(toks[ref.id][lo:hi], toks[f.id])
+        polar = polar or polar_inside(toks[f.id], toks[ref.id])
         diff = f"{' '.join(only_ref) or '—'} | {' '.join(only_f) or '—'}"
         claims.append(ctx.fact_claim(f, diff))
         parts.append(
@@ -107,7 +108,7 @@ def judge_quote(al: Alignment, ctx: Context) -> list[Finding]:
     sources = ctx.independent([f.article_id for f in al.facts])
     if not wording and not cut:
         return [_same_quote(al, ctx, speaker, ref, sources)]
-    if sources < 2:
+    if sources < 2 and not polar:
         return []  # copies of one wire story: not two renderings of the quote
     rule = "quote-wording" if wording else "quote-truncation"
     return [
