@@ -154,3 +154,8 @@ def test_shot_one_day_and_died_another_is_two_happenings(tmp_path: Path) -> None
         encoding="utf-8",
     )
     assert _day_flags(tmp_path) == []
+
+
+def test_the_colon_of_a_clock_time_does_not_end_the_clause(tmp_path: Path) -> None:
+    item = _facts(tmp_path, "The shooting happened around 11:20 p.m. Wednesday on Elm Street.")
+    assert _governing(item, FactType.DATE, "Wednesday") == {concept("shooting")}

@@ -38,9 +38,10 @@ from factcheck.values import (
     QuantityValue,
 )
 
-# Where a clause ends: stronger punctuation, or a comma before a new clause.
+# Where a clause ends: stronger punctuation (not the colon of a clock time, "11:20"), or a
+# comma before a new clause.
 CLAUSE_BREAK_RE = re.compile(
-    r"[;:()\[\]—–]|\s-\s|,\s+(?=(?:and|but|while|whereas|although|though|who|which|where|"
+    r"[;()\[\]—–]|:(?!\d\d)|\s-\s|,\s+(?=(?:and|but|while|whereas|although|though|who|which|where|"
     r"when|after|before|as|because|since|police|officials|authorities)\b)",
     re.IGNORECASE,
 )
