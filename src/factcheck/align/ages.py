@@ -176,7 +176,12 @@ def _subjects(
     members: Sequence[ArticleFacts],
 ) -> Iterator[tuple[ArticleFacts, Fact, str, bool]]:
     """Every age of the articles with whose it is (``age_subject``, bare surnames read
-    through each article's own full names)."""
+    through each article's own full names). Several slot builders of one event ask in turn:
+    the last event's answer is kept (keyed by its articles themselves, not their ids)."""
+    key = tuple(members)
+    last_key, last = _SUBJECTS_LAST
+    if len(last_key) == len(key) and all(a is b for a, b in zip(last_key, key, strict=True)):
+        return iter(last)
     found = []
     for item in members:
         names = full_names(item)
@@ -185,8 +190,12 @@ def _subjects(
                 subject, named = age_subject(item, fact, names)
                 found.append((item, fact, subject, named))
     one = _spelling_variants(found, {m.article.id: m.article.text.casefold() for m in members})
-    for item, fact, subject, named in found:
-        yield item, fact, one.get(subject, subject), named
+    out = [(item, fact, one.get(subject, subject), named) for item, fact, subject, named in found]
+    _SUBJECTS_LAST[:] = [key, out]
+    return iter(out)
+
+
+_SUBJECTS_LAST: list = [(), []]
 
 
 def _spelling_variants(

@@ -173,10 +173,17 @@ def polar_inside(short: Sequence[str], long_: Sequence[str]) -> bool:
         return False
     low = [w.casefold() for w in short]
     seq = [w.casefold() for w in long_]
+    present = set(seq)
+    if sum(w not in present for w in low) > 1:
+        return False  # two of its words appear nowhere in the other quote
     for size in (n, n - 1, n + 1):
         for k in range(len(seq) - size + 1):
             window = seq[k : k + size]
-            if (window[0] == low[0] or window[-1] == low[-1]) and _polar_edit(low, window):
+            if (
+                (window[0] == low[0] or window[-1] == low[-1])
+                and Levenshtein.distance(low, window, score_cutoff=1) <= 1
+                and _polar_edit(low, window)
+            ):
                 return True
     return False
 
@@ -208,11 +215,14 @@ def cross_speaker_alignments(
             ):
                 continue  # one speaker's quotes: paired (or not) by the speaker rule
             short, long_ = (a, b) if len(sq[a.id]) <= len(sq[b.id]) else (b, a)
-            turned = (
-                len(toks[short.id]) >= NEAR_MIN_WORDS or _one_speaker(va, vb)
-            ) and polar_inside(toks[short.id], toks[long_.id])
-            rendered = len(toks[short.id]) >= NEAR_MIN_WORDS and (
+            long_enough = len(toks[short.id]) >= NEAR_MIN_WORDS
+            rendered = long_enough and (
                 sq[short.id] in sq[long_.id] or near_inside(toks[short.id], toks[long_.id])
+            )
+            turned = (
+                not rendered
+                and (long_enough or _one_speaker(va, vb))
+                and polar_inside(toks[short.id], toks[long_.id])
             )
             if not (turned or rendered):
                 continue  # "we don't know yet" from two people: a stock phrase

@@ -338,26 +338,30 @@ def drop_covered_copies(found: list[Finding]) -> list[Finding]:
     rank = {Verdict.CONFLICT: 2, Verdict.VARIATION: 1}
     own = ("shared-sentence-diff", "aligned-sentence-diff", "happening-day-differs")
     flagged = [f for f in found if f.rule not in own and f.verdict in rank]
+    # the flagged claims and findings of each article, so each test reads one article's
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    by_article: dict[str, list[tuple[int, set[str]]]] = {}
+    for g in flagged:
+        texts = {c.text for c in g.claims}
+        for c in g.claims:
+            spans.setdefault(c.article_id, []).append((rank[g.verdict], c.start, c.end))
+        for aid in {c.article_id for c in g.claims}:
+            by_article.setdefault(aid, []).append((rank[g.verdict], texts))
 
     def covered(claim: Claim, verdict: Verdict) -> bool:
         return any(
-            rank[f.verdict] >= rank[verdict]
-            and c.article_id == claim.article_id
-            and c.start < claim.end
-            and claim.start < c.end
-            for f in flagged
-            for c in f.claims
+            r >= rank[verdict] and start < claim.end and claim.start < end
+            for r, start, end in spans.get(claim.article_id, ())
         )
 
     def told(f: Finding) -> bool:
         """Every claim's words stand in one flagged finding that shares an article with it
         (a wire copy's figure flagged in its twin)."""
-        articles = {c.article_id for c in f.claims}
+        words = {c.text for c in f.claims}
         return any(
-            rank[g.verdict] >= rank[f.verdict]
-            and articles & {c.article_id for c in g.claims}
-            and {c.text for c in f.claims} <= {c.text for c in g.claims}
-            for g in flagged
+            r >= rank[f.verdict] and words <= texts
+            for aid in {c.article_id for c in f.claims}
+            for r, texts in by_article.get(aid, ())
         )
 
     return [
