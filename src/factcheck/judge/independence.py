@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -199,6 +200,7 @@ def judge_single_source(event: Event, ctx: Context) -> list[Finding]:
 ACRONYM_RE = re.compile(r"\b[A-Z]{3,6}s?\b")
 
 
+@lru_cache(maxsize=4096)
 def _shouted(text: str) -> bool:
     """A sentence written mostly in capitals (a subheading)."""
     letters = [c for c in text if c.isalpha()]
@@ -426,8 +428,8 @@ def judge_name_spelling(event: Event, ctx: Context) -> list[Finding]:
     out = []
     for i, x in enumerate(keys):
         for y in keys[i + 1 :]:
-            if not _variant(x, y):
-                continue
+            if abs(len(x) - len(y)) > 2 or not _variant(x, y):
+                continue  # (more than two letters apart in length: never one edit or two)
             sx, sy = found[x], found[y]
             if _loose_pair(x, y, sx, sy):
                 continue  # two words of the lexicon, read from capitalised runs
