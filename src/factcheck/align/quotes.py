@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -118,25 +118,38 @@ def _variants(
 NEAR_MIN_WORDS = 6
 
 
-def near_window(short: Sequence[str], long_: Sequence[str]) -> tuple[int, int] | None:
-    """The span of ``long_`` that renders ``short`` word for word but one word (one word
-    changed, added or dropped), when ``short`` has NEAR_MIN_WORDS words or more."""
+def _one_word_windows(
+    short: Sequence[str], long_: Sequence[str], ends: Callable[[list[str], list[str]], bool]
+) -> Iterator[tuple[int, list[str], list[str]]]:
+    """(start, window, short) for each span of ``long_`` one word or less from ``short``
+    (all folded) whose ``ends(window, short)`` hold: windows of its length, one shorter and
+    one longer, in that order. None when two of its words appear nowhere in ``long_``."""
     n = len(short)
-    if n < NEAR_MIN_WORDS or len(long_) < n - 1:
-        return None
     low = [w.casefold() for w in short]
     seq = [w.casefold() for w in long_]
     present = set(seq)
     if sum(w not in present for w in low) > 1:
-        return None  # two of its words appear nowhere in the longer quote
+        return  # two of its words appear nowhere in the longer quote
     for size in (n, n - 1, n + 1):
         for k in range(len(seq) - size + 1):
             window = seq[k : k + size]
-            if window[0] not in (low[0], low[1]) and window[-1] not in (low[-1], low[-2]):
-                continue  # a rendering starts or ends like the quote
-            if Levenshtein.distance(low, window, score_cutoff=1) <= 1:
-                return k, k + size
+            if ends(window, low) and Levenshtein.distance(low, window, score_cutoff=1) <= 1:
+                yield k, window, low
+
+
+def near_window(short: Sequence[str], long_: Sequence[str]) -> tuple[int, int] | None:
+    """The span of ``long_`` that renders ``short`` word for word but one word (one word
+    changed, added or dropped), when ``short`` has NEAR_MIN_WORDS words or more; a rendering
+    starts or ends like the quote."""
+    if len(short) < NEAR_MIN_WORDS or len(long_) < len(short) - 1:
+        return None
+    for k, window, _low in _one_word_windows(short, long_, _starts_or_ends_alike):
+        return k, k + len(window)
     return None
+
+
+def _starts_or_ends_alike(window: list[str], low: list[str]) -> bool:
+    return window[0] in (low[0], low[1]) or window[-1] in (low[-1], low[-2])
 
 
 def near_inside(short: Sequence[str], long_: Sequence[str]) -> bool:
@@ -168,24 +181,14 @@ def polar_inside(short: Sequence[str], long_: Sequence[str]) -> bool:
     ("This was an outrageous act" / "this was not an outrageous act"; "it was a fair
     ruling" / "it was an unfair ruling"): the same remark, turned around. Short quotes count
     here, since the one changed word is what the remark says."""
-    n = len(short)
-    if n < POLAR_MIN_WORDS:
+    if len(short) < POLAR_MIN_WORDS:
         return False
-    low = [w.casefold() for w in short]
-    seq = [w.casefold() for w in long_]
-    present = set(seq)
-    if sum(w not in present for w in low) > 1:
-        return False  # two of its words appear nowhere in the other quote
-    for size in (n, n - 1, n + 1):
-        for k in range(len(seq) - size + 1):
-            window = seq[k : k + size]
-            if (
-                (window[0] == low[0] or window[-1] == low[-1])
-                and Levenshtein.distance(low, window, score_cutoff=1) <= 1
-                and _polar_edit(low, window)
-            ):
-                return True
-    return False
+    return any(
+        _polar_edit(low, window)
+        for _k, window, low in _one_word_windows(
+            short, long_, lambda w, q: w[0] == q[0] or w[-1] == q[-1]
+        )
+    )
 
 
 def cross_speaker_alignments(
