@@ -114,13 +114,23 @@ def _odd_age(al: Alignment, ctx: Context, ages: dict[str, str], subject_key: str
         f"{ages[odd.id]}. One of {own}'s figures may be a slip, or a second person only {own} "
         f"mentions. Matched on subject {subject}, attribute age, time this event."
     )
+    severity = Severity.MEDIUM if kind == "person" else Severity.LOW
+    return _age_variation(
+        al, ctx, severity, f"Age of {subject}: {ages[odd.id]} in one place vs {usual}", why
+    )
+
+
+def _age_variation(
+    al: Alignment, ctx: Context, severity: Severity, title: str, why: str
+) -> list[Finding]:
+    """An ``age-differs`` variation on all the alignment's ages."""
     return [
         ctx.finding(
             kind="quantity",
             verdict=Verdict.VARIATION,
-            severity=Severity.MEDIUM if kind == "person" else Severity.LOW,
+            severity=severity,
             event_ids=al.event_ids,
-            title=f"Age of {subject}: {ages[odd.id]} in one place vs {usual}",
+            title=title,
             explanation=why,
             rule="age-differs",
             claims=[ctx.fact_claim(f) for f in al.facts],
@@ -178,16 +188,5 @@ def _named_elsewhere(al: Alignment, ctx: Context, ages: dict[str, str]) -> list[
         f"variation: check which age the sources support. Matched on subject {who} (by name "
         "in one account, by what happened in the other), attribute age, time this event."
     )
-    return [
-        ctx.finding(
-            kind="quantity",
-            verdict=Verdict.VARIATION,
-            severity=Severity.LOW,
-            event_ids=al.event_ids,
-            title=f"Age of {who}, by name and without it: "
-            + " vs ".join(sorted(set(ages.values()))),
-            explanation=why,
-            rule="age-differs",
-            claims=[ctx.fact_claim(f) for f in al.facts],
-        )
-    ]
+    title = f"Age of {who}, by name and without it: " + " vs ".join(sorted(set(ages.values())))
+    return _age_variation(al, ctx, Severity.LOW, title, why)
