@@ -434,7 +434,9 @@ def _given_and_surname(key: str) -> list[str]:
     return parts[:2] if len(parts) > 2 else parts
 
 
-def named_elsewhere_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+def named_elsewhere_alignments(
+    event: Event, members: Sequence[ArticleFacts], principal: frozenset[str] | None = None
+) -> list[Alignment]:
     """'age:named:<name>#' pairs: an account ages a person by name ("Aniya Edwards, 19,")
     and another account names that person but gives its age only without the name ("A
     21-year-old college student was killed"), for the same happening (one word of what
@@ -442,7 +444,8 @@ def named_elsewhere_alignments(event: Event, members: Sequence[ArticleFacts]) ->
     gives no age the other gives, and the other gives that person no age by name: the
     unnamed age is most likely the named person's (a low variation)."""
     all_ages = _all_ages(members)
-    principal = principal_happenings(members)
+    if principal is None:
+        principal = principal_happenings(members)
     texts = {item.article.id: item.article.text.casefold() for item in members}
     named: list[tuple[Fact, str, frozenset[str]]] = []
     unnamed: list[tuple[Fact, frozenset[str]]] = []

@@ -415,12 +415,12 @@ def align_facts(
             out.extend(_phrasing_alignments(event, group))
             out.extend(value_alignments(event, group))
             out.extend(shared_sentence_alignments(event, group))
-            principal = principal_happenings(group)  # read once, used by both
+            principal = principal_happenings(group)  # read once, used by three
             out.extend(anchored_value_alignments(event, group, principal))
             out.extend(happening_alignments(event, group, principal))
             out.extend(age_alignments(event, group))
             out.extend(happening_age_alignments(event, group))
-            out.extend(named_elsewhere_alignments(event, group))
+            out.extend(named_elsewhere_alignments(event, group, principal))
             out.extend(residence_alignments(event, group))
             out.extend(street_alignments(event, group))
     if cross_event:
