@@ -362,8 +362,8 @@ CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][a-z'’]+(?:[ -](?:[A-Z]\.[ ])?[A-Z][a
 def _unread_spellings(item: ArticleFacts, out: dict[str, _Spelling]) -> None:
     """Name parts of capitalised runs no person fact covers, each with the run's other words
     (at a sentence's start, where any word is capitalised, only when its first word is no
-    common or function word); such a part takes part in a
-    pair only when one of its two spellings is no word of the lexicon (see ``_loose_pair``)."""
+    common or function word); such a part takes part in a pair only when one of its two
+    spellings is no word of the lexicon (see ``_loose_pair``)."""
     text = item.article.text
     covered = bytearray(len(text) + 1)
     for f in item.facts:
