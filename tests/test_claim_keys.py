@@ -8,8 +8,8 @@ from pathlib import Path
 from factcheck.align.keys import claim_key, keys_match
 from factcheck.context import is_statement_day
 from factcheck.extract import extract_facts
-from factcheck.models import Article, ArticleFacts, Fact, FactType, Verdict
-from factcheck.pipeline import build_report
+from factcheck.models import Article, ArticleFacts, Fact, FactType, Finding, Verdict
+from passages import findings_of
 
 
 def _item(text: str, aid: str = "a1") -> ArticleFacts:
@@ -75,10 +75,8 @@ AGE = (
 FILLER = "Officers searched the area for hours and asked witnesses to call the tip line. "
 
 
-def _event(tmp_path: Path, texts: dict[str, str]) -> list:  # type: ignore[type-arg]
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    return list(build_report([str(tmp_path)], single_event=True).findings)
+def _event(tmp_path: Path, texts: dict[str, str]) -> list[Finding]:
+    return findings_of(tmp_path, texts)
 
 
 def test_one_persons_age_given_two_ways_conflicts(tmp_path: Path) -> None:

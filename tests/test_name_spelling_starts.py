@@ -7,14 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.models import Finding
-from factcheck.pipeline import build_report
+from passages import findings_of
 
 
 def _spellings(tmp_path: Path, texts: dict[str, str]) -> list[Finding]:
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    found = build_report([str(tmp_path)], single_event=True).findings
-    return [f for f in found if f.rule == "name-spelling"]
+    return [f for f in findings_of(tmp_path, texts) if f.rule == "name-spelling"]
 
 
 def test_an_unread_name_opening_a_sentence_is_compared(tmp_path: Path) -> None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.align.quotes import polar_inside
-from factcheck.pipeline import build_report
 from factcheck.text import words
+from passages import findings_of
 
 
 def test_a_negation_or_an_antonym_turns_one_remark_around() -> None:
@@ -34,9 +34,7 @@ def test_a_short_quote_turned_around_by_two_outlets_is_flagged(tmp_path: Path) -
         "youth club in Alphaville late Wednesday. Police have made no arrests. Speaking "
         'at a vigil on Thursday, Ortiz said: "This was not an outrageous act."',
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    findings = build_report([str(tmp_path)], single_event=True).findings
+    findings = findings_of(tmp_path, texts)
     flagged = [
         f
         for f in findings
@@ -60,7 +58,5 @@ def test_two_copies_of_one_story_quoting_one_remark_both_ways_are_flagged(
         "a.txt": "Wire A\n\n" + story.format(quote='"We can\'t stop shaking,"'),
         "b.txt": "Wire B\n\n" + story.format(quote='"We can stop shaking,"'),
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    findings = build_report([str(tmp_path)], single_event=True).findings
+    findings = findings_of(tmp_path, texts)
     assert [f for f in findings if f.rule == "quote-wording"], [(f.rule, f.title) for f in findings]
