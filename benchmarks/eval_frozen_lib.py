@@ -782,10 +782,20 @@ class IncidentResult:
 
 
 def _mapped_signature(
-    report: Report, finding: Finding, aid: str, s: int, e: int, old: str, base_text: str
+    report: Report,
+    finding: Finding,
+    aid: str,
+    s: int,
+    e: int,
+    old: str,
+    base_text: str,
+    base_name: str | None = None,
 ) -> tuple[object, ...]:
-    """The finding's signature with the edit undone in the edited article's claims."""
+    """The finding's signature with the edit undone in the edited article's claims (named
+    ``base_name`` when the base run read the unedited file under its twin's name)."""
     files = file_of(report)
+    if base_name is not None:
+        files[aid] = base_name
     delta = (e - s) - len(old)
     claims = []
     for c in finding.claims:
@@ -814,8 +824,17 @@ def evaluate_edit(cand: Candidate, docs: Sequence[Doc], base: Report) -> EditRes
         pre_flagged=False,
     )
     base_item = next((it for it in base.articles if it.article.source == cand.path), None)
+    base_name = None
     if base_item is None:
-        return result  # a byte-identical copy of another document: read once, not analysed
+        # a byte-identical copy of another document, read once in the base run: the edit
+        # makes it a document of its own, compared against its twin's base reading
+        data = Path(cand.path).read_bytes()
+        base_item = next(
+            (it for it in base.articles if Path(it.article.source).read_bytes() == data), None
+        )
+        if base_item is None:
+            return result
+        base_name = Path(base_item.article.source).name
     base_span = locate(base_item.article.text, raw, cand.start, cand.end)
     if base_span is not None:
         result.pre_flagged = any(
@@ -840,7 +859,7 @@ def evaluate_edit(cand: Candidate, docs: Sequence[Doc], base: Report) -> EditRes
     new_flags = [
         f
         for f in flagged(report)
-        if _mapped_signature(report, f, aid, s, e, cand.old, base_item.article.text)
+        if _mapped_signature(report, f, aid, s, e, cand.old, base_item.article.text, base_name)
         not in base_sigs
     ]
     result.new_flags = len(new_flags)

@@ -46,3 +46,30 @@ def test_the_rebuild_script_checks_the_same_floors() -> None:
     )
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
     assert f"{len(FLOORS)}/{len(FLOORS)} frozen floors hold" in out.stdout
+
+
+STORY = (
+    "Police said a 34-year-old man was shot Tuesday night outside a store on Main Street. "
+    "He was taken to a hospital, where he died. Officers arrested a 19-year-old suspect "
+    "on Wednesday and charged him with murder, police said.\n"
+)
+
+
+def test_an_edit_in_a_byte_identical_copy_is_analysed_against_its_twin(tmp_path: Path) -> None:
+    """Two outlets carry one story byte for byte: the base run reads it once, but an edit in
+    the second copy makes it a document of its own, and the harness judges the edit."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from eval_frozen_lib import Candidate, Doc, evaluate_edit, run_docs
+
+    docs = []
+    for name in ("a.txt", "b.txt"):
+        path = tmp_path / name
+        path.write_text(STORY, encoding="utf-8")
+        docs.append(Doc(event="e1", path=str(path), title="", published="", url=""))
+    base = run_docs(docs)
+    assert len(base.articles) == 1  # read once
+    start = STORY.index("Tuesday")
+    cand = Candidate("date", docs[1].path, start, start + 7, "Tuesday", "Monday", "tuesday")
+    result = evaluate_edit(cand, docs, base)
+    assert result.analysed
+    assert result.caught, result
