@@ -53,6 +53,18 @@ def test_bare_surname_with_age_finds_the_full_name() -> None:
     assert "Ulrik Vandersloot" in names(text)
 
 
+def test_a_nickname_in_quotes_inside_a_name_keeps_the_person() -> None:
+    text = (
+        'Deputies found an injured man, 53-year-old Mark "Cornbread" Cormier, at the house. '
+        "Police later arrested Jamal “Moo Moo” Haskett. Quillon “Quill” Abernathy, 19, "
+        "was released."
+    )
+    found = people(text)
+    keys = {f.value.key for f in _facts(text) if f.type == FactType.PERSON}
+    assert {"cormier mark", "haskett jamal", "abernathy quillon"} <= keys, found
+    assert any(t.startswith('Mark "Cornbread"') for t, _ in found)
+
+
 def test_newspaper_with_article_is_not_a_person() -> None:
     text = "La Provence said the aircraft broke up on impact, and Le Monde said the same."
     assert not names(text)

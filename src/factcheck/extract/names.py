@@ -60,7 +60,7 @@ _WORD = (
 AL_RE = re.compile(rf"^{_AL}$")
 AL_RUNS = word_set("al el ad ash as an ar at az")  # the word (run of \w) opening an _AL
 # A nickname in quotes inside a full name: "Luiz Inácio 'Lula' da Silva".
-_NICK = r"['‘\"“][A-Z][a-zà-ÿ]+['’\"”](?=\s+(?:[a-z]{2,3}\s+)?[A-Z])"
+_NICK = r"['‘\"“][A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?['’\"”](?=\s+(?:[a-z]{2,3}\s+)?[A-Z])"
 _TOK = rf"(?:{_WORD}|[A-Z]{{2,}}(?![a-z])|[A-Z]\.|{_NICK})"
 _ORG_TOK = r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|[A-Z]{2,})(?![’'])"  # "Hewlett-Packard Co"
 # Lowercase particles inside names: "Luiz Inacio Lula da Silva", "Ursula von der Leyen".
@@ -151,12 +151,15 @@ ROLE_RUNS = frozenset(
     )
 )
 # A known given name followed by capitalised words: "Scott Peterson", "Angela Merkel".
-GIVEN_RE = re.compile(rf"\b(?P<name>(?P<given>{_WORD})(?:\s+{_PART}{_WORD}){{1,2}})")
+# A nickname in quotes may follow the given name: "Mark \"Cornbread\" Cormier".
+GIVEN_RE = re.compile(rf"\b(?P<name>(?P<given>{_WORD})(?:\s+{_NICK})?(?:\s+{_PART}{_WORD}){{1,2}})")
 CAP_WORD_RE = re.compile(r"\b[A-Z][a-zà-ÿ]+")
 # "Abed Sultan, 20, a student": a name followed by an age.
 # Both anchor on the comma after the name (few) and read the name back from there.
 AGE_RE = re.compile(r",\s+\d{1,3},")
-NAME_BEFORE_RE = re.compile(rf"(?<![\w'’.-])(?P<name>{_WORD}(?:\s+{_PART}{_WORD}){{0,2}})$")
+NAME_BEFORE_RE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_WORD}(?:\s+{_NICK})?(?:\s+{_PART}{_WORD}){{0,2}})$"
+)
 # "Muheeb Qaddour, a doctor in northwestern Syria,": a name, then "a"/"the" and a person noun.
 APPOS_RE = re.compile(
     r",\s+(?:a|an|the|his|her|their)\s+"

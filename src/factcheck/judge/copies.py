@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
+from factcheck.align.ages import age_subject, full_names, is_age, spelling_variant
 from factcheck.align.happenings import clock_days, clocks_round_alike, written_day
 from factcheck.align.keys import claim_key
 from factcheck.align.shared import ECHO_TYPES
@@ -434,6 +435,21 @@ def _comparable(a: Fact, b: Fact) -> bool:
     return True
 
 
+def _two_people(ctx: Context, a: Fact, b: Fact) -> bool:
+    """Two ages given by name to two people whose names share no part ("Celestine, 17," /
+    "Offray, 22,"): one sentence about two suspects, not one person's age told two ways."""
+    if not (is_age(a) and is_age(b)):
+        return False
+    ia, ib = ctx.items[a.article_id], ctx.items[b.article_id]
+    (sa, na), (sb, nb) = age_subject(ia, a, full_names(ia)), age_subject(ib, b, full_names(ib))
+    if not (na and nb) or sa == sb:
+        return False
+    # one person's name spelt two ways ("Cormier" / "Cormeir") or written short ("Edgar
+    # Sanchez Rios" / "Edgar Sanchez") shares a part; two people's names share none
+    pa, pb = sa.removeprefix("person:").split(), sb.removeprefix("person:").split()
+    return not any(x == y or spelling_variant(x, y) for x in pa for y in pb)
+
+
 def _demonym(fact: Fact) -> bool:
     """'Israeli', 'Syrian': a people's name read as its place, not a place named."""
     v = fact.value
@@ -470,7 +486,7 @@ def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
             continue
         a, b = only_a[0], only_b[0]
         va, vb = _echo_value(a), _echo_value(b)
-        if None in (va, vb) or not _comparable(a, b):
+        if None in (va, vb) or not _comparable(a, b) or _two_people(ctx, a, b):
             continue
         if va in whole_b and vb in whole_a:
             continue  # each account names both values somewhere: two things, not one
@@ -505,7 +521,7 @@ def judge_anchor(al: Alignment, ctx: Context) -> list[Finding]:
     account names the other's value nowhere."""
     a, b = al.facts
     va, vb = _echo_value(a), _echo_value(b)
-    if None in (va, vb) or va == vb or not _comparable(a, b):
+    if None in (va, vb) or va == vb or not _comparable(a, b) or _two_people(ctx, a, b):
         return []
     whole_a = {_echo_value(f) for f in ctx.items[a.article_id].facts if f.type == a.type}
     whole_b = {_echo_value(f) for f in ctx.items[b.article_id].facts if f.type == b.type}
