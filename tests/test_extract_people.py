@@ -53,6 +53,15 @@ def test_bare_surname_with_age_finds_the_full_name() -> None:
     assert "Ulrik Vandersloot" in names(text)
 
 
+def test_census_given_names_mark_people_but_not_common_words() -> None:
+    from factcheck.extract.names import is_given_name
+
+    text = "Relatives said 5-year-old Mariah Dunmore found the gun. Samira Oyelaran, 18, was hurt."
+    assert {"Mariah Dunmore", "Samira Oyelaran"} <= names(text)
+    for word in ("Melody", "April", "Sunny", "Hope"):  # common words and a month
+        assert not is_given_name(word), word
+
+
 def test_a_nickname_in_quotes_inside_a_name_keeps_the_person() -> None:
     text = (
         'Deputies found an injured man, 53-year-old Mark "Cornbread" Cormier, at the house. '

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from factcheck.extract._base import word_set
 
 # A general list of frequent given names in English-language news (US/UK registers plus
@@ -124,3 +126,22 @@ WORLD_GIVEN_NAMES = GIVEN_NAMES | word_set(
     Kirill Lorne Marek Mariusz Matej Mikko Mykola Ole Oskar Pål Rasmus Ryszard Sanna Sauli
     Taisto Tarja Tuomas Vaclav Václav Vitali Vojtech Ángela"""
 )
+
+# Given names of the 1990 US Census (public domain; built by ``scripts/build_given_names.py``),
+# less every common word, month, weekday and gazetteer place ("Melody", "April", "Tyler"):
+# "5-year-old Mariah Davis" reads as a person.
+_CENSUS = Path(__file__).resolve().parent.parent / "lexdata" / "given_names_census.txt"
+
+
+def _hand_world_names() -> frozenset[str]:
+    """The hand-made world list alone (the census build script leaves these out)."""
+    return _HAND_WORLD
+
+
+def _census_names() -> frozenset[str]:
+    lines = _CENSUS.read_text("utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+_HAND_WORLD = WORLD_GIVEN_NAMES
+WORLD_GIVEN_NAMES = WORLD_GIVEN_NAMES | _census_names()
