@@ -151,7 +151,7 @@ NAME_CLAIMS_MAX = 3
 CONFIDENCE = {"interval": 0.9, "dateline": 0.8, "weekday": 0.95, "timezone": 0.9,
               "conversion": 0.85, "quote": 0.8, "paraphrase": 0.65, "phrasing": 0.6,
               "single-source": 0.7, "wire-copy": 0.85, "cross-event": 0.85,
-              "measure": 0.6, "schedule": 0.75,
+              "measure": 0.6, "schedule": 0.75, "age": 0.7,
               # one figure each, beyond rounding: often a total vs a part, so weak
               "figure": 0.45,
               # an acronym only one source names: may just be spelled out elsewhere

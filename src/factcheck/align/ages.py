@@ -127,12 +127,21 @@ def age_subject(
     for it; without it a bare surname is no key."""
     text = item.article.text
     people = [f for f in item.facts if f.type == FactType.PERSON]
+    # a name right after the age first: in "Monica Bates, 24-year-old Deneka Lotts" the 24
+    # is Lotts's, not Bates's
     for p in people:
         if fact.end <= p.start <= fact.end + NAME_REACH and AFTER_AGE_RE.match(
             text[fact.end : p.start]
         ):
             who = person_key(p, text, names)
             return (f"person:{who}", True) if who else ("", False)
+    if _NAME_AFTER_RE.match(text, fact.end) and not INDEFINITE_RE.search(
+        text, max(0, fact.start - 12), fact.start
+    ):
+        # "Bates, 24-year-old Deneka Lotts": the age of a name the person rule left unread
+        # (not "Sarai Lara, a 16-year-old Mount Vernon sophomore": Lara's)
+        return "", False
+    for p in people:
         if fact.start - NAME_REACH <= p.end <= fact.start and BEFORE_AGE_RE.match(
             text[p.end : fact.start]
         ):

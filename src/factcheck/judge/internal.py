@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from factcheck.align.ages import age_subject, age_years, full_names, is_age
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.values import interval, overlaps
 from factcheck.models import (
@@ -173,6 +174,53 @@ def weekday_vs_date(item: ArticleFacts, ctx: Context) -> list[Finding]:
                 explanation=(
                     f"{ctx.outlet(item.article.id)} writes {quoted(fact.text)}, but "
                     f"{day.isoformat()} fell on a {actual}: the weekday or the date is wrong."
+                ),
+            )
+        )
+    return out
+
+
+# A generation suffix after a name: "John Smith Jr., 20" and "John Smith, 45" are two people.
+SUFFIX_NEAR_RE = re.compile(r"\b(?:Jr|Sr|II|III|IV)\b\.?")
+
+
+def person_age_twice(item: ArticleFacts, ctx: Context) -> list[Finding]:
+    """One named person given two ages by one article ("Sarai Lara, 16, was killed" ...
+    "Sarai Lara, an 18-year-old sophomore"): a variation, since one article may also name a
+    father and a son alike. Not when a generation suffix stands by any of the mentions."""
+    text = item.article.text
+    names = full_names(item)
+    by_person: dict[str, list[Fact]] = {}
+    for fact in item.facts:
+        if not is_age(fact):
+            continue
+        subject, named = age_subject(item, fact, names)
+        if named:
+            by_person.setdefault(subject, []).append(fact)
+    out = []
+    for subject, facts in sorted(by_person.items()):
+        values = sorted({age_years(f.value) for f in facts})
+        if len(values) < 2:
+            continue
+        if any(SUFFIX_NEAR_RE.search(text, max(0, f.start - 40), f.end + 40) for f in facts):
+            continue
+        first = {v: next(f for f in facts if age_years(f.value) == v) for v in values}
+        who = subject.removeprefix("person:").title()
+        shown = " and ".join(quoted(first[v].text) for v in values)
+        out.append(
+            ctx.finding(
+                kind="quantity",
+                verdict=Verdict.VARIATION,
+                severity=Severity.MEDIUM,
+                confidence="age",
+                event_ids=_ev(item, ctx),
+                rule="age-twice",
+                claims=[ctx.fact_claim(first[v]) for v in values],
+                title=f"Age of {who} given as {shown} in one article",
+                explanation=(
+                    f"{ctx.outlet(item.article.id)} gives {who} the ages {shown}. Subject: "
+                    f"{who}, named beside each age; attribute: age; time: this story. One of "
+                    "them is wrong, unless the article names two people alike."
                 ),
             )
         )
@@ -544,6 +592,7 @@ def judge_internal(item: ArticleFacts, ctx: Context) -> list[Finding]:
     return [
         *dateline_vs_venue(item, ctx),
         *weekday_vs_date(item, ctx),
+        *person_age_twice(item, ctx),
         *local_vs_zone(item, ctx),
         *stated_conversion(item, ctx),
         *headline_vs_body(item, ctx),

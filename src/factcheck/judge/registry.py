@@ -103,6 +103,8 @@ RULES: tuple[RuleSpec, ...] = (
           "dateline-vs-venue: a dateline that is not where the event happened"),
     _rule("weekday-vs-date", _A, (), "weekday", ("date",),
           "weekday-vs-date: a weekday that does not fall on its date"),
+    _rule("age-twice", _A, (), "age", ("quantity",),
+          "age-twice: one named person given two ages by one article (a variation)"),
     _rule("local-vs-zone", _A, (), "timezone", ("time",),
           "local-vs-zone: a local time and its stated conversion to another zone"),
     _rule("stated-conversion", _A, (), "conversion", ("quantity",),
