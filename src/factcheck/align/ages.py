@@ -96,7 +96,10 @@ def full_names(item: ArticleFacts) -> dict[str, set[str]]:
     """Each surname the article writes in a full name, and the full names it is in
     ('abe' -> {'shinzo abe'}), as ``person_key`` keys them. A surname the text also writes after
     another capitalised word ("SAMIR ZAWAHRI", "Mecca Canty" read as a place) has a second
-    owner, so a bare mention of it stays unresolved."""
+    owner, so a bare mention of it stays unresolved. The answer is shared: do not modify it."""
+    hit = _FULL_NAMES.get(id(item))
+    if hit is not None and hit[0] is item:
+        return hit[1]
     out: dict[str, set[str]] = defaultdict(set)
     text = item.article.text
     for f in item.facts:
@@ -115,7 +118,16 @@ def full_names(item: ArticleFacts) -> dict[str, set[str]]:
             if word != given and word not in STOPWORDS and not title:
                 owners.add(f"{word} {surname}")  # another given name: two people
                 break
+    if len(_FULL_NAMES) >= FULL_NAMES_KEPT:
+        _FULL_NAMES.clear()
+    _FULL_NAMES[id(item)] = (item, out)
     return out
+
+
+# Several rules of one run ask for one article's full names: the answers of the last
+# FULL_NAMES_KEPT articles are kept (keyed by the article object itself, not its id).
+FULL_NAMES_KEPT = 4096
+_FULL_NAMES: dict[int, tuple[ArticleFacts, dict[str, set[str]]]] = {}
 
 
 def age_subject(

@@ -67,7 +67,8 @@ def phrasing_alignments(
             links[x][y] = links[y][x] = count
     texts = [" ".join(toks) for _item, _idx, toks in sentences]
     groups = _stars(sentences, links, speakers)
-    phrases = [_group_phrases(g, sentences, postings) for g in groups]
+    bigrams_of = _bigrams_of(postings)
+    phrases = [_group_phrases(g, sentences, postings, bigrams_of) for g in groups]
     rewording = [
         any(
             fuzz.token_sort_ratio(texts[x], texts[y]) < NEAR_COPY_RATIO
@@ -180,17 +181,32 @@ def _key_bigrams(text: str) -> set[str]:
 
 
 def _group_phrases(
-    group: Sequence[int], sentences: Sequence[Sent], postings: dict[str, list[int]]
+    group: Sequence[int],
+    sentences: Sequence[Sent],
+    postings: dict[str, list[int]],
+    bigrams_of: dict[int, list[str]],
 ) -> list[str]:
     """Phrases two or more of the group's articles use, the key first: most articles, then
     most used in the event, then a-z."""
     inside = set(group)
     ranked = []
-    for bg, posting in postings.items():
+    # only the bigrams of the group's own sentences can be used by two of its articles
+    candidates = {bg for n in group for bg in bigrams_of.get(n, ())}
+    for bg in candidates:
+        posting = postings[bg]
         arts = len({sentences[n][0].article.id for n in posting if n in inside})
         if arts >= 2:
             ranked.append((-arts, -len(posting), bg))
     return [bg for _a, _p, bg in sorted(ranked)]
+
+
+def _bigrams_of(postings: dict[str, list[int]]) -> dict[int, list[str]]:
+    """Each sentence's eligible bigrams: the postings inverted."""
+    inverse: dict[int, list[str]] = defaultdict(list)
+    for bg, posting in postings.items():
+        for n in posting:
+            inverse[n].append(bg)
+    return inverse
 
 
 def _attach_loose(

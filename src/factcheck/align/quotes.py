@@ -205,6 +205,8 @@ def cross_speaker_alignments(
     paired = {(a.id, b.id) for al in done for a in al.facts for b in al.facts if a.id != b.id}
     toks = {f.id: words(_quote_text(f)) for f in quotes}
     sq = {f.id: _squash(_quote_text(f)) for f in quotes}
+    folded = {fid: [w.casefold() for w in ws] for fid, ws in toks.items()}
+    vocab = {fid: set(ws) for fid, ws in folded.items()}
     out = []
     for i, a in enumerate(quotes):
         for b in quotes[i + 1 :]:
@@ -219,11 +221,16 @@ def cross_speaker_alignments(
                 continue  # one speaker's quotes: paired (or not) by the speaker rule
             short, long_ = (a, b) if len(sq[a.id]) <= len(sq[b.id]) else (b, a)
             long_enough = len(toks[short.id]) >= NEAR_MIN_WORDS
+            # one word apart at most: two of the short quote's words absent from the long
+            # one rule out both tests below (``_one_word_windows``), read once per quote
+            near = sum(w not in vocab[long_.id] for w in folded[short.id]) <= 1
             rendered = long_enough and (
-                sq[short.id] in sq[long_.id] or near_inside(toks[short.id], toks[long_.id])
+                sq[short.id] in sq[long_.id]
+                or (near and near_inside(toks[short.id], toks[long_.id]))
             )
             turned = (
-                not rendered
+                near
+                and not rendered
                 and (long_enough or _one_speaker(va, vb))
                 and polar_inside(toks[short.id], toks[long_.id])
             )

@@ -188,12 +188,13 @@ def person_age_twice(item: ArticleFacts, ctx: Context) -> list[Finding]:
     """One named person given two ages by one article ("Sarai Lara, 16, was killed" ...
     "Sarai Lara, an 18-year-old sophomore"): a variation, since one article may also name a
     father and a son alike. Not when a generation suffix stands by any of the mentions."""
+    ages = [f for f in item.facts if is_age(f)]
+    if len(ages) < 2:
+        return []
     text = item.article.text
     names = full_names(item)
     by_person: dict[str, list[Fact]] = {}
-    for fact in item.facts:
-        if not is_age(fact):
-            continue
+    for fact in ages:
         subject, named = age_subject(item, fact, names)
         if named:
             by_person.setdefault(subject, []).append(fact)
