@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -21,6 +22,7 @@ from factcheck.extract.statements import find_statements
 from factcheck.extract.times import find_times
 from factcheck.extract.tolls import body_start, find_tolls, headline_start
 from factcheck.models import Article, ArticleFacts, Fact, Headline
+from factcheck.numbers import TENS, UNITS
 from factcheck.values import value_of
 
 __all__ = ["extract_facts", "with_reference"]
@@ -75,6 +77,36 @@ def extract_facts(article: Article) -> ArticleFacts:
         return _extract_facts(article)
 
 
+# A headline in title case: four words or more, at least TITLE_CASE_SHARE of them capitalised
+# ("At Least 20 People Killed and Dozens More Wounded").
+TITLE_CASE_LINE_RE = re.compile(r"(?m)^[^\S\n]*\S[^\n]{15,200}$")
+TITLE_CASE_SHARE = 0.7
+SPELLED_NUMBER_RE = re.compile(rf"\b(?:{'|'.join((*UNITS, *TENS))})\b", re.IGNORECASE)
+
+
+def _title_case_counts(ctx: Ctx) -> list[Cand]:
+    """Counts in headlines written in title case, read from the line lowercased ("At Least 20
+    People Killed" as "at least 20 people killed"), spans unchanged."""
+    lines = []
+    for m in TITLE_CASE_LINE_RE.finditer(ctx.text):
+        line = m.group(0)
+        words = [w for w in line.split() if w[:1].isalpha()]
+        capitals = sum(w[0].isupper() for w in words)
+        numbered = any(c.isdigit() for c in line) or SPELLED_NUMBER_RE.search(line)
+        if len(words) >= 4 and capitals >= TITLE_CASE_SHARE * len(words) and numbered:
+            lines.append(m.span())
+    if not lines:
+        return []
+    chars = list(ctx.text)
+    for a, b in lines:
+        for i in range(a, b):
+            low = chars[i].lower()
+            if len(low) == 1:
+                chars[i] = low
+    low_ctx = Ctx("".join(chars), ctx.ref, ctx.sentences, ctx.dateline_place, ctx.dateline_text)
+    return [c for c in find_counts(low_ctx) if any(a <= c.start and c.end <= b for a, b in lines)]
+
+
 def _extract_facts(article: Article) -> ArticleFacts:
     ref = _reference(article)
     sentences = build_sentences(article, ref)
@@ -110,6 +142,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
             find_quantities(ctx),
             find_durations(ctx),
             find_counts(ctx),
+            _title_case_counts(ctx),
         ]
     )
     quotes = find_quotes(ctx, people)
