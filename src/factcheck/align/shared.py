@@ -224,6 +224,12 @@ def _anchors(item: ArticleFacts, fact: Fact) -> list[tuple[str, str]]:
 _OWNER_RE = re.compile(r"\b([A-Z][\w'’-]+(?:,?\s+(?:[A-Z][\w'’.-]*|\d+))*),?\s+(?:in|of|at)\s+$")
 
 
+def in_gazetteer(name: str) -> bool:
+    """Whether the gazetteer knows a place by this very name (for the judge, which reads
+    extracted facts only)."""
+    return lookup(name) is not None
+
+
 def _proper(word: str) -> bool:
     """A capitalised word WordNet does not know as a common word and no place's name."""
     return (

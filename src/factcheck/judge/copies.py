@@ -25,8 +25,7 @@ from rapidfuzz.distance import Levenshtein, Opcode
 from factcheck.align.ages import age_subject, full_names, is_age, spelling_variant
 from factcheck.align.happenings import clock_days, clocks_round_alike, written_day
 from factcheck.align.keys import claim_key
-from factcheck.align.shared import ECHO_TYPES
-from factcheck.extract.places import lookup
+from factcheck.align.shared import ECHO_TYPES, in_gazetteer
 from factcheck.judge.common import Context, two_sides
 from factcheck.lexicon import are_antonyms, known
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
@@ -173,7 +172,7 @@ def _placed(toks: list[Tok], fact: Fact | None) -> int:
     "a Liberty hospital": a town as a modifier), 0 otherwise."""
     if fact is not None:
         return 2 if fact.type == FactType.PLACE and not _demonym(fact) else 0
-    return 1 if lookup(" ".join(t.text for t in toks)) is not None else 0
+    return 1 if in_gazetteer(" ".join(t.text for t in toks)) else 0
 
 
 def _common(toks: list[Tok]) -> bool:
