@@ -70,6 +70,37 @@ def happening_words(item: ArticleFacts, fact: Fact) -> frozenset[str]:
     return governing_happening(item, fact, fallback=True)
 
 
+# An event that is itself an announcement (a deal, a price, a result): most leads say
+# "announced", and "X announced on Tuesday" dates the event, not a statement about it.
+ANNOUNCE = "announce"
+ANNOUNCED_RE = re.compile(r"\bannounc(?:ed|es|ing|ement)\b", re.IGNORECASE)
+ANNOUNCED_ON_RE = re.compile(r"\bannounced\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+ANNOUNCEMENT_MIN_SHARE = 0.5
+
+
+def announcement_event(group: Sequence[ArticleFacts]) -> bool:
+    """Whether most of the event's articles say "announced" in their title or first two
+    sentences."""
+    n = 0
+    for item in group:
+        lead = [s for s in item.sentences if s.role != "caption"][:2]
+        text = (item.article.title or "") + " " + " ".join(s.text for s in lead)
+        n += bool(ANNOUNCED_RE.search(text))
+    return n >= max(2, ANNOUNCEMENT_MIN_SHARE * len(group))
+
+
+ANNOUNCED_AFTER_RE = re.compile(r",?\s+announced\b", re.IGNORECASE)
+
+
+def _announced_on(item: ArticleFacts, fact: Fact) -> bool:
+    """ "Salesforce announced on Tuesday", "Salesforce on Tuesday announced"."""
+    text = item.article.text
+    return (
+        ANNOUNCED_ON_RE.search(text, max(0, fact.start - 30), fact.start) is not None
+        or ANNOUNCED_AFTER_RE.match(text, fact.end) is not None
+    )
+
+
 def happening_alignments(
     event: Event, group: Sequence[ArticleFacts], principal: frozenset[str] | None = None
 ) -> list[Alignment]:
@@ -85,14 +116,18 @@ def happening_alignments(
         }
     texts = {item.article.id: item.article.text for item in group}
     names: dict[str, list[str]] = {}
+    announcing = announcement_event(group)
     for item in group:
         for fact in item.facts:
-            if fact.type != FactType.DATE or is_statement_day(item, fact):
+            if fact.type != FactType.DATE:
+                continue
+            announced = announcing and _announced_on(item, fact)
+            if is_statement_day(item, fact) and not announced:
                 continue
             day = written_day(fact)
             if day is None:
                 continue
-            head = happening_words(item, fact)
+            head = frozenset({ANNOUNCE}) if announced else happening_words(item, fact)
             tense = fact.value.tense if isinstance(fact.value, DateValue) else None
             if head:
                 dated.append((fact, day, head, str(tense or claim_key(item, fact).time)))

@@ -1,0 +1,45 @@
+"""When the event is itself an announcement (most leads say "announced"), "X announced on
+Tuesday" dates the event and two accounts' days are compared; in other events the day of an
+announcement stays a statement's day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from passages import findings_of
+
+
+def _date_pairs(tmp_path: Path, texts: dict[str, str]) -> list[tuple[str, ...]]:
+    return [
+        tuple(sorted(c.text for c in f.claims))
+        for f in findings_of(tmp_path, texts)
+        if f.kind == "date" and f.verdict.value in ("conflict", "variation")
+    ]
+
+
+def test_the_day_of_an_announcement_event_is_compared(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Market Wire\n\nAcmeSoft announced a deal to buy the chat app maker Brightly "
+        "for $9.2 billion in cash and stock. It is AcmeSoft's largest purchase. Brightly "
+        "has 12 million daily users. The two companies announced on Tuesday that the deal "
+        "should close in July.",
+        "b.txt": "Tech Daily\n\nAcmeSoft has announced that it will acquire Brightly, a "
+        "workplace chat company, for about $9.2 billion. Brightly's chief executive will "
+        "stay on. Analysts welcomed the price. Regulators must approve it, AcmeSoft "
+        "announced on Wednesday.",
+    }
+    pairs = _date_pairs(tmp_path, texts)
+    assert any("Tuesday" in p and "Wednesday" in p for p in pairs), pairs
+
+
+def test_an_announcement_in_a_shooting_story_is_a_statement_day(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "City Times\n\nA man was shot and killed outside a bar on Fifth Street "
+        "late Saturday. Witnesses said two men argued before the shots. The mayor announced "
+        "on Monday a plan for more street lights.",
+        "b.txt": "Evening Star\n\nOne man died after a shooting outside a Fifth Street bar "
+        "late Saturday. No one has been arrested. The mayor announced Tuesday a plan for more "
+        "street lights on the block.",
+    }
+    pairs = _date_pairs(tmp_path, texts)
+    assert not any("Monday" in p and "Tuesday" in p for p in pairs), pairs
