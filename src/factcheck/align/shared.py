@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.align.keys import ATTRIBUTION, CLAUSE_WORD_RE, claim_key, governing_happening
 from factcheck.extract.places import AP_STATES, lookup, named_states
-from factcheck.lexicon import concept, happening, known
+from factcheck.lexicon import concept, happening, known, lemmas
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.paths import source_name
 from factcheck.settings import (
@@ -32,7 +32,7 @@ from factcheck.settings import (
     SHARED_SENTENCE_MIN_WORDS,
 )
 from factcheck.text import STOPWORDS, content_words
-from factcheck.values import CountValue, PlaceValue
+from factcheck.values import CountValue, DateValue, PlaceValue
 
 _FOLD_RE = re.compile(r"[\"'“”‘’`«»]")
 _SPACE_RE = re.compile(r"\s+")
@@ -230,6 +230,29 @@ def in_gazetteer(name: str) -> bool:
     return lookup(name) is not None
 
 
+# A weekday right before a noun names that noun's day: "Friday prayers", "Tuesday's vote".
+_DAY_NOUN_RE = re.compile(r"(?:['’]s)?[ \t]+([a-z]+)\b")
+_PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night", "overnight", "noon"))
+
+
+def _weekday_noun(item: ArticleFacts, fact: Fact) -> str:
+    """The noun a bare weekday qualifies ("during Friday prayers" -> 'prayer'), '' when
+    the weekday stands alone, before a part of the day or before a function word."""
+    v = fact.value
+    if not isinstance(v, DateValue) or not v.relative or not v.weekday:
+        return ""
+    if fact.text.casefold() != v.weekday.casefold():
+        return ""  # "last Friday", "Friday night": a day, not a noun's name
+    m = _DAY_NOUN_RE.match(item.article.text, fact.end)
+    if m is None:
+        return ""
+    word = m.group(1)
+    if word in STOPWORDS or word in _PARTS_OF_DAY or not _content(word):
+        return ""
+    forms = lemmas(word)
+    return forms[-1] if forms else word
+
+
 def _proper(word: str) -> bool:
     """A capitalised word WordNet does not know as a common word and no place's name."""
     return (
@@ -308,6 +331,10 @@ def anchored_value_alignments(
             attributes[fact.id] = frozenset(keys)
             for key in keys:
                 index.setdefault((fact.type.value, "key", key), []).append(fact)
+        for fact in item.facts:
+            noun = _weekday_noun(item, fact)
+            if noun:
+                index.setdefault((fact.type.value, "day-of", noun), []).append(fact)
         for fact in [*item.facts, *unread_names(item, regions)]:
             if fact.type in ANCHOR_TYPES:
                 for side, words in _anchors(item, fact):
@@ -336,7 +363,7 @@ def anchored_value_alignments(
         # words are mostly lists ("threats from North Korea and China").
         # A state or country right after a town is that town's, not a list: "CHUBBUCK, Idaho"
         # and "CHUBBUCK, Utah" pair under the town ('of' anchors).
-        if _side != "key":
+        if _side not in ("key", "day-of"):
             facts = [
                 f
                 for f in facts

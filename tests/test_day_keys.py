@@ -1,6 +1,7 @@
 """When the event is itself an announcement (most leads say "announced"), "X announced on
 Tuesday" dates the event and two accounts' days are compared; in other events the day of an
-announcement stays a statement's day."""
+announcement stays a statement's day. A weekday that names a noun's day ("Friday prayers")
+is compared with the same noun's day in another account."""
 
 from __future__ import annotations
 
@@ -43,3 +44,16 @@ def test_an_announcement_in_a_shooting_story_is_a_statement_day(tmp_path: Path) 
     }
     pairs = _date_pairs(tmp_path, texts)
     assert not any("Monday" in p and "Tuesday" in p for p in pairs), pairs
+
+
+def test_a_weekday_naming_a_nouns_day_is_compared(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Island Herald\n\nA gunman killed 12 people at the Al Huda mosque in Port "
+        "Amber. Police said the man, 28, was arrested nearby. The gunman arrived in the "
+        "middle of Friday prayers.",
+        "b.txt": "Coastal Times\n\nTwelve people were killed at the Al Huda mosque in Port "
+        "Amber. A 28-year-old man is in custody. Many of the victims had come for Saturday "
+        "prayers.",
+    }
+    pairs = _date_pairs(tmp_path, texts)
+    assert any("Friday" in p and "Saturday" in p for p in pairs), pairs
