@@ -75,6 +75,7 @@ def happening_words(item: ArticleFacts, fact: Fact) -> frozenset[str]:
 ANNOUNCE = "announce"
 ANNOUNCED_RE = re.compile(r"\bannounc(?:ed|es|ing|ement)\b", re.IGNORECASE)
 ANNOUNCED_ON_RE = re.compile(r"\bannounced\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+ANNOUNCED_AFTER_RE = re.compile(r",?\s+announced\b", re.IGNORECASE)
 ANNOUNCEMENT_MIN_SHARE = 0.5
 
 
@@ -87,9 +88,6 @@ def announcement_event(group: Sequence[ArticleFacts]) -> bool:
         text = (item.article.title or "") + " " + " ".join(s.text for s in lead)
         n += bool(ANNOUNCED_RE.search(text))
     return n >= max(2, ANNOUNCEMENT_MIN_SHARE * len(group))
-
-
-ANNOUNCED_AFTER_RE = re.compile(r",?\s+announced\b", re.IGNORECASE)
 
 
 def _announced_on(item: ArticleFacts, fact: Fact) -> bool:

@@ -313,8 +313,9 @@ def anchored_value_alignments(
     event: Event, group: Sequence[ArticleFacts], principal: frozenset[str] | None = None
 ) -> list[Alignment]:
     """'anchor:' pairs: two towns in two articles with the same two words on one side ("a
-    little girl in Yonkers was shot" / "a little girl in Cheektowaga was"). The judge keeps a
-    pair only when they differ and one article names the other's town nowhere."""
+    little girl in Yonkers was shot" / "a little girl in Cheektowaga was"), and two bare
+    weekdays that name the same noun's day ("Friday prayers" / "Saturday prayers"). The judge
+    keeps a pair only when they differ and one article names the other's value nowhere."""
     index: dict[tuple[str, str, str], list[Fact]] = {}
     regions = story_regions(group)
     names = file_names(group)
