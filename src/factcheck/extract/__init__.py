@@ -6,6 +6,7 @@ import contextlib
 import gc
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from factcheck.extract._base import AnySpans, Cand, Ctx, Spans
@@ -81,30 +82,26 @@ def extract_facts(article: Article) -> ArticleFacts:
 # ("At Least 20 People Killed and Dozens More Wounded").
 TITLE_CASE_LINE_RE = re.compile(r"(?m)^[^\S\n]*\S[^\n]{15,200}$")
 TITLE_CASE_SHARE = 0.7
+DIGIT_RE = re.compile(r"\d")
 SPELLED_NUMBER_RE = re.compile(rf"\b(?:{'|'.join((*UNITS, *TENS))})\b", re.IGNORECASE)
 
 
 def _title_case_counts(ctx: Ctx) -> list[Cand]:
     """Counts in headlines written in title case, read from the line lowercased ("At Least 20
     People Killed" as "at least 20 people killed"), spans unchanged."""
-    lines = []
+    out: list[Cand] = []
     for m in TITLE_CASE_LINE_RE.finditer(ctx.text):
         line = m.group(0)
         words = [w for w in line.split() if w[:1].isalpha()]
-        capitals = sum(w[0].isupper() for w in words)
-        numbered = any(c.isdigit() for c in line) or SPELLED_NUMBER_RE.search(line)
-        if len(words) >= 4 and capitals >= TITLE_CASE_SHARE * len(words) and numbered:
-            lines.append(m.span())
-    if not lines:
-        return []
-    chars = list(ctx.text)
-    for a, b in lines:
-        for i in range(a, b):
-            low = chars[i].lower()
-            if len(low) == 1:
-                chars[i] = low
-    low_ctx = Ctx("".join(chars), ctx.ref, ctx.sentences, ctx.dateline_place, ctx.dateline_text)
-    return [c for c in find_counts(low_ctx) if any(a <= c.start and c.end <= b for a, b in lines)]
+        if len(words) < 4 or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+            continue
+        if not (DIGIT_RE.search(line) or SPELLED_NUMBER_RE.search(line)):
+            continue
+        # lower-cased letter by letter, so that every offset stays where it was
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in line)
+        for c in find_counts(Ctx(low, ctx.ref, [])):
+            out.append(replace(c, start=c.start + m.start(), end=c.end + m.start()))
+    return out
 
 
 def _extract_facts(article: Article) -> ArticleFacts:
