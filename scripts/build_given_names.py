@@ -22,7 +22,7 @@ import calendar
 import sys
 from pathlib import Path
 
-from factcheck.extract.given_names import GIVEN_NAMES, _hand_world_names
+from factcheck.extract.given_names import GIVEN_NAMES, HAND_WORLD_GIVEN_NAMES
 from factcheck.extract.places import lookup
 from factcheck.lexicon import known
 
@@ -39,7 +39,7 @@ def main() -> None:
     ap.add_argument("census_dir", type=Path, help="folder with dist.female.first, dist.male.first")
     args = ap.parse_args()
     calendar_words = {w for w in (*calendar.month_name, *calendar.day_name) if w}
-    hand = GIVEN_NAMES | _hand_world_names()
+    hand = GIVEN_NAMES | HAND_WORLD_GIVEN_NAMES
     names: set[str] = set()
     for part in ("dist.female.first", "dist.male.first"):
         for line in (args.census_dir / part).read_text("ascii").splitlines():

@@ -127,21 +127,12 @@ WORLD_GIVEN_NAMES = GIVEN_NAMES | word_set(
     Taisto Tarja Tuomas Vaclav Václav Vitali Vojtech Ángela"""
 )
 
-# Given names of the 1990 US Census (public domain; built by ``scripts/build_given_names.py``),
-# less every common word, month, weekday and gazetteer place ("Melody", "April", "Tyler"):
-# "5-year-old Mariah Davis" reads as a person.
+# Given names of the 1990 US Census (public domain; built by ``scripts/build_given_names.py``,
+# which leaves out the hand lists above), less every common word, month, weekday and
+# gazetteer place ("Melody", "April", "Tyler"): "5-year-old Mariah Davis" reads as a person.
 _CENSUS = Path(__file__).resolve().parent.parent / "lexdata" / "given_names_census.txt"
-
-
-def _hand_world_names() -> frozenset[str]:
-    """The hand-made world list alone (the census build script leaves these out)."""
-    return _HAND_WORLD
-
-
-def _census_names() -> frozenset[str]:
-    lines = _CENSUS.read_text("utf-8").splitlines()
-    return frozenset(w for w in lines if w and not w.startswith("#"))
-
-
-_HAND_WORLD = WORLD_GIVEN_NAMES
-WORLD_GIVEN_NAMES = WORLD_GIVEN_NAMES | _census_names()
+HAND_WORLD_GIVEN_NAMES = WORLD_GIVEN_NAMES
+CENSUS_GIVEN_NAMES = frozenset(
+    w for w in _CENSUS.read_text("utf-8").splitlines() if w and not w.startswith("#")
+)
+WORLD_GIVEN_NAMES = HAND_WORLD_GIVEN_NAMES | CENSUS_GIVEN_NAMES
