@@ -143,7 +143,9 @@ class CountValue(_Value):
     high: float | None = Field(default=None, description=_HIGH)
     hedge: str | None = None
     casualty: str | None = Field(
-        default=None, description="A toll's casualty class, 'dead' or 'injured' (extract.tolls)."
+        default=None,
+        description="A casualty class, 'dead' or 'injured': a toll's (extract.tolls) or "
+        "a count's told with one ('three injured', 'two people were killed').",
     )
 
 

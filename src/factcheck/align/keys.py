@@ -89,6 +89,7 @@ class ClaimKey:
     time: str  # "event" | "past" | "total" | "forecast"
     modality: str  # "stated" | "required" | "demanded" | "denied"
     part: bool
+    casualty: str | None = None  # a count of the dead or of the injured (extract.quantities)
 
     def describe(self) -> str:
         """'subject people, attribute killed/dead, time this event'."""
@@ -186,6 +187,7 @@ def claim_key(item: ArticleFacts, fact: Fact, event_year: int | None = None) -> 
         time=time,
         modality=modality,
         part=part,
+        casualty=fact.value.casualty if isinstance(fact.value, CountValue) else None,
     )
 
 
@@ -201,6 +203,8 @@ def keys_match(a: ClaimKey, b: ClaimKey) -> tuple[bool, str]:
         return False, f"different modality ({a.modality} / {b.modality})"
     if a.part != b.part:
         return False, "one figure is part of a larger whole"
+    if a.casualty and b.casualty and a.casualty != b.casualty:
+        return False, f"different casualties ({a.casualty} / {b.casualty})"
     if not (a.head & b.attribute and b.head & a.attribute):
         return False, "no attribute in common next to the figures"
     return True, a.describe()

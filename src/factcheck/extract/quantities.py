@@ -10,7 +10,7 @@ import pint
 
 from factcheck.extract._base import FUNCTION_WORDS, Cand, Ctx, matches_at, word_set
 from factcheck.models import FactType
-from factcheck.numbers import DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
+from factcheck.numbers import CASUALTY, DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
 from factcheck.text import STOPWORDS
 
 MINUTES = {
@@ -126,6 +126,16 @@ PEOPLE_NOUNS = word_set("people children men women police staff personnel crew t
 NOT_COUNT_NOUNS = word_set(
     """percent per times of and or to in on at by the a an am pm a.m p.m more than cents pence
     bytes kilobytes megabytes gigabytes terabytes bits pixels megapixels gigahertz megahertz"""
+)
+# A casualty state standing for its people ("one dead and three injured", "left 12 dead"):
+# the casualty words that are participles or adjectives, not nouns or verbs in -s.
+ELLIPTIC_CASUALTY = frozenset(w for w in CASUALTY if w.endswith(("ed", "dead", "hurt")))
+# The casualty word a count of people is told with ("three other people wounded", "12 people
+# were killed"): at most three auxiliary or reporting words between.
+CASUALTY_AFTER_RE = re.compile(
+    r"(?:\s+(?:were|are|was|have|has|had|been|now|reported|confirmed|feared|believed)){0,3}\s+"
+    r"(?P<word>dead|killed|died|injured|wounded|hurt)\b",
+    re.IGNORECASE,
 )
 IRREGULAR_PLURALS = {"lives": "life", "wives": "wife", "knives": "knife", "leaves": "leave"}
 
@@ -297,6 +307,15 @@ def _countable(word: str) -> bool:
     return word in PEOPLE_NOUNS or (word.endswith("s") and not word.endswith("ss"))
 
 
+def _casualty(text: str, noun: str, m: re.Match[str], end: int) -> str | None:
+    """What casualty a count counts, when its words say so: "three injured" (the word is the
+    count's own), "three other people wounded", "12 students were killed"."""
+    if noun == "people" and m.group("w1") and m.group("w1").lower() in ELLIPTIC_CASUALTY:
+        return CASUALTY[m.group("w1").lower()]
+    after = CASUALTY_AFTER_RE.match(text, end)
+    return CASUALTY[after.group("word").lower()] if after else None
+
+
 def find_counts(ctx: Ctx) -> list[Cand]:
     """Return counts of things ("three people", "15-member", "dozens of protesters")."""
     out: list[Cand] = []
@@ -321,6 +340,8 @@ def find_counts(ctx: Ctx) -> list[Cand]:
                 noun, b = w1, m.end("w1")
             elif w2 and _countable(w2) and w1 not in NOT_COUNT_NOUNS and not w1.endswith("ly"):
                 noun = w2  # "three young men"
+            elif w1 in ELLIPTIC_CASUALTY:
+                noun, b = "people", m.end("w1")  # "three injured": three injured people
             else:
                 continue
             if n == 1:
@@ -329,7 +350,8 @@ def find_counts(ctx: Ctx) -> list[Cand]:
             n *= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12}[m.group("scale")]
         low, high = hedge_interval(n, m.group("hedge"))
         value = {"value": n, "noun": _singular(noun), "low": low, "high": high,
-                 "hedge": _h(m.group("hedge"))}  # fmt: skip
+                 "hedge": _h(m.group("hedge")),
+                 "casualty": _casualty(ctx.text, noun, m, b)}  # fmt: skip
         out.append(Cand(FactType.COUNT, a, b, value, "count"))
     for m in matches_at(VAGUE_COUNT_RE, ctx.text, ctx.starts_ignoring_case(VAGUE_OPENINGS)):
         lo, hi = VAGUE[" ".join(m.group("word").lower().split())]

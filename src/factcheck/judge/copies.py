@@ -424,7 +424,9 @@ def _comparable(a: Fact, b: Fact) -> bool:
     written the same way, two places that cannot be one)."""
     va, vb = a.value, b.value
     if isinstance(va, CountValue) and isinstance(vb, CountValue):
-        return va.noun == vb.noun
+        # "three dead" / "four injured": the dead and the injured are two counts
+        apart = va.casualty and vb.casualty and va.casualty != vb.casualty
+        return va.noun == vb.noun and not apart
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         return va.relative == vb.relative
     if isinstance(va, TimeValue) and isinstance(vb, TimeValue):

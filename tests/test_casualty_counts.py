@@ -1,0 +1,77 @@
+"""Casualty counts: "three injured" counts injured people, and the dead and the injured are
+never one count (issue 11), on passages written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.align.keys import claim_key, keys_match
+from factcheck.extract import extract_facts
+from factcheck.judge.copies import _comparable
+from factcheck.models import Article, ArticleFacts, Fact, FactType
+from factcheck.values import CountValue
+from passages import findings_of
+
+
+def _item(text: str, aid: str = "a1") -> ArticleFacts:
+    return extract_facts(Article(id=aid, source=f"{aid}.txt", format="txt", text=text))
+
+
+def _counts(text: str) -> dict[str, tuple[str | None, float | None, str | None]]:
+    out = {}
+    for f in _item(text).facts:
+        if f.type == FactType.COUNT and isinstance(f.value, CountValue):
+            out[f.text] = (f.value.noun, f.value.value, f.value.casualty)
+    return out
+
+
+def _fact(item: ArticleFacts, surface: str) -> Fact:
+    return next(f for f in item.facts if f.type == FactType.COUNT and surface in f.text)
+
+
+def test_a_casualty_word_stands_for_its_people() -> None:
+    counts = _counts("One person was killed and three injured in the shooting at the motel.")
+    assert counts["three injured"] == ("people", 3, "injured")
+
+
+def test_a_count_told_with_its_casualty_word_carries_it() -> None:
+    counts = _counts(
+        "A shooting left one man dead and three other people wounded. "
+        "Two students were killed and five cars were towed."
+    )
+    assert counts["three other people"][2] == "injured"
+    assert counts["Two students"][2] == "dead"
+    assert counts["five cars"][2] is None  # no casualty word follows
+
+
+def test_the_dead_and_the_injured_are_two_claims() -> None:
+    ia = _item("At least 20 people were killed in the shooting at the store on Saturday.", "a1")
+    ib = _item("At least 26 people were injured in the shooting at the store on Saturday.", "a2")
+    same, why = keys_match(claim_key(ia, _fact(ia, "20 people")), claim_key(ib, _fact(ib, "26")))
+    assert not same and "casualties" in why
+
+
+def test_an_elliptic_count_is_compared_with_a_count_of_people(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "A shooting left one man dead and four other people wounded at a motel "
+            "on Estate Lane overnight, police said.",
+            "b.txt": "Police arrested a second suspect in the shooting at a motel on Estate "
+            "Lane that left one dead and three injured last week.",
+        },
+    )
+    pairs = [
+        {c.text for c in f.claims}
+        for f in found
+        if f.verdict.value in ("conflict", "variation") and f.kind == "quantity"
+    ]
+    assert {"four other people", "three injured"} in pairs
+
+
+def test_a_statement_told_twice_pairs_the_dead_with_the_dead_only() -> None:
+    # judge.copies pairs the one differing count of two statements told in other words
+    item = _item("The blast left three dead. The fire left four injured. The storm left five dead.")
+    three, four, five = (_fact(item, w) for w in ("three", "four", "five"))
+    assert not _comparable(three, four)
+    assert _comparable(three, five)
