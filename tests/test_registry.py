@@ -74,4 +74,5 @@ def test_internal_rules_are_the_article_scope() -> None:
         "local-vs-zone",
         "stated-conversion",
         "headline-vs-body",
+        "repeated-sentence-diff",
     }

@@ -168,6 +168,9 @@ CONFIDENCE = {"interval": 0.9, "dateline": 0.8, "weekday": 0.95, "timezone": 0.9
 # ratio of their folded forms is at least this. A 20-word sentence with one word changed
 # scores about 95, with three changed about 85; paraphrases of one fact score 50-70.
 SHARED_SENTENCE_MIN_RATIO = 70.0
+# Two sentences of one article are one sentence carried twice (judge.copies.judge_repeated)
+# from this ratio: a word or a figure changed, not two people's alike sentences.
+SHARED_SENTENCE_SELF_MIN_RATIO = 90.0
 SHARED_SENTENCE_MIN_WORDS = 6
 # Below that, two sentences still tell one statement in other words when the token-set ratio
 # of their content words is at least this ('echo:' pairs, judge.copies.judge_echo).

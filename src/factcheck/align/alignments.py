@@ -35,6 +35,7 @@ from factcheck.align.residences import residence_alignments
 from factcheck.align.shared import (
     anchored_value_alignments,
     principal_happenings,
+    repeated_sentence_alignments,
     shared_sentence_alignments,
 )
 from factcheck.align.slots import value_alignments
@@ -405,6 +406,7 @@ def align_facts(
     out: list[Alignment] = []
     for event in events:
         group = members[event.id]
+        out.extend(repeated_sentence_alignments(event, group))
         if len(group) >= 2:
             out.extend(_duration_alignments(event, group))
             out.extend(_time_alignments(event, group))

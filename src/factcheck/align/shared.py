@@ -30,6 +30,7 @@ from factcheck.settings import (
     SHARED_SENTENCE_MAX_SENTENCES,
     SHARED_SENTENCE_MIN_RATIO,
     SHARED_SENTENCE_MIN_WORDS,
+    SHARED_SENTENCE_SELF_MIN_RATIO,
 )
 from factcheck.text import STOPWORDS, content_words
 from factcheck.values import CountValue, DateValue, PlaceValue
@@ -175,6 +176,31 @@ def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
     content = [" ".join(content_words(folded[k])) for k in valued]
     for i, j, sc in _mutual_pairs(echo_facts, content, fuzz.token_set_ratio, ECHO_MIN_RATIO):
         out.append(_alignment("echo", event, echo_facts[i], echo_facts[j], sc))
+    return out
+
+
+def repeated_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'self:' pairs of near-duplicate, not identical, sentences within one article: a
+    scraped page that carries a paragraph twice (a summary above the story, a headline
+    repeated as its lead, an update written over one copy only). Scored as the 'copy:'
+    pairs are, at a higher floor (SHARED_SENTENCE_SELF_MIN_RATIO), since one article tells
+    several alike sentences about different people ("Smith, 19, was shot in the leg")."""
+    out = []
+    for item in group:
+        facts = _statements(item)[:SHARED_SENTENCE_MAX_SENTENCES]
+        if len(facts) < 2:
+            continue
+        folded = [fold(f.text) for f in facts]
+        scores = process.cdist(
+            folded, folded, scorer=fuzz.ratio, score_cutoff=SHARED_SENTENCE_SELF_MIN_RATIO
+        )
+        rows, cols = scores.nonzero()
+        told: set[frozenset[str]] = set()
+        for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+            if i >= j or folded[i] == folded[j] or frozenset((folded[i], folded[j])) in told:
+                continue
+            told.add(frozenset((folded[i], folded[j])))
+            out.append(_alignment("self", event, facts[i], facts[j], float(scores[i, j])))
     return out
 
 

@@ -17,6 +17,7 @@ from factcheck.judge.copies import (
     judge_anchor,
     judge_copies,
     judge_echo,
+    judge_repeated,
     judge_when,
 )
 from factcheck.judge.corroboration import contradicted_corroboration
@@ -55,6 +56,7 @@ SLOT_FAMILIES: dict[str, SlotJudge] = {
     "home": judge_home,
     "street": judge_street,
     "copy": judge_copies,
+    "self": judge_repeated,
     "echo": judge_echo,
     "anchor": judge_anchor,
     "when": judge_when,

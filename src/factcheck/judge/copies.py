@@ -352,6 +352,44 @@ def judge_copies(al: Alignment, ctx: Context) -> list[Finding]:
     return out
 
 
+def judge_repeated(al: Alignment, ctx: Context) -> list[Finding]:
+    """One sentence an article carries twice with one typed word changed: a variation (one
+    copy may be an update written over the other), and only when that word is the whole
+    difference."""
+    fa, fb = al.facts
+    found = changes(al, ctx)
+    if len(found) != 1 or _edits(fa.text, fb.text) != 1:
+        return []
+    ch = found[0]
+    outlet = ctx.outlet(fa.article_id)
+    sa = " ".join(t.text for t in ch.a) or "(nothing)"
+    sb = " ".join(t.text for t in ch.b) or "(nothing)"
+    what = WHAT_WORDS[ch.what]
+    return [
+        ctx.finding(
+            kind=ch.kind,
+            verdict=Verdict.VARIATION,
+            severity=Severity.MEDIUM,
+            event_ids=al.event_ids,
+            title=f"One article, the same sentence twice, {what}: “{sa}” vs “{sb}”",
+            explanation=(
+                f"{outlet} carries the same sentence twice (similarity {al.score:.0f}/100), "
+                f"once with “{sa}” and once with “{sb}”: the article contradicts itself. If "
+                "one copy is an update, the other was left behind; check which the sources "
+                "support."
+            ),
+            rule="repeated-sentence-diff",
+            claims=[_claim(ctx, fa, ch.a), _claim(ctx, fb, ch.b)],
+        )
+    ]
+
+
+def _edits(a: str, b: str) -> int:
+    """How many stretches of words two sentences differ in."""
+    ta, tb = [t.low for t in tokens(a, 0)], [t.low for t in tokens(b, 0)]
+    return sum(op.tag != "equal" for op in Levenshtein.opcodes(ta, tb))
+
+
 def drop_covered_copies(found: list[Finding]) -> list[Finding]:
     """Leave out a shared- or aligned-sentence difference that another rule already flags on
     the same words in both articles with at least the same verdict (a figure slot's conflict

@@ -80,6 +80,10 @@ RULES: tuple[RuleSpec, ...] = (
           ("quantity", "time", "date", "place", "name", "quote", "phrasing"),
           "shared-sentence-diff: one sentence told by two outlets with a figure, date, name, "
           "place, negation or quoted word changed"),
+    _rule("repeated-sentence-diff", _A, ("self",), "phrasing",
+          ("quantity", "time", "date", "place", "name", "quote", "phrasing"),
+          "repeated-sentence-diff: one article carrying one sentence twice with a figure, "
+          "date, name, place, negation or quoted word changed (a variation)"),
     _rule("home-town-differs", _E, ("home",), "figure", ("place",),
           "home-town-differs: one named person given two home towns by two accounts"),
     _rule("age-differs", _E, ("age",), "figure", ("quantity",),
