@@ -576,6 +576,19 @@ def test_an_unnamed_age_of_a_person_the_account_names_is_compared(tmp_path: Path
     assert "Matched on subject Aniya Edwards" in f.explanation
 
 
+def test_what_happened_to_an_unnamed_age_may_follow_its_noun(tmp_path: Path) -> None:
+    unnamed = "Police asked for the public's help after a 21-year-old woman was fatally shot. "
+    found = _event(
+        tmp_path,
+        {
+            "a.txt": "Pontiac Daily\n\nAniya Edwards, 19, was shot and killed at a party.",
+            "b.txt": "Oakland News\n\n" + unnamed + "Aniya Edwards was moving to Memphis.",
+        },
+    )
+    (f,) = [f for f in found if f.rule == "age-differs"]
+    assert {c.text for c in f.claims} == {"19", "21-year-old"}
+
+
 def test_an_unnamed_age_of_an_account_that_does_not_name_the_person_is_not(
     tmp_path: Path,
 ) -> None:

@@ -455,6 +455,13 @@ def _given_and_surname(key: str) -> list[str]:
     return parts[:2] if len(parts) > 2 else parts
 
 
+# An age modifies the noun after it, and what happened to that person follows the noun: "a
+# 19-year-old man was fatally shot" (the third content word after the age): read as well as
+# the nearer happening. Used where the other account names the person; between two unnamed
+# ages (happening_age_alignments) the wider reach paired different victims on dev.
+AGE_HAPPENING_REACH_AFTER = 4
+
+
 def named_elsewhere_alignments(
     event: Event, members: Sequence[ArticleFacts], principal: frozenset[str] | None = None
 ) -> list[Alignment]:
@@ -472,7 +479,9 @@ def named_elsewhere_alignments(
     unnamed: list[tuple[Fact, frozenset[str]]] = []
     aged: dict[str, set[str]] = defaultdict(set)  # article -> people it ages by name
     for item, fact, subject, is_named in _subjects(members):
-        what = governing_happening(item, fact)
+        what = governing_happening(item, fact) | governing_happening(
+            item, fact, reach_after=AGE_HAPPENING_REACH_AFTER
+        )
         if is_named:
             named.append((fact, subject.removeprefix("person:"), what))
             aged[fact.article_id].add(subject)
