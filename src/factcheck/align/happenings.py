@@ -9,6 +9,7 @@ out. Slot 'when:<fact>|<fact>', one pair of articles each.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 
@@ -31,6 +32,9 @@ HAPPENING_MIN_SHARED = 1
 # events; with two others required, neither).
 ODD_MIN_ACCOUNTS = 2
 NAME_RE = re.compile(r"(?<=\w\s)[A-Z][a-z]+")
+# Calendar words are capitalised but name no place or thing: "arrested Monday ... on March 18"
+# is no sign of another happening.
+CALENDAR_WORDS = frozenset((*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:]))
 # What may stand between a clock time and the day it is on: "11:07 a.m. Sunday", "4:25 a.m. on
 # Monday", "Sunday at 11:07 a.m.", "Monday afternoon about 1:15 p.m.", "7 p.m. PT on Friday".
 CLOCK_DAY_GAP_RE = re.compile(
@@ -129,7 +133,9 @@ def happening_alignments(
             tense = fact.value.tense if isinstance(fact.value, DateValue) else None
             if head:
                 dated.append((fact, day, head, str(tense or claim_key(item, fact).time)))
-                names[fact.id] = NAME_RE.findall(clause(item, fact)[0])
+                names[fact.id] = [
+                    n for n in NAME_RE.findall(clause(item, fact)[0]) if n not in CALENDAR_WORDS
+                ]
     # Two accounts of each (day, happening) at most: pairs between days, not between copies.
     files = file_names(group)
     per_key: dict[tuple[object, ...], set[str]] = {}
