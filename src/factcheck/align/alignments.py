@@ -40,6 +40,7 @@ from factcheck.align.shared import (
 )
 from factcheck.align.slots import value_alignments
 from factcheck.align.streets import street_alignments
+from factcheck.lexicon import concept
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import DURATION_SCALES
 from factcheck.text import WORD_RE, bigrams, content_words, words
@@ -122,7 +123,9 @@ REQUEST_AFTER_RE = re.compile(
 SERVE_BEFORE_RE = re.compile(r"\b(?:serve|serves|serving|served)\b[^,;]*$", re.I)
 # "similar talks in 2019 lasted", "the previous meeting": a past occasion, not this one.
 PAST_OCCASION_RE = re.compile(
-    r"\b(?:in (?:19|20)\d\d|previous|prior|last time|similar|earlier (?:talks|meeting))\b", re.I
+    r"\b(?:in (?:19|20)\d\d|previous|prior|last time|at the time|similar|"
+    r"earlier (?:talks|meeting))\b",
+    re.I,
 )
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 NUMERIC_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY, FactType.COUNT)
@@ -162,6 +165,15 @@ def slot_head(item: ArticleFacts, fact: Fact) -> str:
     return best
 
 
+def attributive_noun(text: str, fact: Fact) -> str | None:
+    """The noun a length written as a modifier qualifies ("a 19-year veteran" -> 'veteran'),
+    lower-cased; None for a length that is not a modifier."""
+    noun = ATTRIBUTIVE_NOUN_RE.match(text, fact.end)
+    if not (ATTRIBUTIVE_UNIT_RE.search(fact.text) and noun) or noun.group(1).lower() == "old":
+        return None
+    return noun.group(1).lower()
+
+
 def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
     """'meeting:hours' etc.: the happening measured and the order of magnitude of the length.
 
@@ -170,6 +182,11 @@ def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
     ("over the next five years") names no comparable happening and gets no slot.
     """
     head = slot_head(item, fact)
+    word = attributive_noun(item.article.text, fact)
+    if word:
+        # "a 19-year veteran", "a 17-minute video", "a second four-year term": the noun the
+        # length qualifies is what it measures
+        head = SLOT_NOUNS.get(word, f"of {concept(word)}")
     if head == fact.type.value and not MODAL_RE.search(
         _clause_before(item.article.text, fact.start)
     ):
@@ -197,6 +214,10 @@ def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
         return f"requested {head}:{scale}"
     return f"{head}:{scale}"
 
+
+# A length written as a modifier ("19-year", "17-minute") and the noun it qualifies.
+ATTRIBUTIVE_UNIT_RE = re.compile(r"\w-(?:year|month|week|day|hour|minute|second)$", re.I)
+ATTRIBUTIVE_NOUN_RE = re.compile(r"[ \t-]+([a-z]+)\b")
 
 # A modal verb: what the clause says can, may or will happen, not what did.
 MODAL_RE = re.compile(r"\b(?:can|could|may|might|will|would|should|must|shall)\b", re.I)

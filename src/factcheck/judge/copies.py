@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from factcheck.align.ages import age_subject, full_names, is_age, spelling_variant
+from factcheck.align.alignments import attributive_noun
 from factcheck.align.happenings import clock_days, clocks_round_alike, written_day
 from factcheck.align.keys import claim_key
 from factcheck.align.shared import ECHO_TYPES, in_gazetteer
 from factcheck.judge.common import Context, two_sides
-from factcheck.lexicon import are_antonyms, known
+from factcheck.lexicon import are_antonyms, concept, known
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
     SHARED_SENTENCE_ANCHOR,
@@ -489,6 +490,16 @@ def _two_people(ctx: Context, a: Fact, b: Fact) -> bool:
     return not any(x == y or spelling_variant(x, y) for x in pa for y in pb)
 
 
+def _qualify_two_things(ctx: Context, a: Fact, b: Fact) -> bool:
+    """Two lengths written as modifiers of different nouns: "a 19-year veteran" / "a 12-year
+    sentence" measure two things."""
+    if a.type != FactType.DURATION:
+        return False
+    na = attributive_noun(ctx.items[a.article_id].article.text, a)
+    nb = attributive_noun(ctx.items[b.article_id].article.text, b)
+    return bool(na and nb) and concept(na or "") != concept(nb or "")
+
+
 def _demonym(fact: Fact) -> bool:
     """'Israeli', 'Syrian': a people's name read as its place, not a place named."""
     v = fact.value
@@ -526,6 +537,8 @@ def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
         a, b = only_a[0], only_b[0]
         va, vb = _echo_value(a), _echo_value(b)
         if None in (va, vb) or not _comparable(a, b) or _two_people(ctx, a, b):
+            continue
+        if _qualify_two_things(ctx, a, b):
             continue
         if va in whole_b and vb in whole_a:
             continue  # each account names both values somewhere: two things, not one

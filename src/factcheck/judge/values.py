@@ -154,8 +154,11 @@ def _clock(fact: Fact) -> int | None:
 
 def _duration_head(al: Alignment, ctx: Context) -> str:
     """What the slot measures, for titles: its happening noun ("meeting"), or for a length
-    keyed by its verb ('did negotiate') that verb as the first account writes it."""
+    keyed by its verb ('did negotiate') that verb as the first account writes it, or for a
+    length written as a modifier ('of veteran': "a 19-year veteran") that noun."""
     head = al.slot.split(":")[1]
+    if head.startswith("of "):
+        return f"“{head.removeprefix('of ')}”"
     if not head.startswith("did "):
         return head
     first = al.facts[0]

@@ -1,0 +1,58 @@
+"""A length written as a modifier ("a 19-year veteran") is keyed by the noun it qualifies
+(align.alignments.duration_slot), on passages written here (issue 11)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.models import Finding
+from passages import findings_of
+
+
+def _lengths(found: list[Finding]) -> list[set[str]]:
+    return [
+        {c.text for c in f.claims}
+        for f in found
+        if f.kind == "duration" and f.verdict.value in ("conflict", "variation")
+    ]
+
+
+def test_two_tenures_of_one_veteran_are_compared(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "Officer Young, a 19-year veteran of the force, was struck in the leg "
+            "during the rampage on Friday night.",
+            "b.txt": "The commissioner said it was a miracle the 23-year veteran was not "
+            "killed in the rampage on Friday night.",
+        },
+    )
+    assert {"19-year", "23-year"} in _lengths(found)
+    (f,) = [f for f in found if {c.text for c in f.claims} == {"19-year", "23-year"}]
+    assert "“veteran”" in f.title
+
+
+def test_lengths_of_two_different_nouns_are_not(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "Officer Young, a 19-year veteran of the force, was struck in the leg "
+            "during the rampage on Friday night.",
+            "b.txt": "The gunman, who had served a 12-year sentence, opened fire in the "
+            "rampage on Friday night.",
+        },
+    )
+    assert _lengths(found) == []
+
+
+def test_a_tenure_at_the_time_of_a_past_occasion_is_not_compared(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "Officer Andrew Hearst is a seven-year veteran of the bureau and was put "
+            "on leave after the shooting on Friday.",
+            "b.txt": "In an earlier case, Hearst was 25 years old at the time and was a "
+            "three-year veteran of the force.",
+        },
+    )
+    assert _lengths(found) == []
