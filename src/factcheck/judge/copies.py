@@ -211,7 +211,7 @@ def classify(
     cb = [w for w in lb if w not in DETERMINERS]
     if len(ca) == 1 and len(cb) == 1 and _negated(ca[0], cb[0]):
         return Change("quote" if _in_quote(facts_a, a) or _in_quote(facts_b, b) else "phrasing",
-                      "negation", a, b)  # fmt: skip
+                      "opposite", a, b)  # fmt: skip
     if not a or not b:
         return None  # a word added or dropped: wording, not a different value
     ja, jb = "".join(la), "".join(lb)
@@ -279,7 +279,15 @@ def changes(al: Alignment, ctx: Context) -> list[Change]:
     ta, tb = tokens(fa.text, fa.start), tokens(fb.text, fb.start)
     every = list(Levenshtein.opcodes([t.low for t in ta], [t.low for t in tb]))
     ops = [op for op in every if op.tag != "equal"]
-    if not ops or len(ops) > SHARED_SENTENCE_MAX_CHANGES:
+    # words one copy adds at either end (a lead-in sentence, "said Shah") change no word the
+    # two copies share: only the stretches of change inside ("Ghulam Nabi" / "GN", a replace
+    # and a delete, is one) count against SHARED_SENTENCE_MAX_CHANGES
+    inside = sum(
+        1
+        for k in range(1, len(every) - 1)
+        if every[k].tag != "equal" and every[k - 1].tag == "equal"
+    )
+    if not ops or inside > SHARED_SENTENCE_MAX_CHANGES:
         return []
     ops = [op for k, op in enumerate(every) if op.tag != "equal" and _anchored(every, k)]
     facts_a = ctx.items[fa.article_id].facts
@@ -308,6 +316,7 @@ WHAT_WORDS = {
     "place": "a place",
     "place-word": "a place",
     "negation": "a negation",
+    "opposite": "a word for its opposite",
     "quote-word": "a word inside the quotation",
 }
 

@@ -1,0 +1,42 @@
+"""Two copies of one quotation, one with a lead-in sentence, an attribution after it and
+names written short: only the changes inside count (judge.copies.changes), on passages
+written here (issue 11)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from passages import findings_of
+
+LONG = (
+    "“Leader of Opposition [Ghulam Nabi Azad] said Article 370 connected Jammu and Kashmir to "
+    "India, it’s not {word}. Maharaja Hari Singh signed Jammu and Kashmir Instrument of "
+    "Accession on 27 Oct 1947, Article 370 came in 1954.”"
+)
+SHORT = (
+    "“Under the umbrella of Article 370 three families looted J&K for yrs. Leader of "
+    "Opposition (GN Azad) said Article 370 connected J&K to India, it’s not true. Maharaja "
+    "Hari Singh signed J&K Instrument of Accession on 27 Oct 1947, Article 370 came in 1954,” "
+    "said Shah."
+)
+
+
+def _flags(tmp_path: Path, word: str) -> list[tuple[str, set[str]]]:
+    found = findings_of(
+        tmp_path,
+        {"a.txt": "The minister spoke in parliament.\n\n" + LONG.format(word=word),
+         "b.txt": "The minister spoke in parliament.\n\n" + SHORT},
+    )  # fmt: skip
+    return [
+        (f.title, {c.text for c in f.claims}) for f in found if f.rule == "shared-sentence-diff"
+    ]
+
+
+def test_a_word_for_its_opposite_inside_a_longer_copy_is_flagged(tmp_path: Path) -> None:
+    flags = _flags(tmp_path, "false")
+    assert [claims for _t, claims in flags] == [{"false", "true"}]
+    assert "opposite" in flags[0][0]
+
+
+def test_short_names_and_abbreviations_alone_are_not_flagged(tmp_path: Path) -> None:
+    assert _flags(tmp_path, "true") == []
