@@ -107,11 +107,21 @@ def _clock(toks: list[Tok]) -> int | None:
 
 
 def _rounded_alike(a: list[Tok], b: list[Tok]) -> bool:
-    """'2' and '2:00' are one time; '2' and '2:05' too, one of them rounded to the hour."""
+    """'2' and '2:00' are one time; '2' and '2:05' too, one of them rounded to the hour; and
+    '11:18' and '11:20', one of them rounded to the nearest five minutes."""
     ca, cb = _clock(a), _clock(b)
     if ca is None or cb is None:
         return False
-    return ca == cb or (abs(ca - cb) <= TIME_ROUNDING_MINUTES and (ca % 30 == 0 or cb % 30 == 0))
+    gap = abs(ca - cb)
+    return (
+        ca == cb
+        or (gap <= TIME_ROUNDING_MINUTES and (ca % 30 == 0 or cb % 30 == 0))
+        or (gap <= FIVE_MINUTE_ROUNDING and (ca % 5 == 0 or cb % 5 == 0))
+    )
+
+
+# A clock written on a multiple of five minutes may be the nearest five to the other's.
+FIVE_MINUTE_ROUNDING = 2
 
 
 def _one_figure(toks: list[Tok]) -> bool:
