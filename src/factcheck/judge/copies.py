@@ -312,6 +312,11 @@ def changes(al: Alignment, ctx: Context) -> list[Change]:
     return out
 
 
+def _written(toks: list[Tok]) -> str:
+    """A differing stretch as the text has it, for titles ("(nothing)" for a dropped word)."""
+    return " ".join(t.text for t in toks) or "(nothing)"
+
+
 def _claim(ctx: Context, fact: Fact, toks: list[Tok]) -> Claim:
     """The differing words, or (for a dropped word) the whole sentence."""
     lo, hi = (toks[0].start, toks[-1].end) if toks else (fact.start, fact.end)
@@ -339,8 +344,7 @@ def judge_copies(al: Alignment, ctx: Context) -> list[Finding]:
     for ch in changes(al, ctx):
         ca = _claim(ctx, fa, ch.a)
         cb = _claim(ctx, fb, ch.b)
-        sa = " ".join(t.text for t in ch.a) or "(nothing)"
-        sb = " ".join(t.text for t in ch.b) or "(nothing)"
+        sa, sb = _written(ch.a), _written(ch.b)
         spelling = (
             ch.what == "name"
             and len(ch.a) == len(ch.b) == 1
@@ -382,8 +386,7 @@ def judge_repeated(al: Alignment, ctx: Context) -> list[Finding]:
         return []
     ch = found[0]
     outlet = ctx.outlet(fa.article_id)
-    sa = " ".join(t.text for t in ch.a) or "(nothing)"
-    sb = " ".join(t.text for t in ch.b) or "(nothing)"
+    sa, sb = _written(ch.a), _written(ch.b)
     what = WHAT_WORDS[ch.what]
     return [
         ctx.finding(
