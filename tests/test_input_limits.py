@@ -34,12 +34,12 @@ def test_a_file_over_the_size_limit_is_skipped_with_the_limit_named(tmp_path: Pa
 def test_the_cli_flag_raises_the_limit(tmp_path: Path) -> None:
     big = tmp_path / "in" / "long.txt"
     big.parent.mkdir()
-    big.write_text(STORY + "word " * 300_000, "utf-8")
+    big.write_text(STORY + "word " * 60_000, "utf-8")  # about 0.3 MB: quick to report
     out = tmp_path / "out"
     args = ["report", str(big.parent), "-o", str(out), "--format", "json", "-q"]
-    refused = CliRunner().invoke(cli, [*args, "--max-file-mb", "1"])
+    refused = CliRunner().invoke(cli, [*args, "--max-file-mb", "0.2"])
     assert refused.exit_code == 1 and "too large" in refused.output
-    allowed = CliRunner().invoke(cli, [*args, "--max-file-mb", "5"])
+    allowed = CliRunner().invoke(cli, [*args, "--max-file-mb", "0.5"])
     assert allowed.exit_code == 0, allowed.output
 
 
