@@ -172,6 +172,10 @@ SHARED_SENTENCE_MIN_RATIO = 70.0
 # from this ratio: a word or a figure changed, not two people's alike sentences.
 SHARED_SENTENCE_SELF_MIN_RATIO = 90.0
 SHARED_SENTENCE_MIN_WORDS = 6
+# The countries where the accounts agree an event is (align.geography): those of places named
+# by at least this share of the accounts (and two). Half: on the untouched dev events of both
+# corpora the odd places it leaves were those of a demonym or a gazetteer misreading.
+FOREIGN_PLACE_MIN_SHARE = 0.5
 # Below that, two sentences still tell one statement in other words when the token-set ratio
 # of their content words is at least this ('echo:' pairs, judge.copies.judge_echo).
 ECHO_MIN_RATIO = 60.0

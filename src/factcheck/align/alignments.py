@@ -22,8 +22,9 @@ from factcheck.align.ages import (
     happening_age_alignments,
     named_elsewhere_alignments,
 )
+from factcheck.align.geography import foreign_place_alignments
 from factcheck.align.happenings import happening_alignments
-from factcheck.align.keys import governing_happening
+from factcheck.align.keys import PAST_OCCASION_RE, governing_happening
 from factcheck.align.phrasing import phrasing_alignments
 from factcheck.align.quotes import (
     CLAIM_ROLES,
@@ -121,12 +122,6 @@ REQUEST_AFTER_RE = re.compile(
     re.I,
 )
 SERVE_BEFORE_RE = re.compile(r"\b(?:serve|serves|serving|served)\b[^,;]*$", re.I)
-# "similar talks in 2019 lasted", "the previous meeting": a past occasion, not this one.
-PAST_OCCASION_RE = re.compile(
-    r"\b(?:in (?:19|20)\d\d|previous|prior|last time|at the time|similar|"
-    r"earlier (?:talks|meeting))\b",
-    re.I,
-)
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 NUMERIC_TYPES = (FactType.MONEY, FactType.PERCENT, FactType.QUANTITY, FactType.COUNT)
 
@@ -441,6 +436,7 @@ def align_facts(
             principal = principal_happenings(group)  # read once, used by three
             out.extend(anchored_value_alignments(event, group, principal))
             out.extend(happening_alignments(event, group, principal))
+            out.extend(foreign_place_alignments(event, group, principal))
             out.extend(age_alignments(event, group))
             out.extend(happening_age_alignments(event, group))
             out.extend(named_elsewhere_alignments(event, group, principal))

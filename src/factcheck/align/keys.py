@@ -53,6 +53,12 @@ PAST_MARKERS = frozenset(
     ("last", "previous", "previously", "earlier", "former", "prior", "ago", "once", "then")
 )
 # "in Seal Beach, three years ago": another occasion, however far the words stand.
+# "similar talks in 2019 lasted", "the previous meeting": a past occasion, not this one.
+PAST_OCCASION_RE = re.compile(
+    r"\b(?:in (?:19|20)\d\d|previous|prior|last time|at the time|similar|"
+    r"earlier (?:talks|meeting))\b",
+    re.I,
+)
 LONG_AGO_RE = re.compile(r"\b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b", re.I)
 TOTAL_MARKERS = frozenset(("total", "career", "overall", "cumulative", "all-time", "so-far"))
 TOTAL_PHRASES = ("so far", "to date", "in all", "in total", "all told", "since")

@@ -320,6 +320,13 @@ def _one_region(a: str, b: str) -> bool:
     return (ea.get("state") or ea.get("country")) == (eb.get("state") or eb.get("country"))
 
 
+def happening_concepts(text: str) -> frozenset[str]:
+    """Concepts of the words of ``text`` that name a happening (``lexicon.happening``), but
+    not the words of attribution ("said")."""
+    words = {w.lower() for w in CLAUSE_WORD_RE.findall(text)}
+    return frozenset(concept(w) for w in words if happening(w) and w not in ATTRIBUTION)
+
+
 def principal_happenings(group: Sequence[ArticleFacts]) -> frozenset[str]:
     """Concepts of the happening words (``lexicon.happening``) that the title and opening
     sentences of most articles of the event use: what the event is (shoot, kill)."""
@@ -328,8 +335,7 @@ def principal_happenings(group: Sequence[ArticleFacts]) -> frozenset[str]:
         text = item.article.title or ""
         lead = [s for s in item.sentences if s.role != "caption"][:PRINCIPAL_LEAD_SENTENCES]
         text += " " + " ".join(item.article.text[s.start : s.end] for s in lead)
-        words = {w.lower() for w in CLAUSE_WORD_RE.findall(text)}
-        for c in {concept(w) for w in words if happening(w) and w not in ATTRIBUTION}:
+        for c in happening_concepts(text):
             counts[c] = counts.get(c, 0) + 1
     need = max(2, PRINCIPAL_MIN_SHARE * len(group))
     return frozenset(c for c, n in counts.items() if n >= need)

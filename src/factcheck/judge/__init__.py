@@ -27,6 +27,7 @@ from factcheck.judge.figures import (
     judge_neighbourhood,
     judge_value,
 )
+from factcheck.judge.geography import judge_foreign
 from factcheck.judge.ids import disambiguate
 from factcheck.judge.independence import (
     judge_name_spelling,
@@ -55,6 +56,7 @@ SLOT_FAMILIES: dict[str, SlotJudge] = {
     "age": judge_age,
     "home": judge_home,
     "street": judge_street,
+    "foreign": judge_foreign,
     "copy": judge_copies,
     "self": judge_repeated,
     "echo": judge_echo,

@@ -1,0 +1,137 @@
+"""A place that one account alone gives the event's own happening, in a country none of the
+other accounts place the event in.
+
+"49 killed in mass shooting at Greenland mosques" where every other account tells the
+shooting in New Zealand: the one account that names Greenland names it nowhere else in the
+event, the sentence tells what the event is (``shared.principal_happenings``), and Greenland
+is in none of the countries the accounts agree on (places named by half the accounts or more,
+at least two). Such a pair is a ``foreign:`` slot: the odd place and one place of the agreed
+country, told with the same happening where an account has one; the judge
+(``judge.geography``) calls it a low variation, since a story may compare the event with one
+elsewhere ("the worst attack since the one in Norway").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from factcheck.align.keys import (
+    CLAUSE_WORD_RE,
+    FORECAST_MARKERS,
+    PAST_OCCASION_RE,
+    clause,
+    governing_happening,
+)
+from factcheck.align.shared import happening_concepts
+from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
+from factcheck.settings import FOREIGN_PLACE_MIN_SHARE
+from factcheck.values import PlaceValue
+from factcheck.venues import is_venue_mention
+
+
+def _places(item: ArticleFacts) -> list[tuple[Fact, PlaceValue]]:
+    """The article's places read as places (not "French" for France), with their country."""
+    return [
+        (f, f.value)
+        for f in item.facts
+        if f.type == FactType.PLACE
+        and isinstance(f.value, PlaceValue)
+        and f.value.country_code
+        and not f.value.demonym
+    ]
+
+
+def agreed_countries(group: Sequence[ArticleFacts]) -> frozenset[str]:
+    """Country codes of the places at least FOREIGN_PLACE_MIN_SHARE of the accounts (and two)
+    name: where the accounts agree the event is."""
+    counts: dict[str, int] = {}
+    for item in group:
+        for code in {v.country_code for _, v in _places(item) if v.country_code}:
+            counts[code] = counts.get(code, 0) + 1
+    need = max(2, math.ceil(FOREIGN_PLACE_MIN_SHARE * len(group)))
+    return frozenset(c for c, n in counts.items() if n >= need)
+
+
+def foreign_place_alignments(
+    event: Event, group: Sequence[ArticleFacts], principal: frozenset[str]
+) -> list[Alignment]:
+    """'foreign:' pairs: a place one account alone gives the event's own happening, in a
+    country the other accounts do not place the event in, against a place of that country."""
+    agreed = agreed_countries(group)
+    if not agreed or not principal:
+        return []
+    texts = {item.article.id: item.article.text.casefold() for item in group}
+    countries = {item.article.id: {v.country_code for _, v in _places(item)} for item in group}
+    out: list[Alignment] = []
+    for item in group:
+        aid = item.article.id
+        others = [t for a, t in texts.items() if a != aid]
+        elsewhere = set().union(*(c for a, c in countries.items() if a != aid))
+        for fact, value in _places(item):
+            if value.country_code in agreed or value.country_code in elsewhere:
+                continue  # another account names a place of that country: part of the story
+            if any(fact.text.casefold() in t or value.name.casefold() in t for t in others):
+                continue
+            if _in_a_name(item.article.text, fact) or not is_venue_mention(item.article, fact):
+                continue
+            sentence = item.sentences[fact.sentence]
+            # the happening it is told with; where its clause names none, its sentence's
+            told = governing_happening(item, fact) or (
+                happening_concepts(item.article.text[sentence.start : sentence.end])
+            )
+            told &= principal
+            before = clause(item, fact)[0]
+            if not told or PAST_OCCASION_RE.search(before) or _planned(before):
+                continue  # not the event's own happening: an earlier or a planned one
+            home = _counterpart(item, group, agreed, told)
+            if home is not None:
+                out.append(
+                    Alignment(
+                        slot=f"foreign:{value.name.casefold()}",
+                        kind="place",
+                        event_ids=(event.id,),
+                        facts=(fact, home),
+                    )
+                )
+    return out
+
+
+# "Iran-backed", "Jersey Village", "the Iraq War", "Kenya Brevard", "KIRO7Seattle" (a word
+# joined before or a capitalised word after), and "Pinetown, North Carolina" (a region that
+# qualifies the town before it): not a place the happening is told in.
+_JOINED_BEFORE_RE = re.compile(r"(?:[\w-]|,\s*)$")
+_NAME_AFTER_RE = re.compile(r"(?:-|\s+[A-Z])")
+
+
+def _planned(before: str) -> bool:
+    """A clause that tells what will or may happen ("Biden will hold talks at the summit in
+    Bali"): the forecast markers of ``keys`` but "up"."""
+    words = {w.lower() for w in CLAUSE_WORD_RE.findall(before)}
+    return bool(words & (FORECAST_MARKERS - {"up"}))
+
+
+def _in_a_name(text: str, fact: Fact) -> bool:
+    return bool(
+        _JOINED_BEFORE_RE.search(text[max(0, fact.start - 3) : fact.start])
+        or _NAME_AFTER_RE.match(text, fact.end)
+    )
+
+
+def _counterpart(
+    item: ArticleFacts, group: Sequence[ArticleFacts], agreed: frozenset[str], told: frozenset[str]
+) -> Fact | None:
+    """A place of an agreed country in another account: first one told with the same
+    happening, else the first such place of the account that names most of them."""
+    fallback: Fact | None = None
+    for other in sorted(group, key=lambda it: it.article.source):
+        if other is item:
+            continue
+        for fact, value in _places(other):
+            if value.country_code not in agreed:
+                continue
+            if governing_happening(other, fact) & told:
+                return fact
+            fallback = fallback or fact
+    return fallback

@@ -1,0 +1,59 @@
+"""A place one account alone gives the event's own happening, in a country no other account
+names (align.geography, judge.geography: rule place-foreign), on passages written here
+(issue 11)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from passages import findings_of
+
+A = (
+    "A bridge collapsed in Lisbon on Tuesday, killing four people, Portuguese officials said. "
+    "The collapse of the bridge in Lisbon closed the river crossing for the day. "
+)
+B = (
+    "Four people were killed when a bridge collapsed in Lisbon, Portugal, on Tuesday. "
+    "Rescue teams searched the river near Lisbon for the rest of the day. "
+)
+
+
+def _foreign(found: list) -> list[set[str]]:
+    return [{c.text for c in f.claims} for f in found if f.rule == "place-foreign"]
+
+
+def test_a_country_only_one_account_gives_the_happening_is_a_low_variation(
+    tmp_path: Path,
+) -> None:
+    c = (
+        "Four people were killed when a bridge collapsed in Lisbon on Tuesday. "
+        "It was the deadliest collapse in Peru in a decade, the fire service said. "
+    )
+    found = findings_of(tmp_path, {"a.txt": A, "b.txt": B, "c.txt": c})
+    pairs = _foreign(found)
+    assert len(pairs) == 1 and "Peru" in pairs[0]
+    finding = next(f for f in found if f.rule == "place-foreign")
+    assert finding.verdict.value == "variation" and finding.severity.value == "low"
+    assert "Portugal" in finding.explanation
+
+
+def test_a_country_another_account_also_names_is_part_of_the_story(tmp_path: Path) -> None:
+    c = (
+        "Four people were killed when a bridge collapsed in Lisbon on Tuesday. "
+        "It was the deadliest collapse in Peru in a decade, the fire service said. "
+    )
+    b = B + "A team of engineers from Lima will study the collapse."
+    assert not _foreign(findings_of(tmp_path, {"a.txt": A, "b.txt": b, "c.txt": c}))
+
+
+def test_a_place_in_a_name_an_origin_or_another_happening_is_not_flagged(
+    tmp_path: Path,
+) -> None:
+    c = (
+        "Four people were killed when a bridge collapsed in Lisbon on Tuesday. "
+        "One of the dead, a tourist originally from Chile, had crossed the bridge daily. "
+        "Peru-based engineers said the collapse could have been foreseen. "
+        "Protests in Kenya were unrelated to the collapse. "
+        "Bridges like it could collapse in Peru too, engineers warned. "
+    )
+    assert not _foreign(findings_of(tmp_path, {"a.txt": A, "b.txt": B, "c.txt": c}))
