@@ -75,3 +75,37 @@ def test_a_statement_told_twice_pairs_the_dead_with_the_dead_only() -> None:
     three, four, five = (_fact(item, w) for w in ("three", "four", "five"))
     assert not _comparable(three, four)
     assert _comparable(three, five)
+
+
+def test_casualty_words_are_read_through_the_lexicon() -> None:
+    counts = _counts(
+        "Approximately 288 people lost their lives in the collision. "
+        "At least 40 passengers perished when the ferry sank. "
+        "Four people were stabbed to death at the market. "
+        "Twelve people were murdered in the village. "
+        "Nine people were evacuated from the building."
+    )
+    assert counts["Approximately 288 people"][2] == "dead"
+    assert counts["At least 40 passengers"][2] == "dead"
+    assert counts["Four people"][2] == "dead"
+    assert counts["Twelve people"][2] == "dead"
+    assert counts["Nine people"][2] is None  # evacuated: no casualty in WordNet's sense
+
+
+def test_tolls_that_agree_only_through_a_bound_are_not_corroborated(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "A passenger train derailed near Kursk on Friday. At least 288 people "
+            "were killed in the derailment, officials said.",
+            "b.txt": "A passenger train derailed near Kursk on Friday. Approximately 346 "
+            "people were killed in the derailment, officials said.",
+            "c.txt": "A passenger train derailed near Kursk on Friday. At least 280 people "
+            "were killed in the derailment, officials said.",
+        },
+    )
+    corroborated = [f for f in found if f.verdict.value == "corroborated" and f.kind == "quantity"]
+    assert not corroborated
+    tolls = [f for f in found if f.title.startswith("Tolls differ")]
+    assert len(tolls) == 1 and tolls[0].verdict.value == "variation"
+    assert {"At least 288 people", "Approximately 346 people"} <= {c.text for c in tolls[0].claims}

@@ -9,6 +9,7 @@ from typing import Any
 import pint
 
 from factcheck.extract._base import FUNCTION_WORDS, Cand, Ctx, matches_at, word_set
+from factcheck.lexicon import concept
 from factcheck.models import FactType
 from factcheck.numbers import CASUALTY, DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
 from factcheck.text import STOPWORDS
@@ -127,16 +128,33 @@ NOT_COUNT_NOUNS = word_set(
     """percent per times of and or to in on at by the a an am pm a.m p.m more than cents pence
     bytes kilobytes megabytes gigabytes terabytes bits pixels megapixels gigahertz megahertz"""
 )
-# A casualty state standing for its people ("one dead and three injured", "left 12 dead"):
-# the casualty words that are participles or adjectives, not nouns or verbs in -s.
-ELLIPTIC_CASUALTY = frozenset(w for w in CASUALTY if w.endswith(("ed", "dead", "hurt")))
 # The casualty word a count of people is told with ("three other people wounded", "12 people
-# were killed"): at most three auxiliary or reporting words between.
+# were killed", "288 people lost their lives"): at most three auxiliary or reporting words
+# between; the word is read by casualty_word.
 CASUALTY_AFTER_RE = re.compile(
     r"(?:\s+(?:were|are|was|have|has|had|been|now|reported|confirmed|feared|believed)){0,3}\s+"
-    r"(?P<word>dead|killed|died|injured|wounded|hurt)\b",
+    r"(?P<word>(?:lost|lose|losing)\s+(?:their|his|her)\s+lives?|[a-z]+)\b"
+    r"(?P<death>\s+to\s+death\b)?",
     re.IGNORECASE,
 )
+LIVES_LOST_RE = re.compile(r"(?:lost|lose|losing)\s", re.IGNORECASE)
+# WordNet's concepts of dying and of injury (lexicon): killed, died, dead, perished, murdered;
+# injured, wounded, hurt.
+_CASUALTY_CONCEPTS = {concept("killed"): "dead", concept("injured"): "injured"}
+
+
+def casualty_word(word: str) -> str | None:
+    """The casualty ("dead" or "injured") a participle or adjective after a count tells
+    ("killed", "perished", "wounded", "dead", "hurt", "lost their lives"), else None. A
+    noun or a verb in -s is not one ("deaths", "kills": what is counted, not their state)."""
+    w = word.lower()
+    if LIVES_LOST_RE.match(w):
+        return "dead"
+    if not (w.endswith("ed") or w in ("dead", "hurt")):
+        return None
+    return CASUALTY.get(w) or _CASUALTY_CONCEPTS.get(concept(w))
+
+
 IRREGULAR_PLURALS = {"lives": "life", "wives": "wife", "knives": "knife", "leaves": "leave"}
 
 
@@ -310,10 +328,12 @@ def _countable(word: str) -> bool:
 def _casualty(text: str, noun: str, m: re.Match[str], end: int) -> str | None:
     """What casualty a count counts, when its words say so: "three injured" (the word is the
     count's own), "three other people wounded", "12 students were killed"."""
-    if noun == "people" and m.group("w1") and m.group("w1").lower() in ELLIPTIC_CASUALTY:
-        return CASUALTY[m.group("w1").lower()]
+    if noun == "people" and m.group("w1") and casualty_word(m.group("w1")):
+        return casualty_word(m.group("w1"))
     after = CASUALTY_AFTER_RE.match(text, end)
-    return CASUALTY[after.group("word").lower()] if after else None
+    if after is None:
+        return None
+    return "dead" if after.group("death") else casualty_word(after.group("word"))
 
 
 def find_counts(ctx: Ctx) -> list[Cand]:
@@ -340,7 +360,7 @@ def find_counts(ctx: Ctx) -> list[Cand]:
                 noun, b = w1, m.end("w1")
             elif w2 and _countable(w2) and w1 not in NOT_COUNT_NOUNS and not w1.endswith("ly"):
                 noun = w2  # "three young men"
-            elif w1 in ELLIPTIC_CASUALTY:
+            elif casualty_word(w1):
                 noun, b = "people", m.end("w1")  # "three injured": three injured people
             else:
                 continue

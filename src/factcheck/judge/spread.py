@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.values import SCALED_RE, interval, overlaps
 from factcheck.models import Fact, FactType, Finding, Severity, Verdict
-from factcheck.values import MEASURES
+from factcheck.values import MEASURES, CountValue
 
 NUMERIC = (FactType.COUNT, FactType.MONEY, FactType.PERCENT, FactType.QUANTITY, FactType.DURATION)
 # Kinds where two precise, differing figures are worth an editor's look.
@@ -90,10 +90,14 @@ def _rejudge(finding: Finding, ctx: Context, members: dict[str, list[str]]) -> F
                 continue
             exact = not ka[2] and not kb[2] and ka[1] in PRECISE_KINDS and kb[1] in PRECISE_KINDS
             apart.append((abs(_middle(ka[0]) - _middle(kb[0])), exact, xs, ys))
-    if not apart:
-        return None
     listing = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in facts)
     precise = [(d, xs, ys) for d, exact, xs, ys in apart if exact]
+    if not precise:
+        toll = _tolls_differ(finding, facts, srcs, ctx, members, listing)
+        if toll is not None:
+            return toll
+    if not apart:
+        return None
     if precise:
         # The pair of claims furthest apart, the first such in the claims' order.
         widest = max(d for d, _xs, _ys in precise)
@@ -130,6 +134,65 @@ def _rejudge(finding: Finding, ctx: Context, members: dict[str, list[str]]) -> F
             f"{listing}. Not every pair of these overlaps: they are consistent only through "
             "estimates or bounds, so they do not corroborate one figure. Give a range or the "
             "most authoritative source's figure."
+        ),
+    )
+
+
+def _tolls_differ(
+    finding: Finding,
+    facts: list[Fact],
+    srcs: list[str],
+    ctx: Context,
+    members: dict[str, list[str]],
+    listing: str,
+) -> Finding | None:
+    """Counts of the dead (or of the injured) that different sources give as different
+    numbers, consistent only through bounds ("at least 288" / "approximately 346"): a toll is
+    the figure editors reconcile, so a low variation, not corroboration. A source that gives
+    the other number too (an update it reports) reconciles it."""
+    values = [f.value for f in facts]
+    if not all(isinstance(v, CountValue) and v.casualty for v in values):
+        return None
+    if len({v.casualty for v in values if isinstance(v, CountValue)}) != 1:
+        return None
+    # every count each source gives, whatever it counts
+    stated = {
+        src: {
+            o.value.value
+            for aid in members.get(src, [src])
+            for o in ctx.items[aid].facts
+            if isinstance(o.value, CountValue)
+        }
+        for src in set(srcs)
+    }
+    nominal = [v.value if isinstance(v, CountValue) else None for v in values]
+    best: tuple[float, int, int] | None = None
+    for i in range(len(facts)):
+        for j in range(i + 1, len(facts)):
+            va, vb = nominal[i], nominal[j]
+            if va is None or vb is None or srcs[i] == srcs[j] or va == vb:
+                continue
+            if vb in stated[srcs[i]] or va in stated[srcs[j]]:
+                continue
+            if best is None or abs(va - vb) > best[0]:
+                best = (abs(va - vb), i, j)
+    if best is None:
+        return None
+    a, b = facts[best[1]], facts[best[2]]
+    return ctx.finding(
+        kind=finding.kind,
+        verdict=Verdict.VARIATION,
+        severity=Severity.LOW,
+        confidence="figure",
+        event_ids=finding.event_ids,
+        rule="differ-within-bound",
+        claims=[ctx.fact_claim(f) for f in facts],
+        title=f"Tolls differ: {a.text} vs {b.text}",
+        explanation=(
+            f"{listing}. {ctx.outlet(a.article_id)} gives {quoted(a.text)} and "
+            f"{ctx.outlet(b.article_id)} {quoted(b.text)}, and neither gives the other's number: "
+            "they fit together only through an estimate or a bound, so they do not corroborate "
+            "one toll. Check which is the latest confirmed figure."
         ),
     )
 
