@@ -211,6 +211,9 @@ SAME_STATEMENT_MIN_RATIO = 60
 # A clock time on the hour or half hour, or hedged ("about 2045 GMT"), covers this many
 # minutes either way.
 TIME_ROUNDING_MINUTES = 20
+# A clock written on a multiple of five minutes may be the nearest five to the other's
+# ("about 11:20 p.m." / "about 11:18 p.m.").
+FIVE_MINUTE_ROUNDING = 2
 # ... of which the nearest CLAIM_KEY_HEAD content words either side say what it measures.
 CLAIM_KEY_HEAD = 2
 

@@ -23,7 +23,7 @@ from factcheck.align.shared import (
 )
 from factcheck.context import is_statement_day
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
-from factcheck.settings import PAIR_REPRESENTATIVES, TIME_ROUNDING_MINUTES
+from factcheck.settings import FIVE_MINUTE_ROUNDING, PAIR_REPRESENTATIVES, TIME_ROUNDING_MINUTES
 from factcheck.values import DateValue, TimeValue
 
 HAPPENING_MIN_SHARED = 1
@@ -148,6 +148,7 @@ def happening_alignments(
     out = odd_day_alignments(event, dated)
     out += clock_day_alignments(event, group)
     out += meridiem_alignments(event, group)
+    out += clock_happening_alignments(event, group)
     dated = [entry for entry in dated if entry[0].id in chosen]
     for i, (a, da, ha, ta) in enumerate(dated):
         for b, db, hb, tb in dated[i + 1 :]:
@@ -215,10 +216,16 @@ def clocks_round_alike(a: str | None, b: str | None) -> bool:
     a time written on the hour, the half hour or the quarter (TIME_ROUNDING_MINUTES apart at
     most, one of them a multiple of 15 minutes)."""
     ma, mb = _minutes(a or ""), _minutes(b or "")
-    if ma is None or mb is None:
-        return False
+    return ma is not None and mb is not None and minutes_round_alike(ma, mb)
+
+
+def minutes_round_alike(ma: int, mb: int) -> bool:
+    """Two clocks in minutes after midnight within rounding (``clocks_round_alike``), or two
+    minutes apart with one on a five-minute mark ("11:18" / "about 11:20")."""
     gap = min(abs(ma - mb), 24 * 60 - abs(ma - mb))
-    return gap <= TIME_ROUNDING_MINUTES and (ma % 15 == 0 or mb % 15 == 0)
+    return (gap <= TIME_ROUNDING_MINUTES and (ma % 15 == 0 or mb % 15 == 0)) or (
+        gap <= FIVE_MINUTE_ROUNDING and (ma % 5 == 0 or mb % 5 == 0)
+    )
 
 
 def clock_days(item: ArticleFacts) -> list[tuple[Fact, Fact, tuple[str, str]]]:
@@ -325,3 +332,59 @@ def meridiem_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Ali
                 continue
             pairs.append((a, b))
     return merged_pairs("when:meridiem:", "time", event, pairs, lambda f: minutes[f.id])
+
+
+def near(m: int, clocks: Sequence[int]) -> bool:
+    """Whether clock ``m`` (minutes after midnight) is one of ``clocks`` or rounds alike."""
+    return any(c == m or minutes_round_alike(c, m) for c in clocks)
+
+
+def clock_happening_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'when:time:' pairs: one happening given two clock times by two accounts ("the
+    shooting happened just after 2:00 a.m." / "killed in a shooting ... about 2:30am"). The
+    clocks are keyed by the word naming what happened at them (``keys.governing_happening``,
+    the same concept in both), on the same day where both give one; not when they round
+    alike (TIME_ROUNDING_MINUTES, ``clocks_round_alike``), are twelve hours apart (the
+    meridiem rule's), or when either account gives the other's clock too (a shooting at 2:00,
+    a death at 2:30)."""
+    timed: list[tuple[Fact, int, frozenset[str]]] = []
+    own: dict[str, list[int]] = {}
+    for item in group:
+        text = item.article.text
+        told: list[tuple[Fact, int, frozenset[str]]] = []
+        for f in item.facts:
+            if f.type != FactType.TIME or not isinstance(f.value, TimeValue):
+                continue
+            m = _minutes(f.value.local)
+            if m is None or STAMP_BEFORE_RE.search(text, max(0, f.start - 30), f.start):
+                continue
+            own.setdefault(item.article.id, []).append(m)
+            if is_statement_day(item, f):
+                continue  # "police said at 3 p.m.": when it was said
+            head = governing_happening(item, f)
+            if head:
+                told.append((f, m, head))
+        # one account that times one happening twice tells two of them ("four men were
+        # shot around 3 p.m. ... another shooting happened around 4 a.m."): not a key
+        timed += [
+            (f, m, head)
+            for f, m, head in told
+            if not any(h & head and not near(m, [n]) for _g, n, h in told)
+        ]
+    files = file_names(group)
+    value = {f.id: (f, m, head) for f, m, head in timed}
+    kept = representatives([f for f, _m, _h in timed], lambda f: value[f.id][1:], files)
+    chosen = [value[f.id] for f in kept]
+    pairs: list[tuple[Fact, Fact]] = []
+    for i, (a, ma, ha) in enumerate(chosen):
+        for b, mb, hb in chosen[i + 1 :]:
+            if a.article_id == b.article_id or not ha & hb or abs(ma - mb) == 12 * 60:
+                continue
+            da = a.value.date if isinstance(a.value, TimeValue) else None
+            db = b.value.date if isinstance(b.value, TimeValue) else None
+            if da and db and da != db:
+                continue
+            if near(mb, own[a.article_id]) or near(ma, own[b.article_id]):
+                continue
+            pairs.append((a, b))
+    return merged_pairs("when:time:", "time", event, pairs, lambda f: value[f.id][1])

@@ -25,12 +25,13 @@ from rapidfuzz.distance import Levenshtein, Opcode
 from factcheck.align.ages import age_subject, full_names, is_age, spelling_variant
 from factcheck.align.alignments import attributive_noun
 from factcheck.align.happenings import clock_days, clocks_round_alike, written_day
-from factcheck.align.keys import claim_key
+from factcheck.align.keys import claim_key, governing_happening
 from factcheck.align.shared import ECHO_TYPES, in_gazetteer
 from factcheck.judge.common import Context, two_sides
 from factcheck.lexicon import are_antonyms, concept, known
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
+    FIVE_MINUTE_ROUNDING,
     SHARED_SENTENCE_ANCHOR,
     SHARED_SENTENCE_MAX_CHANGES,
     SHARED_SENTENCE_MAX_STRETCH,
@@ -118,10 +119,6 @@ def _rounded_alike(a: list[Tok], b: list[Tok]) -> bool:
         or (gap <= TIME_ROUNDING_MINUTES and (ca % 30 == 0 or cb % 30 == 0))
         or (gap <= FIVE_MINUTE_ROUNDING and (ca % 5 == 0 or cb % 5 == 0))
     )
-
-
-# A clock written on a multiple of five minutes may be the nearest five to the other's.
-FIVE_MINUTE_ROUNDING = 2
 
 
 def _one_figure(toks: list[Tok]) -> bool:
@@ -614,6 +611,8 @@ def judge_when(al: Alignment, ctx: Context) -> list[Finding]:
         return _clock_day(al, ctx)
     if al.slot.startswith("when:meridiem:"):
         return _meridiem(al, ctx)
+    if al.slot.startswith("when:time:"):
+        return _happening_time(al, ctx)
     a, b = al.facts
     da, db = written_day(a), written_day(b)
     days_a = {written_day(f) for f in ctx.items[a.article_id].facts if f.type == FactType.DATE}
@@ -665,6 +664,32 @@ def _clock_day(al: Alignment, ctx: Context) -> list[Finding]:
         "counts from the night before): check which day the sources support.",
         rule="clock-day-differs",
     )
+
+
+def _happening_time(al: Alignment, ctx: Context) -> list[Finding]:
+    """One happening given two clock times by two accounts or more (``align.happenings``)."""
+    side_a, side_b = two_sides(
+        al.facts, lambda f: f.value.local if isinstance(f.value, TimeValue) else f.text
+    )
+    a, b = side_a[0], side_b[0]
+    what = sorted(governing_happening(ctx.items[a.article_id], a, written=True))
+    said = f"“{what[0]}”" if what else "the same happening"
+    return [
+        ctx.finding(
+            kind="time",
+            verdict=Verdict.VARIATION,
+            severity=Severity.LOW,
+            event_ids=al.event_ids,
+            title=f"Same happening, another clock time: “{a.text}” vs “{b.text}”",
+            explanation=f"{ctx.outlets(side_a)} {'write' if len(side_a) > 1 else 'writes'} "
+            f"“{a.text}” and {ctx.outlets(side_b)} “{b.text}” for {said}, and neither gives "
+            "the other's time: more apart than rounding explains. Check which time the sources "
+            "support, or whether they time two moments (a call, an arrival). Matched on "
+            f"subject the event, attribute time of {said}, time this event.",
+            rule="happening-time-differs",
+            claims=[ctx.fact_claim(f) for f in al.facts],
+        )
+    ]
 
 
 def _meridiem(al: Alignment, ctx: Context) -> list[Finding]:

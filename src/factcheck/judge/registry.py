@@ -103,6 +103,9 @@ RULES: tuple[RuleSpec, ...] = (
           "street-differs: one street written with another type or spelling (a variation)"),
     _rule("meridiem-differs", _E, ("when",), "figure", ("time",),
           "meridiem-differs: one clock time written a.m. and p.m. by two accounts (a variation)"),
+    _rule("happening-time-differs", _E, ("when",), "figure", ("time",),
+          "happening-time-differs: one happening given two clock times, further apart than "
+          "rounding, by two accounts (a variation)"),
     _rule("clock-day-differs", _E, ("when",), "figure", ("date",),
           "clock-day-differs: one clock time written on two different days (a variation)"),
     # one article against itself (judge.internal)

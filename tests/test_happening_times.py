@@ -1,0 +1,63 @@
+"""One happening given two clock times by two accounts (align.happenings:
+clock_happening_alignments, rule happening-time-differs), on passages written here (issue 11:
+"2:53 p.m. vs 3:20 p.m. for the same attack, both extracted, never compared")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from passages import findings_of
+
+LEAD = "A man was killed in a shooting in the parking lot of a grocery store in Ruston. "
+
+
+def _times(found: list) -> list[set[str]]:
+    return [{c.text for c in f.claims} for f in found if f.rule == "happening-time-differs"]
+
+
+def test_two_clock_times_of_one_shooting_are_a_variation(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": LEAD + "The shooting happened at 2:53 p.m. on Sunday, police said.",
+            "b.txt": LEAD + "Officers said the shooting happened at 3:20 p.m. on Sunday.",
+        },
+    )
+    assert _times(found) == [{"2:53 p.m.", "3:20 p.m."}]
+    finding = next(f for f in found if f.rule == "happening-time-differs")
+    assert finding.verdict.value == "variation" and "“shooting”" in finding.explanation
+
+
+def test_clocks_within_rounding_agree(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": LEAD + "The shooting happened about 8:20 p.m. on Sunday, police said.",
+            "b.txt": LEAD + "Officers said the shooting happened at 8:18 p.m. on Sunday.",
+        },
+    )
+    assert not _times(found)
+
+
+def test_an_account_that_gives_both_clocks_reconciles_them(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": LEAD + "The shooting happened at 2:05 a.m. Sunday. He died at a hospital "
+            "at 2:50 a.m.",
+            "b.txt": LEAD + "Officers said the shooting happened at 2:50 a.m. on Sunday.",
+        },
+    )
+    assert not _times(found)
+
+
+def test_an_account_that_times_two_shootings_gives_no_key(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": LEAD + "The shooting happened around 3 p.m. Another shooting happened "
+            "around 4:30 a.m. a few blocks away.",
+            "b.txt": LEAD + "Officers said the shooting happened at 9:40 p.m. on Sunday.",
+        },
+    )
+    assert not _times(found)
