@@ -176,6 +176,10 @@ SHARED_SENTENCE_MIN_WORDS = 6
 # by at least this share of the accounts (and two). Half: on the untouched dev events of both
 # corpora the odd places it leaves were those of a demonym or a gazetteer misreading.
 FOREIGN_PLACE_MIN_SHARE = 0.5
+# An event whose accounts tell its own happening in more towns than this has no one venue
+# (align.shared.anchored_value_alignments): a quake felt from Agadir to Rabat (11 towns on a
+# dev event) against at most 4 on every dev shooting.
+VENUE_MAX_TOWNS = 4
 # Below that, two sentences still tell one statement in other words when the token-set ratio
 # of their content words is at least this ('echo:' pairs, judge.copies.judge_echo).
 ECHO_MIN_RATIO = 60.0
@@ -184,6 +188,10 @@ ECHO_MIN_RATIO = 60.0
 # values is a formula ("in the", "said on"), not a key.
 ANCHOR_WORDS = 2
 ANCHOR_MAX_GROUP = 6  # shorter lines are captions, bylines and headings
+# ... and more than ANCHOR_MAX_PLACES towns with the same words beside them are several places
+# ("the village of Amizmiz" / "of Asni", "Balasore station" / "Tatanagar station"): at 3, 25
+# false variations went on untouched dev events and no dev edit was lost.
+ANCHOR_MAX_PLACES = 3
 # ... or the same nearest content word on one side, within ANCHOR_REACH words of the value in
 # its clause ('Medical Center in Oak Lawn' / 'Christ Medical Center in Sycamore').
 ANCHOR_REACH = 3

@@ -23,6 +23,7 @@ from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.paths import source_name
 from factcheck.settings import (
     ANCHOR_MAX_GROUP,
+    ANCHOR_MAX_PLACES,
     ANCHOR_REACH,
     ANCHOR_WORDS,
     ECHO_MIN_RATIO,
@@ -31,6 +32,7 @@ from factcheck.settings import (
     SHARED_SENTENCE_MIN_RATIO,
     SHARED_SENTENCE_MIN_WORDS,
     SHARED_SENTENCE_SELF_MIN_RATIO,
+    VENUE_MAX_TOWNS,
 )
 from factcheck.text import STOPWORDS, content_words
 from factcheck.values import CountValue, DateValue, PlaceValue
@@ -341,6 +343,12 @@ def principal_happenings(group: Sequence[ArticleFacts]) -> frozenset[str]:
     return frozenset(c for c, n in counts.items() if n >= need)
 
 
+# The anchors made of the words beside a place ("village of", "station"), not of a name or
+# a town's state: more than ANCHOR_MAX_PLACES towns beside them are several places of the
+# story ("the village of Amizmiz", "the village of Asni"), not one told two ways.
+_WORD_SIDES = ("<", ">", "<w", ">w")
+
+
 def anchored_value_alignments(
     event: Event, group: Sequence[ArticleFacts], principal: frozenset[str] | None = None
 ) -> list[Alignment]:
@@ -381,13 +389,22 @@ def anchored_value_alignments(
                     # where the event's own happening took place: "shot in Dallas" /
                     # "the Dallas shooting" / "killed in Fort Worth"
                     index.setdefault((fact.type.value, "venue", ""), []).append(fact)
+    venues: dict[str, set[str]] = {}
+    for fact in index.get((FactType.PLACE.value, "venue", ""), []):
+        venues.setdefault(fact.text.casefold(), set()).add(fact.article_id)
+    if len(venues) > VENUE_MAX_TOWNS or sum(len(ids) >= 2 for ids in venues.values()) >= 2:
+        # many towns told as where it happened, or two each told so by two accounts: an
+        # event of several places (a quake's villages, a train's stations), where a town
+        # is no key
+        index.pop((FactType.PLACE.value, "venue", ""), None)
 
     out: list[Alignment] = []
     seen: set[tuple[str, str]] = set()
     for (_t, _side, _words), grouped in sorted(index.items()):
         facts = representatives(grouped, lambda f: f.text.casefold(), names)
+        most = ANCHOR_MAX_PLACES if _side in _WORD_SIDES else ANCHOR_MAX_GROUP
         if len({f.article_id for f in facts}) < 2 or (
-            _side != "venue" and len({f.text.casefold() for f in facts}) > ANCHOR_MAX_GROUP
+            _side != "venue" and len({f.text.casefold() for f in facts}) > most
         ):
             continue  # an anchor the articles use for many values is no key
         if all(f.rule == UNREAD_RULE and getattr(f.value, "kind", "") != "city" for f in facts):
