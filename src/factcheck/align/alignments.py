@@ -44,7 +44,7 @@ from factcheck.align.streets import street_alignments
 from factcheck.lexicon import concept
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import DURATION_SCALES
-from factcheck.text import WORD_RE, bigrams, content_words, words
+from factcheck.text import STOPWORDS, WORD_RE, bigrams, content_words, words
 from factcheck.values import DurationValue, PersonValue, StatementValue, TimeValue
 
 # Nouns naming a happening whose length a story may state; synonyms share one slot so
@@ -169,6 +169,45 @@ def attributive_noun(text: str, fact: Fact) -> str | None:
     return noun.group(1).lower()
 
 
+# "six minutes after takeoff": what the lag counts from, the first content word after "after"
+LAG_FROM_RE = re.compile(r"\s*(?:after|since)\s+(?:the\s+|a\s+|its\s+|their\s+)?([a-z][a-z-]+)")
+# "a penalty awarded after 21 seconds", "scored two minutes into the game": the time of a
+# happening counted from the start of the occasion (a match, a flight, a hearing)
+ELAPSED_BEFORE_RE = re.compile(r"\bafter\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
+ELAPSED_AFTER_RE = re.compile(r"\s+into\s+(?:the\s+)?([a-z]+)", re.I)
+
+
+def _lag_slot(item: ArticleFacts, fact: Fact) -> str | None:
+    """'lag <happening> after <thing>:<scale>' for a lag whose happening and starting point
+    the text names ("crashed six minutes after takeoff"), else None."""
+    m = LAG_FROM_RE.match(item.article.text, fact.end)
+    did = sorted(governing_happening(item, fact))
+    if m is None or not did or m.group(1) in STOPWORDS:
+        return None
+    return f"lag {did[0]} after {concept(m.group(1))}:{_scale(fact)}"
+
+
+def elapsed_slot(item: ArticleFacts, fact: Fact) -> str | None:
+    """'elapsed <happening>[ into <occasion>]' for the time of a happening counted from the
+    start ("a penalty awarded after 21 seconds", "a goal two minutes into the game"): the
+    governing happening of its clause keys it; None for any other duration."""
+    text = item.article.text
+    into = ELAPSED_AFTER_RE.match(text, fact.end)
+    if into is None and not ELAPSED_BEFORE_RE.search(text, max(0, fact.start - 20), fact.start):
+        return None
+    if LAG_RE.match(text, fact.end):
+        return None  # "after two hours after ..." reads as a lag
+    did = sorted(governing_happening(item, fact))
+    if not did:
+        return None
+    return f"elapsed {did[0]}" + (f" into {concept(into.group(1))}" if into else "")
+
+
+def _scale(fact: Fact) -> str:
+    minutes = fact.value.minutes if isinstance(fact.value, DurationValue) else 0.0
+    return next(name for limit, name in DURATION_SCALES if minutes < limit)
+
+
 def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
     """'meeting:hours' etc.: the happening measured and the order of magnitude of the length.
 
@@ -176,6 +215,9 @@ def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
     are different slots however the nouns match; a duration with no slot noun near it
     ("over the next five years") names no comparable happening and gets no slot.
     """
+    elapsed = elapsed_slot(item, fact)
+    if elapsed:
+        return elapsed
     head = slot_head(item, fact)
     word = attributive_noun(item.article.text, fact)
     if word:
@@ -193,7 +235,10 @@ def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
     if head in (fact.type.value, "incident"):
         return None  # a quake or a blast has a time, rarely a length stories dispute
     if LAG_RE.match(item.article.text, fact.end):
-        return None  # "one day after bombings", "two hours later": a lag, not a length
+        # "one day after bombings", "two hours later": a lag, not a length; compared only
+        # with the lag of the same happening after the same thing ("crashed six minutes
+        # after takeoff" / "eight minutes after takeoff")
+        return _lag_slot(item, fact)
     text = item.article.text
     before = _clause_before(text, fact.start)
     if PAST_OCCASION_RE.search(before) or _in_dated_aside(text, fact.start, fact.end):

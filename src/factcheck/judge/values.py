@@ -123,13 +123,15 @@ _YEAR = 365.25 * _DAY
 
 
 def minutes_text(m: float) -> str:
-    """105 -> '1 h 45 min'; long spans in days, months or years ('22.5 years', not hours)."""
+    """105 -> '1 h 45 min', 0.35 -> '21 s'; long spans in days, months or years ('22.5 years', not hours)."""
     if m >= 2 * _YEAR:
         return _unit(m / _YEAR, "year")
     if m >= 60 * _DAY:
         return _unit(m / (_YEAR / 12), "month")
     if m >= 2 * _DAY:
         return _unit(m / _DAY, "day")
+    if m < 1:
+        return f"{round(m * 60)} s"  # "after 21 seconds": not "0 min"
     m = round(m)
     if m < 60:
         return f"{m} min"
@@ -159,6 +161,14 @@ def _duration_head(al: Alignment, ctx: Context) -> str:
     head = al.slot.split(":")[1]
     if head.startswith("of "):
         return f"“{head.removeprefix('of ')}”"
+    if head.startswith(("elapsed ", "lag ")):
+        # "a penalty awarded after 21 seconds": the time of a happening, counted from the
+        # start of its occasion (or from what the lag names: "six minutes after takeoff")
+        first = al.facts[0]
+        said = governing_happening(ctx.items[first.article_id], first, written=True)
+        what = f"“{min(said)}”" if said else "happening"
+        after = head.split(" after ", 1)[1] if " after " in head else "the start"
+        return f"time from {after} to {what}"
     if not head.startswith("did "):
         return head
     first = al.facts[0]
@@ -201,7 +211,8 @@ def judge_duration(al: Alignment, ctx: Context) -> list[Finding]:
                 event_ids=al.event_ids,
                 rule="interval-disjoint",
                 claims=claims,
-                title=f"The {head} length differs: {fa.text} vs {fb.text}",
+                title=f"The {head}{'' if head.startswith('time from') else ' length'} differs: "
+                f"{fa.text} vs {fb.text}",
                 explanation=(
                     f"{listing}. Read as ranges ({_range(ia)} vs {_range(ib)}) the values do not "
                     f"overlap, so both cannot describe the same {head} of "
