@@ -123,7 +123,8 @@ _YEAR = 365.25 * _DAY
 
 
 def minutes_text(m: float) -> str:
-    """105 -> '1 h 45 min', 0.35 -> '21 s'; long spans in days, months or years ('22.5 years', not hours)."""
+    """105 -> '1 h 45 min', 0.35 -> '21 s'; long spans in days, months or years ('22.5
+    years', not hours)."""
     if m >= 2 * _YEAR:
         return _unit(m / _YEAR, "year")
     if m >= 60 * _DAY:
