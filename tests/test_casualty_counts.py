@@ -109,3 +109,14 @@ def test_tolls_that_agree_only_through_a_bound_are_not_corroborated(tmp_path: Pa
     tolls = [f for f in found if f.title.startswith("Tolls differ")]
     assert len(tolls) == 1 and tolls[0].verdict.value == "variation"
     assert {"At least 288 people", "Approximately 346 people"} <= {c.text for c in tolls[0].claims}
+
+
+def test_survivors_are_neither_the_dead_nor_the_injured() -> None:
+    counts = _counts(
+        "Officials said 97 people were killed, while two people survived the crash of the jet."
+    )
+    assert counts["97 people"][2] == "dead"
+    assert counts["two people"][2] == "survived"
+    ia = _item("Officials said 97 people were killed in the crash of the jet in Karachi.", "a1")
+    ib = _item("Officials said two people survived the crash of the jet in Karachi.", "a2")
+    assert not _comparable(_fact(ia, "97 people"), _fact(ib, "two people"))

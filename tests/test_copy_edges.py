@@ -40,3 +40,23 @@ def test_a_word_for_its_opposite_inside_a_longer_copy_is_flagged(tmp_path: Path)
 
 def test_short_names_and_abbreviations_alone_are_not_flagged(tmp_path: Path) -> None:
     assert _flags(tmp_path, "true") == []
+
+
+def test_one_place_spelt_two_ways_is_not_another_place(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "A strong earthquake struck Morocco on Friday night. The injured were "
+            "taken to hospitals in Amizmiz on Saturday, the agency reported.",
+            "b.txt": "A strong earthquake struck Morocco on Friday night. The injured were "
+            "taken to hospitals in Amizmis on Saturday, the agency reported.",
+        },
+    )
+    assert not [
+        f
+        for f in found
+        if f.kind == "place"
+        and {c.text for c in f.claims} == {"Amizmiz", "Amizmis"}
+        and f.rule != "name-spelling"
+        and f.verdict.value in ("conflict", "variation")
+    ]

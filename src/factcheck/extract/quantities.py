@@ -138,9 +138,13 @@ CASUALTY_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 LIVES_LOST_RE = re.compile(r"(?:lost|lose|losing)\s", re.IGNORECASE)
-# WordNet's concepts of dying and of injury (lexicon): killed, died, dead, perished, murdered;
-# injured, wounded, hurt.
-_CASUALTY_CONCEPTS = {concept("killed"): "dead", concept("injured"): "injured"}
+# WordNet's concepts of dying, of injury and of surviving (lexicon): killed, died, dead,
+# perished, murdered; injured, wounded, hurt; survived.
+_CASUALTY_CONCEPTS = {
+    concept("killed"): "dead",
+    concept("injured"): "injured",
+    concept("survived"): "survived",  # "two people survived": neither the dead nor the hurt
+}
 
 
 def casualty_word(word: str) -> str | None:

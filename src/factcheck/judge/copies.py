@@ -162,6 +162,8 @@ def _different_places(a: Fact | None, b: Fact | None) -> bool:
     va, vb = a.value, b.value
     if not isinstance(va, PlaceValue) or not isinstance(vb, PlaceValue):
         return False
+    if spelling_variant(a.text.casefold(), b.text.casefold()):
+        return False  # one place spelt two ways ("Marrakech" / "Marrakesh"): name-spelling's
     if "unknown" in (va.kind, vb.kind):  # a name no gazetteer read (align.shared)
         na, nb = va.name.casefold(), vb.name.casefold()
         return na not in nb and nb not in na
