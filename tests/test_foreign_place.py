@@ -57,3 +57,33 @@ def test_a_place_in_a_name_an_origin_or_another_happening_is_not_flagged(
         "Bridges like it could collapse in Peru too, engineers warned. "
     )
     assert not _foreign(findings_of(tmp_path, {"a.txt": A, "b.txt": B, "c.txt": c}))
+
+
+def test_a_country_in_another_role_is_odd_too(tmp_path: Path) -> None:
+    c = (
+        "Four people were killed when a bridge collapsed in Lisbon on Tuesday. "
+        "The President of Peru has called for an inquiry, the fire service said. "
+    )
+    pairs = _foreign(findings_of(tmp_path, {"a.txt": A, "b.txt": B, "c.txt": c}))
+    assert len(pairs) == 1 and "Peru" in pairs[0]
+
+
+def test_a_country_named_like_a_us_state_is_not_flagged(tmp_path: Path) -> None:
+    lead = "A man was shot and killed in Dayton, Ohio, on Tuesday, police said. "
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": lead + "The shooting happened outside a bar in Dayton.",
+            "b.txt": lead + "Officers in Dayton said the shooting followed an argument.",
+            "c.txt": lead + "The suspect had convictions for robbery out of Georgia.",
+        },
+    )
+    assert not _foreign(found)
+
+
+def test_a_country_listed_with_the_agreed_one_is_a_party_not_a_place(tmp_path: Path) -> None:
+    c = (
+        "Four people were killed when a bridge collapsed in Lisbon on Tuesday. "
+        "Engineers from Portugal, Spain and Peru will review the design, officials said. "
+    )
+    assert not _foreign(findings_of(tmp_path, {"a.txt": A, "b.txt": B, "c.txt": c}))

@@ -1,14 +1,16 @@
-"""A place that one account alone gives the event's own happening, in a country none of the
-other accounts place the event in.
+"""A place that one account alone names, in a country none of the other accounts name a place
+of.
 
 "49 killed in mass shooting at Greenland mosques" where every other account tells the
 shooting in New Zealand: the one account that names Greenland names it nowhere else in the
-event, the sentence tells what the event is (``shared.principal_happenings``), and Greenland
-is in none of the countries the accounts agree on (places named by half the accounts or more,
-at least two). Such a pair is a ``foreign:`` slot: the odd place and one place of the agreed
+event, and Greenland is in none of the countries the accounts agree on (places named by half
+the accounts or more, at least two). A town must be told with the event's own happening
+(``shared.principal_happenings``); a country is odd in any role ("the President of Uganda"
+in a story every other account tells in India), unless its name is also a US state's
+("Georgia"). Such a pair is a ``foreign:`` slot: the odd place and one place of the agreed
 country, told with the same happening where an account has one; the judge
 (``judge.geography``) calls it a low variation, since a story may compare the event with one
-elsewhere ("the worst attack since the one in Norway").
+elsewhere ("it reminded me of Iraq").
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from factcheck.align.keys import (
     governing_happening,
 )
 from factcheck.align.shared import happening_concepts
+from factcheck.extract.places import named_states
+from factcheck.lexicon import happening
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import FOREIGN_PLACE_MIN_SHARE
 from factcheck.values import PlaceValue
@@ -57,8 +61,8 @@ def agreed_countries(group: Sequence[ArticleFacts]) -> frozenset[str]:
 def foreign_place_alignments(
     event: Event, group: Sequence[ArticleFacts], principal: frozenset[str]
 ) -> list[Alignment]:
-    """'foreign:' pairs: a place one account alone gives the event's own happening, in a
-    country the other accounts do not place the event in, against a place of that country."""
+    """'foreign:' pairs: a place one account alone names, in a country no other account names a
+    place of, against a place of the country the accounts agree on."""
     agreed = agreed_countries(group)
     if not agreed or not principal:
         return []
@@ -78,13 +82,23 @@ def foreign_place_alignments(
                 continue
             sentence = item.sentences[fact.sentence]
             # the happening it is told with; where its clause names none, its sentence's
-            told = governing_happening(item, fact) or (
-                happening_concepts(item.article.text[sentence.start : sentence.end])
+            told = governing_happening(item, fact) or happening_concepts(
+                item.article.text[sentence.start : sentence.end]
             )
             told &= principal
             before = clause(item, fact)[0]
-            if not told or PAST_OCCASION_RE.search(before) or _planned(before):
-                continue  # not the event's own happening: an earlier or a planned one
+            if PAST_OCCASION_RE.search(before) or _planned(before):
+                continue  # an earlier or a planned happening
+            if not told and not (
+                value.kind == "country"
+                and not _a_region(value)
+                and not _another_happening_in(item.article.text, fact)
+                and not _listed_with_agreed(item, fact, agreed)
+            ):
+                # not the event's own happening; but a country foreign to every other account
+                # is odd in any role ("the President of India", "the constitution of India"),
+                # unless it is where another happening took place ("the protests in Hong Kong")
+                continue
             home = _counterpart(item, group, agreed, told)
             if home is not None:
                 out.append(
@@ -103,6 +117,46 @@ def foreign_place_alignments(
 # qualifies the town before it): not a place the happening is told in.
 _JOINED_BEFORE_RE = re.compile(r"(?:[\w-]|,\s*)$")
 _NAME_AFTER_RE = re.compile(r"(?:-|\s+[A-Z])")
+
+
+def _a_region(value: PlaceValue) -> bool:
+    """A country whose name is also a US state's ("out of Georgia")."""
+    return bool(named_states(value.name))
+
+
+_HAPPENING_IN_RE = re.compile(r"\b([a-z]+)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _another_happening_in(text: str, fact: Fact) -> bool:
+    """Whether a word naming a happening stands right before "in"/"at" the place ("the
+    protests in Hong Kong"): the place is where that happening took place."""
+    m = _HAPPENING_IN_RE.search(text[max(0, fact.start - 40) : fact.start])
+    return m is not None and happening(m.group(1).lower())
+
+
+_LIST_GAP_RE = re.compile(r"^[\s,;]*(?:(?:and|or|&)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _listed_with_agreed(item: ArticleFacts, fact: Fact, agreed: frozenset[str]) -> bool:
+    """Whether the place stands in a list with a place of an agreed country ("the United
+    States, Japan and South Korea"): one of the parties named, not where it happened."""
+    text = item.article.text
+    places = sorted(
+        (f for f, _v in _places(item) if f.sentence == fact.sentence), key=lambda f: f.start
+    )
+    i = next(k for k, f in enumerate(places) if f.id == fact.id)
+    # walk the list both ways while only commas, "and" or "or" stand between two places
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(places):
+            a, b = sorted((places[k], places[k + step]), key=lambda f: f.start)
+            if not _LIST_GAP_RE.match(text[a.end : b.start]):
+                break
+            k += step
+            v = places[k].value
+            if isinstance(v, PlaceValue) and v.country_code in agreed:
+                return True
+    return False
 
 
 def _planned(before: str) -> bool:

@@ -1,6 +1,6 @@
-"""A place one account alone gives the event's own happening, in a country the other accounts
-do not place the event in (``align.geography``): a low variation, since an account may tell
-the event beside one elsewhere; the editor checks which country the sources support."""
+"""A place one account alone names, in a country no other account names a place of
+(``align.geography``): a low variation, since an account may tell the event beside one
+elsewhere; the editor checks which country the sources support."""
 
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ def judge_foreign(al: Alignment, ctx: Context) -> list[Finding]:
             event_ids=al.event_ids,
             title=f"A place only one account names for the event: {there} vs “{home.text}”",
             explanation=(
-                f"{ctx.outlet(odd.article_id)} tells the event's own happening with "
-                f"{there}, which no other account names; the accounts agree on places in "
+                f"{ctx.outlet(odd.article_id)} names {there}, which no other account names "
+                "(nor any place of its country); the accounts agree on places in "
                 f"{country} (“{home.text}” in {ctx.outlet(home.article_id)}). Check whether "
                 "the place is a slip or another occasion. Matched on subject the event, "
                 "attribute place, time this event."

@@ -97,8 +97,8 @@ RULES: tuple[RuleSpec, ...] = (
     _rule("role-differs", _E, ("age",), "figure", ("quantity",),
           "role-differs: one age given to opposite roles (brother / sister) by two accounts"),
     _rule("place-foreign", _E, ("foreign",), "figure", ("place",),
-          "place-foreign: a place one account alone gives the event, in a country the others "
-          "do not place it in (a variation)"),
+          "place-foreign: a place one account alone names, in a country none of the others "
+          "names a place of (a variation)"),
     _rule("street-differs", _E, ("street",), "figure", ("place",),
           "street-differs: one street written with another type or spelling (a variation)"),
     _rule("meridiem-differs", _E, ("when",), "figure", ("time",),
