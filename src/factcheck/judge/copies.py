@@ -18,6 +18,7 @@ outside quotes are left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein, Opcode
@@ -670,48 +671,52 @@ def _clock_day(al: Alignment, ctx: Context) -> list[Finding]:
 
 def _happening_time(al: Alignment, ctx: Context) -> list[Finding]:
     """One happening given two clock times by two accounts or more (``align.happenings``)."""
-    side_a, side_b = two_sides(
-        al.facts, lambda f: f.value.local if isinstance(f.value, TimeValue) else f.text
-    )
-    a, b = side_a[0], side_b[0]
-    what = sorted(governing_happening(ctx.items[a.article_id], a, written=True))
-    said = f"“{what[0]}”" if what else "the same happening"
-    return [
-        ctx.finding(
-            kind="time",
-            verdict=Verdict.VARIATION,
-            severity=Severity.LOW,
-            event_ids=al.event_ids,
-            title=f"Same happening, another clock time: “{a.text}” vs “{b.text}”",
-            explanation=f"{ctx.outlets(side_a)} {'write' if len(side_a) > 1 else 'writes'} "
-            f"“{a.text}” and {ctx.outlets(side_b)} “{b.text}” for {said}, and neither gives "
-            "the other's time: more apart than rounding explains. Check which time the sources "
-            "support, or whether they time two moments (a call, an arrival). Matched on "
-            f"subject the event, attribute time of {said}, time this event.",
-            rule="happening-time-differs",
-            claims=[ctx.fact_claim(f) for f in al.facts],
-        )
-    ]
+
+    def told(a: Fact) -> tuple[str, str]:
+        what = sorted(governing_happening(ctx.items[a.article_id], a, written=True))
+        said = f"“{what[0]}”" if what else "the same happening"
+        return (
+            f" for {said}, and neither gives the other's time: more apart than rounding "
+            "explains. Check which time the sources support, or whether they time two moments "
+            f"(a call, an arrival). Matched on subject the event, attribute time of {said}, "
+            "time this event."
+        ), "Same happening, another clock time"
+
+    return _two_clocks(al, ctx, "happening-time-differs", told)
 
 
 def _meridiem(al: Alignment, ctx: Context) -> list[Finding]:
     """One clock time written a.m. by some accounts and p.m. by others."""
+
+    def told(_a: Fact) -> tuple[str, str]:
+        return (
+            ": the same hour and minute, twelve hours apart. Such a pair is more often one time "
+            "with a.m. and p.m. mixed up than two happenings: check which the sources support."
+        ), "Same clock time, other half of the day"
+
+    return _two_clocks(al, ctx, "meridiem-differs", told)
+
+
+def _two_clocks(
+    al: Alignment, ctx: Context, rule: str, told: Callable[[Fact], tuple[str, str]]
+) -> list[Finding]:
+    """A low variation between the clock times two sides of one slot write; ``told`` gives the
+    explanation's tail and the title's head for the first side's clock."""
     side_a, side_b = two_sides(
         al.facts, lambda f: f.value.local if isinstance(f.value, TimeValue) else f.text
     )
     a, b = side_a[0], side_b[0]
+    tail, head = told(a)
     return [
         ctx.finding(
             kind="time",
             verdict=Verdict.VARIATION,
             severity=Severity.LOW,
             event_ids=al.event_ids,
-            title=f"Same clock time, other half of the day: “{a.text}” vs “{b.text}”",
+            title=f"{head}: “{a.text}” vs “{b.text}”",
             explanation=f"{ctx.outlets(side_a)} {'write' if len(side_a) > 1 else 'writes'} "
-            f"“{a.text}” and {ctx.outlets(side_b)} “{b.text}”: the same hour and minute, "
-            "twelve hours apart. Such a pair is more often one time with a.m. and p.m. mixed "
-            "up than two happenings: check which the sources support.",
-            rule="meridiem-differs",
+            f"“{a.text}” and {ctx.outlets(side_b)} “{b.text}”" + tail,
+            rule=rule,
             claims=[ctx.fact_claim(f) for f in al.facts],
         )
     ]
