@@ -165,17 +165,30 @@ def _tolls_differ(
         }
         for src in set(srcs)
     }
-    nominal = [v.value if isinstance(v, CountValue) else None for v in values]
+    # the claims of each distinct number (a toll told by 5,000 copies is a few numbers)
+    by_value: dict[float, list[int]] = {}
+    for i, v in enumerate(values):
+        if isinstance(v, CountValue) and v.value is not None:
+            by_value.setdefault(v.value, []).append(i)
     best: tuple[float, int, int] | None = None
-    for i in range(len(facts)):
-        for j in range(i + 1, len(facts)):
-            va, vb = nominal[i], nominal[j]
-            if va is None or vb is None or srcs[i] == srcs[j] or va == vb:
+    numbers = sorted(by_value)
+    for x, va in enumerate(numbers):
+        for vb in numbers[x + 1 :]:
+            if best is not None and vb - va <= best[0]:
                 continue
-            if vb in stated[srcs[i]] or va in stated[srcs[j]]:
-                continue
-            if best is None or abs(va - vb) > best[0]:
-                best = (abs(va - vb), i, j)
+            # a claim of each number from two sources, neither of which gives the other
+            pair = next(
+                (
+                    (i, j)
+                    for i in by_value[va]
+                    if vb not in stated[srcs[i]]
+                    for j in by_value[vb]
+                    if srcs[j] != srcs[i] and va not in stated[srcs[j]]
+                ),
+                None,
+            )
+            if pair is not None:
+                best = (vb - va, *pair)
     if best is None:
         return None
     a, b = facts[best[1]], facts[best[2]]
