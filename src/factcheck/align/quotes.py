@@ -176,6 +176,38 @@ def _polar_edit(a: Sequence[str], b: Sequence[str]) -> bool:
     return bool(x and y and are_antonyms(x, y))
 
 
+# Words around a negation that two quotes must share for the negation to turn one remark
+# around even where the rest of the quotes differ ("Taiwan is not showing the world how much
+# we ..." / "Taiwan is showing the world how much we ..."): POLAR_STRETCH_WORDS in all, at
+# least two before it and three after.
+POLAR_STRETCH_WORDS = 6
+
+
+def negation_windows(words_: Sequence[str]) -> list[tuple[str, str]]:
+    """For each negation of a folded quote, the words around it joined without it, and with
+    it: the stretch another quote must carry without it."""
+    out = []
+    for p, w in enumerate(words_):
+        before = min(p, POLAR_STRETCH_WORDS // 2)
+        after = POLAR_STRETCH_WORDS - before
+        if w in NEGATIONS and before >= 2 and p + after < len(words_):
+            around = [*words_[p - before : p], *words_[p + 1 : p + 1 + after]]
+            out.append((" ".join(around), " ".join(words_[p - before : p + 1 + after])))
+    return out
+
+
+def polar_stretch(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether one folded quote carries a stretch of the other with one negation added
+    (POLAR_STRETCH_WORDS words around it, alike): the same remark turned around, whatever the
+    rest of the two quotes says."""
+    ja, jb = f" {' '.join(a)} ", f" {' '.join(b)} "
+    return any(
+        f" {plain} " in other and f" {negated} " not in other
+        for mine, other in ((a, jb), (b, ja))
+        for plain, negated in negation_windows(mine)
+    )
+
+
 def polar_inside(short: Sequence[str], long_: Sequence[str]) -> bool:
     """Whether ``long_`` renders ``short`` word for word but for one negation or antonym
     ("This was an outrageous act" / "this was not an outrageous act"; "it was a fair
@@ -207,17 +239,14 @@ def cross_speaker_alignments(
     sq = {f.id: _squash(_quote_text(f)) for f in quotes}
     folded = {fid: [w.casefold() for w in ws] for fid, ws in toks.items()}
     vocab = {fid: set(ws) for fid, ws in folded.items()}
+    negated = {fid: bool(negation_windows(ws)) for fid, ws in folded.items()}
     out = []
     for i, a in enumerate(quotes):
         for b in quotes[i + 1 :]:
             if a.article_id == b.article_id or (a.id, b.id) in paired:
                 continue
             va, vb = a.value, b.value
-            if (
-                isinstance(va, QuoteValue)
-                and isinstance(vb, QuoteValue)
-                and (va.speaker_key and va.speaker_key == vb.speaker_key)
-            ):
+            if _same_speaker(va, vb) and not (negated[a.id] or negated[b.id]):
                 continue  # one speaker's quotes: paired (or not) by the speaker rule
             short, long_ = (a, b) if len(sq[a.id]) <= len(sq[b.id]) else (b, a)
             long_enough = len(toks[short.id]) >= NEAR_MIN_WORDS
@@ -234,8 +263,15 @@ def cross_speaker_alignments(
                 and (long_enough or _one_speaker(va, vb))
                 and polar_inside(toks[short.id], toks[long_.id])
             )
-            if not (turned or rendered):
+            stretch = (
+                not (turned or rendered)
+                and (negated[a.id] or negated[b.id])
+                and polar_stretch(folded[a.id], folded[b.id])
+            )
+            if not (turned or rendered or stretch):
                 continue  # "we don't know yet" from two people: a stock phrase
+            if not stretch and _same_speaker(va, vb):
+                continue  # one speaker's quotes: paired (or not) by the speaker rule
             speaker = next(
                 (
                     f.value.speaker_key
@@ -253,6 +289,16 @@ def cross_speaker_alignments(
                 )
             )
     return out
+
+
+def _same_speaker(a: object, b: object) -> bool:
+    """Whether two quotes carry one speaker key (the speaker rule pairs them, or not)."""
+    return (
+        isinstance(a, QuoteValue)
+        and isinstance(b, QuoteValue)
+        and bool(a.speaker_key)
+        and a.speaker_key == b.speaker_key
+    )
 
 
 def _one_speaker(a: object, b: object) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.align.quotes import near_window, polar_inside
+from factcheck.align.quotes import near_window, polar_inside, polar_stretch
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import copies_note
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
@@ -98,7 +98,13 @@ def judge_quote(al: Alignment, ctx: Context) -> list[Finding]:
         span = near_window(toks[f.id], toks[ref.id])  # a shorter rendering of one part
         lo, hi = span if span is not None else (0, len(toks[ref.id]))
         only_ref, only_f = word_diff(toks[ref.id][lo:hi], toks[f.id])
-        polar = polar or polar_inside(toks[f.id], toks[ref.id])
+        polar = (
+            polar
+            or polar_inside(toks[f.id], toks[ref.id])
+            or polar_stretch(
+                [w.casefold() for w in toks[f.id]], [w.casefold() for w in toks[ref.id]]
+            )
+        )
         diff = f"{' '.join(only_ref) or '—'} | {' '.join(only_f) or '—'}"
         claims.append(ctx.fact_claim(f, diff))
         parts.append(
