@@ -103,21 +103,15 @@ def _rejudge(finding: Finding, ctx: Context, members: dict[str, list[str]]) -> F
         widest = max(d for d, _xs, _ys in precise)
         i, j = min(_first_pair(xs, ys, srcs) for d, xs, ys in precise if d == widest)
         a, b = facts[i], facts[j]
-        return ctx.finding(
-            kind=finding.kind,
-            verdict=Verdict.VARIATION,
-            severity=Severity.LOW,
-            confidence="figure",
-            event_ids=finding.event_ids,
-            rule="differ-within-bound",
-            claims=[ctx.fact_claim(f) for f in facts],
-            title=f"Figures differ: {a.text} vs {b.text}",
-            explanation=(
-                f"{listing}. {ctx.outlet(a.article_id)}'s {quoted(a.text)} and "
-                f"{ctx.outlet(b.article_id)}'s {quoted(b.text)} are both exact and differ; the "
-                "others fit either only because they are estimates or bounds. Check which "
-                "figure is right, or whether one report is later."
-            ),
+        return _differ_within_bound(
+            finding,
+            facts,
+            ctx,
+            f"Figures differ: {a.text} vs {b.text}",
+            f"{listing}. {ctx.outlet(a.article_id)}'s {quoted(a.text)} and "
+            f"{ctx.outlet(b.article_id)}'s {quoted(b.text)} are both exact and differ; the "
+            "others fit either only because they are estimates or bounds. Check which "
+            "figure is right, or whether one report is later.",
         )
     low = min(facts, key=lambda f: _middle(ivs[f.id]))
     high = max(facts, key=lambda f: _middle(ivs[f.id]))
@@ -192,6 +186,22 @@ def _tolls_differ(
     if best is None:
         return None
     a, b = facts[best[1]], facts[best[2]]
+    return _differ_within_bound(
+        finding,
+        facts,
+        ctx,
+        f"Tolls differ: {a.text} vs {b.text}",
+        f"{listing}. {ctx.outlet(a.article_id)} gives {quoted(a.text)} and "
+        f"{ctx.outlet(b.article_id)} {quoted(b.text)}, and neither gives the other's number: "
+        "they fit together only through an estimate or a bound, so they do not corroborate "
+        "one toll. Check which is the latest confirmed figure.",
+    )
+
+
+def _differ_within_bound(
+    finding: Finding, facts: list[Fact], ctx: Context, title: str, explanation: str
+) -> Finding:
+    """The low variation that replaces a corroboration whose figures differ but for a bound."""
     return ctx.finding(
         kind=finding.kind,
         verdict=Verdict.VARIATION,
@@ -200,13 +210,8 @@ def _tolls_differ(
         event_ids=finding.event_ids,
         rule="differ-within-bound",
         claims=[ctx.fact_claim(f) for f in facts],
-        title=f"Tolls differ: {a.text} vs {b.text}",
-        explanation=(
-            f"{listing}. {ctx.outlet(a.article_id)} gives {quoted(a.text)} and "
-            f"{ctx.outlet(b.article_id)} {quoted(b.text)}, and neither gives the other's number: "
-            "they fit together only through an estimate or a bound, so they do not corroborate "
-            "one toll. Check which is the latest confirmed figure."
-        ),
+        title=title,
+        explanation=explanation,
     )
 
 
