@@ -210,6 +210,7 @@ def _subjects(
             if is_age(fact):
                 subject, named = age_subject(item, fact, names)
                 found.append((item, fact, subject, named))
+    found = _two_surnames(found)
     one = _spelling_variants(found, {m.article.id: m.article.text.casefold() for m in members})
     out = [(item, fact, one.get(subject, subject), named) for item, fact, subject, named in found]
     _SUBJECTS_LAST[:] = [key, out]
@@ -217,6 +218,35 @@ def _subjects(
 
 
 _SUBJECTS_LAST: list = [(), []]
+
+
+def _two_surnames(
+    found: list[tuple[ArticleFacts, Fact, str, bool]],
+) -> list[tuple[ArticleFacts, Fact, str, bool]]:
+    """A name written with two surnames in one account ("Edgar Sanchez Rios, 16") and with
+    the first alone in another ("Edgar Sanchez, 15"): one person. Its key (given name and last
+    surname, 'edgar rios') is read as the other accounts' ('edgar sanchez') when they age that
+    name and the account itself does not."""
+    keyed: dict[str, set[str]] = defaultdict(set)
+    for item, _fact, subject, _named in found:
+        if subject.startswith("person:"):
+            keyed[subject].add(item.article.id)
+    alternative: dict[tuple[str, str], str] = {}
+    for item in {id(i): i for i, *_ in found}.values():
+        for f in item.facts:
+            parts = _name_parts(f.text) if f.type == FactType.PERSON else []
+            if len(parts) == 3 and all(p[:1].isupper() for p in parts):
+                whole = f"person:{parts[0]} {parts[2]}".casefold()
+                first = f"person:{parts[0]} {parts[1]}".casefold()
+                alternative[(item.article.id, whole)] = first
+    out = []
+    for item, fact, subject, named in found:
+        aid = item.article.id
+        first = alternative.get((aid, subject))
+        if first and keyed.get(first, set()) - {aid} and aid not in keyed.get(first, set()):
+            subject = first
+        out.append((item, fact, subject, named))
+    return out
 
 
 def _spelling_variants(

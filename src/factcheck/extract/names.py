@@ -152,7 +152,10 @@ ROLE_RUNS = frozenset(
 )
 # A known given name followed by capitalised words: "Scott Peterson", "Angela Merkel".
 # A nickname in quotes may follow the given name: "Mark \"Cornbread\" Cormier".
-GIVEN_RE = re.compile(rf"\b(?P<name>(?P<given>{_WORD})(?:\s+{_NICK})?(?:\s+{_PART}{_WORD}){{1,2}})")
+# A middle initial may follow it: "Donald B. Meyer".
+GIVEN_RE = re.compile(
+    rf"\b(?P<name>(?P<given>{_WORD})(?:\s+{_NICK})?(?:[ \t]+[A-Z]\.)?(?:\s+{_PART}{_WORD}){{1,2}})"
+)
 CAP_WORD_RE = re.compile(r"\b[A-Z][a-zà-ÿ]+")
 # "Abed Sultan, 20, a student": a name followed by an age.
 # Both anchor on the comma after the name (few) and read the name back from there.

@@ -7,6 +7,9 @@ a role ("a 4-year-old girl" / "a 6-year-old girl") may be two children: a low ``
 
 from __future__ import annotations
 
+import math
+from datetime import date
+
 from factcheck.align.ages import (
     AGE_UNITS,
     age_subject,
@@ -42,6 +45,33 @@ def _units_agree(facts: tuple[Fact, ...]) -> bool:
     return mixed and max(lo for lo, _ in spans) < min(hi for _, hi in spans)
 
 
+def _aged_between_reports(
+    facts: tuple[Fact, ...], years: dict[str, float], ctx: Context
+) -> bool:
+    """Whether every two of the ages can be one person's at the two reports' dates: a later
+    report gives the same age (an age at death stays) or one older by at most the whole years
+    between the reports, rounded up, when they are at least half a year apart ("Zurita, 19"
+    in March 2013, "Zurita, 21" in December 2014). Reports without a date never explain."""
+    dated = []
+    for f in facts:
+        published = ctx.items[f.article_id].article.published
+        try:
+            day = date.fromisoformat((published or "")[:10])
+        except ValueError:
+            return False
+        dated.append((day, years[f.id]))
+    for i, (day_a, age_a) in enumerate(dated):
+        for day_b, age_b in dated[i + 1 :]:
+            (early, young), (late, old) = sorted([(day_a, age_a), (day_b, age_b)])
+            gap = (late - early).days / 365.25
+            grown = old - young
+            if grown == 0:
+                continue
+            if grown < 0 or gap < 0.5 or grown > math.ceil(gap):
+                return False
+    return True
+
+
 def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
     """One finding when the ages of one subject differ between articles (in years: a
     "4-month-old" and a "3-month-old" differ, a "6-month-old" and a "half-year-old" do not)."""
@@ -49,6 +79,8 @@ def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
         return _opposite_roles(al, ctx)
     years = {f.id: age_years(f.value) for f in al.facts}
     if len(set(years.values())) < 2 or _units_agree(al.facts):
+        return []
+    if _aged_between_reports(al.facts, years, ctx):
         return []
     ages = {f.id: _shown(f) for f in al.facts}
     _prefix, kind, who = al.slot.split(":", 2)

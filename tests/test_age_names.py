@@ -1,0 +1,124 @@
+"""Whose age it is, read through the way news copy writes names, and ages read against the
+reports' dates (issue 11), on passages written here: a middle initial ("Donald B. Meyer"),
+two surnames in one account ("Edgar Sanchez Rios") and one in another, and a defendant's age
+told again a year later."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from factcheck.extract import extract_facts
+from factcheck.models import Article, FactType, Finding, Verdict
+from factcheck.pipeline import build_report
+
+
+def _people(text: str) -> set[str]:
+    item = extract_facts(Article(id="a1", source="a1.txt", format="txt", text=text))
+    return {f.text for f in item.facts if f.type == FactType.PERSON}
+
+
+def test_a_name_with_a_middle_initial_is_one_person() -> None:
+    people = _people("The girl stood behind her father, 57-year-old Donald B. Meyer, on Monday.")
+    assert "Donald B. Meyer" in people
+
+
+def _records(folder: Path, records: list[dict[str, str]]) -> list[Finding]:
+    path = folder / "accounts.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return list(build_report([str(path)], single_event=True).findings)
+
+
+def _ages(found: list[Finding]) -> list[Finding]:
+    return [f for f in found if f.rule == "age-differs"]
+
+
+LEAD = "Two teenagers were shot dead at a park in Oceanside on Wednesday night, police said. "
+
+
+def test_an_age_by_a_name_with_a_middle_initial_is_compared(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        [
+            {"outlet": "Daily", "published": "2013-03-14", "title": "Two teens shot",
+             "text": LEAD + "Police named one of the men as Tyson D. Dixon, 22, of Longview."},
+            {"outlet": "Courier", "published": "2013-03-14", "title": "Teens shot in park",
+             "text": LEAD + "Tyson Dixon, 27, of Longview was named as a person of interest."},
+        ],
+    )  # fmt: skip
+    (f,) = _ages(found)
+    assert {c.text for c in f.claims} == {"22", "27"} and f.verdict == Verdict.CONFLICT
+
+
+def test_two_surnames_and_one_are_one_person(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        [
+            {"outlet": "Daily", "published": "2013-03-14", "title": "Two teens shot",
+             "text": LEAD + "The victims were Edgar Sanchez Rios, 16, and Ana Vega, 13."},
+            {"outlet": "Courier", "published": "2013-03-14", "title": "Teens shot in park",
+             "text": LEAD + "Ana Vega, 13, and Edgar Sanchez, 19, died at the scene."},
+        ],
+    )  # fmt: skip
+    (f,) = _ages(found)
+    assert {c.text for c in f.claims} == {"16", "19"}
+    assert "Edgar Sanchez" in f.title
+
+
+def test_an_account_that_writes_both_names_keeps_two_people(tmp_path: Path) -> None:
+    # "Edgar Sanchez" and "Edgar Sanchez Rios" in one account: father and son, say
+    found = _records(
+        tmp_path,
+        [
+            {"outlet": "Daily", "published": "2013-03-14", "title": "Two teens shot",
+             "text": LEAD + "Edgar Sanchez Rios, 16, died. His uncle Edgar Sanchez, 41, "
+                            "spoke to reporters."},
+            {"outlet": "Courier", "published": "2013-03-14", "title": "Teens shot in park",
+             "text": LEAD + "Edgar Sanchez, 41, said his nephew loved the park."},
+        ],
+    )  # fmt: skip
+    assert not _ages(found)
+
+
+DEFENDANT = "Martin Melendrez, {age}, of Vista is charged with two counts of murder."
+
+
+def test_an_age_told_again_a_year_later_may_have_grown(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        [
+            {"outlet": "Daily", "published": "2013-03-30", "title": "Four arrested",
+             "text": LEAD + DEFENDANT.format(age=21)},
+            {"outlet": "Courier", "published": "2014-12-16", "title": "No death penalty",
+             "text": LEAD + DEFENDANT.format(age=23)},
+        ],
+    )  # fmt: skip
+    assert not _ages(found)
+
+
+def test_an_age_that_shrank_in_a_later_report_still_differs(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        [
+            {"outlet": "Daily", "published": "2013-03-30", "title": "Four arrested",
+             "text": LEAD + DEFENDANT.format(age=23)},
+            {"outlet": "Courier", "published": "2014-12-16", "title": "No death penalty",
+             "text": LEAD + DEFENDANT.format(age=21)},
+        ],
+    )  # fmt: skip
+    (f,) = _ages(found)
+    assert f.verdict == Verdict.CONFLICT
+
+
+def test_more_growth_than_the_years_between_still_differs(tmp_path: Path) -> None:
+    found = _records(
+        tmp_path,
+        [
+            {"outlet": "Daily", "published": "2013-03-30", "title": "Four arrested",
+             "text": LEAD + DEFENDANT.format(age=21)},
+            {"outlet": "Courier", "published": "2014-01-10", "title": "Trial date set",
+             "text": LEAD + DEFENDANT.format(age=24)},
+        ],
+    )  # fmt: skip
+    (f,) = _ages(found)
+    assert f.verdict == Verdict.CONFLICT
