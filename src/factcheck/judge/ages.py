@@ -45,9 +45,7 @@ def _units_agree(facts: tuple[Fact, ...]) -> bool:
     return mixed and max(lo for lo, _ in spans) < min(hi for _, hi in spans)
 
 
-def _aged_between_reports(
-    facts: tuple[Fact, ...], years: dict[str, float], ctx: Context
-) -> bool:
+def _aged_between_reports(facts: tuple[Fact, ...], years: dict[str, float], ctx: Context) -> bool:
     """Whether every two of the ages can be one person's at the two reports' dates: a later
     report gives the same age (an age at death stays) or one older by at most the whole years
     between the reports, rounded up, when they are at least half a year apart ("Zurita, 19"
