@@ -120,3 +120,63 @@ def test_survivors_are_neither_the_dead_nor_the_injured() -> None:
     ia = _item("Officials said 97 people were killed in the crash of the jet in Karachi.", "a1")
     ib = _item("Officials said two people survived the crash of the jet in Karachi.", "a2")
     assert not _comparable(_fact(ia, "97 people"), _fact(ib, "two people"))
+
+
+def test_a_casualty_verb_before_a_count_tells_whom_it_counts() -> None:
+    counts = _counts(
+        "A gunman killed at least 20 people and wounded 26 others. The blast, killing 12 "
+        "passengers, shook the station. Police arrested 3 men at the scene."
+    )
+    assert counts["at least 20 people"][2] == "dead"
+    assert counts["26 others"][2] == "injured"
+    assert counts["12 passengers"][2] == "dead"  # "killing": read as its participle
+    assert counts["3 men"][2] is None  # arrested: no casualty
+
+
+def test_a_count_without_a_noun_counts_people_when_a_casualty_follows() -> None:
+    counts = _counts("Twenty people were killed, 26 were wounded and one suspect was held.")
+    assert counts["26"] == ("people", 26, "injured")
+    assert not {k for k in _counts("Three were arrested and 5 are missing.") if k[0].isdigit()}
+
+
+def test_two_exact_tolls_do_not_agree_through_a_bound(tmp_path: Path) -> None:
+    # the bound ("more than 20") fits both, and the first account's own bound of the dead
+    # ("at least 20 people were killed") does not state the other's 26 injured
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "A gunman opened fire in a store in Dayton on Saturday. At least 20 "
+            "people were killed and 23 injured in the shooting at the store, police said.",
+            "b.txt": "A gunman opened fire in a store in Dayton on Saturday. Twenty people "
+            "were killed, 26 were wounded in the shooting at the store, police said.",
+            "c.txt": "A gunman opened fire in a store in Dayton on Saturday. More than 20 "
+            "people were wounded in the shooting at the store, police said.",
+        },
+    )
+    differ = [f for f in found if f.verdict.value == "variation" and "23 injured" in
+              {c.text for c in f.claims} and "26" in {c.text for c in f.claims}]  # fmt: skip
+    assert differ, [(f.rule, f.title) for f in found]
+    assert not [
+        f for f in found
+        if f.verdict.value == "corroborated" and {"23 injured", "26"} <= {c.text for c in f.claims}
+    ]  # fmt: skip
+
+
+def test_the_dead_are_never_the_odd_count_of_the_injured(tmp_path: Path) -> None:
+    said = "Seven victims were shot, police said."
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": f"Seven people were shot outside a gym in Rochester. {said} Police "
+            "confirmed that three were deceased.",
+            "b.txt": f"Seven people were shot outside a gym in Rochester. {said} Police "
+            "confirmed that three were deceased.",
+            "c.txt": f"Seven people were shot outside a gym in Rochester. {said} Police "
+            "confirmed that four injured were taken to hospital.",
+        },
+    )
+    assert not [
+        f for f in found
+        if f.verdict.value in ("conflict", "variation")
+        and {c.text for c in f.claims} >= {"three", "four injured"}
+    ]  # fmt: skip

@@ -137,6 +137,8 @@ CASUALTY_AFTER_RE = re.compile(
     r"(?P<death>\s+to\s+death\b)?",
     re.IGNORECASE,
 )
+# The auxiliary a count without a noun may be followed by before its casualty word.
+AUXILIARIES = frozenset(("were", "was", "are", "have", "had"))
 LIVES_LOST_RE = re.compile(r"(?:lost|lose|losing)\s", re.IGNORECASE)
 # WordNet's concepts of dying, of injury and of surviving (lexicon): killed, died, dead,
 # perished, murdered; injured, wounded, hurt; survived.
@@ -331,13 +333,32 @@ def _countable(word: str) -> bool:
 
 def _casualty(text: str, noun: str, m: re.Match[str], end: int) -> str | None:
     """What casualty a count counts, when its words say so: "three injured" (the word is the
-    count's own), "three other people wounded", "12 students were killed"."""
+    count's own), "three other people wounded", "12 students were killed", or the verb
+    right before it ("killed at least 20 people", "wounding 26 others")."""
     if noun == "people" and m.group("w1") and casualty_word(m.group("w1")):
         return casualty_word(m.group("w1"))
     after = CASUALTY_AFTER_RE.match(text, end)
-    if after is None:
+    if after is not None:
+        told = "dead" if after.group("death") else casualty_word(after.group("word"))
+        if told:
+            return told
+    return casualty_before(text, m.start())
+
+
+# The word right before a count, on the same line with nothing but spaces between.
+WORD_BEFORE_COUNT_RE = re.compile(r"\b([a-z]+)[ \t]+$")
+
+
+def casualty_before(text: str, start: int) -> str | None:
+    """The casualty a verb right before a count gives it: "killed 20 people", "killing at
+    least 20", "wounded 26 others", "injuring 12" (an -ing form read as its participle)."""
+    before = WORD_BEFORE_COUNT_RE.search(text, max(0, start - 20), start)
+    if before is None:
         return None
-    return "dead" if after.group("death") else casualty_word(after.group("word"))
+    word = before.group(1)
+    if word.endswith("ing") and len(word) > 5:
+        word = word[:-3] + "ed"
+    return casualty_word(word) if word.endswith("ed") else None
 
 
 def find_counts(ctx: Ctx) -> list[Cand]:
@@ -366,6 +387,8 @@ def find_counts(ctx: Ctx) -> list[Cand]:
                 noun = w2  # "three young men"
             elif casualty_word(w1):
                 noun, b = "people", m.end("w1")  # "three injured": three injured people
+            elif w1 in AUXILIARIES and _casualty(ctx.text, "", m, m.end("num")):
+                noun, b = "people", m.end("num")  # "Twenty were killed, 26 were wounded"
             else:
                 continue
             if n == 1:

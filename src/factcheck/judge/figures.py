@@ -161,6 +161,9 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
     if al.kind == FactType.COUNT.value:
         # "four cabin crew" against "six crew": a part of the whole, not another count of it.
         odd = [f for f in odd if _count_modifier(f) == _count_modifier(majority)]
+        # "three were deceased" against "four injured": the dead and the injured are two
+        # counts, whatever words they share.
+        odd = [f for f in odd if _same_casualty(f, majority)]
     # The odd one must be told in the same words as some agreeing one: a lead dating the
     # reaction ("on Friday condemned the bombing") is not a lead dating the bombing.
     # (Numbers already share context through their slot; a city is the venue whatever verb.)
@@ -371,6 +374,14 @@ _PLAIN_MODIFIERS = frozenset(
 )
 
 
+def _same_casualty(a: Fact, b: Fact) -> bool:
+    """Whether two counts may count the same casualties: not when each says whom (the dead,
+    the injured, the survivors) and they differ."""
+    ca = a.value.casualty if isinstance(a.value, CountValue) else None
+    cb = b.value.casualty if isinstance(b.value, CountValue) else None
+    return ca is None or cb is None or ca == cb
+
+
 def _count_modifier(f: Fact) -> str:
     """The word between a count's number and its noun ("cabin" in "four cabin crew")."""
     words = f.text.split()
@@ -541,6 +552,8 @@ def _pair_conflict(
     a, b = (group[0] for group in per_source.values())
     if agree(a, b) or agree(b, a):
         return []  # either figure allows the other ("up to eight hours" allows five)
+    if not _same_casualty(a, b):
+        return []  # the dead and the injured
     if any(not agree(group[0], o) for group in per_source.values() for o in group):
         return []
     if any(_states_elsewhere(x, y, ctx, agree) for x, y in ((a, b), (b, a))):

@@ -66,11 +66,16 @@ def _rejudge(finding: Finding, ctx: Context, members: dict[str, list[str]]) -> F
 
     # An article that states both figures gives two measures (a total and its cash part),
     # not a dispute: drop pairs either side's article reconciles by stating the other value.
+    # Stating it means giving it as a figure or in the same words: a bound of something else
+    # in the article ("at least 20 people" killed) does not state "26" injured.
     def states(source: str, iv: tuple[float, float], kind: FactType) -> bool:
         key = (source, iv, kind)
         if key not in known:
             known[key] = any(
-                o.type == kind and (oi := interval(o)) is not None and overlaps(oi, iv)
+                o.type == kind
+                and (oi := interval(o)) is not None
+                and overlaps(oi, iv)
+                and (not _vague(o) or oi == iv)
                 for aid in members.get(source, ())
                 for o in ctx.items[aid].facts
             )
