@@ -17,9 +17,11 @@ and the first city its lead states (the happening's date and venue in a news lea
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from factcheck.align.keys import LONG_AGO_RE, PAST_OCCASION_RE
 from factcheck.align.quotes import CLAIM_ROLES, sorted_facts
 from factcheck.context import figure_context, is_statement_day
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
@@ -158,7 +160,7 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     """'value:' slots of one event (stars by shared context), the 'near:' neighbourhoods of
     figures left nearly alone, plus 'date:lead' / 'place:lead'."""
     pools: dict[tuple[str, str], list[tuple[Fact, frozenset[str]]]] = defaultdict(list)
-    leads = _lead_slots(event, members)
+    leads = _lead_slots(event, members) + _main_magnitude_slots(event, members)
     in_lead_slot = {f.id for al in leads for f in al.facts}
     for item in members:
         roles = {s.index: s.role for s in item.sentences}
@@ -347,6 +349,43 @@ def _label(facts: Sequence[Fact], ctx: dict[str, frozenset[str]]) -> str:
     """The context words all the slot's figures share, a-z (readable, order-independent)."""
     common = frozenset.intersection(*(ctx[f.id] for f in facts))
     return " ".join(sorted(common)[:3]) or "context"
+
+
+# Words before a magnitude that make it another quake's: an aftershock, a foreshock, an
+# earlier quake ("a magnitude 7.2 quake in 2004", "the previous 6.3 tremor").
+OTHER_QUAKE_RE = re.compile(r"\b(?:aftershocks?|foreshocks?|another|earlier)\b", re.I)
+
+
+def _main_magnitude_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'value:quantity:magnitude:main': the magnitude each account gives the quake it is
+    about — its first magnitude (the headline or the lead usually carries it), not one of an
+    aftershock or an earlier quake. A quake has one magnitude per agency: two accounts that
+    give two are told apart by whom they cite (the judge's listing shows both)."""
+    facts = []
+    for item in members:
+        text = item.article.text
+        for f in sorted(item.facts, key=lambda f: f.start):
+            v = f.value
+            if not isinstance(v, QuantityValue) or v.dimension != "magnitude":
+                continue
+            before = text[max(0, f.start - 60) : f.start]
+            around = text[max(0, f.start - 60) : f.end + 40]
+            if OTHER_QUAKE_RE.search(before) or PAST_OCCASION_RE.search(around):
+                continue
+            if LONG_AGO_RE.search(around):
+                continue
+            facts.append(f)
+            break
+    if len({f.article_id for f in facts}) < 2:
+        return []
+    return [
+        Alignment(
+            slot="value:quantity:magnitude:main",
+            kind=FactType.QUANTITY.value,
+            event_ids=(event.id,),
+            facts=sorted_facts(facts),
+        )
+    ]
 
 
 def _lead_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:

@@ -91,7 +91,9 @@ MAGNITUDE_RE = re.compile(
     r"(?P<b>\d(?:\.\d+)?)[\s-]magnitude|"
     r"magnitude\s+of\s+(?:the|an?|this|that)\s+(?:\w+\s+){0,2}?(?:at|as)\s+(?P<c>\d(?:\.\d+)?)|"
     r"(?P<d>\d\.\d)\s+on\s+the\s+Richter|"
-    r"(?P<e>\d\.\d)[\s-](?:earthquake|quake|temblor|tremor|aftershock)s?)\b(?![.,]\d)",
+    r"(?P<e>\d\.\d)[\s-](?:earthquake|quake|temblor|tremor|aftershock)s?|"
+    # a whole magnitude spelt out: "at a magnitude of seven"
+    r"magnitude(?:\s+of)?[\s-](?P<f>one|two|three|four|five|six|seven|eight|nine))\b(?![.,]\d)",
     re.I,
 )
 RESTATED_TOLERANCE = 0.10  # "1,000 km (600 mi)" is 3.4% off: a sound rounding, not an error
@@ -293,7 +295,8 @@ def find_quantities(ctx: Ctx) -> list[Cand]:
             rule = "quantity-restated"
         out.append(Cand(FactType.QUANTITY, m.start(), m.end(), value, rule))
     for m in MAGNITUDE_RE.finditer(ctx.text) if "agnitude" in ctx.text else ():
-        n = float(next(g for g in m.group("a", "b", "c", "d", "e") if g))
+        n = float(next(g for g in m.group("a", "b", "c", "d", "e") if g) if not m.group("f")
+                  else parse_number(m.group("f")) or 0)  # fmt: skip
         value = {"magnitude": n, "unit": "magnitude", "dimension": "magnitude", "si_value": n,
                  "si_unit": "magnitude", "low": n, "high": n, "restated": None}  # fmt: skip
         out.append(Cand(FactType.QUANTITY, m.start(), m.end(), value, "quantity-magnitude"))

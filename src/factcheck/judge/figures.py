@@ -15,6 +15,7 @@ told in the same words (copies-differ).
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -201,6 +202,9 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
                 ),
             ),
         ]
+    split = _sources_split(al, ctx, facts, src, backers, majority, agreeing, what, kind)
+    if split is not None:
+        return [*copies, split]
     sources, named = agreeing_sources(ctx, agreeing)
     return [
         *copies,
@@ -372,6 +376,66 @@ def _near_in_time(agreeing: Sequence[Fact], ctx: Context) -> Callable[[Fact], bo
 _PLAIN_MODIFIERS = frozenset(
     ("more", "other", "additional", "new", "further", "extra", "fewer", "total", "some")
 )
+
+
+# A count of the rest ("two other men", "four more people"): a part, never the whole.
+OTHERS_RE = re.compile(r"\b(?:other|others|more|another|additional)\b", re.IGNORECASE)
+
+
+def _sources_split(
+    al: Alignment,
+    ctx: Context,
+    facts: Sequence[Fact],
+    src: dict[str, str],
+    backers: _Backers,
+    majority: Fact,
+    agreeing: Sequence[Fact],
+    what: str,
+    kind: str,
+) -> Finding | None:
+    """Two figures of one slot, each backed by two sources or more, that cannot both hold
+    ("magnitude 6.9" in two accounts, "magnitude 6.8" in two others): not corroboration of
+    either, but a low variation naming both sides (different agencies often explain it). The
+    figures are exact and no source of one side gives the other's value anywhere."""
+    if _vague(majority) or not al.slot.startswith("value:") or al.kind == FactType.DATE.value:
+        return None  # leads' dates split between the happening and a later step
+    with_majority = backers.agreeing(majority)
+    rivals = [f for f in facts if not with_majority(f) and not _vague(f)]
+    if not rivals:
+        return None
+    rival = max(rivals, key=lambda f: (backers.count(f), -f.start, f.id))
+    rival_side = [f for f in rivals if backers.agreeing(rival)(f)]
+    side_sources = {src[f.id] for f in rival_side}
+    if len(side_sources) < 2 or side_sources & {src[f.id] for f in agreeing}:
+        return None
+    if any(_states_elsewhere(f, majority, ctx, backers.agree) for f in rival_side) or any(
+        _states_elsewhere(f, rival, ctx, backers.agree) for f in agreeing
+    ):
+        return None  # a side that also gives the other's value: two measures
+    if al.kind == FactType.COUNT.value and not (
+        _same_casualty(rival, majority)
+        and _count_modifier(rival) == _count_modifier(majority)
+        and not any(OTHERS_RE.search(f.text) for f in (*agreeing, *rival_side))
+    ):
+        return None  # "four other children": the rest, not the whole
+    one = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in agreeing)
+    other = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in rival_side)
+    return ctx.finding(
+        kind=kind,
+        verdict=Verdict.VARIATION,
+        severity=Severity.LOW,
+        confidence="majority",
+        event_ids=al.event_ids,
+        rule="sources-split",
+        claims=[ctx.fact_claim(f, "majority") for f in agreeing]
+        + [ctx.fact_claim(f, "differs") for f in rival_side],
+        title=f"Sources split on {what}: {_shown(majority)} vs {_shown(rival)}",
+        explanation=(
+            f"Some sources give {_shown(majority)} ({one}); others give {_shown(rival)} "
+            f"({other}). Neither side is corroborated by the other; check whom each cites "
+            "(two agencies, or an early and a later figure)."
+        ),
+    )
 
 
 def _same_casualty(a: Fact, b: Fact) -> bool:

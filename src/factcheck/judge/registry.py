@@ -58,6 +58,8 @@ RULES: tuple[RuleSpec, ...] = (
           "same-value: one figure stated alike by several sources (corroborated)"),
     _rule("majority-outlier", _E, (*_VALUE, "time"), "majority", FIGURE_KINDS,
           "majority-outlier: one source against several agreeing ones on a figure"),
+    _rule("sources-split", _E, _VALUE, "majority", FIGURE_KINDS,
+          "sources-split: sources split between two figures of one slot, each backed twice"),
     _rule("copies-differ", _E, _VALUE, "wire-copy", FIGURE_KINDS,
           "copies-differ: copies of one wire story that give a figure differently"),
     _rule("differ-within-bound", _E, (), "figure", FIGURE_KINDS,
