@@ -242,9 +242,9 @@ def _two_surnames(
     out = []
     for item, fact, subject, named in found:
         aid = item.article.id
-        first = alternative.get((aid, subject))
-        if first and keyed.get(first, set()) - {aid} and aid not in keyed.get(first, set()):
-            subject = first
+        alt = alternative.get((aid, subject))
+        if alt and keyed.get(alt, set()) - {aid} and aid not in keyed.get(alt, set()):
+            subject = alt
         out.append((item, fact, subject, named))
     return out
 
