@@ -162,6 +162,8 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     pools: dict[tuple[str, str], list[tuple[Fact, frozenset[str]]]] = defaultdict(list)
     leads = _lead_slots(event, members) + _main_magnitude_slots(event, members)
     in_lead_slot = {f.id for al in leads for f in al.facts}
+    # a toll stays in its context slot too: the main-toll slot only adds a pairing
+    leads += _main_toll_slots(event, members)
     for item in members:
         roles = {s.index: s.role for s in item.sentences}
         for fact in item.facts:
@@ -385,6 +387,46 @@ def _main_magnitude_slots(event: Event, members: Sequence[ArticleFacts]) -> list
             event_ids=(event.id,),
             facts=sorted_facts(facts),
         )
+    ]
+
+
+# The nouns a whole toll is told with ("34 people", "36 others were injured"); a toll of
+# women, officers or passengers is more often a part of it.
+TOLL_NOUNS = frozenset(("people", "person", "persons", "other", "others"))
+
+
+def _main_toll_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'value:count:toll-<casualty>:main': the toll of the dead and of the injured each account
+    gives first ("36 others were injured" / "left another 34 people injured"), whatever words
+    stand around it — not one of an earlier happening ("in 2001", "years ago"). The judge
+    reads reports days apart as updates, and bounds through ``spread``."""
+    by_class: dict[str, list[Fact]] = defaultdict(list)
+    for item in members:
+        text = item.article.text
+        roles = {s.index: s.role for s in item.sentences}
+        seen: set[str] = set()
+        for f in sorted(item.facts, key=lambda f: f.start):
+            v = f.value
+            if not isinstance(v, CountValue) or v.casualty not in ("dead", "injured"):
+                continue
+            if v.noun not in TOLL_NOUNS:
+                continue  # "two women died", "three additional officers": a part
+            if v.casualty in seen or roles.get(f.sentence) not in CLAIM_ROLES:
+                continue
+            around = text[max(0, f.start - 80) : f.end + 60]
+            if PAST_OCCASION_RE.search(around) or LONG_AGO_RE.search(around):
+                continue
+            seen.add(v.casualty)
+            by_class[v.casualty].append(f)
+    return [
+        Alignment(
+            slot=f"value:count:toll-{casualty}:main",
+            kind=FactType.COUNT.value,
+            event_ids=(event.id,),
+            facts=sorted_facts(facts),
+        )
+        for casualty, facts in sorted(by_class.items())
+        if len({f.article_id for f in facts}) >= 2
     ]
 
 

@@ -45,7 +45,7 @@ from factcheck.judge.residences import judge_home, judge_street
 from factcheck.judge.spread import split_false_corroboration
 from factcheck.judge.updates import relabel_updates
 from factcheck.judge.values import judge_duration, judge_time
-from factcheck.models import SEVERITY_RANK, Alignment, ArticleFacts, Event, Finding
+from factcheck.models import SEVERITY_RANK, Alignment, ArticleFacts, Event, Finding, Verdict
 
 __all__ = ["judge_alignments", "merge_findings"]
 
@@ -116,6 +116,32 @@ def judge_alignments(
     return merge_findings(found)
 
 
+# Above this many flags of one rule in one event, subsumed ones are not looked for (the
+# check compares every two of them).
+SUBSUMED_MAX_GROUP = 200
+
+
+def _drop_subsumed(found: list[Finding]) -> list[Finding]:
+    """A conflict or variation whose claims all stand in another finding of the same rule
+    and verdict (one toll pair told by a context slot and again by the main-toll slot with
+    more accounts) is that finding told twice: keep the fuller one."""
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i, f in enumerate(found):
+        if f.verdict in (Verdict.CONFLICT, Verdict.VARIATION):
+            groups.setdefault((f.event_ids, f.rule, f.verdict, f.kind), []).append(i)
+    drop: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2 or len(members) > SUBSUMED_MAX_GROUP:
+            continue
+        spans = {i: {(c.article_id, c.start, c.end) for c in found[i].claims} for i in members}
+        for i in members:
+            for j in members:
+                if i != j and j not in drop and spans[i] < spans[j]:
+                    drop.add(i)
+                    break
+    return [f for i, f in enumerate(found) if i not in drop]
+
+
 def merge_findings(found: Iterable[Finding]) -> list[Finding]:
     """One Finding per distinct (id, evidence) (the first kept), in the report's stable order.
 
@@ -125,6 +151,6 @@ def merge_findings(found: Iterable[Finding]) -> list[Finding]:
     for f in found:
         unique.setdefault((f.id, f.evidence), f)
     return sorted(
-        disambiguate(list(unique.values())),
+        disambiguate(_drop_subsumed(list(unique.values()))),
         key=lambda f: (f.event_ids, -SEVERITY_RANK[f.severity], f.kind, f.rule, f.id),
     )

@@ -110,7 +110,15 @@ def _shown(f: Fact) -> str:
 def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
     """Numbers or dates stated in the same context by several articles."""
     agree = dates_agree if al.kind == FactType.DATE.value else numbers_agree
-    return _judge(al, ctx, agree, what=what_figure(ctx.items, al.facts, al.kind))
+    if al.slot.startswith("value:count:toll-"):  # 'value:count:toll-injured:main'
+        what = (
+            f"the number {al.slot.split(':')[2].removeprefix('toll-')} (each account's main toll)"
+        )
+    elif al.slot == "value:quantity:magnitude:main":
+        what = "the quake's magnitude (each account's first)"
+    else:
+        what = what_figure(ctx.items, al.facts, al.kind)
+    return _judge(al, ctx, agree, what=what)
 
 
 def judge_neighbourhood(al: Alignment, ctx: Context) -> list[Finding]:
@@ -131,6 +139,22 @@ def judge_lead_place(al: Alignment, ctx: Context) -> list[Finding]:
 
 
 def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding]:
+    classes = _casualty_classes(al.facts)
+    if len(classes) > 1:
+        # "23 injured" and "At least 20 people" killed in one slot: each toll judged apart,
+        # a count that says neither with each
+        return [
+            finding
+            for c in sorted(classes)
+            for finding in _judge(
+                al.model_copy(
+                    update={"facts": tuple(f for f in al.facts if _casualty(f) in (c, None))}
+                ),
+                ctx,
+                agree,
+                what,
+            )
+        ]
     facts = [f for f in al.facts if agree(f, f)]  # "thousands of cores": no figure to compare
     if len({f.article_id for f in facts}) < 2:
         return []
@@ -139,7 +163,7 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
     # A count of things is a quantity in findings.json (schema v1 has no 'count' kind).
     kind = "quantity" if al.kind == FactType.COUNT.value else al.kind
     copies = _copies_differ(al, ctx, facts, src, agree, what, kind)
-    majority = max(facts, key=lambda f: (backers.count(f), -f.start, f.id))
+    majority = max(facts, key=lambda f: (backers.count(f), not _vague(f), -f.start, f.id))
     if backers.count(majority) < 2:
         return copies + _pair_conflict(al, ctx, facts, src, agree, what, kind)
     with_majority = backers.agreeing(majority)
@@ -150,7 +174,8 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
         and not with_majority(f)
         and not _states_elsewhere(f, majority, ctx, agree)
     ]
-    agreeing = [f for f in facts if with_majority(f)]
+    # the dead never corroborate the injured ("50 wounded" / "Forty-nine people" killed)
+    agreeing = [f for f in facts if with_majority(f) and _same_casualty(f, majority)]
     # A report days away from every agreeing one may be an update or an earlier stage of the
     # story (a toll that rose, "trial set for June 17" before the verdict; P12), not an error.
     near_in_time = _near_in_time(agreeing, ctx)
@@ -438,6 +463,14 @@ def _sources_split(
     )
 
 
+def _casualty(f: Fact) -> str | None:
+    return f.value.casualty if isinstance(f.value, CountValue) else None
+
+
+def _casualty_classes(facts: Sequence[Fact]) -> set[str]:
+    return {c for f in facts if (c := _casualty(f)) is not None}
+
+
 def _same_casualty(a: Fact, b: Fact) -> bool:
     """Whether two counts may count the same casualties: not when each says whom (the dead,
     the injured, the survivors) and they differ."""
@@ -493,6 +526,7 @@ def _states_elsewhere(f: Fact, majority: Fact, ctx: Context, agree: Agree) -> bo
         and o.id != f.id
         and o.sentence == f.sentence
         and _comparable(o, majority)
+        and _same_casualty(o, majority)
         and agree(o, majority)
         and not (f.type == FactType.DATE and _beside(o, f, text))
         for o in ctx.items[f.article_id].facts

@@ -182,7 +182,10 @@ def _tolls_differ(
                     for i in by_value[va]
                     if vb not in stated[srcs[i]]
                     for j in by_value[vb]
-                    if srcs[j] != srcs[i] and va not in stated[srcs[j]]
+                    if srcs[j] != srcs[i]
+                    and va not in stated[srcs[j]]
+                    and not _round_bound_of(facts[i], facts[j])
+                    and not _round_bound_of(facts[j], facts[i])
                 ),
                 None,
             )
@@ -201,6 +204,18 @@ def _tolls_differ(
         "they fit together only through an estimate or a bound, so they do not corroborate "
         "one toll. Check which is the latest confirmed figure.",
     )
+
+
+def _round_bound_of(bound: Fact, exact: Fact) -> bool:
+    """A round bound the other figure meets ("more than two dozen" / 26, "more than 40" /
+    43): the way a report rounds a toll it knows, not another toll."""
+    b, e = bound.value, exact.value
+    if not isinstance(b, CountValue) or not isinstance(e, CountValue) or not b.hedge:
+        return False
+    if b.value is None or e.value is None or b.low is None or b.high is None:
+        return False
+    whole = b.value % 10 == 0 or (b.value % 12 == 0 and "dozen" in bound.text.lower())
+    return whole and b.low <= e.value <= b.high
 
 
 def _differ_within_bound(

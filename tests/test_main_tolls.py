@@ -1,0 +1,92 @@
+"""Each account's main toll of the dead and of the injured, compared whatever words stand
+around it (issue 11), on passages written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.models import Finding
+from passages import findings_of
+
+
+def _flags(found: list[Finding]) -> list[Finding]:
+    return [f for f in found if f.verdict.value in ("conflict", "variation")]
+
+
+def _texts(f: Finding) -> set[str]:
+    return {c.text for c in f.claims}
+
+
+FIRE = "A man set fire to an animation studio in Fushimi on Thursday morning, police said. "
+
+
+def test_two_injured_tolls_in_other_words_are_compared(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": FIRE + "The fire killed 33 people. 36 others were injured, some of them "
+            "critically, in the blaze at the three-storey building.",
+            "b.txt": FIRE + "The attack, which killed 33 people, left another 34 people "
+            "injured. It drew grief from fans around the world.",
+        },
+    )
+    assert [f for f in _flags(found) if _texts(f) >= {"36 others", "34 people"}]
+    # the dead agree: no flag on them
+    assert not [f for f in _flags(found) if "33 people" in _texts(f)]
+
+
+def test_a_toll_of_an_earlier_fire_is_not_the_main_toll(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": FIRE + "The fire killed 33 people. It was the deadliest fire since a "
+            "blaze in 2001, in which 44 people died.",
+            "b.txt": FIRE + "The attack killed 33 people and shocked the country.",
+        },
+    )
+    assert not [f for f in _flags(found) if "44 people" in _texts(f)]
+
+
+SHOOTING = "A gunman opened fire at a store in Dayton on Saturday morning, police said. "
+
+
+def test_one_account_against_the_others_on_the_injured(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": SHOOTING + "At least 20 people were killed and 23 injured in the attack.",
+            "b.txt": SHOOTING + "Twenty people were killed, 26 were wounded and one suspect "
+            "was in custody.",
+            "c.txt": SHOOTING + "The police chief said 26 people were injured at the store.",
+            "d.txt": SHOOTING + "He killed 20 people and wounded 26 others before he was "
+            "arrested by officers.",
+        },
+    )
+    (odd,) = [f for f in _flags(found) if "23 injured" in _texts(f)]
+    assert "injured" in odd.title and odd.verdict.value == "variation"
+    # the dead "At least 20 people" of the same sentence does not excuse the 23 injured
+    assert {"26", "26 people", "26 others"} <= _texts(odd)
+
+
+def test_a_round_bound_the_toll_meets_is_no_disagreement(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": SHOOTING + "The police chief said 26 people were injured at the store.",
+            "b.txt": SHOOTING + "The shooting left more than two dozen others injured.",
+        },
+    )
+    assert not [f for f in _flags(found) if f.kind == "quantity"]
+
+
+def test_the_dead_never_corroborate_the_injured(tmp_path: Path) -> None:
+    mosques = "in the attacks on two mosques in the city, police said."
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": SHOOTING + f"At least 50 people were killed and 50 wounded {mosques}",
+            "b.txt": SHOOTING + f"At least 49 people were killed {mosques}",
+            "c.txt": SHOOTING + f"Forty-nine people were killed {mosques}",
+        },
+    )
+    assert not [f for f in found if f.verdict.value == "corroborated" and "50 wounded" in _texts(f)]
