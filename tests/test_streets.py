@@ -72,3 +72,40 @@ def test_one_street_told_by_several_accounts_is_one_finding(tmp_path: Path) -> N
         "Police said the teenager was with friends near Lenox Avenue when a gunman fired.",
     )
     assert found == [("Lenox Avenue", "Lenox Road", "Lenox Road")]
+
+
+def _address_flags(tmp_path: Path, a: str, b: str) -> list[str]:
+    (tmp_path / "a.txt").write_text(f"Valley Herald\n\n{a}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Metro Daily\n\n{b}\n", encoding="utf-8")
+    report = build_report([str(tmp_path)], single_event=True)
+    return [f.title for f in report.findings if f.rule == "address-differs"]
+
+
+SHOT = "Three people were shot in Dorchester on Wednesday afternoon, Boston police said. "
+
+
+def test_one_street_with_two_house_numbers_is_a_variation(tmp_path: Path) -> None:
+    found = _address_flags(
+        tmp_path,
+        SHOT + "Officers found the victims in the area of 46 Washington Street.",
+        SHOT + "The shooting happened near 66 Washington St. outside of a pizza shop.",
+    )
+    assert found == ["One street, two addresses: “46 Washington Street” vs “66 Washington St”"]
+
+
+def test_a_house_number_inside_the_block_agrees(tmp_path: Path) -> None:
+    found = _address_flags(
+        tmp_path,
+        SHOT + "Officers found the victims in the 1600 block of East 44th Street.",
+        SHOT + "The girl was shot inside the home at 1606 E. 44th St., police said.",
+    )
+    assert found == []
+
+
+def test_an_account_with_two_numbers_on_the_street_tells_two_places(tmp_path: Path) -> None:
+    found = _address_flags(
+        tmp_path,
+        SHOT + "Shots were fired at 19 Plymouth St. and a car was found at 33 Plymouth St.",
+        SHOT + "Upon arrival at 18 Plymouth St. officers found a wounded man.",
+    )
+    assert found == []

@@ -40,7 +40,7 @@ from factcheck.align.shared import (
     shared_sentence_alignments,
 )
 from factcheck.align.slots import value_alignments
-from factcheck.align.streets import street_alignments
+from factcheck.align.streets import address_alignments, street_alignments
 from factcheck.lexicon import concept
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import DURATION_SCALES
@@ -487,6 +487,7 @@ def align_facts(
             out.extend(named_elsewhere_alignments(event, group, principal))
             out.extend(residence_alignments(event, group))
             out.extend(street_alignments(event, group))
+            out.extend(address_alignments(event, group))
     if cross_event:
         out.extend(_cross_event(events, members))
     return sorted(out, key=lambda al: (al.event_ids, al.slot, [f.id for f in al.facts]))

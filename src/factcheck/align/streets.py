@@ -13,6 +13,12 @@ and neither account writes the other's street anywhere, so two streets of one st
 streets, a home and a scene) do not pair. Slot 'street:<fact>|<fact>', judged by
 ``judge.residences.judge_street`` as a low variation. Numbered streets ("55th St." / "56th
 St.") are different streets, not spellings: only their type is compared.
+
+The number before a street ("46 Washington Street", "the 1400 block of E. 44th St.") is an
+address: two accounts that each give one number on the same street, the numbers differing
+(a house number outside the other's block), pair as 'address:<fact>|<fact>' (judged by
+``judge.residences.judge_address``, a low variation): an account with two numbers on that
+street tells of two places.
 """
 
 from __future__ import annotations
@@ -77,6 +83,73 @@ def streets(item: ArticleFacts) -> list[Fact]:
             )
         )
     return out
+
+
+# A house number or a block right before a street: "46 Washington Street", "the 1400 block of".
+NUMBER_BEFORE_RE = re.compile(r"\b(\d{1,5})(\s+block\s+of)?\s+$", re.IGNORECASE)
+
+
+def address_number(item: ArticleFacts, fact: Fact) -> tuple[int, bool] | None:
+    """The number written right before a street and whether it is a block ("the 1400 block
+    of": 1400 to 1499), or None."""
+    text = item.article.text
+    start = fact.start
+    direction = re.search(
+        r"(?:\b[NSEW]\.?|North|South|East|West)\s+$", text[max(0, start - 8) : start]
+    )
+    if direction:
+        start -= len(direction.group(0))
+    m = NUMBER_BEFORE_RE.search(text, max(0, start - 24), start)
+    if m is None:
+        return None
+    return int(m.group(1)), bool(m.group(2))
+
+
+def _numbers_agree(a: tuple[int, bool], b: tuple[int, bool]) -> bool:
+    """One address told two ways: the same number, or a house number inside the block."""
+    if a == b:
+        return True
+    (na, block_a), (nb, block_b) = a, b
+    if block_a and not block_b:
+        return na <= nb < na + 100
+    if block_b and not block_a:
+        return nb <= na < nb + 100
+    return na == nb
+
+
+def address_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'address:' pairs: the same street with numbers that cannot be one address, in two
+    accounts that each give that street one number."""
+    numbered: dict[tuple[str, str], dict[str, list[tuple[Fact, tuple[int, bool]]]]] = {}
+    for item in group:
+        for f in streets(item):
+            number = address_number(item, f)
+            if number is not None:
+                by_article = numbered.setdefault(street_key(f), {})
+                by_article.setdefault(item.article.id, []).append((f, number))
+    files = file_names(group)
+    pairs: list[tuple[Fact, Fact]] = []
+    number_of: dict[str, tuple[int, bool]] = {}
+    for by_article in numbered.values():
+        ones = {
+            aid: entries[0]
+            for aid, entries in by_article.items()
+            if len({n for _f, n in entries}) == 1
+        }
+        for f, n in ones.values():
+            number_of[f.id] = n
+        chosen = representatives(
+            sorted((f for f, _n in ones.values()), key=lambda f: files.get(f.article_id, "")),
+            lambda f: str(number_of[f.id]),
+            files,
+        )
+        for i, a in enumerate(chosen):
+            for b in chosen[i + 1 :]:
+                if a.article_id != b.article_id and not _numbers_agree(
+                    number_of[a.id], number_of[b.id]
+                ):
+                    pairs.append((a, b))
+    return merged_pairs("address:", "place", event, pairs, lambda f: str(number_of[f.id]))
 
 
 def street_key(fact: Fact) -> tuple[str, str]:

@@ -101,6 +101,8 @@ RULES: tuple[RuleSpec, ...] = (
     _rule("place-foreign", _E, ("foreign",), "figure", ("place",),
           "place-foreign: a place one account alone names, in a country none of the others "
           "names a place of (a variation)"),
+    _rule("address-differs", _E, ("address",), "figure", ("place",),
+          "address-differs: one street given two house or block numbers (a variation)"),
     _rule("street-differs", _E, ("street",), "figure", ("place",),
           "street-differs: one street written with another type or spelling (a variation)"),
     _rule("meridiem-differs", _E, ("when",), "figure", ("time",),

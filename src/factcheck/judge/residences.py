@@ -8,9 +8,9 @@ other's town somewhere (a person "of Elma, formerly of Olympia").
 
 from __future__ import annotations
 
-from factcheck.align.streets import street_key
+from factcheck.align.streets import address_number, street_key
 from factcheck.judge.common import Context, two_sides
-from factcheck.models import Alignment, FactType, Finding, Severity, Verdict
+from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.values import PlaceValue
 
 
@@ -80,3 +80,37 @@ def judge_street(al: Alignment, ctx: Context) -> list[Finding]:
             claims=[ctx.fact_claim(f) for f in al.facts],
         )
     ]
+
+
+def judge_address(al: Alignment, ctx: Context) -> list[Finding]:
+    """One street given two house or block numbers by two accounts or more
+    (``align.streets.address_alignments``)."""
+    side_a, side_b = two_sides(al.facts, lambda f: str(address_number(ctx.items[f.article_id], f)))
+    a, b = side_a[0], side_b[0]
+    ta, tb = _address_text(a, ctx), _address_text(b, ctx)
+    return [
+        ctx.finding(
+            kind="place",
+            verdict=Verdict.VARIATION,
+            severity=Severity.LOW,
+            event_ids=al.event_ids,
+            title=f"One street, two addresses: “{ta}” vs “{tb}”",
+            explanation=f"{ctx.outlets(side_a)} {'give' if len(side_a) > 1 else 'gives'} "
+            f"“{ta}” and {ctx.outlets(side_b)} “{tb}”, each the only number it gives on that "
+            "street: a house number or block told two ways, or two places on one street. "
+            "Check which address the sources support. Matched on subject the street, "
+            "attribute its number, time this event.",
+            rule="address-differs",
+            claims=[ctx.fact_claim(f) for f in al.facts],
+        )
+    ]
+
+
+def _address_text(fact: Fact, ctx: Context) -> str:
+    """The street as written with its number ("46 Washington Street")."""
+    item = ctx.items[fact.article_id]
+    number = address_number(item, fact)
+    if number is None:
+        return fact.text
+    n, block = number
+    return f"{n} block of {fact.text}" if block else f"{n} {fact.text}"
