@@ -269,6 +269,17 @@ def cross_speaker_alignments(
                 and polar_stretch(folded[a.id], folded[b.id])
             )
             if not (turned or rendered or stretch):
+                pieces = _near_pieces(a, b, vocab)
+                if pieces is not None:
+                    pa, pb = pieces
+                    out.append(
+                        Alignment(
+                            slot=f"quote:{_speaker_of(pa, pb)}#{pa.id}|{pb.id}",
+                            kind="quote",
+                            event_ids=(event.id,),
+                            facts=sorted_facts((pa, pb)),
+                        )
+                    )
                 continue  # "we don't know yet" from two people: a stock phrase
             if not stretch and _same_speaker(va, vb):
                 continue  # one speaker's quotes: paired (or not) by the speaker rule
@@ -289,6 +300,71 @@ def cross_speaker_alignments(
                 )
             )
     return out
+
+
+# A quote's sentences: two long quotes that share one sentence told one word apart quote
+# one remark ("What you did left a permanent stain on my life." / "... What you did has left
+# a permanent stain on my life that I will never be able to wash away.").
+QUOTE_SENTENCE_RE = re.compile(r"[^.!?…]+[.!?…]*")
+
+
+def _pieces(f: Fact) -> list[tuple[int, int, str]]:
+    """The sentences of a quote with NEAR_MIN_WORDS words or more, as (start, end, text) in
+    the article."""
+    inner = _quote_text(f)
+    at = f.text.find(inner)
+    if at < 0:
+        return []
+    out = []
+    for m in QUOTE_SENTENCE_RE.finditer(inner):
+        piece = m.group(0).strip()
+        if len(words(piece)) >= NEAR_MIN_WORDS:
+            start = f.start + at + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            out.append((start, start + len(piece), piece))
+    return out
+
+
+def _piece_fact(f: Fact, start: int, end: int, text: str) -> Fact:
+    """One sentence of a quote as a quote of its own (its speaker kept)."""
+    value = f.value.model_copy(update={"quote": text}) if isinstance(f.value, QuoteValue) else None
+    return f.model_copy(update={"id": f"{f.id}.p{start}", "start": start, "end": end,
+                                "text": text, "value": value})  # fmt: skip
+
+
+def _near_pieces(a: Fact, b: Fact, vocab: dict[str, set[str]]) -> tuple[Fact, Fact] | None:
+    """A sentence of ``a`` and one of ``b`` that render one another but one word, not alike
+    (a shared sentence told alike says nothing of the rest of the quotes)."""
+    shared = vocab[a.id] & vocab[b.id]
+    if len(shared) < NEAR_MIN_WORDS:
+        return None
+    for sa, ea, ta in _pieces(a):
+        wa = words(ta)
+        fa = [w.casefold() for w in wa]
+        if sum(w not in vocab[b.id] for w in fa) > 1:
+            continue
+        for sb, eb, tb in _pieces(b):
+            wb = words(tb)
+            if _squash(ta) == _squash(tb):
+                continue
+            short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+            if (
+                near_inside(short, long_)
+                and _squash(ta) not in _squash(tb)
+                and _squash(tb) not in _squash(ta)
+            ):
+                return _piece_fact(a, sa, ea, ta), _piece_fact(b, sb, eb, tb)
+    return None
+
+
+def _speaker_of(a: Fact, b: Fact) -> str:
+    return next(
+        (
+            f.value.speaker_key
+            for f in (a, b)
+            if isinstance(f.value, QuoteValue) and f.value.speaker_key
+        ),
+        "unknown",
+    )
 
 
 def _same_speaker(a: object, b: object) -> bool:
