@@ -38,3 +38,31 @@ def test_letters_before_a_name_make_another_name(tmp_path: Path) -> None:
         },
     )
     assert not found
+
+
+LIBBY = "Two teenagers were shot dead at Libby Lake Park in Oceanside on Wednesday night. "
+
+
+def test_a_lone_surname_spelt_another_way_is_compared(tmp_path: Path) -> None:
+    found = _spellings(
+        tmp_path,
+        {
+            "a.txt": "Metro News\n\n" + LIBBY + "Police named the girl as Melanie Virgen, 13.",
+            "b.txt": "City Desk\n\n" + LIBBY + "Prosecutors dropped charges against a man "
+            "accused of having killed Vergen and her friend at the park.",
+        },
+    )
+    assert len(found) == 1 and {c.text for c in found[0].claims} >= {"Vergen"}
+
+
+def test_a_lone_given_name_or_a_place_is_not_a_spelling(tmp_path: Path) -> None:
+    found = _spellings(
+        tmp_path,
+        {
+            "a.txt": "Metro News\n\n" + LIBBY + "Police named the victims as Alejandro "
+            "Martinez, 20, according to Sheriff Greg Taylor.",
+            "b.txt": "City Desk\n\n" + LIBBY + "A cousin, Alejandra, said the bodies were "
+            "sent to Tyler, Texas, for autopsies.",
+        },
+    )
+    assert found == []
