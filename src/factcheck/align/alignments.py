@@ -23,7 +23,7 @@ from factcheck.align.ages import (
     named_elsewhere_alignments,
 )
 from factcheck.align.geography import foreign_place_alignments
-from factcheck.align.happenings import happening_alignments
+from factcheck.align.happenings import day_part_alignments, happening_alignments
 from factcheck.align.keys import PAST_OCCASION_RE, governing_happening
 from factcheck.align.phrasing import phrasing_alignments
 from factcheck.align.quotes import (
@@ -481,6 +481,7 @@ def align_facts(
             principal = principal_happenings(group)  # read once, used by three
             out.extend(anchored_value_alignments(event, group, principal))
             out.extend(happening_alignments(event, group, principal))
+            out.extend(day_part_alignments(event, group))
             out.extend(foreign_place_alignments(event, group, principal))
             out.extend(age_alignments(event, group))
             out.extend(happening_age_alignments(event, group))

@@ -388,3 +388,46 @@ def clock_happening_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
                 continue
             pairs.append((a, b))
     return merged_pairs("when:time:", "time", event, pairs, lambda f: value[f.id][1])
+
+
+# The part of a day a lead date may carry ("Saturday morning"), and the parts that cannot be
+# one time of day with it: morning against afternoon or evening. Night and overnight are
+# left out (a shooting at 1 a.m. is "Saturday night" and "early Sunday morning").
+DAY_PART_RE = re.compile(r"\b(morning|afternoon|evening)\b", re.IGNORECASE)
+_DAY_PARTS_APART = {
+    frozenset(("morning", "afternoon")),
+    frozenset(("morning", "evening")),
+}
+
+
+def day_part_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'when:part:' pairs: the same day of the event's lead given two parts of the day that
+    cannot meet ("Saturday morning" / "Saturday afternoon"), each account naming only its own
+    part of that day in its lead dates."""
+    told: list[tuple[Fact, str, str]] = []
+    for item in group:
+        lead = {s.index for s in item.sentences if s.role == "lead"}
+        parts: dict[str, set[str]] = {}
+        first: dict[str, Fact] = {}
+        for f in sorted(item.facts, key=lambda f: f.start):
+            if f.type != FactType.DATE or f.sentence not in lead:
+                continue
+            m = DAY_PART_RE.search(f.text)
+            day = f.value.start if isinstance(f.value, DateValue) else None
+            if m is None or not day or is_statement_day(item, f):
+                continue
+            parts.setdefault(day, set()).add(m.group(1).lower())
+            first.setdefault(day, f)
+        told += [(first[d], d, next(iter(p))) for d, p in parts.items() if len(p) == 1]
+    files = file_names(group)
+    value = {f.id: (d, p) for f, d, p in told}
+    kept = representatives([f for f, _d, _p in told], lambda f: value[f.id], files)
+    pairs = [
+        (a, b)
+        for i, a in enumerate(kept)
+        for b in kept[i + 1 :]
+        if a.article_id != b.article_id
+        and value[a.id][0] == value[b.id][0]
+        and frozenset((value[a.id][1], value[b.id][1])) in _DAY_PARTS_APART
+    ]
+    return merged_pairs("when:part:", "date", event, pairs, lambda f: value[f.id][1])

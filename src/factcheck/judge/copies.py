@@ -616,6 +616,8 @@ def judge_when(al: Alignment, ctx: Context) -> list[Finding]:
         return _meridiem(al, ctx)
     if al.slot.startswith("when:time:"):
         return _happening_time(al, ctx)
+    if al.slot.startswith("when:part:"):
+        return _day_part(al, ctx)
     a, b = al.facts
     da, db = written_day(a), written_day(b)
     days_a = {written_day(f) for f in ctx.items[a.article_id].facts if f.type == FactType.DATE}
@@ -683,6 +685,29 @@ def _happening_time(al: Alignment, ctx: Context) -> list[Finding]:
         ), "Same happening, another clock time"
 
     return _two_clocks(al, ctx, "happening-time-differs", told)
+
+
+def _day_part(al: Alignment, ctx: Context) -> list[Finding]:
+    """One day of the event given parts that cannot meet ("Saturday morning" / "Saturday
+    afternoon") by the leads of two accounts or more."""
+    side_a, side_b = two_sides(al.facts, lambda f: f.text.casefold())
+    a, b = side_a[0], side_b[0]
+    return [
+        ctx.finding(
+            kind="date",
+            verdict=Verdict.VARIATION,
+            severity=Severity.LOW,
+            event_ids=al.event_ids,
+            title=f"Same day, another time of day: “{a.text}” vs “{b.text}”",
+            explanation=f"{ctx.outlets(side_a)} {'date' if len(side_a) > 1 else 'dates'} the "
+            f"event “{a.text}” in the lead and {ctx.outlets(side_b)} “{b.text}”: a morning and "
+            "an afternoon or evening of one day cannot both be when it happened, unless the "
+            "accounts time two moments of it. Matched on subject the event, attribute its time "
+            "of day, time this event.",
+            rule="day-part-differs",
+            claims=[ctx.fact_claim(f) for f in al.facts],
+        )
+    ]
 
 
 def _meridiem(al: Alignment, ctx: Context) -> list[Finding]:

@@ -105,6 +105,8 @@ RULES: tuple[RuleSpec, ...] = (
           "address-differs: one street given two house or block numbers (a variation)"),
     _rule("street-differs", _E, ("street",), "figure", ("place",),
           "street-differs: one street written with another type or spelling (a variation)"),
+    _rule("day-part-differs", _E, ("when",), "figure", ("date",),
+          "day-part-differs: one day of the event told as morning and as afternoon or evening"),
     _rule("meridiem-differs", _E, ("when",), "figure", ("time",),
           "meridiem-differs: one clock time written a.m. and p.m. by two accounts (a variation)"),
     _rule("happening-time-differs", _E, ("when",), "figure", ("time",),
