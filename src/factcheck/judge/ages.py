@@ -45,6 +45,12 @@ def _units_agree(facts: tuple[Fact, ...]) -> bool:
     return mixed and max(lo for lo, _ in spans) < min(hi for _, hi in spans)
 
 
+def aged_between_reports(facts: tuple[Fact, ...], ctx: Context) -> bool:
+    """Whether ages that differ can be one person's at their reports' dates (see
+    ``_aged_between_reports``)."""
+    return _aged_between_reports(facts, {f.id: age_years(f.value) for f in facts}, ctx)
+
+
 def _aged_between_reports(facts: tuple[Fact, ...], years: dict[str, float], ctx: Context) -> bool:
     """Whether every two of the ages can be one person's at the two reports' dates: a later
     report gives the same age (an age at death stays) or one older by at most the whole years

@@ -28,6 +28,7 @@ from factcheck.align.alignments import attributive_noun
 from factcheck.align.happenings import clock_days, clocks_round_alike, written_day
 from factcheck.align.keys import claim_key, governing_happening
 from factcheck.align.shared import ECHO_TYPES, in_gazetteer
+from factcheck.judge.ages import aged_between_reports
 from factcheck.judge.common import Context, two_sides
 from factcheck.lexicon import are_antonyms, concept, known
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
@@ -312,6 +313,27 @@ def changes(al: Alignment, ctx: Context) -> list[Change]:
     return out
 
 
+def _ages_grown(ctx: Context, fa: Fact, fb: Fact, ta: list[Tok], tb: list[Tok]) -> bool:
+    """Whether two differing stretches are ages the reports' dates explain ("Melendrez, 21,"
+    in March 2013, "Melendrez, 23," in December 2014)."""
+
+    def age_at(fact: Fact, toks: list[Tok]) -> Fact | None:
+        if not toks:
+            return None
+        lo, hi = toks[0].start, toks[-1].end
+        return next(
+            (
+                f
+                for f in ctx.items[fact.article_id].facts
+                if is_age(f) and f.start <= lo and hi <= f.end
+            ),
+            None,
+        )
+
+    a, b = age_at(fa, ta), age_at(fb, tb)
+    return a is not None and b is not None and aged_between_reports((a, b), ctx)
+
+
 def _written(toks: list[Tok]) -> str:
     """A differing stretch as the text has it, for titles ("(nothing)" for a dropped word)."""
     return " ".join(t.text for t in toks) or "(nothing)"
@@ -342,6 +364,8 @@ def judge_copies(al: Alignment, ctx: Context) -> list[Finding]:
     la, lb = ctx.outlet(fa.article_id), ctx.outlet(fb.article_id)
     out = []
     for ch in changes(al, ctx):
+        if ch.what == "number" and _ages_grown(ctx, fa, fb, ch.a, ch.b):
+            continue  # one person's age told again a year or more later
         ca = _claim(ctx, fa, ch.a)
         cb = _claim(ctx, fb, ch.b)
         sa, sb = _written(ch.a), _written(ch.b)
@@ -560,6 +584,8 @@ def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
         va, vb = _echo_value(a), _echo_value(b)
         if None in (va, vb) or not _comparable(a, b) or _two_people(ctx, a, b):
             continue
+        if is_age(a) and is_age(b) and aged_between_reports((a, b), ctx):
+            continue  # one person's age told a year or more apart
         if _qualify_two_things(ctx, a, b):
             continue
         if va in whole_b and vb in whole_a:
@@ -597,6 +623,8 @@ def judge_anchor(al: Alignment, ctx: Context) -> list[Finding]:
     va, vb = _echo_value(a), _echo_value(b)
     if None in (va, vb) or va == vb or not _comparable(a, b) or _two_people(ctx, a, b):
         return []
+    if is_age(a) and is_age(b) and aged_between_reports((a, b), ctx):
+        return []  # one person's age told a year or more apart
     whole_a = {_echo_value(f) for f in ctx.items[a.article_id].facts if f.type == a.type}
     whole_b = {_echo_value(f) for f in ctx.items[b.article_id].facts if f.type == b.type}
     text_a, text_b = ctx.items[a.article_id].article.text, ctx.items[b.article_id].article.text
