@@ -37,3 +37,29 @@ def test_night_and_morning_are_left_alone(tmp_path: Path) -> None:
         },
     )
     assert found == []
+
+
+def test_an_afternoon_against_a_clock_time_after_midnight(tmp_path: Path) -> None:
+    found = _parts(
+        tmp_path,
+        {
+            "a.txt": "A 15-year-old girl was shot in the head inside her Queens apartment "
+            "Friday afternoon, Jan. 8, 2016, according to authorities.",
+            "b.txt": "Police say they were alerted to a shooting inside an apartment in Queens "
+            "at 12:03 a.m. Friday, Jan. 8, 2016. A 15-year-old girl was shot.",
+        },
+    )
+    assert found == ["Same day, another time of day: “Friday afternoon” vs “12:03 a.m.”"]
+
+
+def test_early_morning_is_after_midnight(tmp_path: Path) -> None:
+    found = _parts(
+        tmp_path,
+        {
+            "a.txt": "Seven people were shot at a nightclub in Chicago early Thursday morning, "
+            "Jan. 7, 2016, police said.",
+            "b.txt": "Gunfire erupted at a nightclub in Chicago shortly before 1:15 a.m. "
+            "Thursday, Jan. 7, 2016, and seven people were shot, police said.",
+        },
+    )
+    assert found == []

@@ -481,7 +481,7 @@ def align_facts(
             principal = principal_happenings(group)  # read once, used by three
             out.extend(anchored_value_alignments(event, group, principal))
             out.extend(happening_alignments(event, group, principal))
-            out.extend(day_part_alignments(event, group))
+            out.extend(day_part_alignments(event, group, principal))
             out.extend(foreign_place_alignments(event, group, principal))
             out.extend(age_alignments(event, group))
             out.extend(happening_age_alignments(event, group))

@@ -400,10 +400,22 @@ _DAY_PARTS_APART = {
 }
 
 
-def day_part_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+# The hours of a part of the day, in minutes after midnight, and how far past its ends a
+# clock time may still be told with it ("shortly before noon" is late morning). News copy
+# calls the hours after midnight "early morning" ("early Sunday morning" at 1:30 a.m.).
+DAY_PART_HOURS = {"morning": (0, 12 * 60), "afternoon": (12 * 60, 18 * 60),
+                  "evening": (17 * 60, 22 * 60)}  # fmt: skip
+DAY_PART_MARGIN = 30
+
+
+def day_part_alignments(
+    event: Event, group: Sequence[ArticleFacts], principal: frozenset[str] = frozenset()
+) -> list[Alignment]:
     """'when:part:' pairs: the same day of the event's lead given two parts of the day that
     cannot meet ("Saturday morning" / "Saturday afternoon"), each account naming only its own
-    part of that day in its lead dates."""
+    part of that day in its lead dates; and a lead's part of the day against another
+    account's clock time of the event's own happening outside it ("Friday afternoon" / "at
+    around 11:30 a.m."), when that account gives no clock inside it."""
     told: list[tuple[Fact, str, str]] = []
     for item in group:
         lead = {s.index for s in item.sentences if s.role == "lead"}
@@ -430,4 +442,50 @@ def day_part_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Ali
         and value[a.id][0] == value[b.id][0]
         and frozenset((value[a.id][1], value[b.id][1])) in _DAY_PARTS_APART
     ]
-    return merged_pairs("when:part:", "date", event, pairs, lambda f: value[f.id][1])
+    out = merged_pairs("when:part:", "date", event, pairs, lambda f: value[f.id][1])
+    return out + _part_clock_alignments(event, group, told, principal)
+
+
+def _part_clock_alignments(
+    event: Event,
+    group: Sequence[ArticleFacts],
+    told: Sequence[tuple[Fact, str, str]],
+    principal: frozenset[str],
+) -> list[Alignment]:
+    """A lead's part of the day against another account's clock of the happening outside it."""
+    if not told or not principal:
+        return []
+    clocks: dict[str, list[tuple[Fact, int]]] = {}
+    for item in group:
+        text = item.article.text
+        for f in item.facts:
+            if f.type != FactType.TIME or not isinstance(f.value, TimeValue):
+                continue
+            m = _minutes(f.value.local)
+            if m is None or STAMP_BEFORE_RE.search(text, max(0, f.start - 30), f.start):
+                continue
+            if is_statement_day(item, f) or not governing_happening(item, f) & principal:
+                continue
+            clocks.setdefault(item.article.id, []).append((f, m))
+    out = []
+    for part_fact, day, part in told:
+        lo, hi = DAY_PART_HOURS[part]
+        for aid, timed in sorted(clocks.items()):
+            if aid == part_fact.article_id:
+                continue
+            dated = [(f, m) for f, m in timed if not (isinstance(f.value, TimeValue)
+                     and f.value.date and f.value.date != day)]  # fmt: skip
+            if not dated or any(
+                lo - DAY_PART_MARGIN <= m <= hi + DAY_PART_MARGIN for _f, m in dated
+            ):
+                continue  # that account also times it inside the part of the day
+            clock = dated[0][0]
+            out.append(
+                Alignment(
+                    slot=f"when:part:{part_fact.id}|{clock.id}",
+                    kind="date",
+                    event_ids=(event.id,),
+                    facts=(part_fact, clock),
+                )
+            )
+    return out
