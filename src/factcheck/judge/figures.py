@@ -40,6 +40,7 @@ from factcheck.values import (
     CountValue,
     DateValue,
     MoneyValue,
+    PercentValue,
     PlaceValue,
     QuantityValue,
 )
@@ -527,10 +528,25 @@ def _states_elsewhere(f: Fact, majority: Fact, ctx: Context, agree: Agree) -> bo
         and o.sentence == f.sentence
         and _comparable(o, majority)
         and _same_casualty(o, majority)
-        and agree(o, majority)
+        and (agree(o, majority) or _close_shares(o, majority))
         and not (f.type == FactType.DATE and _beside(o, f, text))
         for o in ctx.items[f.article_id].facts
     )
+
+
+def _close_shares(a: Fact, b: Fact) -> bool:
+    """Two shares within 2 % of each other ("57.13 percent" / "57.16%"): read to their
+    digits they differ, but a sentence giving one gives the other's figure in substance."""
+    va, vb = a.value, b.value
+    return (
+        isinstance(va, PercentValue)
+        and isinstance(vb, PercentValue)
+        and abs(va.value - vb.value) <= CLOSE_SHARE * max(va.value, vb.value)
+    )
+
+
+# Shares this close (relative) are one figure in substance: 57.13 and 57.16 percent.
+CLOSE_SHARE = 0.02
 
 
 def _beside(a: Fact, b: Fact, text: str) -> bool:

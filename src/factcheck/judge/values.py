@@ -43,6 +43,10 @@ def interval(fact: Fact, *, claimed: bool = False) -> tuple[float, float] | None
         # readings, not one figure rounded; a relative tolerance would merge them.
         half = 0.25 if v.hedge else 0.05
         return (float(nominal) - half, float(nominal) + half)
+    if isinstance(v, PercentValue):
+        share = _percent_precision(fact, v, float(nominal))
+        if share is not None:
+            return share
     # A quantity's low/high are in SI like its si_value (extract.quantities hedges si_value).
     low, high = v.low, v.high
     # Every written figure is rounded: widen even an exact one by half the rounding tolerance
@@ -66,6 +70,31 @@ def interval(fact: Fact, *, claimed: bool = False) -> tuple[float, float] | None
         # write, so the figure means [13, 14) billion (docs/evaluation.md P6).
         return (nominal * (1 - pad), top * (1 + pad))
     return (nominal * (1 - width), nominal * (1 + width))
+
+
+# Hedges of a share rounded to the digits written ("about 58%": 57.5 to 58.5).
+ROUNDING_HEDGES = frozenset(("about", "around", "roughly", "approximately", "some"))
+DIGITS_RE = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _percent_precision(fact: Fact, v: PercentValue, nominal: float) -> tuple[float, float] | None:
+    """A share read to the digits it is written with: "57.13 percent" is 57.125 to 57.135,
+    "about 58%" (a rounding) 57.5 to 58.5. None where a share is a round estimate ("about
+    60%", a multiple of five) or an exact whole figure (left to the relative tolerance), or
+    a range."""
+    if v.low is not None and v.high is not None and v.low != v.high and not v.hedge:
+        return None
+    hedge = " ".join((v.hedge or "").lower().split())
+    m = DIGITS_RE.search(fact.text)
+    if m is None:
+        return None
+    decimals = len(m.group(1) or "")
+    if hedge in ROUNDING_HEDGES and decimals == 0 and nominal % 5:
+        return (nominal - 0.5, nominal + 0.5)
+    if not hedge and decimals:
+        half = 0.5 * 10**-decimals
+        return (nominal - half, nominal + half)
+    return None
 
 
 # Hedges that state the most a thing reaches ("up to eight hours of use"); "within 20
