@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from factcheck.judge.ids import anchor, evidence_digest, finding_id, source_name
 from factcheck.judge.registry import spec
 from factcheck.models import (
+    Alignment,
     ArticleFacts,
     Claim,
     Event,
@@ -173,3 +174,22 @@ def two_sides(
     with the first fact's value, and the rest."""
     first = value(facts[0])
     return [f for f in facts if value(f) == first], [f for f in facts if value(f) != first]
+
+
+def low_variation(
+    al: Alignment, ctx: Context, *, kind: str, rule: str, title: str, explanation: str
+) -> list[Finding]:
+    """The one low-severity variation a two-sided slot gives (streets, addresses, times of
+    day, clocks, places): every fact of the slot as a claim."""
+    return [
+        ctx.finding(
+            kind=kind,
+            verdict=Verdict.VARIATION,
+            severity=Severity.LOW,
+            event_ids=al.event_ids,
+            title=title,
+            explanation=explanation,
+            rule=rule,
+            claims=[ctx.fact_claim(f) for f in al.facts],
+        )
+    ]

@@ -29,7 +29,7 @@ from factcheck.align.happenings import clock_days, clocks_round_alike, written_d
 from factcheck.align.keys import claim_key, governing_happening
 from factcheck.align.shared import ECHO_TYPES, in_gazetteer
 from factcheck.judge.ages import aged_between_reports
-from factcheck.judge.common import Context, two_sides
+from factcheck.judge.common import Context, low_variation, two_sides
 from factcheck.lexicon import are_antonyms, concept, known
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
@@ -720,22 +720,18 @@ def _day_part(al: Alignment, ctx: Context) -> list[Finding]:
     afternoon") by the leads of two accounts or more."""
     side_a, side_b = two_sides(al.facts, lambda f: f.text.casefold())
     a, b = side_a[0], side_b[0]
-    return [
-        ctx.finding(
-            kind="date",
-            verdict=Verdict.VARIATION,
-            severity=Severity.LOW,
-            event_ids=al.event_ids,
-            title=f"Same day, another time of day: “{a.text}” vs “{b.text}”",
-            explanation=f"{ctx.outlets(side_a)} {'date' if len(side_a) > 1 else 'dates'} the "
-            f"event “{a.text}” in the lead and {ctx.outlets(side_b)} “{b.text}”: a morning and "
-            "an afternoon or evening of one day cannot both be when it happened, unless the "
-            "accounts time two moments of it. Matched on subject the event, attribute its time "
-            "of day, time this event.",
-            rule="day-part-differs",
-            claims=[ctx.fact_claim(f) for f in al.facts],
-        )
-    ]
+    return low_variation(
+        al,
+        ctx,
+        kind="date",
+        rule="day-part-differs",
+        title=f"Same day, another time of day: “{a.text}” vs “{b.text}”",
+        explanation=f"{ctx.outlets(side_a)} {'date' if len(side_a) > 1 else 'dates'} the "
+        f"event “{a.text}” in the lead and {ctx.outlets(side_b)} “{b.text}”: a morning and "
+        "an afternoon or evening of one day cannot both be when it happened, unless the "
+        "accounts time two moments of it. Matched on subject the event, attribute its time "
+        "of day, time this event.",
+    )
 
 
 def _meridiem(al: Alignment, ctx: Context) -> list[Finding]:
@@ -760,19 +756,15 @@ def _two_clocks(
     )
     a, b = side_a[0], side_b[0]
     tail, head = told(a)
-    return [
-        ctx.finding(
-            kind="time",
-            verdict=Verdict.VARIATION,
-            severity=Severity.LOW,
-            event_ids=al.event_ids,
-            title=f"{head}: “{a.text}” vs “{b.text}”",
-            explanation=f"{ctx.outlets(side_a)} {'write' if len(side_a) > 1 else 'writes'} "
-            f"“{a.text}” and {ctx.outlets(side_b)} “{b.text}”" + tail,
-            rule=rule,
-            claims=[ctx.fact_claim(f) for f in al.facts],
-        )
-    ]
+    return low_variation(
+        al,
+        ctx,
+        kind="time",
+        rule=rule,
+        title=f"{head}: “{a.text}” vs “{b.text}”",
+        explanation=f"{ctx.outlets(side_a)} {'write' if len(side_a) > 1 else 'writes'} "
+        f"“{a.text}” and {ctx.outlets(side_b)} “{b.text}”" + tail,
+    )
 
 
 def _clock_beside(date: Fact, ctx: Context) -> str:

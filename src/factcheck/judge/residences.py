@@ -9,7 +9,7 @@ other's town somewhere (a person "of Elma, formerly of Olympia").
 from __future__ import annotations
 
 from factcheck.align.streets import address_number, street_key
-from factcheck.judge.common import Context, two_sides
+from factcheck.judge.common import Context, low_variation, two_sides
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.values import PlaceValue
 
@@ -65,21 +65,17 @@ def judge_street(al: Alignment, ctx: Context) -> list[Finding]:
     (``align.streets``)."""
     side_a, side_b = two_sides(al.facts, street_key)
     a, b = side_a[0], side_b[0]
-    return [
-        ctx.finding(
-            kind="place",
-            verdict=Verdict.VARIATION,
-            severity=Severity.LOW,
-            event_ids=al.event_ids,
-            title=f"One street written two ways: “{a.text}” vs “{b.text}”",
-            explanation=f"{ctx.outlets(side_a)} {'write' if len(side_a) > 1 else 'writes'} "
-            f"“{a.text}” and {ctx.outlets(side_b)} “{b.text}”, and none writes the other's: "
-            "one street with another name or type, or two different streets. Check which the "
-            "sources support.",
-            rule="street-differs",
-            claims=[ctx.fact_claim(f) for f in al.facts],
-        )
-    ]
+    return low_variation(
+        al,
+        ctx,
+        kind="place",
+        rule="street-differs",
+        title=f"One street written two ways: “{a.text}” vs “{b.text}”",
+        explanation=f"{ctx.outlets(side_a)} {'write' if len(side_a) > 1 else 'writes'} "
+        f"“{a.text}” and {ctx.outlets(side_b)} “{b.text}”, and none writes the other's: "
+        "one street with another name or type, or two different streets. Check which the "
+        "sources support.",
+    )
 
 
 def judge_address(al: Alignment, ctx: Context) -> list[Finding]:
@@ -88,22 +84,18 @@ def judge_address(al: Alignment, ctx: Context) -> list[Finding]:
     side_a, side_b = two_sides(al.facts, lambda f: str(address_number(ctx.items[f.article_id], f)))
     a, b = side_a[0], side_b[0]
     ta, tb = _address_text(a, ctx), _address_text(b, ctx)
-    return [
-        ctx.finding(
-            kind="place",
-            verdict=Verdict.VARIATION,
-            severity=Severity.LOW,
-            event_ids=al.event_ids,
-            title=f"One street, two addresses: “{ta}” vs “{tb}”",
-            explanation=f"{ctx.outlets(side_a)} {'give' if len(side_a) > 1 else 'gives'} "
-            f"“{ta}” and {ctx.outlets(side_b)} “{tb}”, each the only number it gives on that "
-            "street: a house number or block told two ways, or two places on one street. "
-            "Check which address the sources support. Matched on subject the street, "
-            "attribute its number, time this event.",
-            rule="address-differs",
-            claims=[ctx.fact_claim(f) for f in al.facts],
-        )
-    ]
+    return low_variation(
+        al,
+        ctx,
+        kind="place",
+        rule="address-differs",
+        title=f"One street, two addresses: “{ta}” vs “{tb}”",
+        explanation=f"{ctx.outlets(side_a)} {'give' if len(side_a) > 1 else 'gives'} "
+        f"“{ta}” and {ctx.outlets(side_b)} “{tb}”, each the only number it gives on that "
+        "street: a house number or block told two ways, or two places on one street. "
+        "Check which address the sources support. Matched on subject the street, "
+        "attribute its number, time this event.",
+    )
 
 
 def _address_text(fact: Fact, ctx: Context) -> str:
