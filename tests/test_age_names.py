@@ -83,16 +83,21 @@ def test_an_account_that_writes_both_names_keeps_two_people(tmp_path: Path) -> N
 DEFENDANT = "Martin Melendrez, {age}, of Vista is charged with two counts of murder."
 
 
-def test_an_age_told_again_a_year_later_may_have_grown(tmp_path: Path) -> None:
-    found = _records(
+def _two_reports(tmp_path: Path, first: tuple[str, int], later: tuple[str, int]) -> list[Finding]:
+    """The defendant's age in a report of ``first`` = (date, age) and one of ``later``."""
+    return _records(
         tmp_path,
         [
-            {"outlet": "Daily", "published": "2013-03-30", "title": "Four arrested",
-             "text": LEAD + DEFENDANT.format(age=21)},
-            {"outlet": "Courier", "published": "2014-12-16", "title": "No death penalty",
-             "text": LEAD + DEFENDANT.format(age=23)},
+            {"outlet": "Daily", "published": first[0], "title": "Four arrested",
+             "text": LEAD + DEFENDANT.format(age=first[1])},
+            {"outlet": "Courier", "published": later[0], "title": "No death penalty",
+             "text": LEAD + DEFENDANT.format(age=later[1])},
         ],
     )  # fmt: skip
+
+
+def test_an_age_told_again_a_year_later_may_have_grown(tmp_path: Path) -> None:
+    found = _two_reports(tmp_path, ("2013-03-30", 21), ("2014-12-16", 23))
     assert not _ages(found)
     # nor as one statement told with another figure
     assert not [
@@ -102,28 +107,10 @@ def test_an_age_told_again_a_year_later_may_have_grown(tmp_path: Path) -> None:
 
 
 def test_an_age_that_shrank_in_a_later_report_still_differs(tmp_path: Path) -> None:
-    found = _records(
-        tmp_path,
-        [
-            {"outlet": "Daily", "published": "2013-03-30", "title": "Four arrested",
-             "text": LEAD + DEFENDANT.format(age=23)},
-            {"outlet": "Courier", "published": "2014-12-16", "title": "No death penalty",
-             "text": LEAD + DEFENDANT.format(age=21)},
-        ],
-    )  # fmt: skip
-    (f,) = _ages(found)
+    (f,) = _ages(_two_reports(tmp_path, ("2013-03-30", 23), ("2014-12-16", 21)))
     assert f.verdict == Verdict.CONFLICT
 
 
 def test_more_growth_than_the_years_between_still_differs(tmp_path: Path) -> None:
-    found = _records(
-        tmp_path,
-        [
-            {"outlet": "Daily", "published": "2013-03-30", "title": "Four arrested",
-             "text": LEAD + DEFENDANT.format(age=21)},
-            {"outlet": "Courier", "published": "2014-01-10", "title": "Trial date set",
-             "text": LEAD + DEFENDANT.format(age=24)},
-        ],
-    )  # fmt: skip
-    (f,) = _ages(found)
+    (f,) = _ages(_two_reports(tmp_path, ("2013-03-30", 21), ("2014-01-10", 24)))
     assert f.verdict == Verdict.CONFLICT
