@@ -16,7 +16,6 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.extract.names import is_given_name
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.measures import same_value
 from factcheck.judge.values import interval
@@ -320,6 +319,7 @@ class _Spelling:
     others: set[str] = field(default_factory=set)
     from_facts: bool = False  # some span is a person fact's, not only a capitalised run
     lone: bool = True  # every span is a lone capitalised word ("killed Vergen and Sanchez")
+    surname: bool = False  # the last part of some person fact's name
 
     @property
     def articles(self) -> set[str]:
@@ -343,7 +343,7 @@ def _spellings(event: Event, ctx: Context) -> dict[str, _Spelling]:
                 continue
             parts = NAME_TOKEN_RE.findall(fact.text)
             names = {_part_key(w) for w in parts}
-            for word in parts:
+            for k, word in enumerate(parts):
                 if len(word) < NAME_PART_MIN_LETTERS:
                     continue
                 sp = out.setdefault(_part_key(word), _Spelling())
@@ -351,6 +351,7 @@ def _spellings(event: Event, ctx: Context) -> dict[str, _Spelling]:
                 sp.others |= names - {_part_key(word)}
                 sp.from_facts = True
                 sp.lone = False
+                sp.surname = sp.surname or (k == len(parts) - 1 and len(parts) > 1)
         if item is not None:
             _unread_spellings(item, out)
     return out
@@ -398,8 +399,6 @@ def _unread_spellings(item: ArticleFacts, out: dict[str, _Spelling]) -> None:
             continue
         if CAPITALS_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "E-Z Mart", "AT&T Park": part of a brand's name
-        if is_given_name(word):
-            continue  # "Alyssa" / "Elyssa": two people as often as one spelt two ways
         if (
             SENTENCE_OPENING_RE.search(text, max(0, m.start() - 3), m.start())
             or m.start() in starts
@@ -411,7 +410,8 @@ def _unread_spellings(item: ArticleFacts, out: dict[str, _Spelling]) -> None:
 
 LONE_BLOCKING_TYPES = (FactType.PLACE, FactType.DATE, FactType.ORG, FactType.TIME)
 # A capitalised word standing alone mid-sentence ("killed Vergen and Sanchez"): a surname
-# the person rule left unread, paired only with a spelling a person fact gives.
+# the person rule left unread, paired only with a surname a person fact gives (a given name
+# near another, "Alyssa" / "Elyssa", is two people as often as one spelt two ways).
 # (not a part of a compound: the "Mart" of "Wal-Mart", the "Neal" of "O'Neal")
 LONE_WORD_RE = re.compile(r"(?<![\w'’.-])[A-Z][a-z'’]{3,}\b(?![-'’]\w)")
 # Capitals joined by hyphens or "&" right before a word: a brand ("E-Z Mart", "AT&T Park").
@@ -466,8 +466,8 @@ def judge_name_spelling(event: Event, ctx: Context) -> list[Finding]:
             sx, sy = found[x], found[y]
             if _loose_pair(x, y, sx, sy):
                 continue  # two words of the lexicon, read from capitalised runs
-            if (sx.lone and not sy.from_facts) or (sy.lone and not sx.from_facts):
-                continue  # a lone word pairs only with a person's name part
+            if (sx.lone and not sy.surname) or (sy.lone and not sx.surname):
+                continue  # a lone word is a surname told alone: it pairs only with one
             if sx.others and sy.others and not sx.others & sy.others:
                 continue  # "Mark Jensen" / "Mary Jansen": two people
             if any(
