@@ -668,18 +668,7 @@ def judge_when(al: Alignment, ctx: Context) -> list[Finding]:
 def _day_finding(
     al: Alignment, ctx: Context, title: str, explanation: str, rule: str = "happening-day-differs"
 ) -> list[Finding]:
-    return [
-        ctx.finding(
-            kind="date",
-            verdict=Verdict.VARIATION,
-            severity=Severity.LOW,
-            event_ids=al.event_ids,
-            title=title,
-            explanation=explanation,
-            rule=rule,
-            claims=[ctx.fact_claim(f) for f in al.facts],
-        )
-    ]
+    return low_variation(al, ctx, kind="date", rule=rule, title=title, explanation=explanation)
 
 
 def _clock_day(al: Alignment, ctx: Context) -> list[Finding]:
