@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factcheck.judge.independence import _part_key, _variant
 from factcheck.models import Finding
 from passages import findings_of
 
@@ -66,3 +67,11 @@ def test_a_lone_given_name_or_a_place_is_not_a_spelling(tmp_path: Path) -> None:
         },
     )
     assert found == []
+
+
+def test_a_possessive_and_a_derived_adjective_are_no_spelling() -> None:
+    # "Saudi Arabia's" / "Saudi Arabian Oil Company": the possessive is dropped, and
+    # "Arabian" is a word derived from "Arabia", not another spelling of it
+    assert _part_key("Arabia's") == _part_key("Arabia’s") == "arabia"
+    assert not _variant(_part_key("Arabia's"), _part_key("Arabian"))
+    assert _variant(_part_key("Virgen's"), _part_key("Vergen"))

@@ -327,9 +327,11 @@ class _Spelling:
 
 
 def _part_key(word: str) -> str:
-    """A name part as spellings are told apart: case and apostrophes folded ("Roper’s",
-    "Roper's" and "Ropers" are one spelling)."""
-    return word.casefold().replace("’", "").replace("'", "")
+    """A name part as spellings are told apart: case and apostrophes folded, a possessive
+    dropped ("Roper’s" and "Roper's" are "roper"; "Arabia's" is "arabia", so "Arabian" is its
+    derived word, not another spelling)."""
+    folded = word.casefold().replace("’", "'")
+    return folded.removesuffix("'s").replace("'", "")
 
 
 def _spellings(event: Event, ctx: Context) -> dict[str, _Spelling]:
