@@ -36,30 +36,35 @@ def _ages(found: list[Finding]) -> list[Finding]:
 LEAD = "Two teenagers were shot dead at a park in Oceanside on Wednesday night, police said. "
 
 
-def test_an_age_by_a_name_with_a_middle_initial_is_compared(tmp_path: Path) -> None:
-    found = _records(
+def _same_day(tmp_path: Path, first: str, second: str) -> list[Finding]:
+    """Two accounts of the shooting published the same day, each with its own sentence."""
+    return _records(
         tmp_path,
         [
             {"outlet": "Daily", "published": "2013-03-14", "title": "Two teens shot",
-             "text": LEAD + "Police named one of the men as Tyson D. Dixon, 22, of Longview."},
+             "text": LEAD + first},
             {"outlet": "Courier", "published": "2013-03-14", "title": "Teens shot in park",
-             "text": LEAD + "Tyson Dixon, 27, of Longview was named as a person of interest."},
+             "text": LEAD + second},
         ],
     )  # fmt: skip
+
+
+def test_an_age_by_a_name_with_a_middle_initial_is_compared(tmp_path: Path) -> None:
+    found = _same_day(
+        tmp_path,
+        "Police named one of the men as Tyson D. Dixon, 22, of Longview.",
+        "Tyson Dixon, 27, of Longview was named as a person of interest.",
+    )
     (f,) = _ages(found)
     assert {c.text for c in f.claims} == {"22", "27"} and f.verdict == Verdict.CONFLICT
 
 
 def test_two_surnames_and_one_are_one_person(tmp_path: Path) -> None:
-    found = _records(
+    found = _same_day(
         tmp_path,
-        [
-            {"outlet": "Daily", "published": "2013-03-14", "title": "Two teens shot",
-             "text": LEAD + "The victims were Edgar Sanchez Rios, 16, and Ana Vega, 13."},
-            {"outlet": "Courier", "published": "2013-03-14", "title": "Teens shot in park",
-             "text": LEAD + "Ana Vega, 13, and Edgar Sanchez, 19, died at the scene."},
-        ],
-    )  # fmt: skip
+        "The victims were Edgar Sanchez Rios, 16, and Ana Vega, 13.",
+        "Ana Vega, 13, and Edgar Sanchez, 19, died at the scene.",
+    )
     (f,) = _ages(found)
     assert {c.text for c in f.claims} == {"16", "19"}
     assert "Edgar Sanchez" in f.title
@@ -67,16 +72,11 @@ def test_two_surnames_and_one_are_one_person(tmp_path: Path) -> None:
 
 def test_an_account_that_writes_both_names_keeps_two_people(tmp_path: Path) -> None:
     # "Edgar Sanchez" and "Edgar Sanchez Rios" in one account: father and son, say
-    found = _records(
+    found = _same_day(
         tmp_path,
-        [
-            {"outlet": "Daily", "published": "2013-03-14", "title": "Two teens shot",
-             "text": LEAD + "Edgar Sanchez Rios, 16, died. His uncle Edgar Sanchez, 41, "
-                            "spoke to reporters."},
-            {"outlet": "Courier", "published": "2013-03-14", "title": "Teens shot in park",
-             "text": LEAD + "Edgar Sanchez, 41, said his nephew loved the park."},
-        ],
-    )  # fmt: skip
+        "Edgar Sanchez Rios, 16, died. His uncle Edgar Sanchez, 41, spoke to reporters.",
+        "Edgar Sanchez, 41, said his nephew loved the park.",
+    )
     assert not _ages(found)
 
 
