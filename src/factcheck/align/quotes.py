@@ -9,6 +9,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -247,7 +248,12 @@ def cross_speaker_alignments(
                 continue
             va, vb = a.value, b.value
             if _same_speaker(va, vb) and not (negated[a.id] or negated[b.id]):
-                continue  # one speaker's quotes: paired (or not) by the speaker rule
+                # one speaker's quotes the speaker rule left apart: one sentence of each may
+                # still render one remark in other words
+                pieces = _near_pieces(a, b, vocab)
+                if pieces is not None:
+                    out.append(_piece_alignment(event, *pieces))
+                continue
             short, long_ = (a, b) if len(sq[a.id]) <= len(sq[b.id]) else (b, a)
             long_enough = len(toks[short.id]) >= NEAR_MIN_WORDS
             # one word apart at most: two of the short quote's words absent from the long
@@ -271,15 +277,7 @@ def cross_speaker_alignments(
             if not (turned or rendered or stretch):
                 pieces = _near_pieces(a, b, vocab)
                 if pieces is not None:
-                    pa, pb = pieces
-                    out.append(
-                        Alignment(
-                            slot=f"quote:{_speaker_of(pa, pb)}#{pa.id}|{pb.id}",
-                            kind="quote",
-                            event_ids=(event.id,),
-                            facts=sorted_facts((pa, pb)),
-                        )
-                    )
+                    out.append(_piece_alignment(event, *pieces))
                 continue  # "we don't know yet" from two people: a stock phrase
             if not stretch and _same_speaker(va, vb):
                 continue  # one speaker's quotes: paired (or not) by the speaker rule
@@ -332,28 +330,69 @@ def _piece_fact(f: Fact, start: int, end: int, text: str) -> Fact:
 
 
 def _near_pieces(a: Fact, b: Fact, vocab: dict[str, set[str]]) -> tuple[Fact, Fact] | None:
-    """A sentence of ``a`` and one of ``b`` that render one another but one word, not alike
-    (a shared sentence told alike says nothing of the rest of the quotes)."""
+    """A sentence of ``a`` and one of ``b`` that render one remark in other words
+    (``same_remark``), not alike (a shared sentence told alike says nothing of the rest of
+    the quotes)."""
     shared = vocab[a.id] & vocab[b.id]
     if len(shared) < NEAR_MIN_WORDS:
         return None
     for sa, ea, ta in _pieces(a):
         wa = words(ta)
         fa = [w.casefold() for w in wa]
-        if sum(w not in vocab[b.id] for w in fa) > 1:
-            continue
+        mine = set(fa)
+        if len(mine & vocab[b.id]) < min(len(mine) - 1, REMARK_RUN_WORDS):
+            continue  # too few of its words in the other quote for any test below
         for sb, eb, tb in _pieces(b):
             wb = words(tb)
             if _squash(ta) == _squash(tb):
                 continue
-            short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+            raw_short = ta if len(wa) <= len(wb) else tb
             if (
-                near_inside(short, long_)
+                same_remark(fa, [w.casefold() for w in wb], raw_short)
                 and _squash(ta) not in _squash(tb)
                 and _squash(tb) not in _squash(ta)
             ):
                 return _piece_fact(a, sa, ea, ta), _piece_fact(b, sb, eb, tb)
     return None
+
+
+def _piece_alignment(event: Event, pa: Fact, pb: Fact) -> Alignment:
+    return Alignment(
+        slot=f"quote:{_speaker_of(pa, pb)}#{pa.id}|{pb.id}",
+        kind="quote",
+        event_ids=(event.id,),
+        facts=sorted_facts((pa, pb)),
+    )
+
+
+# Two sentences render one remark in other words when they share a run of this many words,
+# two of them content words ("Taiwan is showing the world how much we are sharing democracy"
+# / "... how much we cherish our free democratic way of life").
+REMARK_RUN_WORDS = 5
+# ... and when most of the shorter one's words are in the longer one.
+REMARK_SHARE = 0.6
+ELLIPSIS_RE = re.compile(r"\.\.\.|…|\[\.*\]")
+
+
+def same_remark(a: Sequence[str], b: Sequence[str], raw_short: str = "") -> bool:
+    """Whether two quote sentences (folded words) render one remark: one word apart, a long
+    run of words in common, or every word of the shorter standing in order in the longer
+    ("You are an abuser, shameless, disgusting" / "You are an abuser, you are shameless, you
+    are disgusting and ...": words left out without an ellipsis)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if near_inside(short, long_):
+        return True
+    held = set(long_)
+    if sum(w in held for w in short) < REMARK_SHARE * len(short):
+        return False  # a name or a phrase in common, not one remark
+    m = SequenceMatcher(None, short, long_, autojunk=False).find_longest_match()
+    run = short[m.a : m.a + m.size]
+    if m.size >= REMARK_RUN_WORDS and len(content_words(" ".join(run))) >= 2:
+        return True
+    if len(short) < NEAR_MIN_WORDS or ELLIPSIS_RE.search(raw_short):
+        return False
+    rest = iter(long_)
+    return all(w in rest for w in short)  # a subsequence: words dropped from inside
 
 
 def _speaker_of(a: Fact, b: Fact) -> str:

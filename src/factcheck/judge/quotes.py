@@ -2,18 +2,62 @@
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
+
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.align.quotes import near_window, polar_inside, polar_stretch
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import copies_note
+from factcheck.lexicon import known, same_concept
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
-from factcheck.text import content_words, squash, words
+from factcheck.text import STOPWORDS, content_words, squash, words
 from factcheck.values import QuoteValue
 
 
 def _inner(fact: Fact) -> str:
     return (fact.value.quote if isinstance(fact.value, QuoteValue) else "") or fact.text
+
+
+# An editor's insertion inside a quote ("Leader of Opposition (GN Azad) said", "until [the
+# magazine] was empty"): not the speaker's words, so not compared.
+EDITORIAL_RE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+
+
+def _spoken(fact: Fact) -> str:
+    return EDITORIAL_RE.sub(" ", _inner(fact))
+
+
+# A word shortened to this share of its letters or fewer can be an abbreviation.
+ABBREVIATION_SHARE = 0.6
+
+
+def _abbreviates(short: list[str], long_: list[str]) -> bool:
+    """Whether ``short`` abbreviates ``long_``: its letters are the initials of the other's
+    words or of its content words ("J&K" / "Jammu and Kashmir"), or one word shortened
+    keeping its first letter and order ("yrs" / "years", "govt" / "government")."""
+    letters = "".join(short)
+    if not letters or len(letters) >= len("".join(long_)):
+        return False
+    initials = {"".join(w[0] for w in long_), "".join(w[0] for w in content_words(" ".join(long_)))}
+    if len(short) > 1 and letters in initials:
+        return True
+    if len(short) == 1 and len(long_) == 1 and letters[0] == long_[0][0]:
+        if len(letters) < 2 or len(letters) > ABBREVIATION_SHARE * len(long_[0]):
+            return False  # "no" / "not", "behaviors" / "behaviours": not a shortening
+        if letters in STOPWORDS or (known(letters) and not same_concept(letters, long_[0])):
+            return False  # "he" / "here": a word of its own ("yrs" is WordNet's "year")
+        rest = iter(long_[0])
+        return all(ch in rest for ch in letters)
+    return False
+
+
+def only_abbreviations(a: list[str], b: list[str]) -> bool:
+    """Whether two renderings differ only where one abbreviates the other."""
+    ops = list(SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
+    changed = [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in ops if tag != "equal"]
+    return bool(changed) and all(_abbreviates(x, y) or _abbreviates(y, x) for x, y in changed)
 
 
 def word_diff(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
@@ -73,15 +117,15 @@ def judge_quote(al: Alignment, ctx: Context) -> list[Finding]:
     cut drops a negation or condition right next to it.
     """
     speaker = _speaker(al.facts[0])
-    toks = {f.id: words(_inner(f)) for f in al.facts}
-    sq = {f.id: squash(_inner(f)) for f in al.facts}
+    toks = {f.id: words(_spoken(f)) for f in al.facts}
+    sq = {f.id: squash(_spoken(f)) for f in al.facts}
     ref = max(al.facts, key=lambda f: (len(sq[f.id]), f.article_id))
     others = [f for f in al.facts if f.article_id != ref.article_id]
     parts = []
     claims = [ctx.fact_claim(ref, "reference wording")]
     wording = cut = polar = False
     for f in others:
-        if sq[f.id] == sq[ref.id]:
+        if sq[f.id] == sq[ref.id] or only_abbreviations(toks[f.id], toks[ref.id]):
             claims.append(ctx.fact_claim(f, "same wording"))
             continue
         if sq[f.id] and sq[f.id] in sq[ref.id]:

@@ -1,0 +1,78 @@
+"""One remark quoted in other words by two outlets (issue 11), on passages written here: a
+long run of words in common, or words dropped from inside a quote without an ellipsis, pair
+the two sentences; a name in common does not, and an editor's bracketed insertion or an
+abbreviation is not another wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.align.quotes import same_remark
+from factcheck.judge.quotes import only_abbreviations
+from factcheck.text import words
+from passages import findings_of
+
+LEAD = "The president won a second term in the election on Saturday. "
+
+
+def _wordings(tmp_path: Path, a: str, b: str) -> list[str]:
+    found = findings_of(tmp_path, {"a.txt": LEAD + a, "b.txt": LEAD + b})
+    return [c.text for f in found if f.rule == "quote-wording" for c in f.claims]
+
+
+def test_one_remark_ending_in_other_words_is_a_wording(tmp_path: Path) -> None:
+    texts = _wordings(
+        tmp_path,
+        'Declaring victory, Ms Lin told supporters: "The island is showing the world how '
+        'much we cherish our free way of life and how much we love our nation."',
+        '"The island is showing the world how much we are sharing democracy," she told the '
+        "foreign press.",
+    )
+    assert any(t.startswith("The island is showing the world how much we cherish") for t in texts)
+    assert any("sharing democracy" in t for t in texts)
+
+
+def test_words_dropped_inside_a_quote_without_an_ellipsis(tmp_path: Path) -> None:
+    texts = _wordings(
+        tmp_path,
+        '"I do not know if I will ever be whole. You are a liar, you are cruel, you are '
+        'heartless and you are selfish," a victim told the judge.',
+        '"You are a liar, cruel, heartless," she told the judge in the packed courtroom.',
+    )
+    assert any(t.rstrip(",") == "You are a liar, cruel, heartless" for t in texts)
+    assert any(t.startswith("You are a liar, you are cruel") for t in texts)
+
+
+def test_quotes_sharing_only_a_name_are_not_one_remark() -> None:
+    a = words("They work with the Springfield County Police Department on safety plans for events.")
+    b = words("I commend the Springfield County Police Department and all of the first responders.")
+    assert not same_remark(a, b)
+
+
+def test_an_ellipsis_marks_words_left_out() -> None:
+    short = "You are a liar ... heartless."
+    long_ = "You are a liar, you are cruel, you are heartless and you are selfish."
+    assert not same_remark(words(short), words(long_), short)
+    assert same_remark(words("You are a liar, cruel, heartless."), words(long_), "x")
+
+
+def test_bracketed_insertions_and_abbreviations_are_not_wording(tmp_path: Path) -> None:
+    texts = _wordings(
+        tmp_path,
+        '"For decades three families ran the state of Jammu and Kashmir for years. The leader '
+        '[Ghulam Azad] said it was not true," the minister said in parliament.',
+        '"For decades three families ran the state of J&K for yrs. The leader (GN Azad) said '
+        'it was not true," the minister said in the upper house.',
+    )
+    assert texts == []
+
+
+def test_abbreviations() -> None:
+    assert only_abbreviations(
+        words("looted J&K for yrs"), words("looted Jammu and Kashmir for years")
+    )
+    assert only_abbreviations(words("the govt said"), words("the government said"))
+    # a negation dropped or another word is not an abbreviation
+    assert not only_abbreviations(words("it was no crime"), words("it was not crime"))
+    assert not only_abbreviations(words("he said so"), words("here said so"))
+    assert not only_abbreviations(words("the same"), words("the same"))
