@@ -69,3 +69,24 @@ def test_two_named_suspects_in_like_sentences_are_not_one_age(tmp_path: Path) ->
 def test_one_person_named_short_keeps_one_age(tmp_path: Path) -> None:
     pairs = _age_pairs(tmp_path, "Edgar Sanchez Rios, 16,", "Edgar Sanchez, 15,")
     assert pairs == [("15", "16")] or any("16" in p and "15" in p for p in pairs), pairs
+
+
+def test_one_figure_written_in_another_order_is_no_difference(tmp_path: Path) -> None:
+    # "7.0 magnitude" / "magnitude 7": the same figure, its words in another order
+    quake = (
+        "The quake was felt as far away as Cuba, {} than the {} earthquake 11 years ago that "
+        "killed tens of thousands of people."
+    )
+    texts = {
+        "a.txt": "Daily Herald\n\nA strong earthquake struck the south of the island on "
+        "Saturday. " + quake.format("larger and less shallow", "7.0 magnitude"),
+        "b.txt": "Evening Star\n\nA powerful earthquake hit the island on Saturday. "
+        + quake.format("potentially bigger and shallower", "magnitude 7"),
+    }
+    found = findings_of(tmp_path, texts)
+    assert not [f for f in found if f.rule == "shared-sentence-diff" and f.kind == "quantity"]
+    # and another figure in the same place still is one
+    texts["b.txt"] = texts["b.txt"].replace("magnitude 7 ", "magnitude 7.2 ")
+    (tmp_path / "other").mkdir()
+    found = findings_of(tmp_path / "other", texts)
+    assert [f for f in found if f.rule == "shared-sentence-diff" and f.kind == "quantity"]

@@ -103,6 +103,12 @@ def _number(toks: list[Tok]) -> float | None:
     return None
 
 
+def _figure(toks: list[Tok]) -> float | None:
+    """The value of the one number in a stretch ("7.0 magnitude" -> 7.0), else None."""
+    numbers = [t for t in toks if t.low[0].isdigit() or t.low in NUMBER_WORDS]
+    return _number(numbers) if len(numbers) == 1 else None
+
+
 def _clock(toks: list[Tok]) -> int | None:
     """Minutes past the hour-count of a clock stretch ('2' -> 120, '2:05' -> 125)."""
     m = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?", toks[0].low) if len(toks) == 1 else None
@@ -231,9 +237,9 @@ def classify(
     if _is_numeric(a) and _is_numeric(b):
         if not _one_figure(a) or not _one_figure(b):
             return None  # a phone number, a date in digits, a name with an age: not one value
-        va, vb = _number(a), _number(b)
+        va, vb = _figure(a), _figure(b)
         if va is not None and va == vb:
-            return None  # '12' and 'twelve'
+            return None  # '12' and 'twelve'; "7.0 magnitude" and "magnitude 7": one figure
         clock = any(":" in t.low for t in a + b) or bool(set(la + lb) & CLOCK_WORDS)
         if clock and _rounded_alike(a, b):
             return None
