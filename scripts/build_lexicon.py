@@ -24,6 +24,14 @@ What it writes to ``src/factcheck/lexdata/``:
     a concrete thing (suspect, officer's "arms", "lock": a person, artifact or body part).
     ``factcheck.lexicon.thing_noun`` reads it: after "the", "a" or "his" such a word is the
     noun ("the suspect"), which names no happening.
+    ``#measure`` section: ``<attribute>\t<form> <form> ...``: the nouns and adjectives that
+    name a physical measure of a thing: a noun whose first sense lies under MEASURE_ROOTS
+    (dimension, extent, distance, altitude, stature, weight, speed, velocity, temperature) with
+    its plural, and an adjective whose first or second sense WordNet links to such a noun by
+    its ``attributes()`` (deep -> depth, tall -> stature). Synsets sharing a lemma are one
+    attribute (height, stature, altitude), named by its most frequent lemma.
+    ``factcheck.lexicon.measure`` reads it: "at a depth of 10 km" and "18.5 km deep" measure
+    one attribute, "72 km from the city" another.
 ``WORDNET-LICENSE``
     The WordNet 3.0 licence, from the Debian package's copyright file.
 
@@ -522,6 +530,60 @@ def thing_forms(wn: Any, wn_dir: Path, happening: set[str]) -> set[str]:
     return out
 
 
+# Roots of the physical measures a figure can be of (``measure_forms``).
+MEASURE_ROOTS = (
+    "dimension.n.01", "extent.n.02", "distance.n.01", "altitude.n.01", "stature.n.02",
+    "weight.n.01", "speed.n.02", "velocity.n.01", "temperature.n.01",
+)  # fmt: skip
+
+
+def measure_forms(wn: Any) -> dict[str, set[str]]:
+    """Attribute -> its forms: nouns whose first sense is a measure (MEASURE_ROOTS), with their
+    plurals, and adjectives whose first or second sense has such an attribute."""
+    allowed: set[Any] = set()
+    for root in MEASURE_ROOTS:
+        syn = wn.synset(root)
+        allowed |= {syn, *syn.closure(lambda x: x.hyponyms())}
+    forms: dict[Any, set[str]] = defaultdict(set)
+    for syn in allowed:
+        for lem in syn.lemmas():
+            w = lem.name().lower()
+            senses = wn.synsets(w, "n")
+            if "_" not in w and senses and senses[0] == syn:
+                forms[syn] |= {w, _plural(w)}
+    for syn in wn.all_synsets("a"):
+        for attr in syn.attributes():
+            if attr not in allowed:
+                continue
+            for lem in syn.lemmas():
+                w = lem.name().lower()
+                if "_" not in w and syn in wn.synsets(w, "a")[:2]:
+                    forms[attr].add(w)
+    # synsets sharing a lemma (height.n.01, stature.n.02, altitude.n.01) are one attribute
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for syn in forms:
+        names = [n.lower() for n in syn.lemma_names()]
+        for n in names[1:]:
+            parent[find(n)] = find(names[0])
+    groups: dict[str, list[Any]] = defaultdict(list)
+    for syn in forms:
+        groups[find(syn.lemma_names()[0].lower())].append(syn)
+    out: dict[str, set[str]] = {}
+    for syns in groups.values():
+        lemmas_ = [lem for syn in syns for lem in syn.lemmas() if "_" not in lem.name()] or [
+            lem for syn in syns for lem in syn.lemmas()
+        ]
+        name = max(lemmas_, key=lambda lem: (lem.count(), lem.name())).name().lower()
+        out[name] = set().union(*(forms[syn] for syn in syns))
+    return out
+
+
 def _by_initial(forms: set[str]) -> list[str]:
     by_initial: dict[str, list[str]] = defaultdict(list)
     for form in sorted(forms):
@@ -536,6 +598,7 @@ def write(
     lemma_table: dict[str, set[str]],
     happening: set[str],
     thing: set[str],
+    measure: dict[str, set[str]],
 ) -> Path:
     lines = ["#concept"]
     lines += [f"{cid}\t{' '.join(sorted(forms))}" for cid, forms in sorted(table.items())]
@@ -547,6 +610,8 @@ def write(
     lines += _by_initial(happening)
     lines.append("#thing")
     lines += _by_initial(thing)
+    lines.append("#measure")
+    lines += [f"{name}\t{' '.join(sorted(fs))}" for name, fs in sorted(measure.items())]
     path = out / "lexicon.tsv.gz"
     # mtime=0: the same WordNet gives byte-identical output
     with (
@@ -573,13 +638,15 @@ def main(argv: list[str] | None = None) -> int:
         table, antonyms, lemma_table, stats = build(wn, args.wordnet, args.dump)
         happening = happening_forms(wn, args.wordnet)
         thing = thing_forms(wn, args.wordnet, happening)
-    path = write(args.out, table, antonyms, lemma_table, happening, thing)
+        measure = measure_forms(wn)
+    path = write(args.out, table, antonyms, lemma_table, happening, thing, measure)
     (args.out / "WORDNET-LICENSE").write_text(licence_text(args.copyright), "utf-8")
     forms = sum(len(v) for v in table.values())
     sys.stderr.write(
         f"{path}: {path.stat().st_size} bytes; {len(table)} concepts over {forms} forms, "
         f"{len(antonyms)} antonym pairs, {len(lemma_table)} antonym lemmas' inflections, "
-        f"{len(happening)} happening forms ({len(thing)} naming a thing as nouns); {stats}\n"
+        f"{len(happening)} happening forms ({len(thing)} naming a thing as nouns), "
+        f"{len(measure)} measures; {stats}\n"
     )
     return 0
 

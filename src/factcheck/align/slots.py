@@ -24,8 +24,10 @@ from collections.abc import Callable, Iterable, Sequence
 from factcheck.align.keys import LONG_AGO_RE, PAST_OCCASION_RE
 from factcheck.align.quotes import CLAIM_ROLES, sorted_facts
 from factcheck.context import figure_context, is_statement_day
+from factcheck.lexicon import measure
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import CONTEXT_MIN_SHARED, DURATION_SCALES, NEIGHBOURHOOD_MIN_ARTICLES
+from factcheck.text import squash
 from factcheck.values import (
     CountValue,
     DateValue,
@@ -95,13 +97,50 @@ def _unit(item: ArticleFacts, fact: Fact) -> str | None:
             w.lower().strip(".,;:") for w in text[max(0, fact.start - 60) : fact.start].split()
         ]
         motion = next((MOTION_WORDS[w] for w in reversed(before[-6:]) if w in MOTION_WORDS), "")
-        return v.dimension + (f":{motion}" if motion else "")
+        measured = measure_of(text, fact)
+        return (
+            v.dimension
+            + (f":{motion}" if motion else "")
+            + (f"{MEASURED}{measured}" if measured else "")
+        )
     if isinstance(v, DurationValue):
         if after[:1] == ["ago"] or "ago" in fact.text.lower():
             return None  # "11 days ago": a point in time that moves with the publication date
         return next(name for limit, name in DURATION_SCALES if v.minutes < limit)
     if isinstance(v, DateValue):
         return _date_unit(v)
+    return None
+
+
+# What a figure measures, named beside it: "at a depth of 10 km", "a height of about 60
+# metres", "18.5 km deep", "300 metres in length" (``lexicon.measure``), or a distance from a
+# named place ("72 km southwest of Marrakesh", "170 km from Bhubaneswar").
+MEASURED = ":measured-"
+_MEASURE_BEFORE_RE = re.compile(
+    r"\b([A-Za-z]+)\s+of\s+(?:(?:about|around|some|approximately|roughly|nearly|almost|"
+    r"more\s+than|less\s+than|over|under|up\s+to|at\s+least|at\s+most)\s+)?$",
+    re.I,
+)
+_MEASURE_AFTER_RE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:-\s*|in\s+)?([A-Za-z]+)\b")
+_FROM_PLACE_RE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?"
+    r"(?:ern)?\s+|away\s+|outside\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def measure_of(text: str, fact: Fact) -> str | None:
+    """The measure a quantity is of, when its own words name it (``MEASURED``)."""
+    before = _MEASURE_BEFORE_RE.search(text[max(0, fact.start - 40) : fact.start])
+    if before and (m := measure(before.group(1))):
+        return m
+    after = text[fact.end : fact.end + 60]
+    word = _MEASURE_AFTER_RE.match(after)
+    if word and (m := measure(word.group(1))) and m != "distance":
+        return m  # "10 km deep"; "far"/"near" after a figure is not its measure
+    place = _FROM_PLACE_RE.match(after)
+    if place:
+        return "distance from " + squash(place.group(1))[:6]  # Marrakesh, Marrakech
     return None
 
 
@@ -176,6 +215,9 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
                 pools[(fact.type.value, unit)].append((fact, context(item, fact)))
     out = []
     for (ftype, unit), pool in sorted(pools.items()):
+        if MEASURED in unit:
+            out.extend(_measured_slot(event, unit, pool))
+            continue
         stars, near = _stars(pool)
         ctx = {f.id: c for f, c in pool}
         for prefix, groups in (("value", stars), ("near", near)):
@@ -190,6 +232,26 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
                     )
                 )
     return out + leads
+
+
+def _measured_slot(
+    event: Event, unit: str, pool: Sequence[tuple[Fact, frozenset[str]]]
+) -> list[Alignment]:
+    """Figures whose own words name what they measure ("at a depth of 10 km"): each
+    account's first of that measure is compared, whatever words stand around it."""
+    first: dict[str, Fact] = {}
+    for fact, _ctx in sorted(pool, key=lambda p: p[0].start):
+        first.setdefault(fact.article_id, fact)
+    if len(first) < 2:
+        return []
+    return [
+        Alignment(
+            slot=f"value:quantity:{unit}",
+            kind=FactType.QUANTITY.value,
+            event_ids=(event.id,),
+            facts=sorted_facts(first.values()),
+        )
+    ]
 
 
 def _stars(

@@ -47,6 +47,10 @@ def interval(fact: Fact, *, claimed: bool = False) -> tuple[float, float] | None
         share = _percent_precision(fact, v, float(nominal))
         if share is not None:
             return share
+    if isinstance(v, QuantityValue):
+        read = _quantity_precision(fact, v, float(nominal))
+        if read is not None:
+            return read
     # A quantity's low/high are in SI like its si_value (extract.quantities hedges si_value).
     low, high = v.low, v.high
     # Every written figure is rounded: widen even an exact one by half the rounding tolerance
@@ -95,6 +99,30 @@ def _percent_precision(fact: Fact, v: PercentValue, nominal: float) -> tuple[flo
         half = 0.5 * 10**-decimals
         return (nominal - half, nominal + half)
     return None
+
+
+WRITTEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _quantity_precision(fact: Fact, v: QuantityValue, nominal: float) -> tuple[float, float] | None:
+    """A hedged measure read to the digits it is written with, as a share is: "some 77
+    kilometres" is 76.5 to 77.5 km, so 72 km is another distance; "about 70 kilometres" (a
+    multiple of five) stays a round estimate, and an exact figure keeps the relative
+    tolerance."""
+    hedge = " ".join((v.hedge or "").lower().split())
+    if hedge not in ROUNDING_HEDGES or (
+        v.low is not None and v.high is not None and v.low == v.high
+    ):
+        return None
+    m = WRITTEN_RE.search(fact.text)
+    if m is None:
+        return None
+    digits = m.group(0).replace(",", "")
+    written = float(digits)
+    if written <= 0 or "." in digits or written % 5 == 0:
+        return None
+    half = 0.5 * nominal / written  # half a written unit, in the base unit
+    return (nominal - half, nominal + half)
 
 
 # Hedges that state the most a thing reaches ("up to eight hours of use"); "within 20

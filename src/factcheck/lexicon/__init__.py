@@ -7,7 +7,8 @@ does not know is its own concept. ``are_antonyms("rose", "fell")`` follows WordN
 links between lemmas, through inflections. ``happening("shot")`` says whether a word names
 something that happens (a verb other than a state or support verb, or a noun of an act or event).
 ``thing_noun("suspect")`` says whether such a word, read as a noun, names a person or thing
-instead ("the suspect", "the lock").
+instead ("the suspect", "the lock"). ``measure("deep") == measure("depth") == "depth"``: the
+physical measure a word names.
 
 The table (``factcheck/lexdata/lexicon.tsv.gz``) is built by ``scripts/build_lexicon.py``
 (``make lexicon``) from WordNet 3.0; see ``factcheck/lexdata/WORDNET-LICENSE``. Standard library
@@ -28,6 +29,7 @@ __all__ = [
     "happening",
     "known",
     "lemmas",
+    "measure",
     "same_concept",
     "thing_noun",
 ]
@@ -42,6 +44,7 @@ class _Lexicon:
     lemmas: dict[str, tuple[str, ...]]
     happening: frozenset[str]
     thing: frozenset[str]
+    measure: dict[str, str]
 
 
 @cache
@@ -52,6 +55,7 @@ def _load() -> _Lexicon:
     lemmas: dict[str, list[str]] = {}
     happening: set[str] = set()
     thing: set[str] = set()
+    measure: dict[str, str] = {}
     section = ""
     for line in text.splitlines():
         if line.startswith("#"):
@@ -71,12 +75,16 @@ def _load() -> _Lexicon:
             happening.update(rest.split(" "))
         elif section == "#thing":
             thing.update(rest.split(" "))
+        elif section == "#measure":
+            for form in rest.split(" "):
+                measure[form] = head
     return _Lexicon(
         concept,
         frozenset(antonyms),
         {k: tuple(v) for k, v in lemmas.items()},
         frozenset(happening),
         frozenset(thing),
+        measure,
     )
 
 
@@ -125,6 +133,12 @@ def happening(word: str) -> bool:
     """Whether ``word`` names something that happens (shot, died, arraignment, explosion), as
     opposed to a thing, place, state or support verb (neighborhood, fatally, happened)."""
     return _norm(word) in _load().happening
+
+
+def measure(word: str) -> str | None:
+    """The physical measure a noun or adjective names, or None: "depth", "deep" and "depths"
+    are ``depth``; "tall", "high" and "altitude" are ``height``; "far" is ``distance``."""
+    return _load().measure.get(_norm(word))
 
 
 def thing_noun(word: str) -> bool:
