@@ -1,6 +1,7 @@
 """A name the person rule leaves unread is compared for spelling at a sentence's start too,
 when its first word is no common word ("Deonca Kennedy was arrested"); letters put before a
-name make another name ("D'Asia" / "Asia")."""
+name make another name ("D'Asia" / "Asia"); a function word opening the sentence is no part of
+the name after it ("But Kinsgley Tomane"); an accent dropped is no other spelling."""
 
 from __future__ import annotations
 
@@ -75,3 +76,33 @@ def test_a_possessive_and_a_derived_adjective_are_no_spelling() -> None:
     assert _part_key("Arabia's") == _part_key("Arabia’s") == "arabia"
     assert not _variant(_part_key("Arabia's"), _part_key("Arabian"))
     assert _variant(_part_key("Virgen's"), _part_key("Vergen"))
+
+
+def test_a_name_after_a_word_opening_the_sentence_is_compared(tmp_path: Path) -> None:
+    # "But Kinsgley Tomane ...": the function word opening the sentence is no part of the name
+    found = _spellings(
+        tmp_path,
+        {
+            "a.txt": "Metro News\n\nThe final went to a shoot-out on Sunday night. In the "
+            "shoot-out, Kingsley Tomane and Ruben Ostro failed to convert their kicks.",
+            "b.txt": "City Desk\n\nThe final went to penalties on Sunday night after a late "
+            "equaliser. But Kinsgley Tomane and Ruben Ostro missed from the spot.",
+        },
+    )
+    assert [sorted(c.text for c in f.claims) for f in found] == [
+        ["Kingsley Tomane", "Kinsgley Tomane"]
+    ]
+
+
+def test_an_accent_dropped_is_the_same_spelling(tmp_path: Path) -> None:
+    found = _spellings(
+        tmp_path,
+        {
+            "a.txt": "Metro News\n\nThe striker Kylian Mbappé scored three goals in the final "
+            "on Sunday night.",
+            "b.txt": "City Desk\n\nThe striker Kylian Mbappe scored a hat-trick in the final on "
+            "Sunday night.",
+        },
+    )
+    assert found == []
+    assert _part_key("Mbappé") == _part_key("Mbappe")

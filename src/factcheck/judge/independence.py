@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -306,7 +307,18 @@ def judge_single_source_names(event: Event, ctx: Context) -> list[Finding]:
 
 # Endings that derive another word from a name: plurals, possessives and demonyms.
 DERIVED_ENDINGS = frozenset(("s", "es", "'s", "’s", "'", "’", "i", "n", "an", "ian", "ese"))
-NAME_TOKEN_RE = re.compile(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*")
+# A capitalised word with a small letter in it, accented letters included ("Mbappé").
+NAME_TOKEN_RE = re.compile(r"(?=[^\W\d_])[^\W\d_a-z][\w'’-]*")
+
+
+def name_tokens(text: str) -> list[str]:
+    return [
+        w
+        for w in NAME_TOKEN_RE.findall(text)
+        if w[0].isupper() and any(c.islower() for c in w) and not any(c.isdigit() for c in w)
+    ]
+
+
 NAME_TYPES = (FactType.PERSON,)
 
 
@@ -329,8 +341,12 @@ class _Spelling:
 def _part_key(word: str) -> str:
     """A name part as spellings are told apart: case and apostrophes folded, a possessive
     dropped ("Roper’s" and "Roper's" are "roper"; "Arabia's" is "arabia", so "Arabian" is its
-    derived word, not another spelling)."""
+    derived word, not another spelling), accents dropped ("Mbappé" is "mbappe")."""
     folded = word.casefold().replace("’", "'")
+    # an accent dropped is the same spelling ("Mbappé" / "Mbappe")
+    folded = "".join(
+        ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch)
+    )
     return folded.removesuffix("'s").replace("'", "")
 
 
@@ -343,7 +359,7 @@ def _spellings(event: Event, ctx: Context) -> dict[str, _Spelling]:
         for fact in item.facts if item is not None else ():
             if fact.type not in NAME_TYPES:
                 continue
-            parts = NAME_TOKEN_RE.findall(fact.text)
+            parts = name_tokens(fact.text)
             names = {_part_key(w) for w in parts}
             for k, word in enumerate(parts):
                 if len(word) < NAME_PART_MIN_LETTERS:
@@ -379,16 +395,24 @@ def _unread_spellings(item: ArticleFacts, out: dict[str, _Spelling]) -> None:
     for m in CAPITALISED_RUN_RE.finditer(text):
         if any(covered[m.start() : m.end()]):
             continue
-        first = m.group(0).split()[0].split("-")[0]
-        if m.start() in starts and (known(first) or first.lower() in STOPWORDS):
-            continue  # "Police Chief ...", "The Israeli ..." open a sentence; "Deonca Kennedy"
-        parts = NAME_TOKEN_RE.findall(m.group(0))
+        run, start = m.group(0), m.start()
+        first = run.split()[0].split("-")[0]
+        if start in starts and first.lower() in STOPWORDS and " " in run:
+            # "But Kinsgley Coman ...": a function word opening the sentence, then a name
+            start += len(first) + 1
+            run = run[len(first) + 1 :]
+            first = run.split()[0].split("-")[0]
+            if " " not in run:
+                continue  # "The Israeli": one word left, which the lone-word rule reads
+        elif start in starts and known(first):
+            continue  # "Police Chief ..." opens a sentence; "Deonca Kennedy" is read
+        parts = name_tokens(run)
         names = {_part_key(w) for w in parts}
         for word in parts:
             if len(word) < NAME_PART_MIN_LETTERS:
                 continue
             sp = out.setdefault(_part_key(word), _Spelling())
-            sp.spans.append((item.article.id, m.start(), m.end()))
+            sp.spans.append((item.article.id, start, m.end()))
             sp.others |= names - {_part_key(word)}
             sp.lone = False
         covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
