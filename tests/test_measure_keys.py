@@ -92,3 +92,17 @@ def test_a_hedged_measure_is_read_to_its_written_digits() -> None:
     text70 = "The epicentre was some 70 kilometers away."
     f70 = _fact(text70, text70.index("some"), text70.index(" away"), round_)
     assert interval(f70) == (59_500, 80_500)  # a multiple of five stays a round estimate
+
+
+def test_a_distance_west_of_a_place_named_by_its_kind() -> None:
+    km = QuantityValue(
+        magnitude=150, unit="kilometer", si_value=150_000, si_unit="meter", dimension="[length]"
+    )
+    a = "The epicentre was about 150km west of the capital, Port-au-Prince."
+    b = "It struck about 78 miles west of the capital on Saturday."
+    fa = _fact(a, a.index("about"), a.index(" west"), km)
+    fb = _fact(b, b.index("about"), b.index(" west"), km)
+    assert measure_of(a, fa) == measure_of(b, fb) == "distance from capita"
+    # without a compass direction a kind of place is no measure ("10 miles from the scene")
+    c = "He was found 10 miles from the scene."
+    assert measure_of(c, _fact(c, c.index("10"), c.index(" from"), km)) is None

@@ -127,6 +127,12 @@ _FROM_PLACE_RE = re.compile(
     r"(?:ern)?\s+|away\s+|outside\s+)?(?:of|from)\s+(?:the\s+)?"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
+# ... or, with a compass direction, from a place named by its kind ("150 km west of the
+# capital", "about 78 miles west of the capital").
+_FROM_KIND_RE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?"
+    r"(?:ern)?\s+(?:of|from)\s+the\s+([a-z]+)\b"
+)
 
 
 def measure_of(text: str, fact: Fact) -> str | None:
@@ -138,7 +144,7 @@ def measure_of(text: str, fact: Fact) -> str | None:
     word = _MEASURE_AFTER_RE.match(after)
     if word and (m := measure(word.group(1))) and m != "distance":
         return m  # "10 km deep"; "far"/"near" after a figure is not its measure
-    place = _FROM_PLACE_RE.match(after)
+    place = _FROM_PLACE_RE.match(after) or _FROM_KIND_RE.match(after)
     if place:
         return "distance from " + squash(place.group(1))[:6]  # Marrakesh, Marrakech
     return None
