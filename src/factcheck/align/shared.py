@@ -154,7 +154,8 @@ def _alignment(prefix: str, event: Event, a: Fact, b: Fact, score: float) -> Ali
 def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
     """'copy:' pairs of near-duplicate, not identical, sentences from two articles of
     ``event``; 'echo:' pairs of sentences that tell the same statement in other words
-    (token-set similarity of their content words at least ECHO_MIN_RATIO)."""
+    (token-set similarity of their content words at least ECHO_MIN_RATIO); 'spell:' pairs
+    of such sentences that hold a name the lexicon does not know."""
     facts: list[Fact] = []
     for item in group:
         facts.extend(_statements(item)[:SHARED_SENTENCE_MAX_SENTENCES])
@@ -178,7 +179,23 @@ def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
     content = [" ".join(content_words(folded[k])) for k in valued]
     for i, j, sc in _mutual_pairs(echo_facts, content, fuzz.token_set_ratio, ECHO_MIN_RATIO):
         out.append(_alignment("echo", event, echo_facts[i], echo_facts[j], sc))
+    # 'spell:' pairs: sentences telling one statement in other words that hold a name the
+    # lexicon does not know, which the other account may spell another way
+    # (judge.copies.judge_spelling)
+    named = [k for k, f in enumerate(facts) if k not in paired and _unknown_name(f.text)]
+    name_facts = [facts[k] for k in named]
+    content = [" ".join(content_words(folded[k])) for k in named]
+    for i, j, sc in _mutual_pairs(name_facts, content, fuzz.token_set_ratio, ECHO_MIN_RATIO):
+        out.append(_alignment("spell", event, name_facts[i], name_facts[j], sc))
     return out
+
+
+_INNER_CAPITAL_RE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{3,}\b")
+
+
+def _unknown_name(text: str) -> bool:
+    """Whether a sentence has a capitalised word inside it that the lexicon does not know."""
+    return any(not known(m.group(0)) for m in _INNER_CAPITAL_RE.finditer(text))
 
 
 def repeated_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:

@@ -18,6 +18,7 @@ from factcheck.judge.copies import (
     judge_copies,
     judge_echo,
     judge_repeated,
+    judge_spelling,
     judge_when,
 )
 from factcheck.judge.corroboration import contradicted_corroboration
@@ -61,6 +62,7 @@ SLOT_FAMILIES: dict[str, SlotJudge] = {
     "copy": judge_copies,
     "self": judge_repeated,
     "echo": judge_echo,
+    "spell": judge_spelling,
     "anchor": judge_anchor,
     "when": judge_when,
     "duration": judge_duration,

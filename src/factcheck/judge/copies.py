@@ -30,6 +30,7 @@ from factcheck.align.keys import claim_key, governing_happening
 from factcheck.align.shared import ECHO_TYPES, in_gazetteer
 from factcheck.judge.ages import aged_between_reports
 from factcheck.judge.common import Context, low_variation, two_sides
+from factcheck.judge.independence import _part_key, spelt_alike
 from factcheck.lexicon import are_antonyms, concept, known
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
@@ -364,8 +365,91 @@ WHAT_WORDS = {
 }
 
 
+# A capitalised word inside a sentence: a name, when the lexicon does not know it.
+PROPER_WORD_RE = re.compile(r"(?<![\w'’.-])[A-Z][a-z'’]{3,}(?![\w'’-])")
+WORD_FOLD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _proper_words(ctx: Context, stmt: Fact) -> list[tuple[int, int, str]]:
+    """(start, end, folded) of the capitalised words of a sentence that no sentence opens,
+    that are no word of the lexicon and stand in no person's name (name-spelling's), date or
+    time."""
+    text = ctx.items[stmt.article_id].article.text
+    people = [  # a person's name is name-spelling's; a day or a month no name
+        (f.start, f.end)
+        for f in ctx.sentence_facts(stmt.article_id, stmt.sentence)
+        if f.type in (FactType.PERSON, FactType.DATE, FactType.TIME)
+    ]
+    out = []
+    for m in PROPER_WORD_RE.finditer(text, stmt.start, stmt.end):
+        if m.start() == stmt.start or text[max(0, m.start() - 2) : m.start()].strip() in (
+            ".",
+            "“",
+            '"',
+            ":",
+        ):
+            continue  # any word opens a sentence or a quotation capitalised
+        word = _part_key(m.group(0))
+        if known(word) or any(s <= m.start() < e for s, e in people):
+            continue
+        out.append((m.start(), m.end(), word))
+    return out
+
+
+def _article_words(ctx: Context, article_id: str) -> set[str]:
+    return {_part_key(w) for w in WORD_FOLD_RE.findall(ctx.items[article_id].article.text)}
+
+
+def spelling_pairs(al: Alignment, ctx: Context, rule: str, how: str) -> list[Finding]:
+    """Names spelt two ways in one statement that two accounts tell ("between the islands of
+    Ukara and Bugolora" / "... of Ukora and Bugolora"): a capitalised word the lexicon does not
+    know, one edit or so from a word of the other sentence, one account at least writing the
+    other's spelling nowhere. A variation (a place or a ship's name as often as a person's);
+    two names the gazetteer knows are a place's accepted spellings ("Marrakech" /
+    "Marrakesh")."""
+    sa, sb = al.facts
+    if sa.article_id == sb.article_id:
+        return []
+    wa, wb = _proper_words(ctx, sa), _proper_words(ctx, sb)
+    if not wa or not wb:
+        return []
+    in_a, in_b = _article_words(ctx, sa.article_id), _article_words(ctx, sb.article_id)
+    pairs = [
+        (x, y)
+        for x in wa
+        for y in wb
+        if (x[2] not in in_b or y[2] not in in_a)
+        and spelt_alike(x[2], y[2])
+        and not (in_gazetteer(x[2].title()) and in_gazetteer(y[2].title()))
+    ]
+    out = []
+    for x, y in pairs:
+        if sum(p[0] == x for p in pairs) > 1 or sum(p[1] == y for p in pairs) > 1:
+            continue  # one spelling near two others: no telling which is meant
+        ca, cb = ctx.claim(sa.article_id, x[0], x[1]), ctx.claim(sb.article_id, y[0], y[1])
+        la, lb = ctx.outlet(sa.article_id), ctx.outlet(sb.article_id)
+        out.append(
+            ctx.finding(
+                kind="name",
+                verdict=Verdict.VARIATION,
+                severity=Severity.MEDIUM,
+                event_ids=al.event_ids,
+                title=f"Same statement, a name spelt two ways: “{ca.text}” vs “{cb.text}”",
+                explanation=(
+                    f"{la} and {lb} {how}, {la} writing “{ca.text}”, {lb} “{cb.text}”: one "
+                    "name spelt two ways. Check the spelling against the sources before "
+                    "repeating either."
+                ),
+                rule=rule,
+                claims=[ca, cb],
+            )
+        )
+    return out
+
+
 def judge_copies(al: Alignment, ctx: Context) -> list[Finding]:
-    """One finding per typed difference between two copies of one sentence."""
+    """One finding per typed difference between two copies of one sentence, and the names it
+    spells two ways (``spelling_pairs``)."""
     fa, fb = al.facts
     la, lb = ctx.outlet(fa.article_id), ctx.outlet(fb.article_id)
     out = []
@@ -403,6 +487,11 @@ def judge_copies(al: Alignment, ctx: Context) -> list[Finding]:
                 claims=[ca, cb],
             )
         )
+    named = {(c.article_id, c.start) for f in out if f.kind == "name" for c in f.claims}
+    how = f"carry the same sentence (similarity {al.score:.0f}/100)"
+    for f in spelling_pairs(al, ctx, "shared-sentence-diff", how):
+        if not {(c.article_id, c.start) for c in f.claims} & named:
+            out.append(f)
     return out
 
 
@@ -599,6 +688,12 @@ def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
         how = f"tell the same statement in other words (similarity {al.score:.0f}/100)"
         out.append(_value_pair(ctx, al, a, b, how))
     return out
+
+
+def judge_spelling(al: Alignment, ctx: Context) -> list[Finding]:
+    """A name spelt two ways in one statement two accounts tell in other words."""
+    how = f"tell the same statement in other words (similarity {al.score:.0f}/100)"
+    return spelling_pairs(al, ctx, "statement-name-spelling", how)
 
 
 def _value_pair(ctx: Context, al: Alignment, a: Fact, b: Fact, how: str) -> Finding:

@@ -469,6 +469,11 @@ _VOWELS_RE = re.compile(r"(?<=.)[aeiouy]+")
 _DOUBLE_RE = re.compile(r"(.)\1+")
 
 
+def spelt_alike(x: str, y: str) -> bool:
+    """Whether two words (as ``_part_key`` folds them) are one name spelt two ways."""
+    return x != y and abs(len(x) - len(y)) <= 2 and _variant(x, y)
+
+
 def _skeleton(word: str) -> str:
     """A name part's consonants in order, its first letter kept and doubles folded: "Dylan"
     and "Daylen" are both 'dln' (one name heard two ways), "Mark" and "Mary" are not."""
