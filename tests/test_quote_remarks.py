@@ -76,3 +76,17 @@ def test_abbreviations() -> None:
     assert not only_abbreviations(words("it was no crime"), words("it was not crime"))
     assert not only_abbreviations(words("he said so"), words("here said so"))
     assert not only_abbreviations(words("the same"), words("the same"))
+
+
+def test_nearly_all_words_in_another_order_are_one_remark() -> None:
+    short = words("It is a horrendous act that unfortunately hurt many people.")
+    long_ = words(
+        "It is a horrendous act that hurt so many people and, God willing, nobody will die."
+    )
+    assert same_remark(short, long_, "x")
+    # two remarks sharing a few words are not one
+    assert not same_remark(
+        words("The mayor said the act hurt many people in the city."),
+        words("Many people in the city came out to see the parade on Sunday."),
+        "x",
+    )

@@ -369,8 +369,13 @@ def _piece_alignment(event: Event, pa: Fact, pb: Fact) -> Alignment:
 # two of them content words ("Taiwan is showing the world how much we are sharing democracy"
 # / "... how much we cherish our free democratic way of life").
 REMARK_RUN_WORDS = 5
+# ... and half the shorter sentence at least ("many people in the city" is a phrase).
+REMARK_RUN_SHARE = 0.5
 # ... and when most of the shorter one's words are in the longer one.
 REMARK_SHARE = 0.6
+# Or when nearly all of them are, with this many content words in common, in any order.
+REMARK_CLOSE_SHARE = 0.75
+REMARK_MIN_CONTENT = 3
 ELLIPSIS_RE = re.compile(r"\.\.\.|…|\[\.*\]")
 
 
@@ -387,9 +392,20 @@ def same_remark(a: Sequence[str], b: Sequence[str], raw_short: str = "") -> bool
         return False  # a name or a phrase in common, not one remark
     m = SequenceMatcher(None, short, long_, autojunk=False).find_longest_match()
     run = short[m.a : m.a + m.size]
-    if m.size >= REMARK_RUN_WORDS and len(content_words(" ".join(run))) >= 2:
+    if (
+        m.size >= max(REMARK_RUN_WORDS, REMARK_RUN_SHARE * len(short))
+        and len(content_words(" ".join(run))) >= 2
+    ):
         return True
-    if len(short) < NEAR_MIN_WORDS or ELLIPSIS_RE.search(raw_short):
+    if len(short) < NEAR_MIN_WORDS:
+        return False
+    mine = set(content_words(" ".join(short)))
+    if (
+        sum(w in held for w in short) >= REMARK_CLOSE_SHARE * len(short)
+        and len(mine & set(content_words(" ".join(long_)))) >= REMARK_MIN_CONTENT
+    ):
+        return True  # "Kim wanted sanctions to be lifted in entirety, we could not do that"
+    if ELLIPSIS_RE.search(raw_short):
         return False
     rest = iter(long_)
     return all(w in rest for w in short)  # a subsequence: words dropped from inside
