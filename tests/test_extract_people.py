@@ -343,3 +343,12 @@ def test_a_bridge_or_a_firm_named_after_someone_is_no_person() -> None:
     )
     facts = extract_facts(Article(id="a1", source="x.txt", format="txt", text=text)).facts
     assert {f.text for f in facts if f.type == FactType.PERSON} == {"Wes Moore"}
+
+
+def test_a_question_word_opening_a_heading_is_no_given_name() -> None:
+    # "• What Manafort said:" — a bullet's heading, not a man called "What Manafort"
+    found = names(
+        "Paul Manafort was sentenced on Thursday.\n\n• What Manafort said: He spoke briefly "
+        "about prayer.\n\n• Why Manafort got less: The judge said the guidelines were harsh."
+    )
+    assert found == {"Paul Manafort"}

@@ -248,6 +248,7 @@ NOT_NAMES = word_set(
     """The A An This That These Those He She It They We I In On At For But And Or If As When
     While After Before During Since Also Still Japan Japanese U.S. US Although However
     Meanwhile Yet Though Despite Because Under Over Among Amid Across Both Either Neither
+    What Who Whom Whose Which Why How Where
     Mr Mrs Ms Dr Sir Captain Lord Lady Dame"""
 )
 
