@@ -124,6 +124,25 @@ HEDGE_WIDTH = 0.125
 # different "The data center is the foundation of IT..." (dev corpus, P14); a one-word
 # swap in a ten-word quote still scores about 90.
 QUOTE_VARIANT_MIN_RATIO = 85
+# Two quote sentences render one remark in other words (align.quotes.same_remark) when they
+# share a run of REMARK_RUN_WORDS words or more, and half the shorter sentence at least, two
+# of them content words ("Taiwan is showing the world how much we ..." / "... cherish our
+# free democratic way of life"; "many people in the city" alone is a phrase); never when
+# fewer than REMARK_SHARE of the shorter one's words are in the longer one (a name in common,
+# "the Colorado Springs Police Department", on GVC dev). Or when REMARK_CLOSE_SHARE of them
+# are, with REMARK_MIN_CONTENT content words in common, in any order ("It's a horrendous act
+# that unfortunately impacted many people" / "horrendous act that impacted so many people").
+# Measured on the dev split (issue 11, session 12): 7 new quote-wording variations on the
+# untouched dev events, all of one remark.
+REMARK_RUN_WORDS = 5
+REMARK_RUN_SHARE = 0.5
+REMARK_SHARE = 0.6
+REMARK_CLOSE_SHARE = 0.75
+REMARK_MIN_CONTENT = 3
+# A word cut to this share of its letters or fewer, keeping its first letter and order, can
+# be an abbreviation inside a quote ("yrs" / "years", "govt" / "government"; "no" / "not" at
+# 0.67 is not), judge.quotes.only_abbreviations.
+ABBREVIATION_SHARE = 0.6
 # A quote with fewer content words than this pairs only by containment: partial_ratio of a
 # two-word quote against a 50-word one says nothing.
 QUOTE_MIN_CONTENT_WORDS = 4

@@ -22,6 +22,11 @@ from factcheck.settings import (
     PARAPHRASES_PER_QUOTE,
     QUOTE_MIN_CONTENT_WORDS,
     QUOTE_VARIANT_MIN_RATIO,
+    REMARK_CLOSE_SHARE,
+    REMARK_MIN_CONTENT,
+    REMARK_RUN_SHARE,
+    REMARK_RUN_WORDS,
+    REMARK_SHARE,
 )
 from factcheck.text import content_words, squash, words
 from factcheck.values import QuoteValue, StatementValue
@@ -365,17 +370,6 @@ def _piece_alignment(event: Event, pa: Fact, pb: Fact) -> Alignment:
     )
 
 
-# Two sentences render one remark in other words when they share a run of this many words,
-# two of them content words ("Taiwan is showing the world how much we are sharing democracy"
-# / "... how much we cherish our free democratic way of life").
-REMARK_RUN_WORDS = 5
-# ... and half the shorter sentence at least ("many people in the city" is a phrase).
-REMARK_RUN_SHARE = 0.5
-# ... and when most of the shorter one's words are in the longer one.
-REMARK_SHARE = 0.6
-# Or when nearly all of them are, with this many content words in common, in any order.
-REMARK_CLOSE_SHARE = 0.75
-REMARK_MIN_CONTENT = 3
 ELLIPSIS_RE = re.compile(r"\.\.\.|…|\[\.*\]")
 
 

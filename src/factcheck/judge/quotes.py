@@ -12,6 +12,7 @@ from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import copies_note
 from factcheck.lexicon import known, same_concept
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
+from factcheck.settings import ABBREVIATION_SHARE
 from factcheck.text import STOPWORDS, content_words, squash, words
 from factcheck.values import QuoteValue
 
@@ -27,10 +28,6 @@ EDITORIAL_RE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 
 def _spoken(fact: Fact) -> str:
     return EDITORIAL_RE.sub(" ", _inner(fact))
-
-
-# A word shortened to this share of its letters or fewer can be an abbreviation.
-ABBREVIATION_SHARE = 0.6
 
 
 def _abbreviates(short: list[str], long_: list[str]) -> bool:
