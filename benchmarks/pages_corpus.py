@@ -1,6 +1,6 @@
 """Rebuild the second real-news evaluation set ("pages") from saved page texts.
 
-The set is 46 news events, each told by 4 to 7 English-language outlets within a few days of
+The set is 58 news events, each told by 4 to 7 English-language outlets within a few days of
 the event. ``eval/pages/events.json`` lists, per event, its id, a one-line description, its date
 and every article (outlet, url, title, published date, where the title came from). Only these
 pointers are committed: the article texts are copyrighted and live outside the repository,
