@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from factcheck.align.keys import LONG_AGO_RE, PAST_OCCASION_RE
 from factcheck.align.quotes import CLAIM_ROLES, sorted_facts
 from factcheck.context import figure_context, is_statement_day
+from factcheck.extract.quantities import casualty_word
 from factcheck.lexicon import measure
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import CONTEXT_MIN_SHARED, DURATION_SCALES, NEIGHBOURHOOD_MIN_ARTICLES
@@ -209,6 +210,7 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     in_lead_slot = {f.id for al in leads for f in al.facts}
     # a toll stays in its context slot too: the main-toll slot only adds a pairing
     leads += _main_toll_slots(event, members)
+    leads += _aboard_slots(event, members)
     for item in members:
         roles = {s.index: s.role for s in item.sentences}
         for fact in item.facts:
@@ -496,6 +498,115 @@ def _main_toll_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
         for casualty, facts in sorted(by_class.items())
         if len({f.article_id for f in facts}) >= 2
     ]
+
+
+# People aboard a craft: "189 people on board", "carrying 91 passengers", "with 181
+# passengers and 7 crew" (the crew's count joined by "and" adds to the passengers').
+ABOARD_AFTER_RE = re.compile(r"[^.;\n]{0,30}?\b(?:on\s*board|aboard)\b", re.I)
+ABOARD_BEFORE_RE = re.compile(
+    r"\b(?:carrying|carried|carries|carry)\s+(?:(?:about|around|some|nearly|almost|more\s+than|"
+    r"at\s+least|over)\s+)?$",
+    re.I,
+)
+WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.I)
+AND_BETWEEN_RE = re.compile(r"\s+and\s+$")
+CREW_NOUNS = frozenset(("crew", "crews", "crewmember", "crewmembers", "member", "members"))
+PASSENGER_NOUNS = frozenset(("passenger", "passengers"))
+
+
+def _aboard_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'value:count:aboard-<people|passenger>:main': the first count of people and the first
+    count of passengers each account says a craft carries. "N passengers and M crew" is read
+    as N + M people too (a fact made of the two, ``count-sum``), so "181 passengers and 7
+    crew" meets "189 people on board"."""
+    by_class: dict[str, list[Fact]] = defaultdict(list)
+    for item in members:
+        text = item.article.text
+        roles = {s.index: s.role for s in item.sentences}
+        counts = sorted(
+            (
+                f
+                for f in item.facts
+                if isinstance(f.value, CountValue)
+                and f.value.value is not None
+                and not f.value.casualty
+                and roles.get(f.sentence) in CLAIM_ROLES
+            ),
+            key=lambda f: f.start,
+        )
+        seen: set[str] = set()
+        for k, f in enumerate(counts):
+            v = f.value
+            assert isinstance(v, CountValue)
+            noun = (v.noun or "").lower()
+            if noun not in TOLL_NOUNS and noun not in PASSENGER_NOUNS:
+                continue
+            crew = counts[k + 1] if k + 1 < len(counts) else None
+            summed = (
+                crew is not None
+                and noun in PASSENGER_NOUNS
+                and (crew.value.noun or "").lower() in CREW_NOUNS  # type: ignore[union-attr]
+                and crew.sentence == f.sentence
+                and AND_BETWEEN_RE.fullmatch(text, f.end, crew.start) is not None
+            )
+            before = text[max(0, f.start - 30) : f.start]
+            end = crew.end if summed and crew is not None else f.end
+            aboard = bool(
+                ABOARD_AFTER_RE.match(text, end)
+                or ABOARD_BEFORE_RE.search(before)
+                or (summed and WITH_BEFORE_RE.search(before))
+            )
+            if not aboard or _fate_after(text, end):
+                continue  # "two passengers on board ... survived": a fate, not a load
+            if noun in PASSENGER_NOUNS and "passenger" not in seen:
+                seen.add("passenger")
+                by_class["passenger"].append(f)
+            if summed and crew is not None and "people" not in seen:
+                seen.add("people")
+                by_class["people"].append(_count_sum(f, crew, text))
+            elif noun in TOLL_NOUNS and "people" not in seen:
+                seen.add("people")
+                by_class["people"].append(f)
+    return [
+        Alignment(
+            slot=f"value:count:aboard-{cls}:main",
+            kind=FactType.COUNT.value,
+            event_ids=(event.id,),
+            facts=sorted_facts(facts),
+        )
+        for cls, facts in sorted(by_class.items())
+        if len({f.article_id for f in facts}) >= 2
+    ]
+
+
+FATE_REACH_WORDS = 8
+_WORDS_AFTER_RE = re.compile(r"[A-Za-z]+")
+
+
+def _fate_after(text: str, end: int) -> bool:
+    """Whether a casualty word (died, injured, survived) follows a count in its sentence."""
+    stop = min(len(text), end + 120)
+    for m in re.finditer(r"[.;!?\n]", text[end:stop]):
+        stop = end + m.start()
+        break
+    words_ = _WORDS_AFTER_RE.findall(text, end, stop)[:FATE_REACH_WORDS]
+    return any(casualty_word(w.lower()) for w in words_)
+
+
+def _count_sum(a: Fact, b: Fact, text: str) -> Fact:
+    """ "181 passengers and 7 crew" as one count of 188 people, spanning both."""
+    va, vb = a.value, b.value
+    assert isinstance(va, CountValue) and isinstance(vb, CountValue)
+    total = (va.value or 0) + (vb.value or 0)
+    return a.model_copy(
+        update={
+            "id": f"{a.id}+{b.id}",
+            "end": b.end,
+            "text": text[a.start : b.end],
+            "rule": "count-sum",
+            "value": CountValue(value=total, noun="people"),
+        }
+    )
 
 
 def _lead_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:

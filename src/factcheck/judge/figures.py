@@ -68,8 +68,25 @@ def numbers_agree(a: Fact, b: Fact) -> bool:
     hours" allows five). Two outlets giving one maximum agree; a maximum nobody else gives
     is an outlier even among figures it does not exclude.
     """
+    if exact_count(a) and exact_count(b):
+        return a.value.value == b.value.value  # type: ignore[union-attr]
     ia, ib = interval(a, claimed=True), interval(b)
     return ia is not None and ib is not None and overlaps(ia, ib)
+
+
+def exact_count(f: Fact) -> bool:
+    """A count written to the unit, unhedged and not round ("189 people", "91 passengers"):
+    against another such count it agrees only when equal ("188" is not "189"); a round one
+    ("200 people") may be a rounding, and a bound keeps its interval."""
+    v = f.value
+    return (
+        isinstance(v, CountValue)
+        and v.value is not None
+        and not v.hedge
+        and (v.low is None or v.low == v.high)
+        and float(v.value).is_integer()
+        and v.value % 5 != 0
+    )
 
 
 def dates_agree(a: Fact, b: Fact) -> bool:
@@ -115,6 +132,9 @@ def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
         what = (
             f"the number {al.slot.split(':')[2].removeprefix('toll-')} (each account's main toll)"
         )
+    elif al.slot.startswith("value:count:aboard-"):  # 'value:count:aboard-people:main'
+        who = "passengers" if al.slot.startswith("value:count:aboard-passenger") else "people"
+        what = f"the number of {who} on board (each account's first)"
     elif al.slot == "value:quantity:magnitude:main":
         what = "the quake's magnitude (each account's first)"
     else:
