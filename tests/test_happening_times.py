@@ -61,3 +61,15 @@ def test_an_account_that_times_two_shootings_gives_no_key(tmp_path: Path) -> Non
         },
     )
     assert not _times(found)
+
+
+def test_two_clocks_written_to_the_minute_are_not_a_rounding(tmp_path: Path) -> None:
+    # "at 6:30 pm" with no hedge is a clock of its own; "about 6:30 pm" may be 6:42 rounded
+    texts = {
+        "a.txt": LEAD + "The shooting happened at 6:42 p.m. on Sunday, police said.",
+        "b.txt": LEAD + "Officers said the shooting happened at 6:30 p.m. on Sunday.",
+    }
+    assert _times(findings_of(tmp_path, texts)) == [{"6:42 p.m.", "6:30 p.m."}]
+    texts["b.txt"] = texts["b.txt"].replace("at 6:30", "at about 6:30")
+    (tmp_path / "hedged").mkdir()
+    assert _times(findings_of(tmp_path / "hedged", texts)) == []

@@ -339,12 +339,28 @@ def near(m: int, clocks: Sequence[int]) -> bool:
     return any(c == m or minutes_round_alike(c, m) for c in clocks)
 
 
+_MINUTES_WRITTEN_RE = re.compile(r"\d[:.]\d\d")
+
+
+def _may_round(ia: ArticleFacts, a: Fact, ib: ArticleFacts, b: Fact) -> bool:
+    """Whether one of two clocks may be a rounding: hedged ("about 6:30 p.m.") or written to
+    the hour ("7 p.m."). "Collapsed at 6:30 pm" and "at 6:42 pm", both written to the minute
+    and unhedged, are two clocks."""
+    return (
+        hedged(ia, a)
+        or hedged(ib, b)
+        or not _MINUTES_WRITTEN_RE.search(a.text)
+        or not _MINUTES_WRITTEN_RE.search(b.text)
+    )
+
+
 def clock_happening_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
     """'when:time:' pairs: one happening given two clock times by two accounts ("the
     shooting happened just after 2:00 a.m." / "killed in a shooting ... about 2:30am"). The
     clocks are keyed by the word naming what happened at them (``keys.governing_happening``,
     the same concept in both), on the same day where both give one; not when they round
-    alike (TIME_ROUNDING_MINUTES, ``clocks_round_alike``), are twelve hours apart (the
+    alike (TIME_ROUNDING_MINUTES, ``clocks_round_alike``) and one of them may be a rounding
+    (hedged or written to the hour, ``_may_round``), are twelve hours apart (the
     meridiem rule's), or when either account gives the other's clock too (a shooting at 2:00,
     a death at 2:30)."""
     timed: list[tuple[Fact, int, frozenset[str]]] = []
@@ -372,6 +388,7 @@ def clock_happening_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
             if not any(h & head and not near(m, [n]) for _g, n, h in told)
         ]
     files = file_names(group)
+    by_id = {item.article.id: item for item in group}
     value = {f.id: (f, m, head) for f, m, head in timed}
     kept = representatives([f for f, _m, _h in timed], lambda f: value[f.id][1:], files)
     chosen = [value[f.id] for f in kept]
@@ -384,7 +401,14 @@ def clock_happening_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
             db = b.value.date if isinstance(b.value, TimeValue) else None
             if da and db and da != db:
                 continue
-            if near(mb, own[a.article_id]) or near(ma, own[b.article_id]):
+            if ma == mb or (
+                minutes_round_alike(ma, mb)
+                and _may_round(by_id[a.article_id], a, by_id[b.article_id], b)
+            ):
+                continue  # one clock, or one rounded to the other
+            others_a = [c for c in own[a.article_id] if c != ma]
+            others_b = [c for c in own[b.article_id] if c != mb]
+            if near(mb, others_a) or near(ma, others_b):
                 continue
             pairs.append((a, b))
     return merged_pairs("when:time:", "time", event, pairs, lambda f: value[f.id][1])
