@@ -106,3 +106,18 @@ def test_an_accent_dropped_is_the_same_spelling(tmp_path: Path) -> None:
     )
     assert found == []
     assert _part_key("Mbappé") == _part_key("Mbappe")
+
+
+def test_two_lone_names_of_one_kind_of_thing_are_compared(tmp_path: Path) -> None:
+    # "the six-wheeled Pragyaan rover" / "the Pragyan rover": a lone word pairs with another
+    # when both name the same kind of thing
+    found = _spellings(
+        tmp_path,
+        {
+            "a.txt": "Metro News\n\nThe lander touched down near the south pole on Wednesday. "
+            "Inside it is the six-wheeled Pragyaan rover, which will explore the surface.",
+            "b.txt": "City Desk\n\nThe lander touched down near the south pole on Wednesday, "
+            "and the Pragyan rover began its mission a few hours later.",
+        },
+    )
+    assert [sorted(c.text for c in f.claims) for f in found] == [["Pragyaan", "Pragyan"]]

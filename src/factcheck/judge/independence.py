@@ -332,6 +332,8 @@ class _Spelling:
     from_facts: bool = False  # some span is a person fact's, not only a capitalised run
     lone: bool = True  # every span is a lone capitalised word ("killed Vergen and Sanchez")
     surname: bool = False  # the last part of some person fact's name
+    # the lower-case noun right after a lone word ("the Pragyan rover", "the Machu river")
+    kinds: set[str] = field(default_factory=set)
 
     @property
     def articles(self) -> set[str]:
@@ -432,8 +434,13 @@ def _unread_spellings(item: ArticleFacts, out: dict[str, _Spelling]) -> None:
             continue
         sp = out.setdefault(_part_key(word), _Spelling())
         sp.spans.append((item.article.id, m.start(), m.end()))
+        kind = KIND_AFTER_RE.match(text, m.end())
+        if kind and not known(word) and kind.group(1) not in STOPWORDS and known(kind.group(1)):
+            sp.kinds.add(kind.group(1))
 
 
+# A lower-case noun right after a name, saying what it names ("Pragyan rover").
+KIND_AFTER_RE = re.compile(r"[ \t]+([a-z]{3,})\b")
 LONE_BLOCKING_TYPES = (FactType.PLACE, FactType.DATE, FactType.ORG, FactType.TIME)
 # A capitalised word standing alone mid-sentence ("killed Vergen and Sanchez"): a surname
 # the person rule left unread, paired only with a surname a person fact gives (a given name
@@ -497,8 +504,10 @@ def judge_name_spelling(event: Event, ctx: Context) -> list[Finding]:
             sx, sy = found[x], found[y]
             if _loose_pair(x, y, sx, sy):
                 continue  # two words of the lexicon, read from capitalised runs
-            if (sx.lone and not sy.surname) or (sy.lone and not sx.surname):
-                continue  # a lone word is a surname told alone: it pairs only with one
+            named_alike = sx.lone and sy.lone and bool(sx.kinds & sy.kinds)
+            if ((sx.lone and not sy.surname) or (sy.lone and not sx.surname)) and not named_alike:
+                continue  # a lone word is a surname told alone: it pairs only with one, or
+                # with a lone word naming the same kind of thing ("Pragyaan rover")
             if sx.others and sy.others and not sx.others & sy.others:
                 continue  # "Mark Jensen" / "Mary Jansen": two people
             if any(
