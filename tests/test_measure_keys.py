@@ -106,3 +106,40 @@ def test_a_distance_west_of_a_place_named_by_its_kind() -> None:
     # without a compass direction a kind of place is no measure ("10 miles from the scene")
     c = "He was found 10 miles from the scene."
     assert measure_of(c, _fact(c, c.index("10"), c.index(" from"), km)) is None
+
+
+def _directions(tmp_path: Path, a: str, b: str) -> list[list[str]]:
+    found = findings_of(tmp_path, {"a.txt": LEAD + a, "b.txt": LEAD + b})
+    return [sorted(c.text for c in f.claims) for f in found if f.rule == "direction-differs"]
+
+
+def test_opposite_directions_from_one_town_are_a_variation(tmp_path: Path) -> None:
+    # "72km" glued to its unit is read as a distance too
+    found = _directions(
+        tmp_path,
+        "The survey put the epicentre 72km southwest of Marrakech, at a shallow depth.",
+        "The epicentre was about 72km (44 miles) northeast of Marrakesh, the survey said.",
+    )
+    assert found == [["72km", "about 72km (44 miles)"]]
+
+
+def test_near_directions_and_two_places_from_one_town_are_not(tmp_path: Path) -> None:
+    assert (
+        _directions(
+            tmp_path,
+            "The survey put the epicentre 72km southwest of Marrakech, at a shallow depth.",
+            "The epicentre was 71 km south of Marrakesh, the survey said.",
+        )
+        == []
+    )
+    (tmp_path / "two").mkdir()
+    # an account that locates a village and the epicentre from one town gives no key
+    assert (
+        _directions(
+            tmp_path / "two",
+            "In the village of Moulay, 40km north of Marrakech, houses fell. The epicentre "
+            "was 72 km southwest of Marrakech.",
+            "The epicentre was 72 km southwest of Marrakesh, the survey said.",
+        )
+        == []
+    )

@@ -143,6 +143,10 @@ REMARK_MIN_CONTENT = 3
 # be an abbreviation inside a quote ("yrs" / "years", "govt" / "government"; "no" / "not" at
 # 0.67 is not), judge.quotes.only_abbreviations.
 ABBREVIATION_SHARE = 0.6
+# Two compass directions from one place at least this far apart are two directions
+# (judge.geography.judge_direction): "north" and "northeast" (45) may be one bearing told
+# coarsely; "northeast" and "southwest" (180) cannot.
+DIRECTION_MIN_DEGREES = 90
 # A quote with fewer content words than this pairs only by containment: partial_ratio of a
 # two-word quote against a 50-word one says nothing.
 QUOTE_MIN_CONTENT_WORDS = 4

@@ -136,6 +136,65 @@ _FROM_KIND_RE = re.compile(
 )
 
 
+# A compass direction written after a distance ("72 km southwest of Marrakech"), in degrees.
+_BEARING = {"north": 0, "east": 90, "south": 180, "west": 270}
+DIRECTION_AFTER_RE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(north|south|east|west)(?:[- ]?(east|west))?(?:ern)?\s+(?:of|from)\b",
+    re.I,
+)
+
+
+def bearing(text: str, fact: Fact) -> int | None:
+    """The compass bearing written right after a distance, in degrees ("northeast" 45)."""
+    m = DIRECTION_AFTER_RE.match(text[fact.end : fact.end + 60])
+    if m is None:
+        return None
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    if not second:
+        return _BEARING[first]
+    a, b = _BEARING[first], _BEARING[second]
+    if {a, b} == {0, 270}:
+        return 315
+    return (a + b) // 2
+
+
+def direction_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'direction:<place>' slots: each account's first distance from a named place that
+    gives a compass direction ("72 km northeast of Marrakesh" / "72 km southwest of
+    Marrakech"), judged by ``judge.geography.judge_direction``."""
+    by_place: dict[str, list[Fact]] = defaultdict(list)
+    for item in members:
+        text = item.article.text
+        roles = {s.index: s.role for s in item.sentences}
+        seen: set[str] = set()
+        several: set[str] = set()
+        for f in sorted(item.facts, key=lambda f: f.start):
+            if not isinstance(f.value, QuantityValue) or roles.get(f.sentence) not in CLAIM_ROLES:
+                continue
+            measured = measure_of(text, f)
+            if not measured or not measured.startswith("distance from "):
+                continue
+            if bearing(text, f) is None or measured in seen:
+                if measured in seen:
+                    several.add(measured)  # two distances from one town: two things
+                continue
+            seen.add(measured)
+            by_place[measured.removeprefix("distance from ")].append(f)
+        for measured in several:
+            place = measured.removeprefix("distance from ")
+            by_place[place] = [f for f in by_place[place] if f.article_id != item.article.id]
+    return [
+        Alignment(
+            slot=f"direction:{place}",
+            kind="place",
+            event_ids=(event.id,),
+            facts=sorted_facts(facts),
+        )
+        for place, facts in sorted(by_place.items())
+        if len({f.article_id for f in facts}) >= 2
+    ]
+
+
 def measure_of(text: str, fact: Fact) -> str | None:
     """The measure a quantity is of, when its own words name it (``MEASURED``)."""
     before = _MEASURE_BEFORE_RE.search(text[max(0, fact.start - 40) : fact.start])
@@ -211,6 +270,7 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     # a toll stays in its context slot too: the main-toll slot only adds a pairing
     leads += _main_toll_slots(event, members)
     leads += _aboard_slots(event, members)
+    leads += direction_alignments(event, members)
     for item in members:
         roles = {s.index: s.role for s in item.sentences}
         for fact in item.facts:
@@ -248,8 +308,14 @@ def _measured_slot(
     """Figures whose own words name what they measure ("at a depth of 10 km"): each
     account's first of that measure is compared, whatever words stand around it."""
     first: dict[str, Fact] = {}
+    values: dict[str, set[float]] = defaultdict(set)
     for fact, _ctx in sorted(pool, key=lambda p: p[0].start):
         first.setdefault(fact.article_id, fact)
+        if isinstance(fact.value, QuantityValue):
+            values[fact.article_id].add(round(fact.value.si_value, 3))
+    # an account giving two distances from one town locates two things ("a village 40 km
+    # south of Marrakech", "the epicentre 72 km southwest"): which one is meant is unknown
+    first = {aid: f for aid, f in first.items() if len(values[aid]) <= 1}
     if len(first) < 2:
         return []
     return [

@@ -15,9 +15,11 @@ from factcheck.numbers import DIGITS, HEDGE, SPELLED, TENS, UNITS
 # One pass finds every number token; numeric rules then match only where a number is.
 # Scanning the whole text with each rule's leading "hedge? number" alternation cost about
 # 16 ms per 600-word article; anchoring on number tokens brings that under 2 ms.
-# A number token ends at a word boundary, or right before a glued scale ("$9m", "£4bn").
+# A number token ends at a word boundary, or right before a glued scale ("$9m", "£4bn"), or,
+# for digits, before any glued letters ("72km", the rules decide what they are).
 NUMBER_TOKEN_RE = re.compile(
-    rf"(?<![\w])(?=[\dA-Za-z])(?:{DIGITS}|(?i:{SPELLED}))(?:\b|(?=(?:bn|mn|tn|trn|[mbk])\b))"
+    rf"(?<![\w])(?=[\dA-Za-z])(?:{DIGITS}(?:\b|(?=[A-Za-z]))|"
+    rf"(?i:{SPELLED})(?:\b|(?=(?:bn|mn|tn|trn|[mbk])\b)))"
 )
 # The first word (run of \w, lowercase) of a spelled number token: a number word, "a", "an"
 # or "half" ("a dozen", "half an"), alone or with a glued scale ("sixm"). A digit token's

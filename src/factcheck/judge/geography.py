@@ -4,8 +4,10 @@ elsewhere; the editor checks which country the sources support."""
 
 from __future__ import annotations
 
+from factcheck.align.slots import DIRECTION_AFTER_RE, bearing
 from factcheck.judge.common import Context
-from factcheck.models import Alignment, Finding, Severity, Verdict
+from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
+from factcheck.settings import DIRECTION_MIN_DEGREES
 from factcheck.values import PlaceValue
 
 
@@ -33,3 +35,55 @@ def judge_foreign(al: Alignment, ctx: Context) -> list[Finding]:
             claims=[ctx.fact_claim(odd), ctx.fact_claim(home)],
         )
     ]
+
+
+def judge_direction(al: Alignment, ctx: Context) -> list[Finding]:
+    """Two accounts that put one place at compass bearings DIRECTION_MIN_DEGREES apart or
+    more from the same named place ("northeast" / "southwest of Marrakesh"): a low variation
+    (the distance may agree; the direction cannot be both)."""
+    told: list[tuple[Fact, int]] = []
+    for f in al.facts:
+        deg = bearing(ctx.items[f.article_id].article.text, f)
+        if deg is not None:
+            told.append((f, deg))
+    pairs = [
+        (fa, fb, _apart(da, db))
+        for i, (fa, da) in enumerate(told)
+        for fb, db in told[i + 1 :]
+        if fa.article_id != fb.article_id and _apart(da, db) >= DIRECTION_MIN_DEGREES
+    ]
+    if not pairs:
+        return []
+    fa, fb, apart = pairs[0]
+    where = al.slot.split(":", 1)[1]
+    wa, wb = _direction_words(ctx, fa), _direction_words(ctx, fb)
+    return [
+        ctx.finding(
+            kind="place",
+            verdict=Verdict.VARIATION,
+            severity=Severity.LOW,
+            event_ids=al.event_ids,
+            title=f"Another direction from the same place: “{fa.text} {wa}” vs “{fb.text} {wb}”",
+            explanation=(
+                f"{ctx.outlet(fa.article_id)} puts it “{fa.text} {wa}”, "
+                f"{ctx.outlet(fb.article_id)} “{fb.text} {wb}” of the same place ({where}…): "
+                f"bearings {apart}° apart cannot both be right. Check the direction against "
+                "the source (a seismological agency's report, a map). Matched on subject the "
+                "place, attribute its direction, time this event."
+            ),
+            rule="direction-differs",
+            claims=[ctx.fact_claim(fa), ctx.fact_claim(fb)],
+        )
+    ]
+
+
+def _direction_words(ctx: Context, f: Fact) -> str:
+    """The direction as written after the distance ("northeast")."""
+    after = ctx.items[f.article_id].article.text[f.end : f.end + 60]
+    m = DIRECTION_AFTER_RE.match(after)
+    return m.group(0).strip().removesuffix(" of").removesuffix(" from").strip() if m else ""
+
+
+def _apart(a: int, b: int) -> int:
+    d = abs(a - b) % 360
+    return min(d, 360 - d)
