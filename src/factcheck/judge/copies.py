@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
@@ -30,7 +31,7 @@ from factcheck.align.keys import claim_key, governing_happening
 from factcheck.align.shared import ECHO_TYPES, in_gazetteer
 from factcheck.judge.ages import aged_between_reports
 from factcheck.judge.common import Context, low_variation, two_sides
-from factcheck.judge.independence import _part_key, spelt_alike
+from factcheck.judge.independence import part_key, spelt_alike
 from factcheck.lexicon import are_antonyms, concept, known
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
@@ -389,15 +390,21 @@ def _proper_words(ctx: Context, stmt: Fact) -> list[tuple[int, int, str]]:
             ":",
         ):
             continue  # any word opens a sentence or a quotation capitalised
-        word = _part_key(m.group(0))
+        word = part_key(m.group(0))
         if known(word) or any(s <= m.start() < e for s, e in people):
             continue
         out.append((m.start(), m.end(), word))
     return out
 
 
-def _article_words(ctx: Context, article_id: str) -> set[str]:
-    return {_part_key(w) for w in WORD_FOLD_RE.findall(ctx.items[article_id].article.text)}
+def _article_words(ctx: Context, article_id: str) -> frozenset[str]:
+    return _words_of(ctx.items[article_id].article.text)
+
+
+@lru_cache(maxsize=4096)
+def _words_of(text: str) -> frozenset[str]:
+    """An article's words as name parts, once per text (a text's hash is kept by Python)."""
+    return frozenset(part_key(w) for w in WORD_FOLD_RE.findall(text))
 
 
 def spelling_pairs(al: Alignment, ctx: Context, rule: str, how: str) -> list[Finding]:

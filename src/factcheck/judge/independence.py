@@ -340,7 +340,7 @@ class _Spelling:
         return {aid for aid, _s, _e in self.spans}
 
 
-def _part_key(word: str) -> str:
+def part_key(word: str) -> str:
     """A name part as spellings are told apart: case and apostrophes folded, a possessive
     dropped ("Roper’s" and "Roper's" are "roper"; "Arabia's" is "arabia", so "Arabian" is its
     derived word, not another spelling), accents dropped ("Mbappé" is "mbappe")."""
@@ -362,13 +362,13 @@ def _spellings(event: Event, ctx: Context) -> dict[str, _Spelling]:
             if fact.type not in NAME_TYPES:
                 continue
             parts = name_tokens(fact.text)
-            names = {_part_key(w) for w in parts}
+            names = {part_key(w) for w in parts}
             for k, word in enumerate(parts):
                 if len(word) < NAME_PART_MIN_LETTERS:
                     continue
-                sp = out.setdefault(_part_key(word), _Spelling())
+                sp = out.setdefault(part_key(word), _Spelling())
                 sp.spans.append((aid, fact.start, fact.end))
-                sp.others |= names - {_part_key(word)}
+                sp.others |= names - {part_key(word)}
                 sp.from_facts = True
                 sp.lone = False
                 sp.surname = sp.surname or (k == len(parts) - 1 and len(parts) > 1)
@@ -409,13 +409,13 @@ def _unread_spellings(item: ArticleFacts, out: dict[str, _Spelling]) -> None:
         elif start in starts and known(first):
             continue  # "Police Chief ..." opens a sentence; "Deonca Kennedy" is read
         parts = name_tokens(run)
-        names = {_part_key(w) for w in parts}
+        names = {part_key(w) for w in parts}
         for word in parts:
             if len(word) < NAME_PART_MIN_LETTERS:
                 continue
-            sp = out.setdefault(_part_key(word), _Spelling())
+            sp = out.setdefault(part_key(word), _Spelling())
             sp.spans.append((item.article.id, start, m.end()))
-            sp.others |= names - {_part_key(word)}
+            sp.others |= names - {part_key(word)}
             sp.lone = False
         covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for f in item.facts:  # a place, a date, an organisation: not a name part
@@ -432,7 +432,7 @@ def _unread_spellings(item: ArticleFacts, out: dict[str, _Spelling]) -> None:
             or m.start() in starts
         ):
             continue
-        sp = out.setdefault(_part_key(word), _Spelling())
+        sp = out.setdefault(part_key(word), _Spelling())
         sp.spans.append((item.article.id, m.start(), m.end()))
         kind = KIND_AFTER_RE.match(text, m.end())
         if kind and not known(word) and kind.group(1) not in STOPWORDS and known(kind.group(1)):
@@ -477,7 +477,7 @@ _DOUBLE_RE = re.compile(r"(.)\1+")
 
 
 def spelt_alike(x: str, y: str) -> bool:
-    """Whether two words (as ``_part_key`` folds them) are one name spelt two ways."""
+    """Whether two words (as ``part_key`` folds them) are one name spelt two ways."""
     return x != y and abs(len(x) - len(y)) <= 2 and _variant(x, y)
 
 
