@@ -183,16 +183,7 @@ def direction_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[
         for measured in several:
             place = measured.removeprefix("distance from ")
             by_place[place] = [f for f in by_place[place] if f.article_id != item.article.id]
-    return [
-        Alignment(
-            slot=f"direction:{place}",
-            kind="place",
-            event_ids=(event.id,),
-            facts=sorted_facts(facts),
-        )
-        for place, facts in sorted(by_place.items())
-        if len({f.article_id for f in facts}) >= 2
-    ]
+    return _class_slots(event, by_place, lambda place: f"direction:{place}", FactType.PLACE)
 
 
 def measure_of(text: str, fact: Fact) -> str | None:
@@ -531,6 +522,18 @@ def _main_magnitude_slots(event: Event, members: Sequence[ArticleFacts]) -> list
 TOLL_NOUNS = frozenset(("people", "person", "persons", "other", "others"))
 
 
+def _class_slots(
+    event: Event, by_class: dict[str, list[Fact]], slot: Callable[[str], str], kind: FactType
+) -> list[Alignment]:
+    """One slot per class of facts (a casualty, a load, a town) that two accounts or more
+    fill, named by ``slot``."""
+    return [
+        Alignment(slot=slot(c), kind=kind.value, event_ids=(event.id,), facts=sorted_facts(facts))
+        for c, facts in sorted(by_class.items())
+        if len({f.article_id for f in facts}) >= 2
+    ]
+
+
 def _main_toll_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
     """'value:count:toll-<casualty>:main': the toll of the dead and of the injured each account
     gives first ("36 others were injured" / "left another 34 people injured"), whatever words
@@ -554,16 +557,9 @@ def _main_toll_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
                 continue
             seen.add(v.casualty)
             by_class[v.casualty].append(f)
-    return [
-        Alignment(
-            slot=f"value:count:toll-{casualty}:main",
-            kind=FactType.COUNT.value,
-            event_ids=(event.id,),
-            facts=sorted_facts(facts),
-        )
-        for casualty, facts in sorted(by_class.items())
-        if len({f.article_id for f in facts}) >= 2
-    ]
+    return _class_slots(
+        event, by_class, lambda casualty: f"value:count:toll-{casualty}:main", FactType.COUNT
+    )
 
 
 # People aboard a craft: "189 people on board", "carrying 91 passengers", "with 181
@@ -633,16 +629,9 @@ def _aboard_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignme
             elif noun in TOLL_NOUNS and "people" not in seen:
                 seen.add("people")
                 by_class["people"].append(f)
-    return [
-        Alignment(
-            slot=f"value:count:aboard-{cls}:main",
-            kind=FactType.COUNT.value,
-            event_ids=(event.id,),
-            facts=sorted_facts(facts),
-        )
-        for cls, facts in sorted(by_class.items())
-        if len({f.article_id for f in facts}) >= 2
-    ]
+    return _class_slots(
+        event, by_class, lambda cls: f"value:count:aboard-{cls}:main", FactType.COUNT
+    )
 
 
 FATE_REACH_WORDS = 8
