@@ -598,16 +598,14 @@ def _aboard_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignme
         )
         seen: set[str] = set()
         for k, f in enumerate(counts):
-            v = f.value
-            assert isinstance(v, CountValue)
-            noun = (v.noun or "").lower()
+            noun = _noun(f)
             if noun not in TOLL_NOUNS and noun not in PASSENGER_NOUNS:
                 continue
             crew = counts[k + 1] if k + 1 < len(counts) else None
             summed = (
                 crew is not None
                 and noun in PASSENGER_NOUNS
-                and (crew.value.noun or "").lower() in CREW_NOUNS  # type: ignore[union-attr]
+                and _noun(crew) in CREW_NOUNS
                 and crew.sentence == f.sentence
                 and AND_BETWEEN_RE.fullmatch(text, f.end, crew.start) is not None
             )
@@ -648,11 +646,13 @@ def _fate_after(text: str, end: int) -> bool:
     return any(casualty_word(w.lower()) for w in words_)
 
 
+def _noun(f: Fact) -> str:
+    return (f.value.noun or "").lower() if isinstance(f.value, CountValue) else ""
+
+
 def _count_sum(a: Fact, b: Fact, text: str) -> Fact:
     """ "181 passengers and 7 crew" as one count of 188 people, spanning both."""
-    va, vb = a.value, b.value
-    assert isinstance(va, CountValue) and isinstance(vb, CountValue)
-    total = (va.value or 0) + (vb.value or 0)
+    total = sum(f.value.value or 0 for f in (a, b) if isinstance(f.value, CountValue))
     return a.model_copy(
         update={
             "id": f"{a.id}+{b.id}",

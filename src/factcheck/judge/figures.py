@@ -68,8 +68,9 @@ def numbers_agree(a: Fact, b: Fact) -> bool:
     hours" allows five). Two outlets giving one maximum agree; a maximum nobody else gives
     is an outlier even among figures it does not exclude.
     """
-    if exact_count(a) and exact_count(b):
-        return a.value.value == b.value.value  # type: ignore[union-attr]
+    va, vb = a.value, b.value
+    if exact_count(a) and exact_count(b) and isinstance(va, CountValue):
+        return isinstance(vb, CountValue) and va.value == vb.value
     ia, ib = interval(a, claimed=True), interval(b)
     return ia is not None and ib is not None and overlaps(ia, ib)
 
