@@ -121,3 +121,18 @@ def test_two_lone_names_of_one_kind_of_thing_are_compared(tmp_path: Path) -> Non
         },
     )
     assert [sorted(c.text for c in f.claims) for f in found] == [["Pragyaan", "Pragyan"]]
+
+
+def test_a_three_letter_given_name_with_a_letter_added(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Metro News\n\nThe talks were attended by the U.S. Ambassador to Russia Jon "
+        "Huntsman and other top aides on Monday.",
+        "b.txt": "City Desk\n\nThe U.S. Ambassador to Russia John Huntsman sat across the table "
+        "from the Russian side at the lunch on Monday.",
+    }
+    found = _spellings(tmp_path, texts)
+    assert [sorted(c.text for c in f.claims) for f in found] == [["John Huntsman", "Jon Huntsman"]]
+    # a letter changed in a three-letter name is another name ("Joe" / "Jon")
+    texts["b.txt"] = texts["b.txt"].replace("John Huntsman", "Joe Huntsman")
+    (tmp_path / "joe").mkdir()
+    assert _spellings(tmp_path / "joe", texts) == []
