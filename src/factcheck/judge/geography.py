@@ -5,8 +5,8 @@ elsewhere; the editor checks which country the sources support."""
 from __future__ import annotations
 
 from factcheck.align.slots import DIRECTION_AFTER_RE, bearing
-from factcheck.judge.common import Context
-from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
+from factcheck.judge.common import Context, low_variation
+from factcheck.models import Alignment, Fact, Finding
 from factcheck.settings import DIRECTION_MIN_DEGREES
 from factcheck.values import PlaceValue
 
@@ -17,24 +17,20 @@ def judge_foreign(al: Alignment, ctx: Context) -> list[Finding]:
     country = home.value.country if isinstance(home.value, PlaceValue) else home.text
     where = odd.value.country if isinstance(odd.value, PlaceValue) else odd.text
     there = f"“{odd.text}”" + (f" ({where})" if where.casefold() != odd.text.casefold() else "")
-    return [
-        ctx.finding(
-            kind="place",
-            verdict=Verdict.VARIATION,
-            severity=Severity.LOW,
-            event_ids=al.event_ids,
-            title=f"A place only one account names for the event: {there} vs “{home.text}”",
-            explanation=(
-                f"{ctx.outlet(odd.article_id)} names {there}, which no other account names "
-                "(nor any place of its country); the accounts agree on places in "
-                f"{country} (“{home.text}” in {ctx.outlet(home.article_id)}). Check whether "
-                "the place is a slip or another occasion. Matched on subject the event, "
-                "attribute place, time this event."
-            ),
-            rule="place-foreign",
-            claims=[ctx.fact_claim(odd), ctx.fact_claim(home)],
-        )
-    ]
+    return low_variation(
+        al,
+        ctx,
+        kind="place",
+        rule="place-foreign",
+        title=f"A place only one account names for the event: {there} vs “{home.text}”",
+        explanation=(
+            f"{ctx.outlet(odd.article_id)} names {there}, which no other account names "
+            "(nor any place of its country); the accounts agree on places in "
+            f"{country} (“{home.text}” in {ctx.outlet(home.article_id)}). Check whether "
+            "the place is a slip or another occasion. Matched on subject the event, "
+            "attribute place, time this event."
+        ),
+    )
 
 
 def judge_direction(al: Alignment, ctx: Context) -> list[Finding]:
@@ -57,24 +53,20 @@ def judge_direction(al: Alignment, ctx: Context) -> list[Finding]:
     fa, fb, apart = pairs[0]
     where = al.slot.split(":", 1)[1]
     wa, wb = _direction_words(ctx, fa), _direction_words(ctx, fb)
-    return [
-        ctx.finding(
-            kind="place",
-            verdict=Verdict.VARIATION,
-            severity=Severity.LOW,
-            event_ids=al.event_ids,
-            title=f"Another direction from the same place: “{fa.text} {wa}” vs “{fb.text} {wb}”",
-            explanation=(
-                f"{ctx.outlet(fa.article_id)} puts it “{fa.text} {wa}”, "
-                f"{ctx.outlet(fb.article_id)} “{fb.text} {wb}” of the same place ({where}…): "
-                f"bearings {apart}° apart cannot both be right. Check the direction against "
-                "the source (a seismological agency's report, a map). Matched on subject the "
-                "place, attribute its direction, time this event."
-            ),
-            rule="direction-differs",
-            claims=[ctx.fact_claim(fa), ctx.fact_claim(fb)],
-        )
-    ]
+    return low_variation(
+        al.model_copy(update={"facts": (fa, fb)}),
+        ctx,
+        kind="place",
+        rule="direction-differs",
+        title=f"Another direction from the same place: “{fa.text} {wa}” vs “{fb.text} {wb}”",
+        explanation=(
+            f"{ctx.outlet(fa.article_id)} puts it “{fa.text} {wa}”, "
+            f"{ctx.outlet(fb.article_id)} “{fb.text} {wb}” of the same place ({where}…): "
+            f"bearings {apart}° apart cannot both be right. Check the direction against "
+            "the source (a seismological agency's report, a map). Matched on subject the "
+            "place, attribute its direction, time this event."
+        ),
+    )
 
 
 def _direction_words(ctx: Context, f: Fact) -> str:
