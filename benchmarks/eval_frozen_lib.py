@@ -32,6 +32,8 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
 
+from edit_inputs import mirror_inputs
+
 from factcheck.models import Finding, Report, Verdict
 from factcheck.pipeline import build_report
 
@@ -844,12 +846,13 @@ def evaluate_edit(cand: Candidate, docs: Sequence[Doc], base: Report) -> EditRes
     edited = raw[: cand.start] + cand.new + raw[cand.end :]
     tmp = Path(tempfile.mkdtemp(prefix="factcheck-gvc-edit-"))
     try:
-        copy = tmp / Path(cand.path).name
-        copy.write_text(edited, encoding="utf-8")
-        report = run_docs(docs, {cand.path: str(copy)})
+        # every input copied beside the edited one, so it keeps its place (edit_inputs.py)
+        moved = mirror_inputs([d.path for d in docs], {cand.path: edited}, tmp)
+        report = run_docs(docs, moved)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    item = next(it for it in report.articles if it.article.source == str(copy))
+    copy = moved[cand.path]
+    item = next(it for it in report.articles if it.article.source == copy)
     span = locate(item.article.text, edited, cand.start, cand.start + len(cand.new))
     if span is None:
         return result

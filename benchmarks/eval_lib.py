@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from edit_inputs import mirror_inputs
 from rapidfuzz import fuzz
 
 from factcheck.align.alignments import align_facts
@@ -608,13 +609,10 @@ def _slot_of_edit(report: Report, article_id: str, start: int, end: int, group: 
     return best
 
 
-def apply_edit(edit: Edit, directory: Path) -> Path:
-    """Write the edited copy of the article under ``directory`` (same file name)."""
+def edited_text(edit: Edit) -> str:
+    """The article's text with the edit applied."""
     raw = Path(edit.path).read_text(encoding="utf-8")
-    edited = raw[: edit.raw_start] + edit.new + raw[edit.raw_start + len(edit.old) :]
-    out = directory / Path(edit.path).name
-    out.write_text(edited, encoding="utf-8")
-    return out
+    return raw[: edit.raw_start] + edit.new + raw[edit.raw_start + len(edit.old) :]
 
 
 def evaluate_edit(
@@ -635,11 +633,14 @@ def evaluate_edit(
     base_sigs = {_signature(baseline, f) for f in flagged(baseline)}
     tmp = Path(tempfile.mkdtemp(prefix="factcheck-eval-"))
     try:
-        copy = apply_edit(edit, tmp)
-        report = run([str(copy) if p == edit.path else p for p in paths], single_event=single_event)
+        # every input copied beside the edited one, so it keeps its place (edit_inputs.py)
+        moved = mirror_inputs(paths, {edit.path: edited_text(edit)}, tmp)
+        report = run([moved[p] for p in paths], single_event=single_event)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    item = next(it for it in report.articles if it.article.source == str(copy))
+    copy = moved[edit.path]
+    partners = {moved.get(p, p) for p in edit.partners}
+    item = next(it for it in report.articles if it.article.source == copy)
     window = edit.context_before + edit.new + edit.context_after
     pos = item.article.text.find(window)
     if pos < 0:
@@ -650,8 +651,8 @@ def evaluate_edit(
     touching = [f for f in flags if _touches(f, item.article.id, start, end)]
     new = [f for f in flags if _signature(report, f) not in base_sigs]
     labels = predicted_labels(report)
-    together = any(labels.get(p) == labels[str(copy)] for p in edit.partners)
-    slot = _slot_of_edit(report, item.article.id, start, end, {str(copy), *edit.partners})
+    together = any(labels.get(p) == labels[copy] for p in partners)
+    slot = _slot_of_edit(report, item.article.id, start, end, {copy, *partners})
     return EditResult(
         edit=edit,
         pre_flagged=pre,

@@ -73,3 +73,26 @@ def test_an_edit_in_a_byte_identical_copy_is_analysed_against_its_twin(tmp_path:
     result = evaluate_edit(cand, docs, base)
     assert result.analysed
     assert result.caught, result
+
+
+def test_an_edited_copy_keeps_its_place_wherever_the_corpus_lives(tmp_path: Path) -> None:
+    """The figures must not depend on the checkout's folder: the edited copy keeps the base
+    run's article id whether the temporary folder sorts before or after the corpus."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from edit_inputs import mirror_inputs
+    from eval_frozen_lib import Doc, run_docs
+
+    corpus = tmp_path / "m-corpus"
+    corpus.mkdir()
+    docs = []
+    for n in range(3):
+        path = corpus / f"{n}.txt"
+        path.write_text(STORY.replace("Main Street", f"Elm Street {n}"), encoding="utf-8")
+        docs.append(Doc(event="e1", path=str(path), title="", published="", url=""))
+    base = {it.article.source: it.article.id for it in run_docs(docs).articles}
+    edited = docs[1].path
+    for folder in ("a-before", "z-after"):
+        moved = mirror_inputs([d.path for d in docs], {edited: STORY}, tmp_path / folder)
+        ids = {it.article.source: it.article.id for it in run_docs(docs, moved).articles}
+        assert ids[moved[edited]] == base[edited], folder
+        assert Path(moved[edited]).read_text(encoding="utf-8") == STORY
