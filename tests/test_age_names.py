@@ -114,3 +114,15 @@ def test_an_age_that_shrank_in_a_later_report_still_differs(tmp_path: Path) -> N
 def test_more_growth_than_the_years_between_still_differs(tmp_path: Path) -> None:
     (f,) = _ages(_two_reports(tmp_path, ("2013-03-30", 21), ("2014-01-10", 24)))
     assert f.verdict == Verdict.CONFLICT
+
+
+def test_an_age_in_a_list_of_victims_is_read(tmp_path: Path) -> None:
+    """A list writes the age before an aside or at the end of a line: "Ruiz, 24 (shot at
+    home)"; it is compared with the age another account gives by the same name."""
+    found = _same_day(
+        tmp_path,
+        "Victims:\nHis brother Daniel Ruiz, 24 (shot at home)\nMaria Lopez, 61\n",
+        "Police said the gunman first killed his brother Daniel Ruiz, 26, at the house.",
+    )
+    (f,) = _ages(found)
+    assert {c.text for c in f.claims} == {"24", "26"}

@@ -13,9 +13,12 @@ import re
 from factcheck.extract._base import Cand, Ctx
 from factcheck.models import FactType
 
-# ", 61," / ", 61." / " (61)" right after a name; an age is at most three digits.
+# ", 61," / ", 61." / " (61)" right after a name; an age is at most three digits. The number
+# ends a clause, or an aside follows it: "Zawahri, 24 (shot at home)", "Ruiz, 19 — a student",
+# or it ends a line of a list of victims.
 APPOSITION_RE = re.compile(
-    r"(?:,\s*(?P<a>\d{1,3})\s*(?=[,.;]|\s+(?:of|from|and)\b)|\s*\((?P<b>\d{1,3})\))"
+    r"(?:,\s*(?P<a>\d{1,3})\s*(?=[,.;:)\]]|\s+(?:of|from|and)\b|[ \t]*\(|[ \t]+[\u2014\u2013]"
+    r"|[ \t]*(?:\n|$))|\s*\((?P<b>\d{1,3})\))"
 )
 MAX_AGE = 120
 
