@@ -321,6 +321,22 @@ def test_update_prefix_is_a_stamp() -> None:
     assert fields["text"].startswith("A judge sentenced")
 
 
+def test_a_live_storys_update_stamps_are_cut_everywhere() -> None:
+    """The clock of "UPDATE @ 4:43 p.m. (Oct. 28):" is when the page changed, not a time of
+    the story: cut from every line, the line dropped when nothing else is on it."""
+    text = (
+        "Two charged after shooting on Ryburn Avenue\n\n"
+        "Police said one man died and three people were hurt late Tuesday night.\n\n"
+        "UPDATE @ 4:43 p.m. (Oct. 28): Prosecutors approved charges against two men.\n\n"
+        "UPDATE @ 9 p.m.:\n\n"
+        "Officers were sent to Ryburn Avenue around 11:45 p.m. on reports of a shooting.\n"
+    )
+    body = analyse_text(text, Hints())["text"]
+    assert "UPDATE" not in body and "4:43" not in body and "9 p.m." not in body
+    assert "Prosecutors approved charges against two men." in body
+    assert "around 11:45 p.m." in body
+
+
 def test_bare_date_in_short_file() -> None:
     text = "Council approves budget\n\n2024-03-04\n\nThe council approved the budget on Monday.\n"
     fields = analyse_text(text, Hints())

@@ -63,6 +63,20 @@ _BYLINE = re.compile(
 _UPDATE_PREFIX = re.compile(
     r"^\s*(?P<stamp>UPDATED?\s*(?:\([^()]{4,40}\)|[^()]{4,40}?))\s*:\s+(?=\S)", re.I
 )
+# "UPDATE @ 4:43 p.m. (Oct. 28):", "Updated at 9 p.m.:" opening a line anywhere in a live
+# story: when the page was revised, not when anything it reports happened.
+_STAMP_DAY = (
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_UPDATE_CLOCK = re.compile(
+    r"^\s*UPDATED?(?:\s*(?:@|at\b|on\b|,|:|-|\u2013|\u2014|\d{1,4}(?:st|nd|rd|th)?\b|(?:"
+    + _STAMP_DAY
+    + r")\b\.?))*\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|[AP]M\b)(?:\s*[A-Z]{2,4}T\b)?"
+    r"(?:\s*\([^()]{3,30}\))?\s*(?::\s*|[-|\u2013\u2014]\s+|$)",
+    re.I,
+)
 # "[Provisional translation]", "(Translation)": editorial notes set on a line alone.
 _NOTE_LINE = re.compile(r"^\s*[\[(][^\])]{2,60}[\])]\s*$")
 
@@ -262,6 +276,7 @@ def mark_header(lines: list[Line], marks: Marks, known_title: str | None = None)
             marks.drop(lines, [i], "headline", "the headline, kept as the article title")
     # After the header's own stamp lines, which come first as publication dates.
     _cut_update_prefix(lines, content, zone, header, marks)
+    _cut_update_stamps(lines, marks)
     return header
 
 
@@ -280,6 +295,22 @@ def _cut_update_prefix(
             marks.cut(m.group(0), "timestamp", "the page's update stamp opening the lead")
             lines[i].text = lines[i].text[m.end() :]
             return
+
+
+def _cut_update_stamps(lines: list[Line], marks: Marks) -> None:
+    """Cut the clock stamps of a live story's updates ("UPDATE @ 9 p.m.:") from every line,
+    dropping a line that holds nothing else: their clocks are the page's, not the story's."""
+    for i, line in enumerate(lines):
+        if line.dropped:
+            continue
+        m = _UPDATE_CLOCK.match(line.text)
+        if m is None:
+            continue
+        if line.text[m.end() :].strip():
+            marks.cut(m.group(0), "timestamp", "a live story's update stamp")
+            line.text = line.text[m.end() :]
+        else:
+            marks.drop(lines, [i], "timestamp", "a live story's update stamp")
 
 
 def weekday_confirmed_date(
