@@ -157,6 +157,8 @@ GIVEN_RE = re.compile(
     rf"\b(?P<name>(?P<given>{_WORD})(?:\s+{_NICK})?(?:[ \t]+[A-Z]\.)?(?:\s+{_PART}{_WORD}){{1,2}})"
 )
 CAP_WORD_RE = re.compile(r"\b[A-Z][a-zà-ÿ]+")
+# A capital and an apostrophe before a capitalised word: the name is "O'Neil", "D'Angelo".
+IRISH_PREFIX_RE = re.compile(r"(?:^|(?<=[^\w'’.-]))[A-Z]['’]$")
 # "Abed Sultan, 20, a student": a name followed by an age.
 # Both anchor on the comma after the name (few) and read the name back from there.
 AGE_RE = re.compile(r",\s+\d{1,3},")
@@ -402,8 +404,11 @@ def find_people(ctx: Ctx, place_words: set[str]) -> list[Cand]:
             continue
         if PLACE_LEAD_RE.search(text, max(0, cap.start() - 7), cap.start()):
             continue  # "San Francisco", "St. Louis": a place
-        g = GIVEN_RE.match(text, cap.start())
-        if g is not None and g.group("given") == cap.group(0):
+        start = cap.start()
+        if IRISH_PREFIX_RE.search(text, max(0, start - 3), start):
+            start -= 2  # "O'Neil Bandoo": the given name is "O'Neil", not "Neil"
+        g = GIVEN_RE.match(text, start)
+        if g is not None and g.group("given") == text[start : cap.end()]:
             end = g.end("name")
             last = text.rfind(" ", g.start("name"), end)
             two = text[g.start("name") : last]
