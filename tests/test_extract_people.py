@@ -355,10 +355,8 @@ def test_a_question_word_opening_a_heading_is_no_given_name() -> None:
 
 
 def test_a_name_with_an_apostrophe_keeps_its_prefix() -> None:
-    """"O'Neil Bandoo" is not "Neil Bandoo": read from the known given name "Neil", the name
+    """ "O'Neil Bandoo" is not "Neil Bandoo": read from the known given name "Neil", the name
     keeps the "O'" before it, so "O'Neil" and "O'Neal" can be told apart as two spellings."""
-    assert names("Police said the owner O'Neil Bandoo was killed on Sunday.") == {
-        "O'Neil Bandoo"
-    }
+    assert names("Police said the owner O'Neil Bandoo was killed on Sunday.") == {"O'Neil Bandoo"}
     assert names("Police said the owner O’Neil Bandoo was killed.") == {"O’Neil Bandoo"}
     assert names("Neil Bandoo was there on Sunday.") == {"Neil Bandoo"}
