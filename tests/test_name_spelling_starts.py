@@ -136,3 +136,22 @@ def test_a_three_letter_given_name_with_a_letter_added(tmp_path: Path) -> None:
     texts["b.txt"] = texts["b.txt"].replace("John Huntsman", "Joe Huntsman")
     (tmp_path / "joe").mkdir()
     assert _spellings(tmp_path / "joe", texts) == []
+
+
+def test_the_evidence_shows_the_same_persons_name_both_ways(tmp_path: Path) -> None:
+    """A family shares the surname: against "Sarah Greigo" the evidence is "Sarah Griego",
+    the same person's name, not the first Griego each account names."""
+    found = _spellings(
+        tmp_path,
+        {
+            "a.txt": "Metro News\n\nA teenager shot his family dead at their home on Saturday. "
+            "The victims were Greg Griego, 51, his wife Sarah Griego, 40, and three children.",
+            "b.txt": "City Desk\n\nDeputies say a teenager killed five relatives on Saturday. "
+            "Greg Griego was a pastor. Sarah Griego was a stay-at-home mother.",
+            "c.txt": "Evening Post\n\nA teenager was charged on Monday with killing his family. "
+            "He killed his father Greg Griego, 51, and his mother Sarah Greigo, 40, police say.",
+        },
+    )
+    assert len(found) == 1, [f.title for f in found]
+    texts = [c.text for c in found[0].claims]
+    assert "Sarah Greigo" in texts and texts.count("Sarah Griego") == 2, texts

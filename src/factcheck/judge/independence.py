@@ -523,6 +523,10 @@ def judge_name_spelling(event: Event, ctx: Context) -> list[Finding]:
     return out
 
 
+# Generational suffixes: a part many names share, no sign of one person.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
@@ -535,6 +539,11 @@ def _spelling_finding(
     # the usual spelling as each article that uses it writes it (first the articles that
     # never use the rare one), so every outlet's spelling is in the evidence
     elsewhere = [sp for sp in su.spans if sp[0] not in sr.articles] or su.spans
+    # and in each article the name that shares another part with the rare spelling's first
+    # ("Sarah Griego" against "Sarah Greigo", not the family's "Greg Griego")
+    texts = {sp: ctx.items[sp[0]].article.text[sp[1] : sp[2]] for sp in elsewhere}
+    shared = sr.others - NAME_SUFFIXES
+    elsewhere.sort(key=lambda sp: not {part_key(w) for w in name_tokens(texts[sp])} & shared)
     first: dict[str, tuple[str, int, int]] = {}
     for sp in elsewhere:
         first.setdefault(sp[0], sp)
