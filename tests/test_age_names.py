@@ -126,3 +126,15 @@ def test_an_age_in_a_list_of_victims_is_read(tmp_path: Path) -> None:
     )
     (f,) = _ages(found)
     assert {c.text for c in f.claims} == {"24", "26"}
+
+
+def test_a_short_given_name_is_the_same_persons(tmp_path: Path) -> None:
+    """ "Chris Ruiz, 26" is "Christopher Ruiz, 24": the short form editors print of the
+    given name keys the same person."""
+    found = _same_day(
+        tmp_path,
+        "The gunman first killed his brother Christopher Ruiz, 24, at the house.",
+        "Police said the gunman killed his brother, Chris Ruiz, 26, at the house.",
+    )
+    (f,) = _ages(found)
+    assert {c.text for c in f.claims} == {"24", "26"} and f.verdict == Verdict.CONFLICT

@@ -34,7 +34,7 @@ from factcheck.align.shared import (
     principal_happenings,
     representatives,
 )
-from factcheck.extract.names import HONORIFICS, TITLE_WORDS
+from factcheck.extract.names import GIVEN_VARIANTS, HONORIFICS, HYPOCORISMS, TITLE_WORDS
 from factcheck.lexicon import are_antonyms, happening, lemmas, thing_noun
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.text import STOPWORDS
@@ -83,8 +83,16 @@ def person_key(person: Fact, text: str, full_names: dict[str, set[str]] | None =
     if len(parts) < 2:
         return ""
     suffix = SUFFIX_RE.match(text, person.end)
-    name = f"{parts[0]} {parts[-1]}" + (f" {suffix.group(1)}" if suffix else "")
+    name = f"{_given(parts[0])} {parts[-1].casefold()}" + (f" {suffix.group(1)}" if suffix else "")
     return name.casefold()
+
+
+def _given(word: str) -> str:
+    """A given name as ages key it: the short form editors also print ("Christopher" and
+    "Chris" are "chris"), one spelling of a transliterated name ("Sergey" is "sergei")."""
+    low = word.casefold()
+    low = HYPOCORISMS.get(low, low)
+    return GIVEN_VARIANTS.get(low, low)
 
 
 def _name_parts(name: str) -> list[str]:
@@ -107,13 +115,13 @@ def full_names(item: ArticleFacts) -> dict[str, set[str]]:
             continue
         parts = _name_parts(f.text)
         if len(parts) >= 2 and not SUFFIX_RE.match(text, f.end):
-            out[parts[-1].casefold()].add(f"{parts[0]} {parts[-1]}".casefold())
+            out[parts[-1].casefold()].add(f"{_given(parts[0])} {parts[-1].casefold()}")
     for surname, owners in out.items():
         if len(owners) != 1:
             continue
         given = next(iter(owners)).split()[0]
         for m in re.finditer(rf"\b([A-Z][\w'’-]*)[ \t]+(?i:{re.escape(surname)})\b", text):
-            word = m.group(1).casefold()
+            word = _given(m.group(1))
             title = m.group(1) in TITLE_WORDS or m.group(1) in HONORIFICS
             if word != given and word not in STOPWORDS and not title:
                 owners.add(f"{word} {surname}")  # another given name: two people
