@@ -73,3 +73,38 @@ def test_two_clocks_written_to_the_minute_are_not_a_rounding(tmp_path: Path) -> 
     texts["b.txt"] = texts["b.txt"].replace("at 6:30", "at about 6:30")
     (tmp_path / "hedged").mkdir()
     assert _times(findings_of(tmp_path / "hedged", texts)) == []
+
+
+def _time_flags(found: list) -> list[set[str]]:
+    return [
+        {c.text for c in f.claims}
+        for f in found
+        if f.kind == "time" and f.verdict.value in ("conflict", "variation")
+    ]
+
+
+def test_noon_is_a_clock_time(tmp_path: Path) -> None:
+    """ "just after noon" is read as a clock time and compared: a shooting at 12:03 a.m. is
+    not one just after noon."""
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": LEAD + "The shooting happened at 12:03 a.m. on Sunday, police said.",
+            "b.txt": LEAD + "The shooting happened just after noon on Sunday, police said.",
+        },
+    )
+    assert {"12:03 a.m.", "noon"} in _time_flags(found), [f.title for f in found]
+
+
+def test_after_midnight_is_no_clock_time(tmp_path: Path) -> None:
+    """ "an after-midnight shooting", "after midnight": hours wide, not 00:00, so 1 a.m.
+    agrees."""
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": LEAD + "The after-midnight shooting on Sunday left one man dead, police said.",
+            "b.txt": LEAD + "The shooting happened around 1 a.m. on Sunday, police said.",
+            "c.txt": LEAD + "The shooting happened after midnight on Sunday, police said.",
+        },
+    )
+    assert _time_flags(found) == [], [f.title for f in found]

@@ -87,6 +87,23 @@ def person_key(person: Fact, text: str, full_names: dict[str, set[str]] | None =
     return name.casefold()
 
 
+def written_name(items: Sequence[ArticleFacts], who: str) -> str:
+    """The person keyed ``who`` as the accounts write the name most often (two parts, the
+    longest on a tie): "Christopher Simpson" for the key "chris simpson"."""
+    seen: dict[str, int] = defaultdict(int)
+    for item in items:
+        names = full_names(item)
+        for f in item.facts:
+            if f.type != FactType.PERSON:
+                continue
+            parts = _name_parts(f.text)
+            if len(parts) >= 2 and person_key(f, item.article.text, names) == who:
+                seen[f"{parts[0]} {parts[-1]}"] += 1
+    if not seen:
+        return who.title()
+    return max(seen, key=lambda n: (seen[n], len(n), n))
+
+
 def _given(word: str) -> str:
     """A given name as ages key it: the short form editors also print ("Christopher" and
     "Chris" are "chris"), one spelling of a transliterated name ("Sergey" is "sergei")."""

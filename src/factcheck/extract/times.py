@@ -84,6 +84,15 @@ TIME_RE = re.compile(
     rf"(?:\s(?P<po>\()?(?P<abbr>(?-i:{_ABBR_ALT}))\b(?(po)\)))?",
     re.IGNORECASE,
 )
+# "just after noon", "around midnight", "12 noon": the clock words of news copy. Lower case
+# only ("Midnight Oil" is a name); "midnight" is the start of the day it is written with.
+CLOCK_WORD_RE = re.compile(r"(?<![\w-])(?:12\s+)?(?P<w>noon|midday|midnight)\b")
+# "after midnight", "by noon", "until midnight": a bound, hours wide, not a clock time; "just
+# after noon", "shortly before midnight" are within minutes of it.
+OPEN_BOUND_RE = re.compile(
+    r"(?<!just )(?<!shortly )(?<!soon )\b(?:after|before|past|by|until|till)\s+$", re.I
+)
+CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
 # "0500 GMT", "0947 GMT": four-digit wire-style times count only with an explicit zone.
 # Two-letter and word-like abbreviations ("PT", "ART") are too loose after four digits.
 _LOOSE = word_set("ART CAT WEST GST EAT WAT")
@@ -429,6 +438,17 @@ def find_times(ctx: Ctx, places: list[Cand], dates: list[Cand]) -> list[Cand]:
         v = _time_value(hm, tz, day, offset)
         v["zone_label"] = m.group("abbr")
         out.append(Cand(FactType.TIME, m.start(), m.end(), v, "time-zone-abbr"))
+    for m in CLOCK_WORD_RE.finditer(ctx.text):
+        if OPEN_BOUND_RE.search(ctx.text, max(0, m.start() - 20), m.start()):
+            continue
+        hm = CLOCK_WORDS[m.group("w")]
+        sent = ctx.sentence_at(m.start())
+        # "midnight Saturday" may open or close Saturday: no day, so no instant, only a clock
+        day = _date_for(dates, sent, m.start(), ctx) if hm != (0, 0) else None
+        tz, why = _tz_from_places(places, sent, m.start(), day, hm, ctx)
+        v = _time_value(hm, tz, day, None)
+        v["zone_label"] = None
+        out.append(Cand(FactType.TIME, m.start(), m.end(), v, f"time-word-{why.split(':')[0]}"))
     out = _restated_zone(ctx, out)
     _link_same_instant(ctx, out)
     return out

@@ -17,6 +17,7 @@ from factcheck.align.ages import (
     full_names,
     role_key,
     role_word,
+    written_name,
 )
 from factcheck.judge.common import Context, two_sides
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
@@ -107,7 +108,12 @@ def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
         for f in al.facts
     )
     role = role_word(ctx.items[al.facts[0].article_id].article.text, al.facts[0]) or who
-    subject = who.title() if named else f"the person in “{who}”" if kind == "did" else f"the {role}"
+    if named:
+        subject = written_name(
+            [ctx.items[a] for a in dict.fromkeys(f.article_id for f in al.facts)], who
+        )
+    else:
+        subject = f"the person in “{who}”" if kind == "did" else f"the {role}"
     why = (
         f"The accounts give {subject} different ages ({listing}). "
         + (
