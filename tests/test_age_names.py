@@ -138,3 +138,17 @@ def test_a_short_given_name_is_the_same_persons(tmp_path: Path) -> None:
     )
     (f,) = _ages(found)
     assert {c.text for c in f.claims} == {"24", "26"} and f.verdict == Verdict.CONFLICT
+
+
+def test_a_figure_after_a_name_is_no_age() -> None:
+    """ "Osama Hamad, 2,000 people had been killed": the "2" of "2,000" is no age."""
+    item = extract_facts(
+        Article(
+            id="a1",
+            source="a1.txt",
+            format="txt",
+            text="According to the prime minister, Osama Hamad, 2,000 people had been killed.",
+        )
+    )
+    ages = [f.text for f in item.facts if f.type == FactType.COUNT and f.text.strip() == "2"]
+    assert ages == []

@@ -17,8 +17,8 @@ from factcheck.models import FactType
 # ends a clause, or an aside follows it: "Zawahri, 24 (shot at home)", "Ruiz, 19 — a student",
 # or it ends a line of a list of victims.
 APPOSITION_RE = re.compile(
-    r"(?:,\s*(?P<a>\d{1,3})\s*(?=[,.;:)\]]|\s+(?:of|from|and)\b|[ \t]*\(|[ \t]+[\u2014\u2013]"
-    r"|[ \t]*(?:\n|$))|\s*\((?P<b>\d{1,3})\))"
+    r"(?:,\s*(?P<a>\d{1,3})(?![,.]\d)\s*(?=[,.;:)\]]|\s+(?:of|from|and)\b|[ \t]*\("
+    r"|[ \t]+[\u2014\u2013]|[ \t]*(?:\n|$))|\s*\((?P<b>\d{1,3})\))"
 )
 MAX_AGE = 120
 
