@@ -143,3 +143,27 @@ def test_near_directions_and_two_places_from_one_town_are_not(tmp_path: Path) ->
         )
         == []
     )
+
+
+def test_a_figure_with_two_digits_is_rounded_less() -> None:
+    """ "about two hours" may be 1 h 45 min; "about 125 km" is not 140 km: a figure written
+    with a second significant digit was rounded less, so "about" opens a narrower interval."""
+    from factcheck.numbers import hedge_interval
+
+    assert hedge_interval(120.0, "about", written=2.0) == (105.0, 135.0)
+    low, high = hedge_interval(125.0, "about", written=125.0)
+    assert high < hedge_interval(150.0, "about", written=150.0)[0] and 116 < low < 117
+
+
+def test_two_distances_from_the_capital_differ(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": LEAD + "The epicentre was about 125 kilometres west of the capital, the "
+        "survey said.",
+        "b.txt": LEAD + "The quake struck about 150 km west of the capital, officials said.",
+    }
+    found = [
+        {c.text for c in f.claims}
+        for f in findings_of(tmp_path, texts)
+        if f.kind == "quantity" and f.verdict.value in ("conflict", "variation")
+    ]
+    assert {"about 125 kilometres", "about 150 km"} in found, found

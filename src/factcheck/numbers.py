@@ -84,7 +84,11 @@ def format_number(value: float) -> str:
 # "nice" number, and 40 -> [35, 45] is how "about 40 minutes" is read);
 # nearly/almost/close to: [0.85X, X]; more than/over: (X, 1.5X]; at least: [X, 1.5X];
 # less than/under/up to/within/at most: [0, X]. Durations add a floor of ±5 minutes to "about".
+# A figure written with a second significant digit ("about 125 km", "around 180") was rounded
+# less: X ± 7% ("about 150 km" and "about 125 km" do not meet; measured on the dev split,
+# docs/evaluation.md).
 HEDGE_WIDTH_ABOUT = 0.125
+HEDGE_WIDTH_ABOUT_FINER = 0.07
 HEDGE_NEARLY_LOW = 0.85
 HEDGE_MORE_HIGH = 1.5
 HEDGE = (
@@ -96,11 +100,26 @@ HEDGE = (
 )
 
 
-def hedge_interval(value: float, hedge: str | None, floor: float = 0.0) -> tuple[float, float]:
-    """Return the [low, high] interval a hedge word opens around ``value``."""
+def _one_digit(value: float) -> bool:
+    """Whether a figure has one significant digit: 2, 40, 500, 3,000 (not 125, 180, 2.5)."""
+    if value <= 0:
+        return True
+    digits = f"{value:.6g}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits.split("e")[0]) <= 1
+
+
+def hedge_interval(
+    value: float, hedge: str | None, floor: float = 0.0, written: float | None = None
+) -> tuple[float, float]:
+    """Return the [low, high] interval a hedge word opens around ``value``; ``written`` is
+    the figure as the text writes it ("two" of "about two hours", 120 minutes), whose digits
+    say how roughly it was rounded (measures, sums of money and durations pass it; counts
+    and shares keep the wider reading)."""
     h = " ".join((hedge or "").lower().split())
     if h in ("about", "approximately", "approx.", "around", "roughly", "some", "an estimated"):
-        w = max(value * HEDGE_WIDTH_ABOUT, floor)
+        finer = written is not None and not _one_digit(written)
+        width = HEDGE_WIDTH_ABOUT_FINER if finer else HEDGE_WIDTH_ABOUT
+        w = max(value * width, floor)
         return value - w, value + w
     if h in ("nearly", "almost", "close to", "just under"):
         return value * HEDGE_NEARLY_LOW, value

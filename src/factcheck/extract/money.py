@@ -212,7 +212,7 @@ def find_money(ctx: Ctx) -> list[Cand]:
         if scale and scale.isupper() and len(scale) == 1:
             continue  # "$5 M" is ambiguous; real copy writes "$5m" or "$5 million"
         amount = n * (SCALES[scale.lower()] if scale else 1.0)
-        low, high = hedge_interval(amount, m.group("hedge"))
+        low, high = hedge_interval(amount, m.group("hedge"), written=n)
         period, years = _period(ctx.text[s0:s1], m.start() - s0)
         value: dict[str, Any] = {
             "currency": cur, "amount": amount, "low": low, "high": high, "period": period,

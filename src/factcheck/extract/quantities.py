@@ -195,6 +195,7 @@ def find_durations(ctx: Ctx) -> list[Cand]:
         if m.start() < covered:
             continue  # the "40 minutes" of "11 hours and 40 minutes", already counted
         end = m.end()
+        n = 1.0  # the written figure: "half an hour" and "an hour and a half" are one unit
         if m.group("half"):
             h = m.group("half").lower()
             minutes, unit = (
@@ -203,9 +204,10 @@ def find_durations(ctx: Ctx) -> list[Cand]:
             )  # fmt: skip
         else:
             num = m.group("num")
-            n = parse_number(num)
-            if n is None:
+            parsed = parse_number(num)
+            if parsed is None:
                 continue
+            n = parsed
             if YEAR_UNIT_RE.fullmatch(m.group(0)):
                 continue  # "HP's 2008 second quarter": a year and an ordinal
             if num.lower() in ("a", "an") and not m.group("hedge") and not m.group("andhalf2"):
@@ -223,7 +225,7 @@ def find_durations(ctx: Ctx) -> list[Cand]:
             if tail and t_unit and smaller and (extra := parse_number(t_num or "")) is not None:
                 minutes += extra * MINUTES[t_unit]
                 end = covered = tail.end()
-        low, high = hedge_interval(minutes, m.group("hedge"), DURATION_FLOOR_MIN)
+        low, high = hedge_interval(minutes, m.group("hedge"), DURATION_FLOOR_MIN, written=n)
         start, hedge, rule = m.start(), _h(m.group("hedge")), "duration"
         rng = RANGE_BEFORE_RE.search(ctx.text, max(0, start - 24), start)
         lo = parse_number(rng.group("lo")) if rng and not hedge else None
@@ -282,7 +284,7 @@ def find_quantities(ctx: Ctx) -> list[Cand]:
             continue
         if m.group("unit1").startswith("pound") and not _weighs(ctx, m):
             continue
-        low, high = hedge_interval(first["si_value"], m.group("hedge"))
+        low, high = hedge_interval(first["si_value"], m.group("hedge"), written=first["magnitude"])
         value = {**first, "low": low, "high": high, "hedge": _h(m.group("hedge")),
                  "restated": None}  # fmt: skip
         rule = "quantity"
