@@ -121,3 +121,22 @@ def test_markdown_without_reviews_has_no_review_sections(report: Report) -> None
     md = render_markdown(report)
     assert "**Review status:** Open: 8, Confirmed: 1\n" in md
     assert "## Follow-ups" not in md and "## Findings no longer raised" not in md
+
+
+def test_a_short_listing_shows_every_different_text() -> None:
+    """Five outlets' "Neesham" must not hide the one "Neeshan" in the Markdown listing."""
+    from factcheck.render.exports import MD_CLAIMS, _md_listed
+    from factcheck.render.view_models import ClaimView
+
+    def claim(n: int, text: str) -> ClaimView:
+        return ClaimView(
+            article_id=f"a{n}", outlet=f"Desk {n}", event_label=None, text=text, value=None,
+            href=f"#a{n}-0-5", span=f"a{n}, characters 0–5", segments=[], is_reference=n == 1,
+            marked=False, quoted=False,
+        )  # fmt: skip
+
+    claims = [claim(n, "Jimmy Neesham") for n in range(1, 6)] + [claim(6, "Jimmy Neeshan")]
+    listed = _md_listed(claims)
+    assert len(listed) == MD_CLAIMS and listed[-1].text == "Jimmy Neeshan"
+    order = [int(c.article_id[1:]) for c in listed]
+    assert order == sorted(order)  # in the finding's order

@@ -155,3 +155,18 @@ def test_the_evidence_shows_the_same_persons_name_both_ways(tmp_path: Path) -> N
     assert len(found) == 1, [f.title for f in found]
     texts = [c.text for c in found[0].claims]
     assert "Sarah Greigo" in texts and texts.count("Sarah Griego") == 2, texts
+
+
+def test_the_evidence_quotes_every_outlet(tmp_path: Path) -> None:
+    """Five outlets spell "Neesham" and one "Neeshan": the evidence quotes all six, so an
+    editor sees every outlet's spelling, not the first three."""
+    story = "New Zealand lost the final on Sunday after a tied Super Over. "
+    texts = {
+        f"{n}.txt": f"Desk {n}\n\n{story}Jimmy Neesham hit a six in the Super Over, said coach {n}."
+        for n in ("Ames", "Bray", "Cole", "Dunn", "Eyre")
+    }
+    texts["f.txt"] = f"Desk F\n\n{story}Jimmy Neeshan hit a six in the Super Over on Sunday."
+    found = _spellings(tmp_path, texts)
+    assert len(found) == 1
+    claims = [c.text for c in found[0].claims]
+    assert claims.count("Jimmy Neesham") == 5 and "Jimmy Neeshan" in claims, claims

@@ -166,12 +166,14 @@ NAME_SPELLING_MIN_RATIO = 85
 # "Kowalski" / "Kowalksi" 88); parts shorter than NAME_PART_MIN_LETTERS are initials. A
 # three-letter given name meets the ratio only with a letter added ("Jon" / "John" 86, "Ana"
 # / "Anna"), never with one changed ("Joe" / "Jon" 67): on the dev split this added three
-# variations, all real (session 12). A finding quotes at most NAME_CLAIMS_MAX places of the
-# rarer spelling.
+# variations, all real (session 12). A finding quotes each spelling as every outlet that
+# uses it writes it (its first place there), for at most NAME_CLAIM_ARTICLES outlets a
+# spelling, and at least NAME_CLAIMS_MAX places of the rarer spelling when it has them.
 NAME_VARIANT_MIN_RATIO = 70
 NAME_LONG_LETTERS = 8
 NAME_PART_MIN_LETTERS = 3
 NAME_CLAIMS_MAX = 3
+NAME_CLAIM_ARTICLES = 8
 # Confidence given to findings of each rule family (how often the rule is right on the
 # seeds and dev corpus; an editor sorts by it).
 CONFIDENCE = {"interval": 0.9, "dateline": 0.8, "weekday": 0.95, "timezone": 0.9,

@@ -32,6 +32,7 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.settings import (
+    NAME_CLAIM_ARTICLES,
     NAME_CLAIMS_MAX,
     NAME_LONG_LETTERS,
     NAME_PART_MIN_LETTERS,
@@ -535,7 +536,14 @@ def _spelling_finding(
     event: Event, ctx: Context, usual: tuple[_Spelling, str], rare: tuple[_Spelling, str]
 ) -> Finding:
     (su, wu), (sr, wr) = usual, rare
-    rare_claims = [ctx.claim(a, s, e) for a, s, e in sr.spans[:NAME_CLAIMS_MAX]]
+    # the rare spelling's first place in each outlet that uses it, then its further places
+    rare_first: dict[str, tuple[str, int, int]] = {}
+    for sp in sr.spans:
+        rare_first.setdefault(sp[0], sp)
+    firsts = list(rare_first.values())[:NAME_CLAIM_ARTICLES]
+    extra = [sp for sp in sr.spans if sp not in firsts]
+    rare_spans = firsts + extra[: max(0, NAME_CLAIMS_MAX - len(firsts))]
+    rare_claims = [ctx.claim(a, s, e) for a, s, e in sorted(rare_spans, key=sr.spans.index)]
     # the usual spelling as each article that uses it writes it (first the articles that
     # never use the rare one), so every outlet's spelling is in the evidence
     elsewhere = [sp for sp in su.spans if sp[0] not in sr.articles] or su.spans
@@ -547,7 +555,7 @@ def _spelling_finding(
     first: dict[str, tuple[str, int, int]] = {}
     for sp in elsewhere:
         first.setdefault(sp[0], sp)
-    usual_claims = [ctx.claim(a, s, e) for a, s, e in list(first.values())[:NAME_CLAIMS_MAX]]
+    usual_claims = [ctx.claim(a, s, e) for a, s, e in list(first.values())[:NAME_CLAIM_ARTICLES]]
     text_u, text_r = usual_claims[0].text, rare_claims[0].text
     by_rare = sorted({ctx.outlet(aid) for aid in sr.articles})
     by_usual = sorted({ctx.outlet(aid) for aid in su.articles})

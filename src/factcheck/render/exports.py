@@ -20,7 +20,7 @@ from factcheck.render.view import (
     ReportView,
     build_report_view,
 )
-from factcheck.render.view_models import FindingView, ReviewView
+from factcheck.render.view_models import ClaimView, FindingView, ReviewView
 
 EXTENSION_NS = "https://factcheck.invalid/ns/v1#"  # a name, never fetched
 MD_TOP = 8  # findings quoted in the Markdown summary; the report has the rest
@@ -29,6 +29,19 @@ MD_QUOTE_CHARS = 240
 # Only agreement between outlets reads sensibly on a 1–5 truth scale (5 = corroborated);
 # a conflict says nothing about which outlet is right, so it gets no number at all.
 RATING_VALUES = {Verdict.CORROBORATED: 5}
+
+
+def _md_listed(claims: list[ClaimView]) -> list[ClaimView]:
+    """The MD_CLAIMS claims a short listing shows: each different text once first (five
+    outlets' "Neesham" must not hide the one "Neeshan"), then the rest, in their order."""
+    picked: list[int] = []
+    seen: set[str] = set()
+    for i, c in enumerate(claims):
+        if c.text not in seen:
+            seen.add(c.text)
+            picked.append(i)
+    picked += [i for i in range(len(claims)) if i not in picked]
+    return [claims[i] for i in sorted(picked[:MD_CLAIMS])]
 
 
 def _md_escape(text: str) -> str:
@@ -127,7 +140,7 @@ def render_markdown(report: Report, view: ReportView | None = None) -> str:
             f"{i}. **{f.verdict_label}** ({f.severity}, {f.confidence_pct}): "
             f"{_md_escape(f.title)}{review}{_md_marks(f)}"
         )
-        for c in f.claims[:MD_CLAIMS]:
+        for c in _md_listed(f.claims):
             lines.append(f"    - {_md_escape(c.outlet)}: {_md_quote(c.text)}")
         if len(f.claims) > MD_CLAIMS:
             lines.append(f"    - …and {len(f.claims) - MD_CLAIMS} more passages in the report")
