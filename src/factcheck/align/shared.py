@@ -623,13 +623,22 @@ def odd_values(
     other article gives one of them and nothing else, as (article, its first fact with the
     other value, the other articles' first facts). "a 8-year-old boy" ... "the 6-year-old
     boy" in one account, "6-year-old" in the rest; the caller decides what else it takes."""
+    # each article's values, and in how many articles each value stands (counted once, so
+    # that 5,000 accounts cost 5,000 steps, not 25 million)
+    own = {aid: {value(f) for f in fs} for aid, fs in by_article.items()}
+    told: dict[Hashable, int] = {}
+    for values in own.values():
+        for v in values:
+            told[v] = told.get(v, 0) + 1
     for aid, facts in sorted(by_article.items()):
-        values = {value(f) for f in facts}
-        others = {other: fs for other, fs in by_article.items() if other != aid and fs}
-        agreed = {value(f) for fs in others.values() for f in fs}
-        if len(values) != 2 or len(agreed) != 1 or not agreed <= values:
-            continue  # one value, or others that disagree among themselves or name neither
+        values = own[aid]
+        if len(values) != 2:
+            continue  # one value: nothing odd in this account
+        agreed = {v for v, n in told.items() if n - (v in values) > 0}
+        if len(agreed) != 1 or not agreed <= values:
+            continue  # others that disagree among themselves or name neither
         (odd,) = values - agreed
         first = next(f for f in facts if value(f) == odd)
-        rest = sorted((fs[0] for fs in others.values()), key=lambda f: (f.article_id, f.start))
+        others = [fs for other, fs in by_article.items() if other != aid and fs]
+        rest = sorted((fs[0] for fs in others), key=lambda f: (f.article_id, f.start))
         yield aid, first, rest

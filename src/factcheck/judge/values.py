@@ -8,6 +8,8 @@ conflict. Numbers of statement groups are judged in ``measures``, value slots in
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 from factcheck.align.happenings import hedged
 from factcheck.align.keys import governing_happening
@@ -234,6 +236,29 @@ def _duration_head(al: Alignment, ctx: Context) -> str:
     return f"“{min(said)}”" if said else "happening"
 
 
+def _first_disjoint(
+    ivs: Sequence[tuple[Fact, tuple[float, float]]],
+) -> tuple[tuple[Fact, tuple[float, float]], tuple[Fact, tuple[float, float]]] | None:
+    """The first two durations (in order) of different articles whose ranges do not meet.
+    Durations are grouped by range first: 5,000 accounts of one length are one range, not
+    12.5 million pairs."""
+    groups: dict[tuple[float, float], list[int]] = {}
+    for k, (_f, iv) in enumerate(ivs):
+        groups.setdefault(iv, []).append(k)
+    apart = {a: [b for b in groups if not overlaps(a, b)] for a in groups}
+    for i, (fa, ia) in enumerate(ivs):
+        best = None
+        for other in apart[ia]:
+            members = groups[other]
+            at = bisect_right(members, i)
+            j = next((m for m in members[at:] if ivs[m][0].article_id != fa.article_id), None)
+            if j is not None and (best is None or j < best):
+                best = j
+        if best is not None:
+            return ivs[i], ivs[best]
+    return None
+
+
 def judge_duration(al: Alignment, ctx: Context) -> list[Finding]:
     """Durations of one slot in one event (with a schedule's times), or across two events."""
     if len(al.event_ids) > 1:
@@ -245,21 +270,15 @@ def judge_duration(al: Alignment, ctx: Context) -> list[Finding]:
         out.append(_schedule(al, times, durations, ctx))
     # One finding per slot: every pair of articles' durations, worst verdict wins.
     ivs = [(f, iv) for f in durations if (iv := interval(f)) is not None]
-    pairs = [
-        (a, b)
-        for i, a in enumerate(ivs)
-        for b in ivs[i + 1 :]
-        if a[0].article_id != b[0].article_id
-    ]
-    if not pairs:
-        return out
-    disjoint = [(a, b) for a, b in pairs if not overlaps(a[1], b[1])]
-    facts = sorted({f.id: f for pair in pairs for f, _ in pair}.values(), key=lambda f: f.id)
+    if len({f.article_id for f, _ in ivs}) < 2:
+        return out  # no two articles' durations to compare
+    disjoint = _first_disjoint(ivs)
+    facts = sorted({f.id: f for f, _ in ivs}.values(), key=lambda f: f.id)
     claims = [ctx.fact_claim(f, duration_text(f)) for f in facts]
     listing = "; ".join(f"{ctx.outlet(f.article_id)} says {quoted(f.text)}" for f in facts)
     head = _duration_head(al, ctx)
     if disjoint:
-        (fa, ia), (fb, ib) = disjoint[0]
+        (fa, ia), (fb, ib) = disjoint
         out.append(
             ctx.finding(
                 kind="duration",
