@@ -49,6 +49,12 @@ def _same_day(tmp_path: Path, first: str, second: str) -> list[Finding]:
     )  # fmt: skip
 
 
+def _one_age(tmp_path: Path, first: str, second: str) -> Finding:
+    """The one age finding of two same-day accounts."""
+    (f,) = _ages(_same_day(tmp_path, first, second))
+    return f
+
+
 def test_an_age_by_a_name_with_a_middle_initial_is_compared(tmp_path: Path) -> None:
     found = _same_day(
         tmp_path,
@@ -119,24 +125,22 @@ def test_more_growth_than_the_years_between_still_differs(tmp_path: Path) -> Non
 def test_an_age_in_a_list_of_victims_is_read(tmp_path: Path) -> None:
     """A list writes the age before an aside or at the end of a line: "Ruiz, 24 (shot at
     home)"; it is compared with the age another account gives by the same name."""
-    found = _same_day(
+    f = _one_age(
         tmp_path,
         "Victims:\nHis brother Daniel Ruiz, 24 (shot at home)\nMaria Lopez, 61\n",
         "Police said the gunman first killed his brother Daniel Ruiz, 26, at the house.",
     )
-    (f,) = _ages(found)
     assert {c.text for c in f.claims} == {"24", "26"}
 
 
 def test_a_short_given_name_is_the_same_persons(tmp_path: Path) -> None:
     """ "Chris Ruiz, 26" is "Christopher Ruiz, 24": the short form editors print of the
     given name keys the same person."""
-    found = _same_day(
+    f = _one_age(
         tmp_path,
         "The gunman first killed his brother Christopher Ruiz, 24, at the house.",
         "Police said the gunman killed his brother, Chris Ruiz, 26, at the house.",
     )
-    (f,) = _ages(found)
     assert {c.text for c in f.claims} == {"24", "26"} and f.verdict == Verdict.CONFLICT
 
 
