@@ -28,9 +28,10 @@ from factcheck.align.keys import (
 )
 from factcheck.align.shared import happening_concepts
 from factcheck.extract.places import named_states
-from factcheck.lexicon import happening
+from factcheck.lexicon import happening, known
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import FOREIGN_PLACE_MIN_SHARE
+from factcheck.text import STOPWORDS
 from factcheck.values import PlaceValue
 from factcheck.venues import is_venue_mention
 
@@ -204,3 +205,98 @@ def _counterpart(
                 return fact
             fallback = fallback or fact
     return fallback
+
+
+# The capitalised words right before ", <state or country>": the town it places ("Walterboro,
+# South Carolina"), whether or not the gazetteer knows the town.
+TOWN_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}),[ \t]*$")
+
+
+def _town_regions(item: ArticleFacts) -> dict[str, list[tuple[Fact, Fact]]]:
+    """Each town the article writes with the state or country after it ("Walterboro, South
+    Carolina", "Pokhara, Nepal"): town name -> (town fact, region fact) in text order. A town
+    the place rule did not read is read from the capitalised words before the comma (a
+    function word opening them dropped: "In Walterboro"); a region, a country or a person
+    there is no town ("Ohio, Kansas", "Graham, South Carolina")."""
+    text = item.article.text
+    facts = sorted(item.facts, key=lambda f: f.start)
+    taken = {(f.start, f.end): f for f in facts if f.type in (FactType.PLACE, FactType.PERSON)}
+    out: dict[str, list[tuple[Fact, Fact]]] = {}
+    for region in facts:
+        rv = region.value
+        if region.type != FactType.PLACE or not isinstance(rv, PlaceValue):
+            continue
+        if rv.kind not in ("region", "country"):
+            continue
+        m = TOWN_BEFORE_RE.search(text, max(0, region.start - 40), region.start)
+        if m is None:
+            continue
+        start, name = m.start(1), m.group(1)
+        first = name.split()[0]
+        if first.lower() in STOPWORDS and " " in name:
+            start, name = start + len(first) + 1, name[len(first) + 1 :]
+        end = start + len(name)
+        known_fact = taken.get((start, end))
+        if known_fact is not None:
+            kv = known_fact.value
+            if known_fact.type == FactType.PERSON or (
+                isinstance(kv, PlaceValue) and kv.kind in ("region", "country")
+            ):
+                continue
+            town = known_fact
+        else:
+            if any(f.start < end and start < f.end for f in taken.values()):
+                continue  # part of a person's name or of another place
+            if all(known(w) for w in name.lower().split()):
+                continue  # "Meanwhile, Florida ...": a common word, not an unread town
+            town = Fact(
+                id=f"{item.article.id}.t{start}",
+                article_id=item.article.id,
+                type=FactType.PLACE,
+                text=name,
+                start=start,
+                end=end,
+                sentence=region.sentence,
+                value=PlaceValue(name=name, country=rv.country, kind="city"),
+                rule="town-before-region",
+            )
+        out.setdefault(name.casefold(), []).append((town, region))
+    return out
+
+
+def _region_name(fact: Fact) -> str:
+    return fact.value.name if isinstance(fact.value, PlaceValue) else fact.text
+
+
+def town_region_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'townin:<town>' slots: two accounts that write one town with another state or country
+    after it ("Walterboro, South Carolina" / "Walterboro, Kansas"), each account writing the
+    town with one region only (an account naming "Springfield, Illinois" and "Springfield,
+    Missouri" tells of two towns). The facts are each account's first town and region, in
+    pairs, for ``judge.geography.judge_town_region``."""
+    told: dict[str, dict[str, tuple[Fact, Fact]]] = {}
+    for item in group:
+        for town, pairs in _town_regions(item).items():
+            if len({_region_name(r) for _t, r in pairs}) == 1:
+                told.setdefault(town, {})[item.article.id] = pairs[0]
+    out = []
+    for town, by_article in sorted(told.items()):
+        if len({_region_name(r) for _t, r in by_article.values()}) < 2:
+            continue
+        support: dict[str, int] = {}
+        for _t, r in by_article.values():
+            support[_region_name(r)] = support.get(_region_name(r), 0) + 1
+        # the region most accounts give first
+        order = sorted(
+            by_article,
+            key=lambda a: (
+                -support[_region_name(by_article[a][1])],
+                _region_name(by_article[a][1]),
+                a,
+            ),
+        )
+        facts = tuple(f for a in order for f in by_article[a])
+        out.append(
+            Alignment(slot=f"townin:{town}", kind="place", event_ids=(event.id,), facts=facts)
+        )
+    return out

@@ -28,7 +28,7 @@ from factcheck.judge.figures import (
     judge_neighbourhood,
     judge_value,
 )
-from factcheck.judge.geography import judge_direction, judge_foreign
+from factcheck.judge.geography import judge_direction, judge_foreign, judge_town_region
 from factcheck.judge.ids import disambiguate
 from factcheck.judge.independence import (
     judge_name_spelling,
@@ -60,6 +60,7 @@ SLOT_FAMILIES: dict[str, SlotJudge] = {
     "address": judge_address,
     "foreign": judge_foreign,
     "direction": judge_direction,
+    "townin": judge_town_region,
     "copy": judge_copies,
     "self": judge_repeated,
     "echo": judge_echo,

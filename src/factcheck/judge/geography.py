@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from factcheck.align.slots import DIRECTION_AFTER_RE, bearing
 from factcheck.judge.common import Context, low_variation
-from factcheck.models import Alignment, Fact, Finding
+from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
 from factcheck.settings import DIRECTION_MIN_DEGREES
 from factcheck.values import PlaceValue
 
@@ -79,3 +79,35 @@ def _direction_words(ctx: Context, f: Fact) -> str:
 def _apart(a: int, b: int) -> int:
     d = abs(a - b) % 360
     return min(d, 360 - d)
+
+
+def judge_town_region(al: Alignment, ctx: Context) -> list[Finding]:
+    """One town written with two states or countries after it by two accounts ("Walterboro,
+    South Carolina" / "Walterboro, Kansas"): a medium variation, each account's words quoted
+    whole (a town of one name in two states is rare in one story, and the editor checks)."""
+    pairs = list(zip(al.facts[::2], al.facts[1::2], strict=True))
+    claims = [ctx.claim(t.article_id, t.start, r.end) for t, r in pairs]
+    regions = list(dict.fromkeys(r.value.name if isinstance(r.value, PlaceValue) else r.text
+                                 for _t, r in pairs))  # fmt: skip
+    kinds = {r.value.kind for _t, r in pairs if isinstance(r.value, PlaceValue)}
+    what = "countries" if kinds == {"country"} else "states" if kinds == {"region"} else "places"
+    first = {c.text: c for c in claims}
+    shown = " vs ".join(f"“{text}”" for text in list(first)[:3])
+    listing = "; ".join(f"{ctx.outlet(c.article_id)}: “{c.text}”" for c in claims)
+    return [
+        ctx.finding(
+            kind="place",
+            verdict=Verdict.VARIATION,
+            severity=Severity.MEDIUM,
+            event_ids=al.event_ids,
+            rule="town-region-differs",
+            title=f"One town in two {what}: {shown}",
+            explanation=(
+                f"The accounts write the town with different {what} after it ({listing}); "
+                f"each account names it with one only. Unless two towns of one name are meant, "
+                f"one of {', '.join(regions)} is wrong. Matched on subject the town, attribute "
+                "its state or country, time this event."
+            ),
+            claims=claims,
+        )
+    ]

@@ -94,6 +94,9 @@ RULES: tuple[RuleSpec, ...] = (
           ("quantity", "time", "date", "place", "money", "percent", "duration"),
           "aligned-sentence-diff: one statement told in other words (or a value in the same "
           "words) by two outlets, with a value one of them names nowhere (a variation)"),
+    _rule("town-region-differs", _E, ("townin",), "figure", ("place",),
+          "town-region-differs: one town written with another state or country after it by "
+          "two accounts (a variation)"),
     _rule("direction-differs", _E, ("direction",), "figure", ("place",),
           "direction-differs: one place put in two compass directions from the same named "
           "place by two accounts (a variation)"),
