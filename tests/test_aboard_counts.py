@@ -79,3 +79,34 @@ def test_a_count_written_to_the_unit_is_exact() -> None:
     assert numbers_agree(_count(189, "189 people"), _count(189, "189 people"))
     # a round count may be a rounding of another
     assert numbers_agree(_count(200, "200 people"), _count(203, "203 people"))
+
+
+def test_a_round_count_rounds_no_further_than_its_last_digit() -> None:
+    # "95" may stand for 93 to 97, never for 91; "90" keeps the relative rounding
+    assert not numbers_agree(_count(95, "95 passengers"), _count(91, "91 passengers"))
+    assert not numbers_agree(_count(91, "91 passengers"), _count(95, "95 passengers"))
+    assert numbers_agree(_count(95, "95 passengers"), _count(96, "96 passengers"))
+    assert numbers_agree(_count(90, "90 passengers"), _count(92, "92 passengers"))
+    assert numbers_agree(_count(250, "250 people"), _count(243, "243 people"))
+
+
+def test_an_estimate_agreeing_with_two_exact_counts_corroborates_neither(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.txt": "The jet, which was carrying 91 passengers and seven crew, went down.",
+        "b.txt": "The airline said there were about 99 passengers on board the jet.",
+        "c.txt": "There were 95 passengers aboard the jet, officials said.",
+    }
+    found = findings_of(tmp_path, {k: LEAD + v for k, v in texts.items()})
+    assert [
+        (f.verdict.value, f.rule, sorted(c.text for c in f.claims))
+        for f in found
+        if f.kind == "quantity"
+    ] == [
+        (
+            "variation",
+            "differ-within-bound",
+            ["91 passengers", "95 passengers", "about 99 passengers"],
+        )
+    ]

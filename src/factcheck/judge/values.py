@@ -63,6 +63,17 @@ def interval(fact: Fact, *, claimed: bool = False) -> tuple[float, float] | None
         # itself. Read as [0, N] only, "up to thirteen hours" agreed with everyone's "eight
         # hours"; as a backer of another figure it stays a bound (five hours is within it).
         return (nominal * (1 - HEDGE_WIDTH), nominal * (1 + pad))
+    if (
+        isinstance(v, CountValue)
+        and not v.hedge
+        and low == high
+        and float(nominal).is_integer()
+        and nominal > 0
+    ):
+        # A count written to its unit rounds no further than its last digit: "95
+        # passengers" is 92.5 to 97.5 at most, so "91 passengers" is another count.
+        half = min(nominal * pad, _count_step(int(nominal)) / 2)
+        return (nominal - half, nominal + half)
     if low is not None and high is not None:
         if low != high:
             # A hedged figure or a range is already the interval its words allow, widened
@@ -76,6 +87,17 @@ def interval(fact: Fact, *, claimed: bool = False) -> tuple[float, float] | None
         # write, so the figure means [13, 14) billion (docs/evaluation.md P6).
         return (nominal * (1 - pad), top * (1 + pad))
     return (nominal * (1 - width), nominal * (1 + width))
+
+
+def _count_step(n: int) -> int:
+    """The rounding step a whole count's written digits allow: 1 for 91, 5 for 95, 10 for
+    90, 100 for 300, 50 for 250."""
+    if n <= 0:
+        return 1
+    step = 1
+    while n % (step * 10) == 0:
+        step *= 10
+    return step * 5 if (n // step) % 10 == 5 else step
 
 
 # Hedges of a share rounded to the digits written ("about 58%": 57.5 to 58.5).
