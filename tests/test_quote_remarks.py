@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.align.quotes import same_remark
+from factcheck.align.quotes import same_remark, surname_keys
 from factcheck.judge.quotes import only_abbreviations
 from factcheck.text import words
 from passages import findings_of
@@ -90,3 +90,25 @@ def test_nearly_all_words_in_another_order_are_one_remark() -> None:
         words("Many people in the city came out to see the parade on Sunday."),
         "x",
     )
+
+
+def test_a_speaker_named_by_family_name_alone_is_the_one_named_in_full(tmp_path: Path) -> None:
+    texts = _wordings(
+        tmp_path,
+        'President Donald Trump told reporters: "We had some options and this time we decided '
+        'not to do any of the options."',
+        "The talks ended early, with U.S. President Trump saying he could not agree. "
+        '"We had some options, and at this time we chose to do none of the options," he said.',
+    )
+    assert sorted(t.strip('"“”')[:30] for t in texts) == [
+        "We had some options and this t",
+        "We had some options, and at th",
+    ]
+
+
+def test_a_family_name_two_people_share_keys_neither() -> None:
+    assert surname_keys(["don trump", "trump", "melania trump", "kim"]) == {}
+    assert surname_keys(["don trump", "trump", "jong-un kim", "kim"]) == {
+        "trump": "don trump",
+        "kim": "jong-un kim",
+    }

@@ -102,10 +102,34 @@ def test_a_house_number_inside_the_block_agrees(tmp_path: Path) -> None:
     assert found == []
 
 
-def test_an_account_with_two_numbers_on_the_street_tells_two_places(tmp_path: Path) -> None:
+def test_one_number_that_none_of_another_accounts_numbers_can_be_is_a_variation(
+    tmp_path: Path,
+) -> None:
     found = _address_flags(
         tmp_path,
         SHOT + "Shots were fired at 19 Plymouth St. and a car was found at 33 Plymouth St.",
         SHOT + "Upon arrival at 18 Plymouth St. officers found a wounded man.",
     )
+    assert found == ["One street, two addresses: “19 Plymouth St” vs “18 Plymouth St”"]
+
+
+def test_an_account_with_two_numbers_on_the_street_tells_two_places(tmp_path: Path) -> None:
+    found = _address_flags(
+        tmp_path,
+        SHOT + "Shots were fired at 19 Plymouth St. and a car was found at 33 Plymouth St.",
+        SHOT + "Upon arrival at 33 Plymouth St. officers found a wounded man.",
+    )
     assert found == []
+
+
+def test_a_block_and_a_house_in_it_are_one_address(tmp_path: Path) -> None:
+    found = _address_flags(
+        tmp_path,
+        SHOT + "The party was held in the 2800 block of Rimpau Boulevard. People ran from "
+        "2800 Rimpau Boulevard when the shots rang out.",
+        SHOT + "At least 50 people were inside the home in the 2900 block of Rimpau Boulevard.",
+    )
+    assert found == [
+        "One street, two addresses: “2800 block of Rimpau Boulevard” vs “2900 block of Rimpau "
+        "Boulevard”"
+    ]

@@ -55,8 +55,26 @@ def quote_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
         for fact in item.facts:
             if isinstance(fact.value, QuoteValue) and fact.value.speaker_key:
                 by_speaker[fact.value.speaker_key].append(fact)
+    for short, full in surname_keys(by_speaker).items():
+        by_speaker[full].extend(by_speaker.pop(short))
     out = _speaker_alignments(event, by_speaker)
     return out + cross_speaker_alignments(event, members, out)
+
+
+def surname_keys(keys: Iterable[str]) -> dict[str, str]:
+    """Speaker keys of one word that an account wrote with the family name alone ("trump"),
+    mapped to the one fuller key of the event ending in that name ("don trump"): the same
+    person across accounts, as one account's "Kishida said" is the Kishida it named in full.
+    A name two fuller keys end in ("kim" of "jong-un kim" and "yo-jong kim") maps nowhere."""
+    fuller: dict[str, set[str]] = defaultdict(set)
+    single = []
+    for key in keys:
+        parts = key.split()
+        if len(parts) == 1:
+            single.append(key)
+        else:
+            fuller[parts[-1]].add(key)
+    return {key: next(iter(fuller[key])) for key in single if len(fuller.get(key, ())) == 1}
 
 
 def _speaker_alignments(event: Event, by_speaker: dict[str, list[Fact]]) -> list[Alignment]:

@@ -119,7 +119,9 @@ def _numbers_agree(a: tuple[int, bool], b: tuple[int, bool]) -> bool:
 
 def address_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
     """'address:' pairs: the same street with numbers that cannot be one address, in two
-    accounts that each give that street one number."""
+    accounts that each give that street one number; or an account's one number against the
+    first of an account that gives several, none of which it can be ("18 Plymouth St." /
+    "19 Plymouth St. ... 33 Plymouth St.": whichever house the second means, not 18)."""
     numbered: dict[tuple[str, str], dict[str, list[tuple[Fact, tuple[int, bool]]]]] = {}
     for item in group:
         for f in streets(item):
@@ -149,6 +151,15 @@ def address_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alig
                     number_of[a.id], number_of[b.id]
                 ):
                     pairs.append((a, b))
+        for aid, entries in sorted(by_article.items()):
+            if aid in ones:
+                continue
+            first, _n = entries[0]
+            number_of[first.id] = entries[0][1]
+            told = {n for _f, n in entries}
+            for a in chosen:
+                if not any(_numbers_agree(number_of[a.id], n) for n in told):
+                    pairs.append((a, first) if a.article_id < aid else (first, a))
     return merged_pairs("address:", "place", event, pairs, lambda f: str(number_of[f.id]))
 
 
