@@ -90,3 +90,30 @@ def test_the_dead_never_corroborate_the_injured(tmp_path: Path) -> None:
         },
     )
     assert not [f for f in found if f.verdict.value == "corroborated" and "50 wounded" in _texts(f)]
+
+
+FERRY = "An overcrowded ferry capsized on Lake Victoria on Thursday afternoon, officials said. "
+
+
+def test_the_rescued_are_compared_as_a_toll_is(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": FERRY + "The regional governor said 37 others had been rescued from the "
+            "water by fishermen.",
+            "b.txt": FERRY + "By nightfall 102 have been rescued, a local official told reporters.",
+            "c.txt": FERRY + "Thirty-seven people were rescued alive, the governor said on radio.",
+        },
+    )
+    assert [f for f in _flags(found) if _texts(f) >= {"102", "37 others"}]
+
+
+def test_the_rescued_never_meet_the_dead(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": FERRY + "At least 40 people were rescued, and 12 people were killed.",
+            "b.txt": FERRY + "Divers said 12 people died. Forty people were rescued by boats.",
+        },
+    )
+    assert _flags(found) == []

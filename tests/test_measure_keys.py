@@ -167,3 +167,18 @@ def test_two_distances_from_the_capital_differ(tmp_path: Path) -> None:
         if f.kind == "quantity" and f.verdict.value in ("conflict", "variation")
     ]
     assert {"about 125 kilometres", "about 150 km"} in found, found
+
+
+def test_a_distance_from_a_named_town_needs_no_other_words_in_common(tmp_path: Path) -> None:
+    # the two sentences share nothing but the measure their own words name
+    texts = {
+        "a.txt": LEAD + "Rescuers reached the wreck near Tempe, about 380 miles north of Athens.",
+        "b.txt": LEAD + "Two trains collided head-on in the valley, some 380 kilometres north "
+        "of Athens, officials said.",
+    }
+    found = [
+        {c.text for c in f.claims}
+        for f in findings_of(tmp_path, texts)
+        if f.kind == "quantity" and f.verdict.value in ("conflict", "variation")
+    ]
+    assert {"about 380 miles", "some 380 kilometres"} in found, found

@@ -534,6 +534,11 @@ def _class_slots(
     ]
 
 
+# The fates of people each account's first count of is compared, whatever words stand
+# around it (not the survivors: "two survived" is told of a part as often as of all).
+MAIN_FATES = frozenset(("dead", "injured", "rescued", "missing", "evacuated", "arrested"))
+
+
 def _main_toll_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
     """'value:count:toll-<casualty>:main': the toll of the dead and of the injured each account
     gives first ("36 others were injured" / "left another 34 people injured"), whatever words
@@ -546,7 +551,7 @@ def _main_toll_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
         seen: set[str] = set()
         for f in sorted(item.facts, key=lambda f: f.start):
             v = f.value
-            if not isinstance(v, CountValue) or v.casualty not in ("dead", "injured"):
+            if not isinstance(v, CountValue) or v.casualty not in MAIN_FATES:
                 continue
             if v.noun not in TOLL_NOUNS:
                 continue  # "two women died", "three additional officers": a part

@@ -148,7 +148,17 @@ _CASUALTY_CONCEPTS = {
     concept("killed"): "dead",
     concept("injured"): "injured",
     concept("survived"): "survived",  # "two people survived": neither the dead nor the hurt
+    # other fates a count of people tells: "37 had been rescued", "200 people were
+    # evacuated", "three men were arrested" (each its own count, never a toll's)
+    concept("rescued"): "rescued",
+    concept("evacuated"): "evacuated",
+    concept("arrested"): "arrested",
 }
+# The fates that make a bare number a count of people ("26 were wounded", "102 have been
+# rescued"); "5 are missing" may count anything.
+BARE_COUNT_FATES = frozenset(("dead", "injured", "survived", "rescued", "evacuated", "arrested"))
+# A fate told by an adjective, not a participle: "nine people are still missing".
+FATE_ADJECTIVES = {"missing": "missing"}
 
 
 def casualty_word(word: str) -> str | None:
@@ -158,6 +168,8 @@ def casualty_word(word: str) -> str | None:
     w = word.lower()
     if LIVES_LOST_RE.match(w):
         return "dead"
+    if w in FATE_ADJECTIVES:
+        return FATE_ADJECTIVES[w]
     if not (w.endswith("ed") or w in ("dead", "hurt")):
         return None
     return CASUALTY.get(w) or _CASUALTY_CONCEPTS.get(concept(w))
@@ -390,9 +402,9 @@ def find_counts(ctx: Ctx) -> list[Cand]:
                 noun, b = w1, m.end("w1")
             elif w2 and _countable(w2) and w1 not in NOT_COUNT_NOUNS and not w1.endswith("ly"):
                 noun = w2  # "three young men"
-            elif casualty_word(w1):
+            elif casualty_word(w1) in BARE_COUNT_FATES:
                 noun, b = "people", m.end("w1")  # "three injured": three injured people
-            elif w1 in AUXILIARIES and _casualty(ctx.text, "", m, m.end("num")):
+            elif w1 in AUXILIARIES and _casualty(ctx.text, "", m, m.end("num")) in BARE_COUNT_FATES:
                 noun, b = "people", m.end("num")  # "Twenty were killed, 26 were wounded"
             else:
                 continue

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from factcheck.align.slots import MEASURED
 from factcheck.context import figure_context, figure_window
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import agreeing_sources
@@ -130,9 +131,9 @@ def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
     """Numbers or dates stated in the same context by several articles."""
     agree = dates_agree if al.kind == FactType.DATE.value else numbers_agree
     if al.slot.startswith("value:count:toll-"):  # 'value:count:toll-injured:main'
-        what = (
-            f"the number {al.slot.split(':')[2].removeprefix('toll-')} (each account's main toll)"
-        )
+        fate = al.slot.split(":")[2].removeprefix("toll-")
+        first = "main toll" if fate in ("dead", "injured") else "first count of them"
+        what = f"the number {fate} (each account's {first})"
     elif al.slot.startswith("value:count:aboard-"):  # 'value:count:aboard-people:main'
         who = "passengers" if al.slot.startswith("value:count:aboard-passenger") else "people"
         what = f"the number of {who} on board (each account's first)"
@@ -700,7 +701,8 @@ def _pair_conflict(
         if any(_names(x, y, ctx) for x, y in ((a, b), (b, a))):
             return []
     elif not (
-        _dates_compared(a, b, ctx, PAIR_MIN_SHARED, not al.slot.startswith("date:"))
+        MEASURED in al.slot  # the figures' own words name the measure: "north of Athens"
+        or _dates_compared(a, b, ctx, PAIR_MIN_SHARED, not al.slot.startswith("date:"))
         or (_same_percent_head(a, b, ctx) and _dates_compared(a, b, ctx, CONTEXT_MIN_SHARED))
         or (
             _same_happening_word(a, b, ctx)
