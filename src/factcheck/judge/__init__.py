@@ -39,6 +39,7 @@ from factcheck.judge.independence import (
 )
 from factcheck.judge.internal import judge_internal
 from factcheck.judge.measures import judge_measure
+from factcheck.judge.mentions import cite_repeats
 from factcheck.judge.phrasing import judge_phrasing
 from factcheck.judge.precision import hold_conflicts_to_keys
 from factcheck.judge.quotes import judge_paraphrase, judge_quote
@@ -118,7 +119,7 @@ def judge_alignments(
     found = relabel_updates(split_false_corroboration(found, ctx), ctx)
     found = drop_covered_copies(hold_conflicts_to_keys(found, ctx))
     found = contradicted_corroboration(found, ctx)
-    return merge_findings(found)
+    return merge_findings(cite_repeats(found, ctx))
 
 
 # Above this many flags of one rule in one event, subsumed ones are not looked for (the
