@@ -56,3 +56,29 @@ def test_a_tenure_at_the_time_of_a_past_occasion_is_not_compared(tmp_path: Path)
         },
     )
     assert _lengths(found) == []
+
+
+def test_a_compound_noun_is_keyed_by_its_head(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "A gunman killed five people in Santa Monica on Friday. Witnesses "
+            "described a 13-minute shooting spree that began at a gas station.",
+            "b.txt": "A gunman killed five people in Santa Monica on Friday. The spree lasted "
+            "10 minutes, the mayor told reporters at city hall.",
+        },
+    )
+    assert {"13-minute", "10 minutes"} in _lengths(found)
+
+
+def test_a_length_written_with_long_keys_the_noun_after_it(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "A gunman killed five people in Santa Monica on Friday. Witnesses "
+            "described a thirteen-minute-long shooting spree that began at a gas station.",
+            "b.txt": "A gunman killed five people in Santa Monica on Friday. The mayor told "
+            "reporters at city hall of a 15-minute shooting spree.",
+        },
+    )
+    assert {"thirteen-minute", "15-minute"} in _lengths(found)

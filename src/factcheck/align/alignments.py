@@ -41,7 +41,7 @@ from factcheck.align.shared import (
 )
 from factcheck.align.slots import value_alignments
 from factcheck.align.streets import address_alignments, street_alignments
-from factcheck.lexicon import concept
+from factcheck.lexicon import concept, happening, thing_noun
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import DURATION_SCALES
 from factcheck.text import STOPWORDS, WORD_RE, bigrams, content_words, words
@@ -166,7 +166,19 @@ def attributive_noun(text: str, fact: Fact) -> str | None:
     noun = ATTRIBUTIVE_NOUN_RE.match(text, fact.end)
     if not (ATTRIBUTIVE_UNIT_RE.search(fact.text) and noun) or noun.group(1).lower() == "old":
         return None
-    return noun.group(1).lower()
+    first, second = noun.group(1).lower(), (noun.group(2) or "").lower()
+    if first == "long":  # "a thirteen-minute-long shooting spree"
+        first, second = second, ""
+        if not first:
+            return None
+        nxt = ATTRIBUTIVE_NOUN_RE.match(text, noun.end(1))
+        second = (nxt.group(2) or "").lower() if nxt else ""
+    if second and (
+        second in SLOT_NOUNS
+        or (first.endswith("ing") and happening(second) and second not in STOPWORDS)
+    ):
+        return second  # the head of a compound: "a 13-minute shooting spree", "phone call"
+    return first
 
 
 # "six minutes after takeoff": what the lag counts from, the first content word after "after"
@@ -222,8 +234,10 @@ def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
     word = attributive_noun(item.article.text, fact)
     if word:
         # "a 19-year veteran", "a 17-minute video", "a second four-year term": the noun the
-        # length qualifies is what it measures
-        head = SLOT_NOUNS.get(word, f"of {concept(word)}")
+        # length qualifies is what it measures; a noun of something that happens is that
+        # happening ("a 13-minute spree" and "the spree lasted 10 minutes" are one length)
+        did = happening(word) and not thing_noun(word)
+        head = SLOT_NOUNS.get(word, f"{'did' if did else 'of'} {concept(word)}")
     if head == fact.type.value and not MODAL_RE.search(
         _clause_before(item.article.text, fact.start)
     ):
@@ -257,7 +271,7 @@ def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
 
 # A length written as a modifier ("19-year", "17-minute") and the noun it qualifies.
 ATTRIBUTIVE_UNIT_RE = re.compile(r"\w-(?:year|month|week|day|hour|minute|second)$", re.I)
-ATTRIBUTIVE_NOUN_RE = re.compile(r"[ \t-]+([a-z]+)\b")
+ATTRIBUTIVE_NOUN_RE = re.compile(r"[ \t-]+([a-z]+)\b(?:[ \t]+([a-z]+)\b)?")
 
 # A modal verb: what the clause says can, may or will happen, not what did.
 MODAL_RE = re.compile(r"\b(?:can|could|may|might|will|would|should|must|shall)\b", re.I)
