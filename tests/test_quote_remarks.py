@@ -112,3 +112,14 @@ def test_a_family_name_two_people_share_keys_neither() -> None:
         "trump": "don trump",
         "kim": "jong-un kim",
     }
+
+
+def test_a_speaker_written_by_one_word_meets_the_one_named_in_full(tmp_path: Path) -> None:
+    texts = _wordings(
+        tmp_path,
+        'President Donald Trump told reporters: "We had some options and this time we decided '
+        'not to do any of the options."',
+        "The talks ended early and the leaders left Hanoi. "
+        '"We had some options, and at this time we chose to do none of the options," said Trump.',
+    )
+    assert len(texts) == 2

@@ -53,12 +53,21 @@ def quote_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     by_speaker: dict[str, list[Fact]] = defaultdict(list)
     for item in members:
         for fact in item.facts:
-            if isinstance(fact.value, QuoteValue) and fact.value.speaker_key:
-                by_speaker[fact.value.speaker_key].append(fact)
+            if isinstance(fact.value, QuoteValue):
+                key = fact.value.speaker_key or _lone_name_key(fact.value.speaker)
+                if key:
+                    by_speaker[key].append(fact)
     for short, full in surname_keys(by_speaker).items():
         by_speaker[full].extend(by_speaker.pop(short))
     out = _speaker_alignments(event, by_speaker)
     return out + cross_speaker_alignments(event, members, out)
+
+
+def _lone_name_key(speaker: str | None) -> str:
+    """A speaker the article names by one word only ("said Trump"), as a key of that word;
+    '' for none, or for a fuller name the extractor left unkeyed."""
+    parts = (speaker or "").split()
+    return parts[0].casefold() if len(parts) == 1 and parts[0][:1].isupper() else ""
 
 
 def surname_keys(keys: Iterable[str]) -> dict[str, str]:
