@@ -182,3 +182,41 @@ def test_the_dead_are_never_the_odd_count_of_the_injured(tmp_path: Path) -> None
         if f.verdict.value in ("conflict", "variation")
         and {c.text for c in f.claims} >= {"three", "four injured"}
     ]  # fmt: skip
+
+
+def test_a_casualty_word_after_more_or_an_adverb_stands_for_its_people() -> None:
+    assert _counts("Forty-nine people were killed and 20 more injured in the attack.")[
+        "20 more injured"
+    ] == ("people", 20, "injured")
+    assert _counts("At least 49 people are dead and 20 seriously injured, police said.")[
+        "20 seriously injured"
+    ] == ("people", 20, "injured")
+    assert _counts("Police said 30 people were critically wounded.")["30 people"][2] == "injured"
+    counts = _counts("At least 48 more people, including children, were injured in the attack.")
+    assert counts["At least 48 more people"] == ("people", 48, "injured")
+
+
+def test_the_wounded_with_their_dead_among_them_are_no_toll_of_the_injured() -> None:
+    counts = _counts("The shootout left six people wounded -- two mortally, police said.")
+    assert counts["six people"][2] is None
+    assert (
+        _counts("Police said five people were injured, two of them fatally.")["five people"][2]
+        is None
+    )
+
+
+def test_sources_split_on_the_injured_when_a_bound_backs_the_rival(tmp_path: Path) -> None:
+    lead = "A gunman attacked two mosques in the city during Friday prayers. "
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": lead + "Forty-nine people were killed and 20 more injured.",
+            "b.txt": lead + "At least 49 people are dead and 20 seriously injured.",
+            "c.txt": lead + "At least 48 more people, including children, were injured.",
+            "d.txt": lead + "At least 49 people were killed and 50 wounded.",
+        },
+    )
+    split = [f for f in found if f.rule == "sources-split"]
+    assert [sorted(c.text for c in f.claims) for f in split] == [
+        ["20 more injured", "20 seriously injured", "50 wounded", "At least 48 more people"]
+    ]

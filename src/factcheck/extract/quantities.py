@@ -134,7 +134,11 @@ NOT_COUNT_NOUNS = word_set(
 # were killed", "288 people lost their lives"): at most three auxiliary or reporting words
 # between; the word is read by casualty_word.
 CASUALTY_AFTER_RE = re.compile(
-    r"(?:\s+(?:were|are|was|have|has|had|been|now|reported|confirmed|feared|believed)){0,3}\s+"
+    # an aside naming part of them may stand first ("48 more people, including children,
+    # were injured"), an adverb of manner last ("12 others were seriously hurt")
+    r"(?:\s*,\s*including\s[^,.;:\n]{1,40},)?"
+    r"(?:\s+(?:were|are|was|have|has|had|been|now|reported|confirmed|feared|believed)){0,3}"
+    r"(?:\s+(?!only\b)[a-z]+ly)?\s+"
     r"(?P<word>(?:lost|lose|losing)\s+(?:their|his|her)\s+lives?|[a-z]+)\b"
     r"(?P<death>\s+to\s+death\b)?",
     re.IGNORECASE,
@@ -354,16 +358,35 @@ def _casualty(text: str, noun: str, m: re.Match[str], end: int) -> str | None:
     right before it ("killed at least 20 people", "wounding 26 others")."""
     if noun == "people" and m.group("w1") and casualty_word(m.group("w1")):
         return casualty_word(m.group("w1"))
+    if noun == "people" and _qualified_fate(m.group("w1"), m.group("w2")):
+        return casualty_word(m.group("w2"))
     after = CASUALTY_AFTER_RE.match(text, end)
     if after is not None:
         told = "dead" if after.group("death") else casualty_word(after.group("word"))
+        if told == "injured" and SOME_FATALLY_RE.match(text, after.end()):
+            return None  # "six people wounded -- two mortally": the dead among them
         if told:
             return told
     return casualty_before(text, m.start())
 
 
+# "six people wounded, two of them fatally": the count holds the dead too.
+SOME_FATALLY_RE = re.compile(
+    r"\s*(?:,|--|—|–)\s*(?:including\s+)?[\w-]+\s+(?:of\s+them\s+)?(?:fatally|mortally)\b",
+    re.IGNORECASE,
+)
+
+
 # The word right before a count, on the same line with nothing but spaces between.
 WORD_BEFORE_COUNT_RE = re.compile(r"\b([a-z]+)[ \t]+$")
+
+
+def _qualified_fate(w1: str | None, w2: str | None) -> bool:
+    """ "20 more injured", "20 seriously injured": a fate word after "more", "other" or an
+    adverb stands for its people, as "20 injured" does."""
+    if not w1 or not w2 or not (w1 in ("more", "other") or w1.endswith("ly")):
+        return False
+    return casualty_word(w2) in BARE_COUNT_FATES
 
 
 def casualty_before(text: str, start: int) -> str | None:
@@ -400,8 +423,15 @@ def find_counts(ctx: Ctx) -> list[Cand]:
             w1, w2 = m.group("w1"), m.group("w2")
             if _countable(w1):
                 noun, b = w1, m.end("w1")
-            elif w2 and _countable(w2) and w1 not in NOT_COUNT_NOUNS and not w1.endswith("ly"):
-                noun = w2  # "three young men"
+            elif (
+                w2
+                and _countable(w2)
+                and (w1 == "more" or w1 not in NOT_COUNT_NOUNS)
+                and not w1.endswith("ly")
+            ):
+                noun = w2  # "three young men", "48 more people"
+            elif _qualified_fate(w1, w2):
+                noun, b = "people", m.end("w2")  # "20 more injured": 20 more injured people
             elif casualty_word(w1) in BARE_COUNT_FATES:
                 noun, b = "people", m.end("w1")  # "three injured": three injured people
             elif w1 in AUXILIARIES and _casualty(ctx.text, "", m, m.end("num")) in BARE_COUNT_FATES:

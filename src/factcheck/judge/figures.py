@@ -452,7 +452,10 @@ def _sources_split(
     if not rivals:
         return None
     rival = max(rivals, key=lambda f: (backers.count(f), -f.start, f.id))
-    rival_side = [f for f in rivals if backers.agreeing(rival)(f)]
+    # a bound or an estimate that backs the rival and not the majority is on its side ("at
+    # least 48 more people" with "50 wounded", against "20 injured")
+    with_rival = backers.agreeing(rival)
+    rival_side = [f for f in facts if with_rival(f) and not with_majority(f)]
     side_sources = {src[f.id] for f in rival_side}
     if len(side_sources) < 2 or side_sources & {src[f.id] for f in agreeing}:
         return None
@@ -460,10 +463,13 @@ def _sources_split(
         _states_elsewhere(f, rival, ctx, backers.agree) for f in agreeing
     ):
         return None  # a side that also gives the other's value: two measures
+    # "20 more injured" beside "49 killed": more than the dead, every injured person; a
+    # count that says whom it counts by casualty is no rest of its own class
+    tolls = _casualty(rival) is not None and _casualty(rival) == _casualty(majority)
     if al.kind == FactType.COUNT.value and not (
         _same_casualty(rival, majority)
         and _count_modifier(rival) == _count_modifier(majority)
-        and not any(OTHERS_RE.search(f.text) for f in (*agreeing, *rival_side))
+        and (tolls or not any(OTHERS_RE.search(f.text) for f in (*agreeing, *rival_side)))
     ):
         return None  # "four other children": the rest, not the whole
     one = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in agreeing)
