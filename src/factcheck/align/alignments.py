@@ -236,8 +236,8 @@ def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
         # "a 19-year veteran", "a 17-minute video", "a second four-year term": the noun the
         # length qualifies is what it measures; a noun of something that happens is that
         # happening ("a 13-minute spree" and "the spree lasted 10 minutes" are one length)
-        did = happening(word) and not thing_noun(word)
-        head = SLOT_NOUNS.get(word, f"{'did' if did else 'of'} {concept(word)}")
+        act = happening(word) and not thing_noun(word)
+        head = SLOT_NOUNS.get(word, f"{'did' if act else 'of'} {concept(word)}")
     if head == fact.type.value and not MODAL_RE.search(
         _clause_before(item.article.text, fact.start)
     ):
