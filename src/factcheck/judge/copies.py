@@ -32,6 +32,7 @@ from factcheck.align.shared import ECHO_TYPES, in_gazetteer
 from factcheck.judge.ages import aged_between_reports
 from factcheck.judge.common import Context, low_variation, two_sides
 from factcheck.judge.independence import part_key, spelt_alike
+from factcheck.judge.values import far_apart
 from factcheck.lexicon import are_antonyms, concept, known
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
@@ -690,6 +691,8 @@ def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
             continue  # one person's age told a year or more apart
         if _qualify_two_things(ctx, a, b):
             continue
+        if far_apart(a, b):
+            continue  # "40 dead" / "over 500 people" in two tellings: two measures
         if va in whole_b and vb in whole_a:
             continue  # each account names both values somewhere: two things, not one
         how = f"tell the same statement in other words (similarity {al.score:.0f}/100)"

@@ -24,7 +24,7 @@ from factcheck.align.slots import MEASURED
 from factcheck.context import figure_context, figure_window
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import agreeing_sources
-from factcheck.judge.values import interval, overlaps
+from factcheck.judge.values import far_apart, interval, overlaps
 from factcheck.judge.wording import what_figure
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.numbers import parse_number
@@ -203,6 +203,11 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
     # story (a toll that rose, "trial set for June 17" before the verdict; P12), not an error.
     near_in_time = _near_in_time(agreeing, ctx)
     odd = [f for f in odd if near_in_time(f)]
+    # In a slot keyed by the words around its figures, a figure ten times the others' (or a
+    # tenth) measures something else: "fired at least 70 rounds" beside "carrying 1,300
+    # rounds". Slots keyed by role (each account's main toll, its load) compare any values.
+    if _worded_slot(al):
+        odd = [f for f in odd if not far_apart(f, majority)]
     if al.kind == FactType.DATE.value:
         # "Floyd was killed on May 25, 2020" in a lead about the 2021 sentencing: a report of
         # the event recalling an earlier one, not another date for the event.
@@ -428,6 +433,16 @@ _PLAIN_MODIFIERS = frozenset(
 
 # A count of the rest ("two other men", "four more people"): a part, never the whole.
 OTHERS_RE = re.compile(r"\b(?:other|others|more|another|additional)\b", re.IGNORECASE)
+
+
+def _worded_slot(al: Alignment) -> bool:
+    """A slot keyed by the words around its figures ('value:<type>:<unit>:<words>',
+    'near:'), not by a role or a named measure."""
+    return (
+        al.slot.startswith(("value:", "near:"))
+        and not al.slot.endswith(":main")
+        and (":measured-" not in al.slot)
+    )
 
 
 def _sources_split(

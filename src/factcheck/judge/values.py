@@ -154,6 +154,23 @@ def _quantity_precision(fact: Fact, v: QuantityValue, nominal: float) -> tuple[f
 CLAIMED_MAXIMUM = frozenset(("up to", "a maximum of"))
 
 
+# How many times one figure may be another's and still measure the same thing, where only
+# the words around them say they do.
+FAR_APART_RATIO = 10.0
+
+
+def far_apart(a: Fact, b: Fact) -> bool:
+    """Whether two figures are FAR_APART_RATIO times apart or more (their middles): "fired
+    at least 70 rounds" and "carrying 1,300 rounds" measure two things."""
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return False
+    ma, mb = (ia[0] + ia[1]) / 2, (ib[0] + ib[1]) / 2
+    if ma <= 0 or mb <= 0:
+        return False
+    return max(ma, mb) / min(ma, mb) >= FAR_APART_RATIO
+
+
 def nominal_of(
     v: DurationValue | MoneyValue | PercentValue | QuantityValue | CountValue,
 ) -> float | None:
