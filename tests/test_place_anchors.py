@@ -127,3 +127,17 @@ def test_a_town_after_another_name_does_not_pair(tmp_path: Path) -> None:
         tmp_path, "VCU Medical Center in Richmond", "Sentara General in Norfolk"
     )
     assert ("Norfolk", "Richmond") not in found
+
+
+def test_a_pronoun_is_never_an_unread_town() -> None:
+    from factcheck.align.shared import unread_names
+    from factcheck.extract import extract_facts
+    from factcheck.models import Article
+
+    text = (
+        "The plane crashed on its third flight of the day, officials said. It first flew "
+        "from Kathmandu to Pokhara and back."
+    )
+    item = extract_facts(Article(id="a1", source="a1.txt", format="txt", text=text))
+    names = [f.text for f in unread_names(item, frozenset({"Japan", "Nepal"}))]
+    assert "It" not in names

@@ -583,8 +583,8 @@ def unread_names(item: ArticleFacts, regions: frozenset[str] = frozenset()) -> l
     out = []
     starts = {s.start for s in item.sentences}
     for m in PROPER_RE.finditer(text):
-        if any(taken[m.start() : m.end()]):
-            continue
+        if any(taken[m.start() : m.end()]) or m.group(0).casefold() in STOPWORDS:
+            continue  # ("It first flew from Kathmandu": a pronoun, not the town of Itō)
         before = _ANCHOR_WORD_RE.findall(text[max(0, m.start() - 20) : m.start()])[-1:]
         after_place_word = [w.lower() for w in before] == before and bool(
             set(before) & PLACE_PREPOSITIONS
