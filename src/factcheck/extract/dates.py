@@ -168,9 +168,35 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _nearest_year(m: int, d: int, ref: date) -> date | None:
+# How far on the other side of the publication date a month and day may fall before the
+# tense of its clause decides the year ("was shot Dec. 14" in a June story is last December).
+TENSE_SLACK_DAYS = 7
+
+
+# Words that put a month and day ahead whatever tense the clause reads as ("Trial is set
+# for June 17"): the year nearest the publication date stands.
+SCHEDULE_RE = re.compile(
+    r"\b(?:will|set|scheduled|slated|due|expected|planned|upcoming|next|until)\b", re.I
+)
+
+
+def _nearest_year(m: int, d: int, ref: date, future: bool | None = None) -> date | None:
+    """The month and day in the year that puts it nearest ``ref``; with the clause's tense
+    (``future``), on the side of ``ref`` the tense points to unless within TENSE_SLACK_DAYS."""
     options = [x for y in (ref.year - 1, ref.year, ref.year + 1) if (x := _safe_date(y, m, d))]
-    return min(options, key=lambda x: abs((x - ref).days)) if options else None
+    if not options:
+        return None
+    best = min(options, key=lambda x: abs((x - ref).days))
+    if future is None:
+        return best
+    slack = timedelta(days=TENSE_SLACK_DAYS)
+    if not future and best > ref + slack:
+        past = [x for x in options if x <= ref + slack]
+        return max(past) if past else best
+    if future and best < ref - slack:
+        ahead = [x for x in options if x >= ref - slack]
+        return min(ahead) if ahead else best
+    return best
 
 
 # A past verb right before the date governs it ("H-P announced Tuesday that it will buy
@@ -335,7 +361,8 @@ def _build(
             return None
         if ref is None:
             return _date_value(None, None, "day", relative=False, month_day=f"{mo:02d}-{dd:02d}")
-        d = _nearest_year(mo, dd, ref)
+        future = True if future_at else (None if SCHEDULE_RE.search(sentence) else False)
+        d = _nearest_year(mo, dd, ref, future)
         return _date_value(d, d, "day", relative=False, ref=ref, year_inferred=True) if d else None
     if rule == "date-my":
         a, b = _month_span(int(g[1]), _month(g[0]))
@@ -438,8 +465,10 @@ def find_dates(ctx: Ctx) -> list[Cand]:
             si = ctx.sentence_at(a)
             sent = ctx.sentences[si].text if ctx.sentences else ""
             rel = a - ctx.sentences[si].start if ctx.sentences else a
-            # Only weekdays and bare months read the tense around them.
-            needs = rule == "date-weekday" or (rule == "date-month" and ctx.ref is not None)
+            # Weekdays, bare months and a month-day without its year read the tense around them.
+            needs = rule == "date-weekday" or (
+                rule in ("date-month", "date-md", "date-dm") and ctx.ref is not None
+            )
             future = needs and tense_future(sent, rel, rel + b - a)
             value = _build(rule, m, ctx.ref, sent, future)
             if value is None:

@@ -651,6 +651,8 @@ def _qualify_two_things(ctx: Context, a: Fact, b: Fact) -> bool:
 
 def _demonym(fact: Fact) -> bool:
     """'Israeli', 'Syrian': a people's name read as its place, not a place named."""
+    if fact.rule == "place-demonym":  # read through the demonym table ("French")
+        return True
     v = fact.value
     name = v.name.casefold() if isinstance(v, PlaceValue) else ""
     text = fact.text.casefold()

@@ -24,7 +24,7 @@ from factcheck.align.slots import MEASURED
 from factcheck.context import figure_context, figure_window
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import agreeing_sources
-from factcheck.judge.values import far_apart, interval, overlaps
+from factcheck.judge.values import count_interval, far_apart, interval, overlaps
 from factcheck.judge.wording import what_figure
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.numbers import parse_number
@@ -72,6 +72,9 @@ def numbers_agree(a: Fact, b: Fact) -> bool:
     va, vb = a.value, b.value
     if exact_count(a) and exact_count(b) and isinstance(va, CountValue):
         return isinstance(vb, CountValue) and va.value == vb.value
+    ca, cb = count_interval(a), count_interval(b)
+    if ca is not None and cb is not None:
+        return overlaps(ca, cb)  # two whole counts: "95" is no rounding of "91"
     ia, ib = interval(a, claimed=True), interval(b)
     return ia is not None and ib is not None and overlaps(ia, ib)
 

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from factcheck.judge.common import Context, quoted
-from factcheck.judge.values import SCALED_RE, interval, overlaps
+from factcheck.judge.values import SCALED_RE, count_interval, interval, overlaps
 from factcheck.models import Fact, FactType, Finding, Severity, Verdict
 from factcheck.values import MEASURES, CountValue
 
@@ -62,20 +62,23 @@ def _rejudge(finding: Finding, ctx: Context, members: dict[str, list[str]]) -> F
         iv = ivs[f.id]
         if iv is not None:
             groups.setdefault((iv, f.type, _vague(f)), []).append(i)
-    known: dict[tuple[str, tuple[float, float], FactType], bool] = {}
+    known: dict[tuple[object, ...], bool] = {}
 
     # An article that states both figures gives two measures (a total and its cash part),
     # not a dispute: drop pairs either side's article reconciles by stating the other value.
     # Stating it means giving it as a figure or in the same words: a bound of something else
     # in the article ("at least 20 people" killed) does not state "26" injured.
-    def states(source: str, iv: tuple[float, float], kind: FactType) -> bool:
-        key = (source, iv, kind)
+    def states(
+        source: str, iv: tuple[float, float], kind: FactType, whole: tuple[float, float] | None
+    ) -> bool:
+        key = (source, iv, kind, whole)
         if key not in known:
             known[key] = any(
                 o.type == kind
                 and (oi := interval(o)) is not None
                 and overlaps(oi, iv)
                 and (not _vague(o) or oi == iv)
+                and (whole is None or (oc := count_interval(o)) is None or overlaps(oc, whole))
                 for aid in members.get(source, ())
                 for o in ctx.items[aid].facts
             )
@@ -85,12 +88,15 @@ def _rejudge(finding: Finding, ctx: Context, members: dict[str, list[str]]) -> F
     # Pairs of values with a pair of claims from different sources that neither reconciles:
     # (distance of their middles, whether both are precise, the claims on each side).
     apart: list[tuple[float, bool, list[int], list[int]]] = []
+    # two whole counts are apart when their written digits are ("91" / "95 passengers")
+    counted = {k: count_interval(facts[groups[k][0]]) for k in keys}
     for n, ka in enumerate(keys):
         for kb in keys[n:]:
-            if overlaps(ka[0], kb[0]):
+            ca, cb = counted[ka], counted[kb]
+            if overlaps(ka[0], kb[0]) and (ca is None or cb is None or overlaps(ca, cb)):
                 continue
-            xs = [i for i in groups[ka] if not states(srcs[i], kb[0], kb[1])]
-            ys = [j for j in groups[kb] if not states(srcs[j], ka[0], ka[1])]
+            xs = [i for i in groups[ka] if not states(srcs[i], kb[0], kb[1], cb)]
+            ys = [j for j in groups[kb] if not states(srcs[j], ka[0], ka[1], ca)]
             if not xs or not ys or len({srcs[i] for i in xs} | {srcs[j] for j in ys}) < 2:
                 continue
             exact = not ka[2] and not kb[2] and ka[1] in PRECISE_KINDS and kb[1] in PRECISE_KINDS

@@ -63,17 +63,6 @@ def interval(fact: Fact, *, claimed: bool = False) -> tuple[float, float] | None
         # itself. Read as [0, N] only, "up to thirteen hours" agreed with everyone's "eight
         # hours"; as a backer of another figure it stays a bound (five hours is within it).
         return (nominal * (1 - HEDGE_WIDTH), nominal * (1 + pad))
-    if (
-        isinstance(v, CountValue)
-        and not v.hedge
-        and low == high
-        and float(nominal).is_integer()
-        and nominal > 0
-    ):
-        # A count written to its unit rounds no further than its last digit: "95
-        # passengers" is 92.5 to 97.5 at most, so "91 passengers" is another count.
-        half = min(nominal * pad, _count_step(int(nominal)) / 2)
-        return (nominal - half, nominal + half)
     if low is not None and high is not None:
         if low != high:
             # A hedged figure or a range is already the interval its words allow, widened
@@ -87,6 +76,31 @@ def interval(fact: Fact, *, claimed: bool = False) -> tuple[float, float] | None
         # write, so the figure means [13, 14) billion (docs/evaluation.md P6).
         return (nominal * (1 - pad), top * (1 + pad))
     return (nominal * (1 - width), nominal * (1 + width))
+
+
+def whole_count(fact: Fact) -> bool:
+    """A count written to its unit, unhedged ("91 passengers", "95 passengers")."""
+    v = fact.value
+    return (
+        isinstance(v, CountValue)
+        and v.value is not None
+        and not v.hedge
+        and (v.low is None or v.low == v.high)
+        and float(v.value).is_integer()
+        and v.value > 0
+    )
+
+
+def count_interval(fact: Fact) -> tuple[float, float] | None:
+    """A whole count as it may be rounded, no further than its last digit: "95 passengers"
+    is 92.5 to 97.5 at most (against another whole count "91 passengers" is another count;
+    against a bound or an estimate the figure keeps its usual interval)."""
+    v = fact.value
+    if not whole_count(fact) or not isinstance(v, CountValue) or v.value is None:
+        return None
+    n = float(v.value)
+    half = min(n * ROUNDING_TOLERANCE / 2, _count_step(int(n)) / 2)
+    return (n - half, n + half)
 
 
 def _count_step(n: int) -> int:
