@@ -108,3 +108,17 @@ def test_after_midnight_is_no_clock_time(tmp_path: Path) -> None:
         },
     )
     assert _time_flags(found) == [], [f.title for f in found]
+
+
+def test_a_clip_length_is_no_clock_time() -> None:
+    from factcheck.extract import extract_facts
+    from factcheck.models import Article, FactType
+
+    text = (
+        "Video: Witness recalls the shooting | 0:28\n\n"
+        "3:30 Video captures moments after police cruiser crash\n\n"
+        "The shooting happened at 4:26 a.m. outside the club, and officers arrived at 4:31."
+    )
+    item = extract_facts(Article(id="a1", source="a1.txt", format="txt", text=text))
+    times = [f.text for f in item.facts if f.type == FactType.TIME]
+    assert times == ["4:26 a.m.", "4:31"]

@@ -143,6 +143,8 @@ def _clock(m: re.Match[str]) -> tuple[int, int] | None:
     ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
     if not ampm and m.group("sep") != ":":
         return None  # "13.2 C", "2.15" without am/pm: not a clock time
+    if not ampm and m.group("h") == "0":
+        return None  # "Video: ... | 0:28": a clip's length; a 24-hour clock writes "00:28"
     if ampm:
         if not 1 <= h <= 12:
             return None
@@ -393,6 +395,12 @@ def _half_day(hm: tuple[int, int], end: re.Match[str]) -> tuple[int, int]:
     return (cand, mi) if (cand, mi) <= stop else hm
 
 
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only white space stands between the line's start and ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    return not text[start:at].strip()
+
+
 def find_times(ctx: Ctx, places: list[Cand], dates: list[Cand]) -> list[Cand]:
     """Return time candidates with zone, offset and UTC instant where they can be known."""
     out: list[Cand] = []
@@ -416,6 +424,8 @@ def find_times(ctx: Ctx, places: list[Cand], dates: list[Cand]) -> list[Cand]:
             abbr = end.group("abbr")
             label_m = LABEL_RE.match(ctx.text, end.end())
             label = label_m.group("label") if label_m and not abbr else label
+        if not abbr and not m.group("ampm") and not label and _opens_line(ctx.text, a):
+            continue  # "3:30 Video captures moments after ...": a clip's length in a list
         day = _date_for(dates, sent, a, ctx)
         tz: str | None
         offset: int | None = None
