@@ -220,3 +220,9 @@ def test_sources_split_on_the_injured_when_a_bound_backs_the_rival(tmp_path: Pat
     assert [sorted(c.text for c in f.claims) for f in split] == [
         ["20 more injured", "20 seriously injured", "50 wounded", "At least 48 more people"]
     ]
+
+
+def test_a_casualty_verb_before_the_or_all_tells_whom_it_counts() -> None:
+    assert _counts("He then killed the three tenants inside.")["three tenants"][2] == "dead"
+    assert _counts("The blast killed all 12 passengers on the bus.")["12 passengers"][2] == "dead"
+    assert _counts("Police said the 12 passengers were safe.")["12 passengers"][2] is None

@@ -378,7 +378,7 @@ SOME_FATALLY_RE = re.compile(
 
 
 # The word right before a count, on the same line with nothing but spaces between.
-WORD_BEFORE_COUNT_RE = re.compile(r"\b([a-z]+)[ \t]+$")
+WORD_BEFORE_COUNT_RE = re.compile(r"\b([a-z]+)[ \t]+(?:(?:the|all)[ \t]+)?$")
 
 
 def _qualified_fate(w1: str | None, w2: str | None) -> bool:
