@@ -36,3 +36,34 @@ def test_an_age_before_an_unread_name_is_not_the_name_before_it(tmp_path: Path) 
         "24-year-old Denekqa Lottsby and 25-year-old Malcolm Walker on Friday night."
     )
     assert _age_twice(tmp_path, text) == []
+
+
+def test_a_bare_definite_age_refers_back_to_the_nearest_aged_person(tmp_path: Path) -> None:
+    lead = "A girl and her mother were shot at their home in Indianapolis on Sunday. "
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": lead + "Officers found an injured 4-year-old girl and an injured 25-year-old "
+            "woman. The 6-year-old was taken to Riley Hospital for Children.",
+            "b.txt": lead + "The 4-year-old girl shot herself in the cheek, police said.",
+        },
+    )
+    flags = [
+        sorted(c.text for c in f.claims)
+        for f in found
+        if f.rule == "age-differs" and f.verdict.value == "variation"
+    ]
+    assert ["4-year-old", "4-year-old", "6-year-old"] in flags
+
+
+def test_a_bare_age_that_introduces_someone_is_not_read_back(tmp_path: Path) -> None:
+    lead = "A boy shot his father at their home in Hartsville on Sunday. "
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": lead + "His 6-year-old son picked up the gun. There's the 5-year-old "
+            "from Missouri who shot herself last year.",
+            "b.txt": lead + "The father's 6-year-old son picked up an unsecured gun.",
+        },
+    )
+    assert not [f for f in found if f.rule == "age-differs"]

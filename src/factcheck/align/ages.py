@@ -343,7 +343,82 @@ def age_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignm
             )
     texts = {item.article.id: item.article.text for item in members}
     out.extend(odd_age_alignments(event, every, all_ages, texts))
+    out.extend(bare_age_alignments(event, members, all_ages))
     out.extend(opposite_role_alignments(event, members))
+    return out
+
+
+# "The 6-year-old was taken to hospital": a definite article right before a bare age.
+DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|The)\s+$")
+
+
+# "There's the 5-year-old from Missouri who ...": a definite that introduces someone; so does
+# a bare age a relative clause or "from" identifies.
+THERE_IS_BEFORE_RE = re.compile(r"\b[Tt]here(?:['’]s|\s+is|\s+was|\s+are)\s+the\s+$")
+NEW_REFERENT_AFTER_RE = re.compile(r"\s+(?:who|whom|whose|that|from|of)\b")
+# The most a bare definite age may differ from the age it refers back to, in years: a slip
+# of a digit or two ("The 6-year-old" for the 4-year-old girl), not another person.
+BARE_AGE_SPREAD = 3
+
+
+def bare_age_alignments(
+    event: Event, members: Sequence[ArticleFacts], all_ages: dict[str, set[float]]
+) -> list[Alignment]:
+    """'age:odd:<subject>' slots for a bare definite age ("The 6-year-old was taken to
+    hospital", no name and no role beside it), which refers back to someone the account has
+    aged: read as the age of the subject aged before it whose age is nearest, within
+    BARE_AGE_SPREAD years (and no other as near), when no account gives the bare age
+    anywhere, the account gives it once, and another account gives the earlier value. One of the
+    account's two figures is then a slip (a low variation, as ``odd_age_alignments``)."""
+    found = list(_subjects(members))
+    by_article: dict[str, list[tuple[Fact, str]]] = defaultdict(list)
+    for item, fact, subject, _named in found:
+        by_article[item.article.id].append((fact, subject))
+    texts = {item.article.id: item.article.text for item in members}
+    out = []
+    for aid, entries in sorted(by_article.items()):
+        entries.sort(key=lambda e: e[0].start)
+        text = texts[aid]
+        for k, (fact, subject) in enumerate(entries):
+            if subject or not DEFINITE_BEFORE_RE.search(text, max(0, fact.start - 6), fact.start):
+                continue
+            if THERE_IS_BEFORE_RE.search(text, max(0, fact.start - 20), fact.start) or (
+                NEW_REFERENT_AFTER_RE.match(text, fact.end)
+            ):
+                continue  # "There's the 8-year-old who was trying ...": someone new
+            age = _value(fact)
+            if sum(_value(f) == age for f, _s in entries) > 1:
+                continue  # the account gives the age again: someone of that age
+            if any(age in ages for other, ages in all_ages.items() if other != aid):
+                continue  # another account gives it: a second person
+            earlier = [(f, s) for f, s in entries[:k] if s]
+            gaps = {abs(_value(f) - age) for f, _s in earlier}
+            if not gaps or min(gaps) > BARE_AGE_SPREAD:
+                continue  # nobody aged before it within a slip of it: someone else
+            gap = min(gaps)
+            near = {_value(f) for f, _s in earlier if abs(_value(f) - age) == gap}
+            if len(near) != 1:
+                continue  # two ages as near ("5" between a 4- and a 6-year-old): unknown
+            (usual,) = near
+            earlier = [(f, s) for f, s in earlier if _value(f) == usual]
+            others = [
+                f
+                for other, items in sorted(by_article.items())
+                if other != aid
+                for f, _s in items
+                if _value(f) == usual
+            ]
+            if not others:
+                continue
+            antecedent, who = earlier[-1]
+            out.append(
+                Alignment(
+                    slot=f"age:odd:{who}",
+                    kind="quantity",
+                    event_ids=(event.id,),
+                    facts=(fact, antecedent, *others[:1]),
+                )
+            )
     return out
 
 
