@@ -337,6 +337,25 @@ def test_a_live_storys_update_stamps_are_cut_everywhere() -> None:
     assert "around 11:45 p.m." in body
 
 
+def test_a_pages_stamps_inside_a_line_are_cut() -> None:
+    """ "Posted: Monday, August 17, 2015 2:27 PM EDT" run into a headline, "(Published
+    Thursday, July 30, 2015)" after a caption: the page's dates, cut from the text; a date
+    in prose ("the toll was updated on May 3") stays."""
+    text = (
+        "Mother shot in head by son dies\n\n"
+        "A woman died after her son shot her, police said.\n\n"
+        "Mother critical after shot in the head by child Posted: Monday, August 17, 2015 "
+        "2:27 PM EDT Updated: Monday, August 17, 2015 3:19 PM EDT\n\n"
+        "A girl died after being shot Wednesday evening. (Published Thursday, July 30, 2015)\n\n"
+        "The toll was updated on May 3, 2016 by the county.\n"
+    )
+    body = analyse_text(text, Hints())["text"]
+    assert "2:27 PM" not in body and "August 17" not in body and "July 30, 2015" not in body
+    assert "Mother critical after shot in the head by child" in body
+    assert "A girl died after being shot Wednesday evening." in body and "()" not in body
+    assert "updated on May 3, 2016" in body
+
+
 def test_bare_date_in_short_file() -> None:
     text = "Council approves budget\n\n2024-03-04\n\nThe council approved the budget on Monday.\n"
     fields = analyse_text(text, Hints())

@@ -277,6 +277,7 @@ def mark_header(lines: list[Line], marks: Marks, known_title: str | None = None)
     # After the header's own stamp lines, which come first as publication dates.
     _cut_update_prefix(lines, content, zone, header, marks)
     _cut_update_stamps(lines, marks)
+    _cut_inline_stamps(lines, marks)
     return header
 
 
@@ -295,6 +296,45 @@ def _cut_update_prefix(
             marks.cut(m.group(0), "timestamp", "the page's update stamp opening the lead")
             lines[i].text = lines[i].text[m.end() :]
             return
+
+
+# "Posted: Monday, August 17, 2015 2:27 PM EDT", "Created: 01/26/2015 1:24 PM", "Posted 3:57
+# AM, May 26, 2015": a page's publication or revision stamp run into a line of text (a
+# headline's, a byline's). Its date and clock are the page's, not the story's.
+# (capitalised, as a label is: "the toll was updated on May 3, 2016" is prose)
+_STAMP_WORD = (
+    r"(?-i:Posted|Updated|Created|Published|Last\s+[Uu]pdated|Modified"
+    r"|POSTED|UPDATED|CREATED|PUBLISHED)"
+)
+_STAMP_DATE = (
+    r"(?:(?:" + _STAMP_DAY + r")\.?,?\s+)?"
+    r"(?:(?:" + _STAMP_DAY + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\s+(?:" + _STAMP_DAY + r")\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+_STAMP_TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)?(?:\s*(?-i:[A-Z]{1,3}T|UTC)\b)?"
+_INLINE_STAMP = re.compile(
+    rf"\b{_STAMP_WORD}\s*:?\s*(?:on\s+)?(?:{_STAMP_DATE}(?:\s*(?:at|@|-|,)?\s*{_STAMP_TIME})?"
+    rf"|{_STAMP_TIME},?\s+{_STAMP_DATE})",
+    re.IGNORECASE,
+)
+
+
+def _cut_inline_stamps(lines: list[Line], marks: Marks) -> None:
+    """Cut "Posted: <date> <clock>" stamps from inside every line, dropping a line that holds
+    nothing else."""
+    for i, line in enumerate(lines):
+        if line.dropped or not _INLINE_STAMP.search(line.text):
+            continue
+        kept = line.text
+        for m in reversed(list(_INLINE_STAMP.finditer(line.text))):
+            marks.cut(m.group(0), "timestamp", "a page's publication or update stamp")
+            kept = kept[: m.start()] + " " + kept[m.end() :]
+        kept = re.sub(r"\(\s*\)|\[\s*\]", " ", kept)  # "(Published ...)" leaves "()"
+        if kept.strip(" ,|-\u2013\u2014"):
+            line.text = " ".join(kept.split())
+        else:
+            line.text = kept
+            marks.drop(lines, [i], "timestamp", "a page's publication or update stamp")
 
 
 def _cut_update_stamps(lines: list[Line], marks: Marks) -> None:
