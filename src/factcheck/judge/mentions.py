@@ -5,7 +5,9 @@ state twice ("21 seconds" in its lead and again in its body, "Edgar Sanchez Rios
 two paragraphs). An editor correcting the copy needs each place, and a reader checking the
 flag may know the second. A conflict or variation therefore also quotes the account's other
 mentions of the same figure: the same words and the same typed value, of the same person for
-an age, and not a small bare count ("three people" is often said of several groups).
+an age, and not a small bare count ("three people" is often said of several groups). Not a
+date or a clock time: said again, it mostly dates another happening ("no one answered the
+door Tuesday" / "declined to comment Tuesday").
 """
 
 from __future__ import annotations
@@ -18,15 +20,16 @@ from factcheck.judge.ids import fold
 from factcheck.models import Claim, Fact, FactType, Finding, Verdict
 from factcheck.values import CountValue
 
+# Figures only: a weekday or a clock stated again mostly dates or times another happening
+# ("no one answered the door Tuesday" / "declined to comment Tuesday").
 VALUE_FACTS = (
     FactType.COUNT,
     FactType.MONEY,
     FactType.PERCENT,
     FactType.QUANTITY,
     FactType.DURATION,
-    FactType.DATE,
-    FactType.TIME,
 )
+
 # Other mentions quoted per claim, and findings with more claims than this are left as they
 # are (5,000 accounts of one figure need no more evidence).
 REPEATS_PER_CLAIM = 3
