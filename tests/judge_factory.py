@@ -17,6 +17,7 @@ from factcheck.models import (
     Sentence,
 )
 from factcheck.values import (
+    CountValue,
     DateValue,
     DurationValue,
     FactValue,
@@ -164,3 +165,18 @@ def run_chain(
     articles, _skipped = load_articles(list(inputs), None)
     staged = run_stages(articles, single_event=single_event)
     return staged.items, staged.events, staged.alignments, staged.findings
+
+
+def count_fact(value: float, text: str, noun: str = "people", hedge: str | None = None) -> Fact:
+    """A lone count fact spanning its own text (article 'a'), for the figure rules."""
+    return Fact(
+        id="f1",
+        article_id="a",
+        type=FactType.COUNT,
+        text=text,
+        start=0,
+        end=len(text),
+        sentence=0,
+        rule="count",
+        value=CountValue(value=value, noun=noun, hedge=hedge),
+    )

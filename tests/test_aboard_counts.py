@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.judge.figures import numbers_agree
-from factcheck.models import Fact, FactType
-from factcheck.values import CountValue
+from factcheck.models import Fact
+from judge_factory import count_fact
 from passages import findings_of
 
 LEAD = "A passenger jet crashed into the sea minutes after take-off on Monday morning. "
@@ -61,17 +61,7 @@ def test_survivors_on_board_are_no_load(tmp_path: Path) -> None:
 
 
 def _count(value: float, text: str, hedge: str | None = None) -> Fact:
-    return Fact(
-        id="f1",
-        article_id="a",
-        type=FactType.COUNT,
-        text=text,
-        start=0,
-        end=len(text),
-        sentence=0,
-        rule="count",
-        value=CountValue(value=value, noun="people", hedge=hedge),
-    )
+    return count_fact(value, text, "people", hedge)
 
 
 def test_a_count_written_to_the_unit_is_exact() -> None:

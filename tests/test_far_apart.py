@@ -7,25 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.judge.values import far_apart
-from factcheck.models import Fact, FactType
-from factcheck.values import CountValue
+from factcheck.models import Fact
+from judge_factory import count_fact
 from passages import findings_of
 
 LEAD = "A gunman opened fire at a college campus on Friday before police shot him dead. "
 
 
-def _count(value: float, text: str) -> Fact:
-    return Fact(
-        id="f1",
-        article_id="a",
-        type=FactType.COUNT,
-        text=text,
-        start=0,
-        end=len(text),
-        sentence=0,
-        rule="count",
-        value=CountValue(value=value, noun="round", low=value, high=value),
-    )
+def _count(value: float, text: str, hedge: str | None = None) -> Fact:
+    return count_fact(value, text, "round", hedge)
 
 
 def test_ten_times_apart() -> None:

@@ -24,7 +24,7 @@ from factcheck.align.slots import MEASURED
 from factcheck.context import figure_context, figure_window
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import agreeing_sources
-from factcheck.judge.values import count_interval, far_apart, interval, overlaps
+from factcheck.judge.values import count_interval, far_apart, interval, overlaps, whole_count
 from factcheck.judge.wording import what_figure
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.numbers import parse_number
@@ -84,14 +84,7 @@ def exact_count(f: Fact) -> bool:
     against another such count it agrees only when equal ("188" is not "189"); a round one
     ("200 people") may be a rounding, and a bound keeps its interval."""
     v = f.value
-    return (
-        isinstance(v, CountValue)
-        and v.value is not None
-        and not v.hedge
-        and (v.low is None or v.low == v.high)
-        and float(v.value).is_integer()
-        and v.value % 5 != 0
-    )
+    return whole_count(f) and isinstance(v, CountValue) and v.value is not None and v.value % 5 != 0
 
 
 def dates_agree(a: Fact, b: Fact) -> bool:
