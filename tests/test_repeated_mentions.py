@@ -12,12 +12,19 @@ from passages import findings_of
 LEAD = "Two teenagers were shot dead in a park in Oceanside on Saturday night, police said. "
 
 
-def _age_flags(found: list[Finding]) -> list[list[tuple[str, int]]]:
-    return [
+OTHER = LEAD + "Edgar Sanchez, 15, and Melanie Virgen, 13, died at the scene."
+
+
+def _sixteens(tmp_path: Path, a: str) -> list[int]:
+    """Where the one age flag quotes "16" in account ``a`` (against another account's 15)."""
+    found: list[Finding] = findings_of(tmp_path, {"a.txt": a, "b.txt": OTHER})
+    flags = [
         sorted((c.text, c.start) for c in f.claims)
         for f in found
         if f.rule == "age-differs" and f.verdict.value in ("conflict", "variation")
     ]
+    assert len(flags) == 1
+    return [start for text, start in flags[0] if text == "16"]
 
 
 def test_an_age_stated_twice_is_quoted_twice(tmp_path: Path) -> None:
@@ -25,17 +32,7 @@ def test_an_age_stated_twice_is_quoted_twice(tmp_path: Path) -> None:
         LEAD + "The victims were Edgar Sanchez, 16, and Melanie Virgen, 13. Prosecutors "
         "charged four men in the deaths of Edgar Sanchez, 16, and Melanie Virgen, 13."
     )
-    found = findings_of(
-        tmp_path,
-        {
-            "a.txt": a,
-            "b.txt": LEAD + "Edgar Sanchez, 15, and Melanie Virgen, 13, died at the scene.",
-        },
-    )
-    flags = _age_flags(found)
-    assert len(flags) == 1
-    sixteens = [start for text, start in flags[0] if text == "16"]
-    assert sixteens == [a.index("16"), a.rindex("16")]
+    assert _sixteens(tmp_path, a) == [a.index("16"), a.rindex("16")]
 
 
 def test_another_persons_equal_age_is_not_quoted(tmp_path: Path) -> None:
@@ -43,13 +40,4 @@ def test_another_persons_equal_age_is_not_quoted(tmp_path: Path) -> None:
         LEAD + "The victims were Edgar Sanchez, 16, and Melanie Virgen, 13. A witness, "
         "Tomas Reyes, 16, said he heard six shots."
     )
-    found = findings_of(
-        tmp_path,
-        {
-            "a.txt": a,
-            "b.txt": LEAD + "Edgar Sanchez, 15, and Melanie Virgen, 13, died at the scene.",
-        },
-    )
-    flags = _age_flags(found)
-    assert len(flags) == 1
-    assert [start for text, start in flags[0] if text == "16"] == [a.index("16")]
+    assert _sixteens(tmp_path, a) == [a.index("16")]
