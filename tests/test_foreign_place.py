@@ -87,3 +87,16 @@ def test_a_country_listed_with_the_agreed_one_is_a_party_not_a_place(tmp_path: P
         "Engineers from Portugal, Spain and Peru will review the design, officials said. "
     )
     assert not _foreign(findings_of(tmp_path, {"a.txt": A, "b.txt": B, "c.txt": c}))
+
+
+def test_for_opens_a_route_only_after_a_journey() -> None:
+    from factcheck.venues import is_route_or_zone
+
+    def route(text: str, place: str) -> bool:
+        at = text.index(place)
+        return is_route_or_zone(text, at, at + len(place))
+
+    assert route("The flight bound for Zambia left at noon.", "Zambia")
+    assert route("The ferry left for Mwanza on Thursday.", "Mwanza")
+    assert route("The train from Athens derailed.", "Athens")
+    assert not route("Investment has become more difficult for Zambia this year.", "Zambia")

@@ -21,9 +21,12 @@ NOT_VENUE_RULES = ("place-home", "place-of-noun")
 
 
 # Words before a place that make it a route end, not where the story happens ("the train
-# from Los Angeles to Chicago", "a flight bound for Düsseldorf", "on its way to Chicago").
+# from Los Angeles to Chicago", "a flight bound for Düsseldorf", "on its way to Chicago");
+# "for" only after a journey ("more difficult for Saudi Arabia" is said of the place).
 _ROUTE_BEFORE = re.compile(
-    r"\b(?:from|to|for|towards?|via|between|bound for|headed for)\s+(?:the\s+)?$", re.I
+    r"\b(?:from|to|towards?|via|between|(?:bound|headed|heading|left|leaving|leaves|departed|"
+    r"set\s+off|sailing|flying|flew|flights?)\s+for)\s+(?:the\s+)?$",
+    re.I,
 )
 # "7:09 a.m. Moscow time", "Beijing Time": a clock's zone, not a venue.
 _ZONE_AFTER = re.compile(r"\s+(?:time|standard time)\b", re.I)
