@@ -437,7 +437,7 @@ def _worded_slot(al: Alignment) -> bool:
     return (
         al.slot.startswith(("value:", "near:"))
         and not al.slot.endswith(":main")
-        and (":measured-" not in al.slot)
+        and (MEASURED not in al.slot)
     )
 
 
