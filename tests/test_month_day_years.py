@@ -42,3 +42,11 @@ def test_a_scheduled_day_stays_ahead() -> None:
 def test_a_day_near_the_publication_date_keeps_its_year() -> None:
     days = _days("The man was arrested Dec. 29 after a chase, police said.", "2017-01-02")
     assert days["Dec. 29"] == "2016-12-29"
+
+
+def test_a_much_nearer_past_day_outweighs_a_looking_ahead_clause() -> None:
+    days = _days(
+        "He is expected to be arraigned Wednesday in connection with the Aug. 19 shooting.",
+        "2015-10-06",
+    )
+    assert days["Aug. 19"] == "2015-08-19"

@@ -171,6 +171,10 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 # How far on the other side of the publication date a month and day may fall before the
 # tense of its clause decides the year ("was shot Dec. 14" in a June story is last December).
 TENSE_SLACK_DAYS = 7
+# The tense decides only between years about as near as each other: the year it points to at
+# most this many times as far from the publication date as the nearest. "Arraigned Wednesday in
+# the Aug. 19 shooting" in an October story is this August, though the clause looks ahead.
+TENSE_MAX_RATIO = 2
 
 
 # Words that put a month and day ahead whatever tense the clause reads as ("Trial is set
@@ -192,11 +196,15 @@ def _nearest_year(m: int, d: int, ref: date, future: bool | None = None) -> date
     slack = timedelta(days=TENSE_SLACK_DAYS)
     if not future and best > ref + slack:
         past = [x for x in options if x <= ref + slack]
-        return max(past) if past else best
-    if future and best < ref - slack:
+        pick = max(past) if past else best
+    elif future and best < ref - slack:
         ahead = [x for x in options if x >= ref - slack]
-        return min(ahead) if ahead else best
-    return best
+        pick = min(ahead) if ahead else best
+    else:
+        return best
+    if abs((pick - ref).days) > TENSE_MAX_RATIO * abs((best - ref).days):
+        return best  # the tense's year is much further off than the nearest
+    return pick
 
 
 # A past verb right before the date governs it ("H-P announced Tuesday that it will buy
