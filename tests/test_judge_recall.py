@@ -412,3 +412,25 @@ def test_the_words_of_a_clock_time_are_no_foreign_name() -> None:
         items.append(make_item(aid, f"Rain fell on {aid}. Crowds gathered. {body}", facts))
     (flag,) = _flags(items, "date")
     assert _differs(flag) == {"a3"}
+
+
+def test_dates_told_in_other_forms_of_the_same_words_are_compared() -> None:
+    """ "The kids were shot ... on Sunday" against three outlets' "the children ... in the
+    shooting on Saturday": no word is written the same, but shot/shooting and kids/children
+    are one concept each in WordNet (factcheck.lexicon), so the lone Sunday is compared."""
+    rows = (
+        ("a1", "Rain fell all week. The children were hurt in the shooting on Saturday night.",
+         "Saturday night", "2016-09-24"),
+        ("a2", "Schools closed early. Both children were hurt in the shooting on Saturday night.",
+         "Saturday night", "2016-09-24"),
+        ("a3", "Markets slid again. Two children hurt in the shooting on Saturday night.",
+         "Saturday night", "2016-09-24"),
+        ("a4", "Trains ran late today. The kids were shot on Sunday night near a park.",
+         "Sunday night", "2016-09-25"),
+    )  # fmt: skip
+    items = [
+        make_item(aid, text, [("date", s, _resolved(iso, s.split()[0]))], roles={1: "lead"})
+        for aid, text, s, iso in rows
+    ]
+    (flag,) = _flags(items, "date")
+    assert _differs(flag) == {"a4"}

@@ -26,6 +26,7 @@ from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import agreeing_sources
 from factcheck.judge.values import count_interval, far_apart, interval, overlaps, whole_count
 from factcheck.judge.wording import what_figure
+from factcheck.lexicon import concept
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.numbers import parse_number
 from factcheck.settings import (
@@ -600,6 +601,16 @@ def _context(fact: Fact, ctx: Context) -> set[str]:
     return set(figure_context(ctx.items[fact.article_id], fact, bounded=False))
 
 
+def shared_concepts(a: set[str], b: set[str]) -> int:
+    """How many words of context two figures share, a word matching its inflections,
+    derivations and near-synonyms (WordNet, factcheck.lexicon): "were shot" / "the shooting",
+    "children" / "kids"."""
+    same = a & b
+    rest_a = {concept(w) for w in a - same if w[0] != "@"}
+    rest_b = {concept(w) for w in b - same if w[0] != "@"}
+    return len(same) + len(rest_a & rest_b)
+
+
 def _same_happening(a: set[str], b: set[str]) -> bool:
     """Unless two dates name different happenings ("announced" vs "expected to close")."""
     ta, tb = {w for w in a if w[0] == "@"}, {w for w in b if w[0] == "@"}
@@ -613,7 +624,9 @@ def _dates_compared(a: Fact, b: Fact, ctx: Context, shared: int, body: bool = Tr
     dates the story's own happening: a wrong city there is one more error, not another
     happening.)"""
     ca, cb = _context(a, ctx), _context(b, ctx)
-    if len(ca & cb) < shared or not _same_happening(ca, cb):
+    # Words of a date's context match by concept; a number's share words as written.
+    common = shared_concepts(ca, cb) if a.type == FactType.DATE else len(ca & cb)
+    if common < shared or not _same_happening(ca, cb):
         return False
     if a.type != FactType.DATE or not body or len(ca & cb) > PAIR_MIN_SHARED:
         return True  # (told in four or more of the same words: the same happening anyway)
