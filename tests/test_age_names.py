@@ -156,3 +156,24 @@ def test_a_figure_after_a_name_is_no_age() -> None:
     )
     ages = [f.text for f in item.facts if f.type == FactType.COUNT and f.text.strip() == "2"]
     assert ages == []
+
+
+def test_an_unnamed_age_told_as_a_state_is_aged_by_its_fate(tmp_path: Path) -> None:
+    """ "A 4-year-old is dead after the shooting" against "A 2-year-old child died" and "the
+    2-year-old killed": "is dead" tells the same happening as "died" and "killed" (WordNet's
+    die), so the unnamed ages of the one child are compared."""
+    lead = "Police are searching for the gunmen who fired at a car on Tuesday night. "
+    found = _records(
+        tmp_path,
+        [
+            {"outlet": "Daily", "published": "2016-11-23", "title": "Child dies",
+             "text": lead + "A 4-year-old is dead after an overnight shooting in Little Rock."},
+            {"outlet": "Courier", "published": "2016-11-23", "title": "Child killed",
+             "text": lead + "A 2-year-old child died after the shots hit the car."},
+            {"outlet": "Herald", "published": "2016-11-23", "title": "Family grieves",
+             "text": lead + "Family members identified the 2-year-old killed in what police call a "
+             "drive-by."},
+        ],
+    )  # fmt: skip
+    (flag,) = _ages(found)
+    assert {c.text for c in flag.claims} >= {"4-year-old", "2-year-old"}

@@ -547,7 +547,7 @@ def happening_age_alignments(event: Event, members: Sequence[ArticleFacts]) -> l
     keyed: dict[str, list[tuple[Fact, str]]] = defaultdict(list)
     for item, fact, subject, named in _subjects(members):
         if not named:
-            for c in governing_happening(item, fact):
+            for c in governing_happening(item, fact, fates=True):
                 keyed[c].append((fact, subject))
     names = file_names(members)
     out = []

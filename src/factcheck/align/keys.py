@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.quantities import casualty_word
 from factcheck.lexicon import concept, thing_noun
 from factcheck.lexicon import happening as names_happening
 from factcheck.models import ArticleFacts, Fact, FactType
@@ -241,6 +242,7 @@ def governing_happening(
     fallback: bool = False,
     reach_after: int = HAPPENING_REACH_AFTER,
     written: bool = False,
+    fates: bool = False,
 ) -> frozenset[str]:
     """The concept of the word naming the happening a value belongs to: the nearest word that
     names something that happens (``lexicon.happening``) among the HAPPENING_REACH_BEFORE
@@ -248,7 +250,9 @@ def governing_happening(
     dated by "shot", not "fatally"), else among the ``reach_after`` after it ("On
     Tuesday, police arrested ..."); a value that modifies the noun after it looks there
     first. Empty when there is none, unless ``fallback``: then the nearest content word.
-    ``written``: the word as the text has it ("negotiated"), not its concept."""
+    ``written``: the word as the text has it ("negotiated"), not its concept. ``fates``: a
+    fate written as a state ("is dead", "were hurt") names what happened to its subject, as
+    "died" does; not for dates ("the dead men had been identified Tuesday")."""
     before, after = clause(item, fact)
     things: set[str] = set()  # words read as nouns of things here ("the suspect")
 
@@ -265,7 +269,7 @@ def governing_happening(
     ahead, behind = content(before), content(after)
 
     def happening(w: str) -> bool:
-        return names_happening(w) and w not in things
+        return (names_happening(w) or (fates and casualty_word(w) is not None)) and w not in things
 
     following = [w for w in behind[:reach_after] if happening(w)]
     events: list[str] = []
