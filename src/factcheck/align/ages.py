@@ -558,8 +558,8 @@ def happening_age_alignments(event: Event, members: Sequence[ArticleFacts]) -> l
             for b in facts[i + 1 :]:
                 if not _exclusive(a, b, all_ages):
                     continue  # one age, or an account that names both: two people
-                if roles[a.id] and roles[b.id] and roles[a.id] != roles[b.id]:
-                    continue  # a girl and a man
+                if roles[a.id] and roles[b.id]:
+                    continue  # a girl and a man; two babies share an 'age:role:' slot already
                 out.append(
                     Alignment(
                         slot=f"age:did:{c}#{a.id}|{b.id}",
