@@ -51,3 +51,48 @@ def test_a_common_word_before_a_state_is_no_town(tmp_path: Path) -> None:
         "Meanwhile, Texas officials said on Friday they would review the case.",
     )
     assert found == []
+
+
+def _unknown_in_state(tmp_path: Path, *bodies: str) -> list[list[str]]:
+    """The town-state-unknown findings' claims of one account per body."""
+    texts = {
+        f"{chr(97 + k)}.txt": f"Desk {chr(65 + k)}\n\n{LEAD}{body}" for k, body in enumerate(bodies)
+    }
+    return [
+        sorted(c.text for c in f.claims)
+        for f in findings_of(tmp_path, texts)
+        if f.rule == "town-state-unknown"
+    ]
+
+
+def test_a_town_put_in_a_state_the_gazetteer_has_none_of_in(tmp_path: Path) -> None:
+    """ "Albuquerque, Rhode Island": the gazetteer's Albuquerque is in New Mexico, which
+    another account names."""
+    found = _unknown_in_state(
+        tmp_path,
+        "His family had moved to a house outside Albuquerque, Rhode Island, years ago.",
+        "The family had lived in New Mexico for years before the killings.",
+    )
+    assert found == [["Albuquerque, Rhode Island", "New Mexico"]]
+
+
+def test_a_town_of_that_name_in_the_written_state_is_no_slip(tmp_path: Path) -> None:
+    found = _unknown_in_state(
+        tmp_path,
+        "His family had moved to a house outside Springfield, Missouri, years ago.",
+        "The family had lived in Illinois for years before the killings.",
+    )
+    assert found == []
+
+
+def test_a_small_town_is_no_slip_unless_the_accounts_name_the_other_state(
+    tmp_path: Path,
+) -> None:
+    """A small "Athens, Tennessee" the gazetteer does not list is no error for its Athens,
+    Georgia, while no account names Georgia."""
+    found = _unknown_in_state(
+        tmp_path,
+        "His family had moved to a house outside Athens, Tennessee, years ago.",
+        "The family had lived in Tennessee for years before the killings.",
+    )
+    assert found == []

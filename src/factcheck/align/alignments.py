@@ -22,7 +22,11 @@ from factcheck.align.ages import (
     happening_age_alignments,
     named_elsewhere_alignments,
 )
-from factcheck.align.geography import foreign_place_alignments, town_region_alignments
+from factcheck.align.geography import (
+    foreign_place_alignments,
+    town_region_alignments,
+    town_state_alignments,
+)
 from factcheck.align.happenings import day_part_alignments, happening_alignments
 from factcheck.align.keys import PAST_OCCASION_RE, governing_happening
 from factcheck.align.phrasing import phrasing_alignments
@@ -498,6 +502,7 @@ def align_facts(
             out.extend(day_part_alignments(event, group, principal))
             out.extend(foreign_place_alignments(event, group, principal))
             out.extend(town_region_alignments(event, group))
+            out.extend(town_state_alignments(event, group))
             out.extend(age_alignments(event, group))
             out.extend(happening_age_alignments(event, group))
             out.extend(named_elsewhere_alignments(event, group, principal))

@@ -27,7 +27,7 @@ from factcheck.align.keys import (
     governing_happening,
 )
 from factcheck.align.shared import happening_concepts
-from factcheck.extract.places import named_states
+from factcheck.extract.places import named_states, us_town_states
 from factcheck.lexicon import happening, known
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import FOREIGN_PLACE_MIN_SHARE
@@ -299,4 +299,49 @@ def town_region_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[
         out.append(
             Alignment(slot=f"townin:{town}", kind="place", event_ids=(event.id,), facts=facts)
         )
+    return out
+
+
+def town_state_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'townstate:<town>' slots: an account writes a US town with a state the gazetteer has no
+    town of that name in ("Albuquerque, Rhode Island"), while the event's accounts name a
+    state it does have the town in (New Mexico). The facts: the town and its written state,
+    then the first place naming the gazetteer's state (``judge.geography.judge_town_state``).
+    A town the gazetteer does not know is not judged: it lists towns of 15,000 people or
+    more, and a small "Athens, Tennessee" is no slip for Athens, Georgia unless the accounts
+    name Georgia."""
+    states_named: dict[str, Fact] = {}
+    for item in group:
+        for f in sorted(item.facts, key=lambda f: f.start):
+            v = f.value
+            if (
+                f.type == FactType.PLACE
+                and isinstance(v, PlaceValue)
+                and v.kind == "region"
+                and v.state
+                and v.country_code == "US"
+            ):
+                states_named.setdefault(v.state, f)
+    out = []
+    for item in group:
+        for town, pairs in sorted(_town_regions(item).items()):
+            for town_fact, region in pairs[:1]:
+                rv = region.value
+                if not isinstance(rv, PlaceValue) or rv.kind != "region" or not rv.state:
+                    continue
+                known_in = us_town_states(town_fact.text)
+                if not known_in or rv.state in known_in:
+                    continue
+                witness = next((states_named[s] for s in sorted(known_in) if s in states_named),
+                               None)  # fmt: skip
+                if witness is None:
+                    continue
+                out.append(
+                    Alignment(
+                        slot=f"townstate:{town}#{town_fact.id}",
+                        kind="place",
+                        event_ids=(event.id,),
+                        facts=(town_fact, region, witness),
+                    )
+                )
     return out

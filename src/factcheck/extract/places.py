@@ -273,6 +273,22 @@ def _in_named_state(e: dict[str, Any], key: tuple[str, ...], text: str) -> dict[
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def _us_town_states() -> dict[str, frozenset[str]]:
+    towns: dict[str, set[str]] = {}
+    for c in _gc().get_cities().values():
+        if c["countrycode"] == "US" and c.get("admin1code"):
+            towns.setdefault(c["name"].casefold(), set()).add(c["admin1code"])
+    return {name: frozenset(states) for name, states in towns.items()}
+
+
+def us_town_states(name: str) -> frozenset[str]:
+    """The US states the gazetteer has a town named ``name`` in (codes: "Albuquerque" ->
+    {"NM"}, "Springfield" -> {"IL", "MA", "MO", "OH", "OR"}); empty for a town it does not
+    know (it lists towns of 15,000 people or more)."""
+    return _us_town_states().get(name.casefold(), frozenset())
+
+
 def lookup(name: str) -> dict[str, Any] | None:
     """Gazetteer entry for an exact name ("Phnom Penh", "Japan", "Japanese"), or None
     (cached: the gazetteer never changes; the entry is shared, never to be modified)."""

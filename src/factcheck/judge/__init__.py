@@ -28,7 +28,12 @@ from factcheck.judge.figures import (
     judge_neighbourhood,
     judge_value,
 )
-from factcheck.judge.geography import judge_direction, judge_foreign, judge_town_region
+from factcheck.judge.geography import (
+    judge_direction,
+    judge_foreign,
+    judge_town_region,
+    judge_town_state,
+)
 from factcheck.judge.ids import disambiguate
 from factcheck.judge.independence import (
     judge_name_spelling,
@@ -62,6 +67,7 @@ SLOT_FAMILIES: dict[str, SlotJudge] = {
     "foreign": judge_foreign,
     "direction": judge_direction,
     "townin": judge_town_region,
+    "townstate": judge_town_state,
     "copy": judge_copies,
     "self": judge_repeated,
     "echo": judge_echo,

@@ -111,3 +111,30 @@ def judge_town_region(al: Alignment, ctx: Context) -> list[Finding]:
             claims=claims,
         )
     ]
+
+
+def judge_town_state(al: Alignment, ctx: Context) -> list[Finding]:
+    """A US town written with a state that has no town of that name, in an event whose
+    accounts name the state that does: a medium variation (the gazetteer may miss a small
+    town of that name, so the editor checks)."""
+    town, region, witness = al.facts
+    written = ctx.claim(town.article_id, town.start, region.end)
+    there = witness.value.name if isinstance(witness.value, PlaceValue) else witness.text
+    return [
+        ctx.finding(
+            kind="place",
+            verdict=Verdict.VARIATION,
+            severity=Severity.MEDIUM,
+            event_ids=al.event_ids,
+            rule="town-state-unknown",
+            title=f"A town put in a state that has none of that name: “{written.text}”",
+            explanation=(
+                f"{ctx.outlet(town.article_id)} writes “{written.text}”; the gazetteer knows "
+                f"no {town.text} in {region.text}, but one in {there}, which "
+                f"{ctx.outlet(witness.article_id)} names (“{witness.text}”). One of the "
+                "accounts may have the state wrong. Matched on subject the town, attribute "
+                "its state, time this event."
+            ),
+            claims=[written, ctx.fact_claim(witness)],
+        )
+    ]

@@ -97,6 +97,9 @@ RULES: tuple[RuleSpec, ...] = (
     _rule("town-region-differs", _E, ("townin",), "figure", ("place",),
           "town-region-differs: one town written with another state or country after it by "
           "two accounts (a variation)"),
+    _rule("town-state-unknown", _E, ("townstate",), "figure", ("place",),
+          "town-state-unknown: a US town written with a state the gazetteer has no town of "
+          "that name in, while the accounts name a state that has one (a variation)"),
     _rule("direction-differs", _E, ("direction",), "figure", ("place",),
           "direction-differs: one place put in two compass directions from the same named "
           "place by two accounts (a variation)"),
