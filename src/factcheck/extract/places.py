@@ -30,6 +30,13 @@ DIRECTION_WORDS = word_set(
     "north south east west northeast northwest southeast southwest northern southern eastern "
     "western central downtown suburban rural uptown midtown greater"
 )
+# Words of where that cue a town after "of" ("just outside of", "the outskirts of"): in or
+# next to it; "the northern city of Thessaloniki" in lower case only ("The City of Des Moines
+# filed a request" is the municipality, an agent). Not a bearing: "50 miles north of Dayton"
+# is a reference point, not the venue.
+OF_CUES = frozenset(
+    ("outside", "outskirts", "suburbs", "suburb", "edge", "heart", "city", "town", "village")
+)
 # An article opening a sentence is capitalised; it does not make a town part of a name.
 SENTENCE_ARTICLES = frozenset(("A", "An", "The"))
 CUE_WORDS = word_set(
@@ -342,6 +349,12 @@ def _accept(
         before = toks[i - 2].group(0)
         if before.lower() in CUE_WORDS and text[toks[i - 2].end() : toks[i - 1].start()] == " ":
             prev = before
+    if prev == "of" and i > 1 and gap_prev == " ":
+        # "just outside of Albuquerque", "the outskirts of Troy": a word of where before "of"
+        # cues the town as "in" does
+        before = toks[i - 2].group(0)
+        if before in OF_CUES and text[toks[i - 2].end() : toks[i - 1].start()] == " ":
+            prev = "in"
     glued_next = nxt[:1].isupper() and gap_next == " "
     if e["kind"] == "venue":
         return "place-venue"
