@@ -96,3 +96,15 @@ def test_a_small_town_is_no_slip_unless_the_accounts_name_the_other_state(
         "The family had lived in Tennessee for years before the killings.",
     )
     assert found == []
+
+
+def test_a_state_written_the_ap_way_is_that_state(tmp_path: Path) -> None:
+    """ "Walterboro, S.C." is South Carolina: it agrees with "Walterboro, South Carolina" and
+    differs from "Walterboro, Kan."."""
+    found = _towns(
+        tmp_path,
+        "The hearing was held in Walterboro, S.C., on Friday.",
+        "Judge Clifton Newman spoke at the courthouse in Walterboro, Kan., before the sentence.",
+        "In Walterboro, South Carolina, the judge read the sentence.",
+    )
+    assert found == [["Walterboro, Kan.", "Walterboro, S.C.", "Walterboro, South Carolina"]]

@@ -27,7 +27,7 @@ from factcheck.align.keys import (
     governing_happening,
 )
 from factcheck.align.shared import happening_concepts
-from factcheck.extract.places import named_states, us_town_states
+from factcheck.extract.places import AP_STATES, named_states, us_state_names, us_town_states
 from factcheck.lexicon import happening, known
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import FOREIGN_PLACE_MIN_SHARE
@@ -222,7 +222,7 @@ def _town_regions(item: ArticleFacts) -> dict[str, list[tuple[Fact, Fact]]]:
     facts = sorted(item.facts, key=lambda f: f.start)
     taken = {(f.start, f.end): f for f in facts if f.type in (FactType.PLACE, FactType.PERSON)}
     out: dict[str, list[tuple[Fact, Fact]]] = {}
-    for region in facts:
+    for region in sorted([*facts, *_abbreviated_states(item)], key=lambda f: f.start):
         rv = region.value
         if region.type != FactType.PLACE or not isinstance(rv, PlaceValue):
             continue
@@ -261,6 +261,46 @@ def _town_regions(item: ArticleFacts) -> dict[str, list[tuple[Fact, Fact]]]:
                 rule="town-before-region",
             )
         out.setdefault(name.casefold(), []).append((town, region))
+    return out
+
+
+# A state written the AP way after a town and its comma: "Hartsville, Ind.", "Albuquerque, N.M."
+AP_STATE_AFTER_RE = re.compile(
+    r"(?<=[a-z]),[ \t]+("
+    + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+
+
+def _abbreviated_states(item: ArticleFacts) -> list[Fact]:
+    """The states an article writes the AP way after a town ("Hartsville, Ind."), as region
+    facts named in full (Indiana): the place rule reads no fact there."""
+    out = []
+    names = us_state_names()
+    for m in AP_STATE_AFTER_RE.finditer(item.article.text):
+        code = AP_STATES[m.group(1)]
+        if code not in names:
+            continue
+        start, end = m.span(1)
+        out.append(
+            Fact(
+                id=f"{item.article.id}.s{start}",
+                article_id=item.article.id,
+                type=FactType.PLACE,
+                text=m.group(1),
+                start=start,
+                end=end,
+                sentence=next((x.index for x in item.sentences if x.start <= start < x.end), 0),
+                value=PlaceValue(
+                    name=names[code],
+                    country="United States",
+                    country_code="US",
+                    kind="region",
+                    state=code,
+                ),
+                rule="ap-state-after-town",
+            )
+        )
     return out
 
 

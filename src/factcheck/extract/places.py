@@ -123,6 +123,11 @@ def _us_states() -> dict[str, str]:
     return {code: s["name"] for code, s in _gc().get_us_states().items()}
 
 
+def us_state_names() -> dict[str, str]:
+    """US state codes to their names ("IN" -> "Indiana"); shared, never to be modified."""
+    return _us_states()
+
+
 STATE_ABBR_RE = re.compile(r",\s*(D\.C\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2})\b")
 
 
