@@ -24,7 +24,13 @@ def test_a_weekday_in_the_clause_does_not_hide_a_second_day(tmp_path: Path) -> N
             "March 18 shooting, which killed Senquez Jackson.",
         },
     )
-    days = [{c.text for c in f.claims} for f in found if f.rule == "happening-day-differs"]
+    # (told in words of one concept, "shooting death" / "shooting ... killed", the two days
+    # are also one value slot's, whose finding then stands for the happening's)
+    days = [
+        {c.text for c in f.claims}
+        for f in found
+        if f.rule in ("happening-day-differs", "interval-disjoint")
+    ]
     assert {"March 19", "March 18"} in days
 
 
