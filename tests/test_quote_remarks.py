@@ -123,3 +123,16 @@ def test_a_speaker_written_by_one_word_meets_the_one_named_in_full(tmp_path: Pat
         '"We had some options, and at this time we chose to do none of the options," said Trump.',
     )
     assert len(texts) == 2
+
+
+def test_a_remark_in_another_tense_is_one_remark_worded_differently(tmp_path: Path) -> None:
+    """ "this all circles back to you" / "this has all circled back to you": inflections of
+    one word (WordNet's concept) and one word added are one remark, quoted differently."""
+    texts = _wordings(
+        tmp_path,
+        'Judge Steven Smith told him: "Mr. Jones, this all circles back to you, sir."',
+        'The sentence came after the words "It is time for justice, Mr. Jones, this has all '
+        'circled back to you, sir" in the packed courtroom.',
+    )
+    assert any(t.strip('"“”').startswith("Mr. Jones, this all circles back") for t in texts)
+    assert any("this has all circled back" in t for t in texts)

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.lexicon import are_antonyms
+from factcheck.lexicon import are_antonyms, concept
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType, Sentence
 from factcheck.settings import (
     PARAPHRASE_MIN_CLAIM_WORDS,
@@ -151,15 +151,28 @@ def _variants(
 NEAR_MIN_WORDS = 6
 
 
+def word_form(word: str) -> str:
+    """A quote's word as renderings of one remark are matched: its WordNet concept, so an
+    inflection or a derivation is the same word ("this all circles back" / "this has all
+    circled back", "meeting" / "meetings"); a negation as written. (The judge still shows
+    every word that differs.)"""
+    low = word.casefold()
+    return low if low in NEGATIONS else concept(low)
+
+
 def _one_word_windows(
-    short: Sequence[str], long_: Sequence[str], ends: Callable[[list[str], list[str]], bool]
+    short: Sequence[str],
+    long_: Sequence[str],
+    ends: Callable[[list[str], list[str]], bool],
+    fold: Callable[[str], str] = str.casefold,
 ) -> Iterator[tuple[int, list[str], list[str]]]:
     """(start, window, short) for each span of ``long_`` one word or less from ``short``
-    (all folded) whose ``ends(window, short)`` hold: windows of its length, one shorter and
-    one longer, in that order. None when two of its words appear nowhere in ``long_``."""
+    (all folded by ``fold``) whose ``ends(window, short)`` hold: windows of its length, one
+    shorter and one longer, in that order. None when two of its words appear nowhere in
+    ``long_``."""
     n = len(short)
-    low = [w.casefold() for w in short]
-    seq = [w.casefold() for w in long_]
+    low = [fold(w) for w in short]
+    seq = [fold(w) for w in long_]
     present = set(seq)
     if sum(w not in present for w in low) > 1:
         return  # two of its words appear nowhere in the longer quote
@@ -176,7 +189,7 @@ def near_window(short: Sequence[str], long_: Sequence[str]) -> tuple[int, int] |
     starts or ends like the quote."""
     if len(short) < NEAR_MIN_WORDS or len(long_) < len(short) - 1:
         return None
-    for k, window, _low in _one_word_windows(short, long_, _starts_or_ends_alike):
+    for k, window, _low in _one_word_windows(short, long_, _starts_or_ends_alike, word_form):
         return k, k + len(window)
     return None
 
@@ -272,6 +285,8 @@ def cross_speaker_alignments(
     sq = {f.id: _squash(_quote_text(f)) for f in quotes}
     folded = {fid: [w.casefold() for w in ws] for fid, ws in toks.items()}
     vocab = {fid: set(ws) for fid, ws in folded.items()}
+    forms = {fid: [word_form(w) for w in ws] for fid, ws in toks.items()}
+    form_vocab = {fid: set(ws) for fid, ws in forms.items()}
     negated = {fid: bool(negation_windows(ws)) for fid, ws in folded.items()}
     out = []
     for i, a in enumerate(quotes):
@@ -290,7 +305,7 @@ def cross_speaker_alignments(
             long_enough = len(toks[short.id]) >= NEAR_MIN_WORDS
             # one word apart at most: two of the short quote's words absent from the long
             # one rule out both tests below (``_one_word_windows``), read once per quote
-            near = sum(w not in vocab[long_.id] for w in folded[short.id]) <= 1
+            near = sum(w not in form_vocab[long_.id] for w in forms[short.id]) <= 1
             rendered = long_enough and (
                 sq[short.id] in sq[long_.id]
                 or (near and near_inside(toks[short.id], toks[long_.id]))
