@@ -360,3 +360,14 @@ def test_a_name_with_an_apostrophe_keeps_its_prefix() -> None:
     assert names("Police said the owner O'Neil Bandoo was killed on Sunday.") == {"O'Neil Bandoo"}
     assert names("Police said the owner O’Neil Bandoo was killed.") == {"O’Neil Bandoo"}
     assert names("Neil Bandoo was there on Sunday.") == {"Neil Bandoo"}
+
+
+def test_a_pronoun_after_a_name_a_preposition_governs_is_not_that_name() -> None:
+    """ "Speaking after the summit with Kim Jong-un, he explained: ..." - the "he" is the
+    story's subject (Trump), not the object of "with"."""
+    found = speakers(
+        "President Donald Trump left the talks early on Thursday. Speaking to reporters after "
+        'the summit with Kim Jong-un, he explained: "It was about sanctions, we could not do '
+        'that."'
+    )
+    assert found == [("It was about sanctions, we could not do that.", "Donald Trump")]

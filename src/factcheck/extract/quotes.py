@@ -138,10 +138,24 @@ def _colon_speaker(ctx: Ctx, people: list[Cand], start: int) -> Cand | None:
     return named[0] if named else None
 
 
+# A preposition right before a name: the name is its object ("after the summit with Kim
+# Jong-un, he explained"), not whom a later "he" in the sentence stands for.
+PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:with|to|for|from|by|about|against|at|of|on|toward|towards|beside|behind)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _last_person_before(ctx: Ctx, people: list[Cand], sent: int, pos: int) -> Cand | None:
-    """The person a 'he'/'she' refers to: earlier in the sentence, else the subject of the
-    nearest earlier sentence that names someone."""
-    same = [p for p in people if ctx.sentence_at(p.start) == sent and p.end <= pos]
+    """The person a 'he'/'she' refers to: earlier in the sentence (not the object of a
+    preposition), else the subject of the nearest earlier sentence that names someone."""
+    same = [
+        p
+        for p in people
+        if ctx.sentence_at(p.start) == sent
+        and p.end <= pos
+        and not PREPOSITION_BEFORE_RE.search(ctx.text, max(0, p.start - 12), p.start)
+    ]
     if same:
         return same[0]
     for s in range(sent - 1, max(sent - 6, -1), -1):
@@ -158,7 +172,13 @@ def _pronoun_speaker(
     people are all objects ("A judge sentenced Derek Chauvin ...") gives the role, not the
     object; otherwise the person _last_person_before finds."""
     people = scope.near
-    same = [p for p in people if ctx.sentence_at(p.start) == sent and p.end <= pos]
+    same = [
+        p
+        for p in people
+        if ctx.sentence_at(p.start) == sent
+        and p.end <= pos
+        and not PREPOSITION_BEFORE_RE.search(ctx.text, max(0, p.start - 12), p.start)
+    ]
     if not same and ctx.sentences:
         for s in range(sent - 1, max(sent - 6, -1), -1):
             named = [p for p in people if ctx.sentence_at(p.start) == s]
