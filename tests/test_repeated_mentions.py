@@ -41,3 +41,27 @@ def test_another_persons_equal_age_is_not_quoted(tmp_path: Path) -> None:
         "Tomas Reyes, 16, said he heard six shots."
     )
     assert _sixteens(tmp_path, a) == [a.index("16")]
+
+
+def test_a_toll_told_again_in_other_words_is_quoted_and_the_id_stays(tmp_path: Path) -> None:
+    """ "four people were injured" ... "Four others were injured": one toll stated twice in
+    one account; the flag against another outlet's "three people were injured" quotes both,
+    and its id is the one it has without the second mention."""
+    shooting = "A gunman opened fire at a college in Santa Monica on Friday. "
+    other = shooting + "Five people were killed and three people were injured, police said."
+    once = "Five people were killed and four people were injured. Officers shot the gunman."
+    twice = once + " Four others were injured, a hospital spokesman said later."
+    flags = []
+    for n, a in enumerate((once, twice)):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        found = findings_of(folder, {"a.txt": shooting + a, "b.txt": other})
+        (flag,) = [
+            f
+            for f in found
+            if f.rule == "interval-disjoint" and any(c.text == "four people" for c in f.claims)
+        ]
+        flags.append(flag)
+    assert [c.text for c in flags[0].claims] == ["four people", "three people"]
+    assert [c.text for c in flags[1].claims] == ["four people", "Four others", "three people"]
+    assert flags[0].id == flags[1].id

@@ -5,7 +5,9 @@ state twice ("21 seconds" in its lead and again in its body, "Edgar Sanchez Rios
 two paragraphs). An editor correcting the copy needs each place, and a reader checking the
 flag may know the second. A conflict or variation therefore also quotes the account's other
 mentions of the same figure: the same words and the same typed value, of the same person for
-an age, and not a small bare count ("three people" is often said of several groups). Not a
+an age, and not a small bare count ("three people" is often said of several groups); for a
+toll, the same number of the same fate in any words ("four people were injured" / "Four
+others were injured"). Not a
 date or a clock time: said again, it mostly dates another happening ("no one answered the
 door Tuesday" / "declined to comment Tuesday").
 """
@@ -40,7 +42,7 @@ SMALL_COUNT = 10
 
 def cite_repeats(found: Sequence[Finding], ctx: Context) -> list[Finding]:
     """Each conflict or variation with its claims' other mentions added (``ctx.finding``
-    rebuilds it: its id stays, as the added claims carry the same words)."""
+    rebuilds it; its id and anchors stay the original's)."""
     return [_with_repeats(f, ctx) for f in found]
 
 
@@ -62,7 +64,7 @@ def _with_repeats(finding: Finding, ctx: Context) -> Finding:
                 added.append(ctx.fact_claim(other, claim.value))
     if not added:
         return finding
-    return ctx.finding(
+    rebuilt = ctx.finding(
         kind=finding.kind,
         verdict=finding.verdict,
         severity=finding.severity,
@@ -73,10 +75,15 @@ def _with_repeats(finding: Finding, ctx: Context) -> Finding:
         rule=finding.rule,
         claims=[*finding.claims, *added],
     )
+    # The same finding with more evidence: its id (what it is about) stays, whatever words
+    # the other mentions use ("Four others were injured"); its evidence digest moves.
+    return rebuilt.model_copy(update={"id": finding.id, "anchors": finding.anchors})
 
 
 def _specific(fact: Fact) -> bool:
     v = fact.value
+    if isinstance(v, CountValue) and v.casualty:
+        return v.value is not None  # a toll: its fate says what it counts
     if isinstance(v, CountValue) and not is_age(fact):
         return v.value is not None and v.value > SMALL_COUNT
     return True
@@ -86,6 +93,21 @@ def _repeats(fact: Fact, ctx: Context) -> list[Fact]:
     """The article's other facts with the same words and value (and person, for an age)."""
     item = ctx.items[fact.article_id]
     words = fold(fact.text)
+    v = fact.value
+    if isinstance(v, CountValue) and v.casualty:
+        # a toll told again in other words ("four people were injured" ... "Four others were
+        # injured"): the same number of the same fate
+        return sorted(
+            (
+                f
+                for f in item.facts
+                if f.id != fact.id
+                and isinstance(f.value, CountValue)
+                and f.value.casualty == v.casualty
+                and f.value.value == v.value
+            ),
+            key=lambda f: f.start,
+        )
     same = [
         f
         for f in item.facts
