@@ -10,15 +10,13 @@ from passages import findings_of
 LEAD = "Alex Murdaugh was sentenced to life in prison on Friday for the murders of his family. "
 
 
-def _towns(tmp_path: Path, *bodies: str) -> list[list[str]]:
-    """The town-region findings' claims of one account per body (desks A, B, C ...)."""
+def _towns(tmp_path: Path, *bodies: str, rule: str = "town-region-differs") -> list[list[str]]:
+    """The claims of ``rule``'s findings, one account per body (desks A, B, C ...)."""
     texts = {
         f"{chr(97 + k)}.txt": f"Desk {chr(65 + k)}\n\n{LEAD}{body}" for k, body in enumerate(bodies)
     }
     return [
-        sorted(c.text for c in f.claims)
-        for f in findings_of(tmp_path, texts)
-        if f.rule == "town-region-differs"
+        sorted(c.text for c in f.claims) for f in findings_of(tmp_path, texts) if f.rule == rule
     ]
 
 
@@ -55,14 +53,7 @@ def test_a_common_word_before_a_state_is_no_town(tmp_path: Path) -> None:
 
 def _unknown_in_state(tmp_path: Path, *bodies: str) -> list[list[str]]:
     """The town-state-unknown findings' claims of one account per body."""
-    texts = {
-        f"{chr(97 + k)}.txt": f"Desk {chr(65 + k)}\n\n{LEAD}{body}" for k, body in enumerate(bodies)
-    }
-    return [
-        sorted(c.text for c in f.claims)
-        for f in findings_of(tmp_path, texts)
-        if f.rule == "town-state-unknown"
-    ]
+    return _towns(tmp_path, *bodies, rule="town-state-unknown")
 
 
 def test_a_town_put_in_a_state_the_gazetteer_has_none_of_in(tmp_path: Path) -> None:
