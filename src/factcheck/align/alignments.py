@@ -25,6 +25,7 @@ from factcheck.align.ages import (
 from factcheck.align.geography import (
     foreign_place_alignments,
     town_region_alignments,
+    town_regions,
     town_state_alignments,
 )
 from factcheck.align.happenings import day_part_alignments, happening_alignments
@@ -501,8 +502,9 @@ def align_facts(
             out.extend(happening_alignments(event, group, principal))
             out.extend(day_part_alignments(event, group, principal))
             out.extend(foreign_place_alignments(event, group, principal))
-            out.extend(town_region_alignments(event, group))
-            out.extend(town_state_alignments(event, group))
+            towns = town_regions(group)
+            out.extend(town_region_alignments(event, group, towns))
+            out.extend(town_state_alignments(event, group, towns))
             out.extend(age_alignments(event, group))
             out.extend(happening_age_alignments(event, group))
             out.extend(named_elsewhere_alignments(event, group, principal))

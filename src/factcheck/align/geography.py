@@ -308,15 +308,27 @@ def _region_name(fact: Fact) -> str:
     return fact.value.name if isinstance(fact.value, PlaceValue) else fact.text
 
 
-def town_region_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+TownRegions = dict[str, dict[str, list[tuple[Fact, Fact]]]]
+
+
+def town_regions(group: Sequence[ArticleFacts]) -> TownRegions:
+    """Each article's towns written with a state or country after them (``_town_regions``),
+    by article id: read once for the two town slot builders below."""
+    return {item.article.id: _town_regions(item) for item in group}
+
+
+def town_region_alignments(
+    event: Event, group: Sequence[ArticleFacts], towns: TownRegions | None = None
+) -> list[Alignment]:
     """'townin:<town>' slots: two accounts that write one town with another state or country
     after it ("Walterboro, South Carolina" / "Walterboro, Kansas"), each account writing the
     town with one region only (an account naming "Springfield, Illinois" and "Springfield,
     Missouri" tells of two towns). The facts are each account's first town and region, in
     pairs, for ``judge.geography.judge_town_region``."""
+    towns = town_regions(group) if towns is None else towns
     told: dict[str, dict[str, tuple[Fact, Fact]]] = {}
     for item in group:
-        for town, pairs in _town_regions(item).items():
+        for town, pairs in towns[item.article.id].items():
             if len({_region_name(r) for _t, r in pairs}) == 1:
                 told.setdefault(town, {})[item.article.id] = pairs[0]
     out = []
@@ -342,7 +354,9 @@ def town_region_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[
     return out
 
 
-def town_state_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+def town_state_alignments(
+    event: Event, group: Sequence[ArticleFacts], towns: TownRegions | None = None
+) -> list[Alignment]:
     """'townstate:<town>' slots: an account writes a US town with a state the gazetteer has no
     town of that name in ("Albuquerque, Rhode Island"), while the event's accounts name a
     state it does have the town in (New Mexico). The facts: the town and its written state,
@@ -362,9 +376,10 @@ def town_state_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[A
                 and v.country_code == "US"
             ):
                 states_named.setdefault(v.state, f)
+    towns = town_regions(group) if towns is None else towns
     out = []
     for item in group:
-        for town, pairs in sorted(_town_regions(item).items()):
+        for town, pairs in sorted(towns[item.article.id].items()):
             for town_fact, region in pairs[:1]:
                 rv = region.value
                 if not isinstance(rv, PlaceValue) or rv.kind != "region" or not rv.state:
