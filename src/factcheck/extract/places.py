@@ -302,8 +302,8 @@ def _us_town_states() -> dict[str, frozenset[str]]:
 
 def us_town_states(name: str) -> frozenset[str]:
     """The US states the gazetteer has a town named ``name`` in (codes: "Albuquerque" ->
-    {"NM"}, "Springfield" -> {"IL", "MA", "MO", "OH", "OR"}); empty for a town it does not
-    know (it lists towns of 15,000 people or more)."""
+    {"NM"}; "Springfield" -> eight states, "IL" and "MO" among them); empty for a town it does
+    not know (it lists towns of 15,000 people or more)."""
     return _us_town_states().get(name.casefold(), frozenset())
 
 

@@ -146,16 +146,22 @@ PREPOSITION_BEFORE_RE = re.compile(
 )
 
 
-def _last_person_before(ctx: Ctx, people: list[Cand], sent: int, pos: int) -> Cand | None:
-    """The person a 'he'/'she' refers to: earlier in the sentence (not the object of a
-    preposition), else the subject of the nearest earlier sentence that names someone."""
-    same = [
+def _named_before(ctx: Ctx, people: list[Cand], sent: int, pos: int) -> list[Cand]:
+    """The people of sentence ``sent`` named before ``pos`` that a later 'he'/'she' of it may
+    stand for: not the object of a preposition."""
+    return [
         p
         for p in people
         if ctx.sentence_at(p.start) == sent
         and p.end <= pos
         and not PREPOSITION_BEFORE_RE.search(ctx.text, max(0, p.start - 12), p.start)
     ]
+
+
+def _last_person_before(ctx: Ctx, people: list[Cand], sent: int, pos: int) -> Cand | None:
+    """The person a 'he'/'she' refers to: earlier in the sentence (not the object of a
+    preposition), else the subject of the nearest earlier sentence that names someone."""
+    same = _named_before(ctx, people, sent, pos)
     if same:
         return same[0]
     for s in range(sent - 1, max(sent - 6, -1), -1):
@@ -172,13 +178,7 @@ def _pronoun_speaker(
     people are all objects ("A judge sentenced Derek Chauvin ...") gives the role, not the
     object; otherwise the person _last_person_before finds."""
     people = scope.near
-    same = [
-        p
-        for p in people
-        if ctx.sentence_at(p.start) == sent
-        and p.end <= pos
-        and not PREPOSITION_BEFORE_RE.search(ctx.text, max(0, p.start - 12), p.start)
-    ]
+    same = _named_before(ctx, people, sent, pos)
     if not same and ctx.sentences:
         for s in range(sent - 1, max(sent - 6, -1), -1):
             named = [p for p in people if ctx.sentence_at(p.start) == s]
