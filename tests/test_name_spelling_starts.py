@@ -170,3 +170,18 @@ def test_the_evidence_quotes_every_outlet(tmp_path: Path) -> None:
     assert len(found) == 1
     claims = [c.text for c in found[0].claims]
     assert claims.count("Jimmy Neesham") == 5 and "Jimmy Neeshan" in claims, claims
+
+
+def test_a_lone_name_and_a_name_of_the_same_kind_are_compared(tmp_path: Path) -> None:
+    # "at 52nd and Samson streets" / "near Sanson Streets": a lone word naming a kind
+    # of thing (streets) pairs with a name written with that kind
+    found = _spellings(
+        tmp_path,
+        {
+            "a.txt": "Metro News\n\nAn officer was shot in his patrol car on Friday night. "
+            "The gunman walked up to the car at 52nd and Samson streets and opened fire.",
+            "b.txt": "City Desk\n\nAn officer was shot in his patrol car on Friday night, "
+            "police said. The car was parked near Sanson Streets when the gunman fired.",
+        },
+    )
+    assert [sorted(c.text for c in f.claims) for f in found] == [["Samson", "Sanson Streets"]]

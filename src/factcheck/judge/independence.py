@@ -453,6 +453,11 @@ CAPITALS_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z](?:[-&][A-Z])+[ \t]+$")
 SENTENCE_OPENING_RE = re.compile(r"(?:[.!?:\n\"“]\s*)$")
 
 
+def _kind_keys(words: set[str]) -> set[str]:
+    """Kind nouns folded to their singular ("streets", "Street" -> "street")."""
+    return {w.casefold().removesuffix("s") for w in words if len(w) > 3}
+
+
 def _loose_pair(x: str, y: str, sx: _Spelling, sy: _Spelling) -> bool:
     """A pair read only from capitalised runs needs one spelling the lexicon does not know
     ('Shawvar', 'Playgroond'): True when the pair must be skipped."""
@@ -505,7 +510,10 @@ def judge_name_spelling(event: Event, ctx: Context) -> list[Finding]:
             sx, sy = found[x], found[y]
             if _loose_pair(x, y, sx, sy):
                 continue  # two words of the lexicon, read from capitalised runs
-            named_alike = sx.lone and sy.lone and bool(sx.kinds & sy.kinds)
+            named_alike = (sx.lone and sy.lone and bool(sx.kinds & sy.kinds)) or any(
+                lone.lone and not run.lone and bool(_kind_keys(lone.kinds) & _kind_keys(run.others))
+                for lone, run in ((sx, sy), (sy, sx))
+            )  # "Samson streets" / "Sansom Streets": a lone word and a name of the same kind
             if ((sx.lone and not sy.surname) or (sy.lone and not sx.surname)) and not named_alike:
                 continue  # a lone word is a surname told alone: it pairs only with one, or
                 # with a lone word naming the same kind of thing ("Pragyaan rover")
