@@ -26,7 +26,7 @@ from factcheck.align.keys import (
     clause,
     governing_happening,
 )
-from factcheck.align.shared import happening_concepts
+from factcheck.align.shared import happening_concepts, sentence_index
 from factcheck.extract.places import AP_STATES, named_states, us_state_names, us_town_states
 from factcheck.lexicon import happening, known
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
@@ -290,7 +290,7 @@ def _abbreviated_states(item: ArticleFacts) -> list[Fact]:
                 text=m.group(1),
                 start=start,
                 end=end,
-                sentence=next((x.index for x in item.sentences if x.start <= start < x.end), 0),
+                sentence=sentence_index(item, start),
                 value=PlaceValue(
                     name=names[code],
                     country="United States",

@@ -88,6 +88,12 @@ def _mutual_pairs(
     return out
 
 
+def sentence_index(item: ArticleFacts, pos: int) -> int:
+    """The index of the article's sentence holding character ``pos`` (0 when none does):
+    for facts the slot builders read from the text themselves."""
+    return next((s.index for s in item.sentences if s.start <= pos < s.end), 0)
+
+
 def file_names(group: Sequence[ArticleFacts]) -> dict[str, str]:
     """Each article's file name (the last part of its source), by article id."""
     return {it.article.id: source_name(it.article.source) for it in group}
@@ -479,7 +485,7 @@ def _town_qualifiers(item: ArticleFacts) -> list[tuple[str, Fact]]:
         if lookup(town) is not None and lookup(town).get("kind") != "city":  # type: ignore[union-attr]
             continue  # "Texas, Oklahoma": a list of states, not a town's state
         state = entry.get("state")
-        sentence = next((s.index for s in item.sentences if s.start <= m.start(2) < s.end), 0)
+        sentence = sentence_index(item, m.start(2))
         fact = Fact(
             id=f"{item.article.id}.q{m.start(2)}",
             article_id=item.article.id,
@@ -596,7 +602,7 @@ def unread_names(item: ArticleFacts, regions: frozenset[str] = frozenset()) -> l
             continue  # a town the gazetteer knows, or an unknown name after "in", "of" ...
         if town and not after_place_word and " " not in m.group(0) and not unknown_words:
             continue  # "Police say ...": a common word, not the town of that name
-        sentence = next((s.index for s in item.sentences if s.start <= m.start() < s.end), 0)
+        sentence = sentence_index(item, m.start())
         if m.start() in starts and not (town and (" " in m.group(0) or unknown_words)):
             continue  # a sentence's first word is capitalised anyway ("Mobile police"), but
             # "Des Moines police said" / "Pontiac police said" open with the town

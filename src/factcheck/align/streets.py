@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from factcheck.align.shared import file_names, merged_pairs, representatives
+from factcheck.align.shared import file_names, merged_pairs, representatives, sentence_index
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.text import STOPWORDS
 from factcheck.values import PlaceValue
@@ -68,7 +68,7 @@ def streets(item: ArticleFacts) -> list[Fact]:
         if not words:
             continue
         name = " ".join(words)
-        sentence = next((s.index for s in item.sentences if s.start <= start < s.end), 0)
+        sentence = sentence_index(item, start)
         out.append(
             Fact(
                 id=f"{item.article.id}.s{start}",
