@@ -159,3 +159,40 @@ def test_shot_one_day_and_died_another_is_two_happenings(tmp_path: Path) -> None
 def test_the_colon_of_a_clock_time_does_not_end_the_clause(tmp_path: Path) -> None:
     item = _facts(tmp_path, "The shooting happened around 11:20 p.m. Wednesday on Elm Street.")
     assert _governing(item, FactType.DATE, "Wednesday") == {concept("shooting")}
+
+
+OCCURRENCE = {
+    "a.txt": (
+        "Detroit News\n\nBoy, 3, shot and killed at a house in Detroit\n\n"
+        "A 3-year-old boy was shot and killed at a house on Elm Street in Detroit, police "
+        "said. The boy was shot around 1:40 p.m. Aug. 3 by an 11-year-old who found a "
+        "handgun in a bedroom, police said.\n"
+    ),
+    "b.txt": (
+        "Metro Times\n\nBoy, 3, fatally shot in Detroit home\n\n"
+        "A 3-year-old boy was fatally shot by another child at a house in Detroit, police "
+        "said. It happened on Aug. 4 at the family's house on Elm Street.\n"
+    ),
+    "c.txt": (
+        "Daily Press\n\nBoy, 3, shot dead in Detroit\n\n"
+        "A 3-year-old boy was shot dead in a house in Detroit, police said. The boy's father "
+        "was arrested in connection with the shooting on Aug. 9, police said.\n"
+    ),
+}
+
+
+def test_it_happened_dates_the_event_itself(tmp_path: Path) -> None:
+    """'It happened on Aug. 4' names no happening: in a story about one shooting it dates the
+    shooting, against another account's 'shot ... Aug. 3'. A day written after a charge's
+    object ('arrested in connection with the shooting on Aug. 9') may be the arrest's: it is
+    not compared with such an occurrence."""
+    for name, text in OCCURRENCE.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = build_report([str(tmp_path)], single_event=True)
+    days = [
+        {c.text for c in f.claims}
+        for f in report.findings
+        if f.verdict in (Verdict.CONFLICT, Verdict.VARIATION) and f.kind == "date"
+    ]
+    assert {"Aug. 3", "Aug. 4"} in days, days
+    assert {"Aug. 4", "Aug. 9"} not in days, days

@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Sequence
 
-from factcheck.align.keys import claim_key, clause, governing_happening
+from factcheck.align.keys import CLAUSE_WORD_RE, claim_key, clause, governing_happening
 from factcheck.align.shared import (
     file_names,
     merged_pairs,
@@ -22,6 +22,7 @@ from factcheck.align.shared import (
     representatives,
 )
 from factcheck.context import is_statement_day
+from factcheck.lexicon import concept
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import FIVE_MINUTE_ROUNDING, PAIR_REPRESENTATIVES, TIME_ROUNDING_MINUTES
 from factcheck.values import DateValue, TimeValue
@@ -74,6 +75,38 @@ def happening_words(item: ArticleFacts, fact: Fact) -> frozenset[str]:
     return governing_happening(item, fact, fallback=True)
 
 
+# WordNet's concept of "occur" (happen, occur, ensue, occurrence): a verb that says only that
+# something took place.
+OCCUR = concept("occur")
+
+
+# A happening named as what someone is arrested for, charged with or accused of: "arrested in
+# connection with the murders on Tuesday", "accused of murdering a student are due in court on
+# Wednesday". Such a date dates the arrest or the hearing, not the event.
+CHARGE_OBJECT_RE = re.compile(
+    r"\b(?:with|for|of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?([A-Za-z][A-Za-z'’-]*)",
+    re.IGNORECASE,
+)
+
+
+def _charge_object(item: ArticleFacts, fact: Fact) -> bool:
+    before, _after = clause(item, fact)
+    words = governing_happening(item, fact, written=True)
+    charged = {m.group(1).lower() for m in CHARGE_OBJECT_RE.finditer(before)}
+    return bool(words & charged)
+
+
+def dates_occurrence(item: ArticleFacts, fact: Fact) -> bool:
+    """Whether a date's clause says only that something took place, naming no happening:
+    "The incident happened around 11:20 p.m. Wednesday", "It happened on Aug. 3". In a story
+    about one event, that is the event itself (``happening_alignments`` keys it by the
+    event's own happenings); "The shooting happened Tuesday" is keyed by "shooting"."""
+    if governing_happening(item, fact):
+        return False
+    before, _after = clause(item, fact)
+    return any(concept(w.lower()) == OCCUR for w in CLAUSE_WORD_RE.findall(before))
+
+
 # An event that is itself an announcement (a deal, a price, a result): most leads say
 # "announced", and "X announced on Tuesday" dates the event, not a statement about it.
 ANNOUNCE = "announce"
@@ -118,6 +151,8 @@ def happening_alignments(
         }
     texts = {item.article.id: item.article.text for item in group}
     names: dict[str, list[str]] = {}
+    occurrences: set[str] = set()  # dates of "it happened ..." (``dates_occurrence``)
+    objects: set[str] = set()  # dates keyed by a happening named as a charge's object
     announcing = announcement_event(group)
     for item in group:
         for fact in item.facts:
@@ -129,7 +164,15 @@ def happening_alignments(
             day = written_day(fact)
             if day is None:
                 continue
-            head = frozenset({ANNOUNCE}) if announced else happening_words(item, fact)
+            if announced:
+                head = frozenset({ANNOUNCE})
+            elif principal and dates_occurrence(item, fact):
+                head = principal
+                occurrences.add(fact.id)
+            else:
+                head = happening_words(item, fact)
+                if _charge_object(item, fact):
+                    objects.add(fact.id)
             tense = fact.value.tense if isinstance(fact.value, DateValue) else None
             if head:
                 dated.append((fact, day, head, str(tense or claim_key(item, fact).time)))
@@ -154,6 +197,8 @@ def happening_alignments(
         for b, db, hb, tb in dated[i + 1 :]:
             if a.article_id == b.article_id or da[0] != db[0] or da == db or ta != tb:
                 continue
+            if {a.id, b.id} & occurrences and {a.id, b.id} & objects:
+                continue  # "it happened Friday" / "accused of murdering ... in court Monday"
             if da[0] == "day" and da[1][:2] != db[1][:2]:
                 continue  # months apart: two happenings (a killing and its sentencing)
             foreign = any(n not in texts[b.article_id] for n in names[a.id]) or any(
