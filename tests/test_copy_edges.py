@@ -8,6 +8,8 @@ from pathlib import Path
 
 from passages import findings_of
 
+from factcheck.pipeline import build_report
+
 LONG = (
     "“Leader of Opposition [Ghulam Nabi Azad] said Article 370 connected Jammu and Kashmir to "
     "India, it’s not {word}. Maharaja Hari Singh signed Jammu and Kashmir Instrument of "
@@ -60,3 +62,36 @@ def test_one_place_spelt_two_ways_is_not_another_place(tmp_path: Path) -> None:
         and f.rule != "name-spelling"
         and f.verdict.value in ("conflict", "variation")
     ]
+
+
+SAID = (
+    "Boy shot on East Side\n\nA 15-year-old boy was shot on the city's East Side late Sunday, "
+    "police said. The boy was taken to Mercy Hospital where he remains in critical condition, "
+    "police said {day}. Officers are looking for two men who ran from the scene.\n"
+)
+
+
+def _said_flags(tmp_path: Path, published_b: str) -> list[set[str]]:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "a.txt").write_text(SAID.format(day="Monday"), encoding="utf-8")
+    (texts / "b.txt").write_text(SAID.format(day="Tuesday"), encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(
+        "file,outlet,url,title,published\n"
+        f"{texts / 'a.txt'},Daily A,,Boy shot,2016-05-02\n"
+        f"{texts / 'b.txt'},Daily B,,Boy shot,{published_b}\n",
+        encoding="utf-8",
+    )
+    report = build_report([str(texts)], manifest=manifest, single_event=True, allow_outside=True)
+    return [{c.text for c in f.claims} for f in report.findings if f.kind == "date"]
+
+
+def test_a_statement_day_retold_in_a_later_copy_is_no_disagreement(tmp_path: Path) -> None:
+    """'police said Monday' in Monday's copy and 'police said Tuesday' in Tuesday's: the
+    update tells what was said on its own day, and both are true (issue 11, item 5)."""
+    assert _said_flags(tmp_path, "2016-05-03") == []
+
+
+def test_a_statement_day_two_ways_in_copies_of_one_day_is_flagged(tmp_path: Path) -> None:
+    assert _said_flags(tmp_path, "2016-05-02") == [{"Monday", "Tuesday"}]

@@ -29,6 +29,7 @@ from factcheck.align.alignments import attributive_noun
 from factcheck.align.happenings import clock_days, clocks_round_alike, written_day
 from factcheck.align.keys import claim_key, governing_happening
 from factcheck.align.shared import ECHO_TYPES, in_gazetteer
+from factcheck.context import is_statement_day
 from factcheck.judge.ages import aged_between_reports
 from factcheck.judge.common import Context, low_variation, two_sides
 from factcheck.judge.independence import part_key, spelt_alike
@@ -343,6 +344,29 @@ def _ages_grown(ctx: Context, fa: Fact, fb: Fact, ta: list[Tok], tb: list[Tok]) 
     return a is not None and b is not None and aged_between_reports((a, b), ctx)
 
 
+def _statement_day(ctx: Context, stmt: Fact, toks: list[Tok]) -> bool:
+    """Whether a differing date stretch is the day a statement was made ("police said
+    Monday"): a copy updated the next day says "said Tuesday", and both are true."""
+    if not toks:
+        return False
+    item = ctx.items[stmt.article_id]
+    lo, hi = toks[0].start, toks[-1].end
+    return any(
+        f.type == FactType.DATE and f.start < hi and f.end > lo and is_statement_day(item, f)
+        for f in item.facts
+    )
+
+
+def _retold(ctx: Context, fa: Fact, fb: Fact, ch: Change) -> bool:
+    """A statement's day in two copies published on different days: the later copy tells
+    what was said on its own day, so both days can be right."""
+    pa = ctx.items[fa.article_id].article.published
+    pb = ctx.items[fb.article_id].article.published
+    if not pa or not pb or pa[:10] == pb[:10]:
+        return False
+    return _statement_day(ctx, fa, ch.a) or _statement_day(ctx, fb, ch.b)
+
+
 def _written(toks: list[Tok]) -> str:
     """A differing stretch as the text has it, for titles ("(nothing)" for a dropped word)."""
     return " ".join(t.text for t in toks) or "(nothing)"
@@ -464,6 +488,8 @@ def judge_copies(al: Alignment, ctx: Context) -> list[Finding]:
     for ch in changes(al, ctx):
         if ch.what == "number" and _ages_grown(ctx, fa, fb, ch.a, ch.b):
             continue  # one person's age told again a year or more later
+        if ch.what == "date" and _retold(ctx, fa, fb, ch):
+            continue  # "police said Monday" / "... said Tuesday" a day later: both true
         ca = _claim(ctx, fa, ch.a)
         cb = _claim(ctx, fb, ch.b)
         sa, sb = _written(ch.a), _written(ch.b)
