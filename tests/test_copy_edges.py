@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from passages import findings_of
-
 from factcheck.pipeline import build_report
+from passages import findings_of
 
 LONG = (
     "“Leader of Opposition [Ghulam Nabi Azad] said Article 370 connected Jammu and Kashmir to "
