@@ -94,3 +94,45 @@ def test_a_statement_day_retold_in_a_later_copy_is_no_disagreement(tmp_path: Pat
 
 def test_a_statement_day_two_ways_in_copies_of_one_day_is_flagged(tmp_path: Path) -> None:
     assert _said_flags(tmp_path, "2016-05-02") == [{"Monday", "Tuesday"}]
+
+
+TOLL = (
+    "Shooting at bar\n\n{n} people were killed and four others were wounded in a shooting at "
+    "a bar on Main Street early Sunday, police said. The gunman fled in a dark sedan and has "
+    "not been found.\n"
+)
+
+
+def _toll_flags(tmp_path: Path, published_b: str) -> set[tuple[str, str]]:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "a.txt").write_text(TOLL.format(n="Two"), encoding="utf-8")
+    (texts / "b.txt").write_text(TOLL.format(n="Three"), encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(
+        "file,outlet,url,title,published\n"
+        f"{texts / 'a.txt'},Daily A,,Shooting,2016-05-01\n"
+        f"{texts / 'b.txt'},Daily B,,Shooting,{published_b}\n",
+        encoding="utf-8",
+    )
+    report = build_report([str(texts)], manifest=manifest, single_event=True, allow_outside=True)
+    return {
+        (f.verdict.value, f.rule)
+        for f in report.findings
+        if {"Two people", "Three people"} <= {c.text for c in f.claims}
+        or {"Two", "Three"} <= {c.text for c in f.claims}
+    }
+
+
+def test_a_figure_in_copies_of_different_days_is_an_update_not_a_conflict(
+    tmp_path: Path,
+) -> None:
+    """'Two people were killed' on May 1, 'Three people' in the copy of May 2: the claims'
+    time differs (a toll that rose between reports), so it is a variation to check, not a
+    conflict; in copies of one day it stays a conflict."""
+    flags = _toll_flags(tmp_path, "2016-05-02")
+    assert flags and all(verdict == "variation" for verdict, _rule in flags), flags
+
+
+def test_a_figure_in_copies_of_one_day_is_a_conflict(tmp_path: Path) -> None:
+    assert ("conflict", "shared-sentence-diff") in _toll_flags(tmp_path, "2016-05-01")

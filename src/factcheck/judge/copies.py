@@ -357,14 +357,28 @@ def _statement_day(ctx: Context, stmt: Fact, toks: list[Tok]) -> bool:
     )
 
 
-def _retold(ctx: Context, fa: Fact, fb: Fact, ch: Change) -> bool:
-    """A statement's day in two copies published on different days: the later copy tells
-    what was said on its own day, so both days can be right."""
+def _publication_days(ctx: Context, fa: Fact, fb: Fact) -> tuple[str, str] | None:
+    """The two copies' publication days when both are known and differ, else None."""
     pa = ctx.items[fa.article_id].article.published
     pb = ctx.items[fb.article_id].article.published
     if not pa or not pb or pa[:10] == pb[:10]:
+        return None
+    return pa[:10], pb[:10]
+
+
+def _retold(ctx: Context, fa: Fact, fb: Fact, ch: Change) -> bool:
+    """A statement's day in two copies published on different days: the later copy tells
+    what was said on its own day, so both days can be right."""
+    if _publication_days(ctx, fa, fb) is None:
         return False
     return _statement_day(ctx, fa, ch.a) or _statement_day(ctx, fb, ch.b)
+
+
+def _age_under(ctx: Context, stmt: Fact, toks: list[Tok]) -> bool:
+    if not toks:
+        return False
+    lo, hi = toks[0].start, toks[-1].end
+    return any(is_age(f) and f.start < hi and f.end > lo for f in ctx.items[stmt.article_id].facts)
 
 
 def _written(toks: list[Tok]) -> str:
@@ -498,17 +512,29 @@ def judge_copies(al: Alignment, ctx: Context) -> list[Finding]:
             and len(ch.a) == len(ch.b) == 1
             and (Levenshtein.normalized_similarity(ch.a[0].low, ch.b[0].low) >= 0.6)
         )
+        days = _publication_days(ctx, fa, fb)
+        # a figure in copies of different days: the time of the claim differs (a toll that
+        # rose between an early and a later report); a person's age does not grow in days
+        update = ch.what == "number" and days is not None and not _age_under(ctx, fa, ch.a)
         # a town the place rule left unread on one side is a town by the gazetteer only
-        soft = spelling or ch.what in ("quote-word", "place-word")
+        soft = spelling or update or ch.what in ("quote-word", "place-word")
         verdict = Verdict.VARIATION if soft else Verdict.CONFLICT
         severity = Severity.MEDIUM if soft or ch.what == "name" else Severity.HIGH
         what = "a name spelt two ways" if spelling else WHAT_WORDS[ch.what]
-        explanation = (
-            f"{la} and {lb} carry the same sentence (similarity {al.score:.0f}/100) but differ "
-            f"in {what}: “{sa}” against “{sb}”. Subject, attribute and time are those of the "
-            "shared sentence, so both cannot be right; if one copy is a later version, the "
-            "other may be out of date. Check which the sources support."
-        )
+        if update and days is not None:
+            explanation = (
+                f"{la} and {lb} carry the same sentence (similarity {al.score:.0f}/100) but "
+                f"differ in {what}: “{sa}” against “{sb}”. The copies are of different days "
+                f"({days[0]}, {days[1]}), so the later one may carry an update of the figure "
+                "rather than an error. Check which figure is current."
+            )
+        else:
+            explanation = (
+                f"{la} and {lb} carry the same sentence (similarity {al.score:.0f}/100) but "
+                f"differ in {what}: “{sa}” against “{sb}”. Subject, attribute and time are "
+                "those of the shared sentence, so both cannot be right; if one copy is a later "
+                "version, the other may be out of date. Check which the sources support."
+            )
         out.append(
             ctx.finding(
                 kind=ch.kind,
