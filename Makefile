@@ -71,7 +71,7 @@ eval: $(STAMP)
 
 # Rebuild src/factcheck/lexdata (the WordNet 3.0 table behind factcheck.lexicon); commit the result.
 lexicon: $(STAMP)
-	@./scripts/apt-ensure.sh wordnet-base
+	@./scripts/apt-ensure.sh wordnet-base wordnet-sense-index
 	$(BIN)/python scripts/build_lexicon.py
 
 clean:
