@@ -136,3 +136,39 @@ def test_a_figure_in_copies_of_different_days_is_an_update_not_a_conflict(
 
 def test_a_figure_in_copies_of_one_day_is_a_conflict(tmp_path: Path) -> None:
     assert ("conflict", "shared-sentence-diff") in _toll_flags(tmp_path, "2016-05-01")
+
+
+ARRESTS = (
+    "Shooting at bar\n\nTwo people were wounded in a shooting at a bar on Main Street early "
+    "Sunday, police said. {arrests} been made in the case, a police spokesman told reporters "
+    "at the scene.\n"
+)
+
+
+def _arrest_flags(tmp_path: Path, published_b: str) -> set[str]:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "a.txt").write_text(ARRESTS.format(arrests="No arrests have"), encoding="utf-8")
+    (texts / "b.txt").write_text(ARRESTS.format(arrests="Arrests have"), encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(
+        "file,outlet,url,title,published\n"
+        f"{texts / 'a.txt'},Daily A,,Shooting,2016-05-01\n"
+        f"{texts / 'b.txt'},Daily B,,Shooting,{published_b}\n",
+        encoding="utf-8",
+    )
+    report = build_report([str(texts)], manifest=manifest, single_event=True, allow_outside=True)
+    return {f.verdict.value for f in report.findings if f.rule == "shared-sentence-diff"}
+
+
+def test_a_negation_in_copies_of_different_days_is_a_change_not_a_conflict(
+    tmp_path: Path,
+) -> None:
+    """'No arrests have been made' on May 1, 'Arrests have been made' on May 2: a state that
+    changed between the copies (issue 11: copies of one story with different dates are no
+    conflict); in copies of one day the two cannot both be right."""
+    assert _arrest_flags(tmp_path, "2016-05-02") == {"variation"}
+
+
+def test_a_negation_in_copies_of_one_day_is_a_conflict(tmp_path: Path) -> None:
+    assert _arrest_flags(tmp_path, "2016-05-01") == {"conflict"}

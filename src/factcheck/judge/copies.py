@@ -513,9 +513,14 @@ def judge_copies(al: Alignment, ctx: Context) -> list[Finding]:
             and (Levenshtein.normalized_similarity(ch.a[0].low, ch.b[0].low) >= 0.6)
         )
         days = _publication_days(ctx, fa, fb)
-        # a figure in copies of different days: the time of the claim differs (a toll that
-        # rose between an early and a later report); a person's age does not grow in days
-        update = ch.what == "number" and days is not None and not _age_under(ctx, fa, ch.a)
+        # a figure or a negation in copies of different days: the time of the claim differs
+        # (a toll that rose between an early and a later report); a person's age does not
+        # grow in days, and a quotation's words do not change
+        # (and "no arrests have been made" / "arrests have been made": a state that changed)
+        update = days is not None and (
+            (ch.what == "number" and not _age_under(ctx, fa, ch.a))
+            or (ch.what == "negation" and ch.kind == "phrasing")
+        )
         # a town the place rule left unread on one side is a town by the gazetteer only
         soft = spelling or update or ch.what in ("quote-word", "place-word")
         verdict = Verdict.VARIATION if soft else Verdict.CONFLICT
@@ -525,8 +530,8 @@ def judge_copies(al: Alignment, ctx: Context) -> list[Finding]:
             explanation = (
                 f"{la} and {lb} carry the same sentence (similarity {al.score:.0f}/100) but "
                 f"differ in {what}: “{sa}” against “{sb}”. The copies are of different days "
-                f"({days[0]}, {days[1]}), so the later one may carry an update of the figure "
-                "rather than an error. Check which figure is current."
+                f"({days[0]}, {days[1]}), so the later one may tell what changed since (a "
+                "toll that rose, an arrest made) rather than an error. Check which is current."
             )
         else:
             explanation = (
