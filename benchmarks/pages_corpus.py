@@ -24,7 +24,11 @@ with the first line of its text. ``published`` is filled only where the text, th
 store's date marker shows it (one store marker, asiaone's "2020-11-01" for a 2020-01-11 story,
 was plainly day-month swapped and is not used); otherwise it is empty.
 
-To re-collect: for each article in ``events.json`` run a ``search`` (corpus ``pages``) on its
+Since session 16 the store's answers say "never copy it verbatim", so the re-collection
+below is no longer done (``eval/pages/README.md``); the script stays to lay out a set of
+saved pages obtained some other way.
+
+To re-collect (as done until session 15): for each article in ``events.json`` run a ``search`` (corpus ``pages``) on its
 headline or distinctive words (names, places, figures) and save the excerpt whose ``url`` is
 the article's url, verbatim, into a directory, one file per page, named by ``page_name(url)``
 (the percent-encoded URL cut to 150 characters, a ``~`` and 10 hex digits of its SHA-1, then
