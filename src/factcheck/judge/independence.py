@@ -341,6 +341,7 @@ class _Spelling:
         return {aid for aid, _s, _e in self.spans}
 
 
+@lru_cache(maxsize=1 << 16)
 def part_key(word: str) -> str:
     """A name part as spellings are told apart: case and apostrophes folded, a possessive
     dropped ("Roper’s" and "Roper's" are "roper"; "Arabia's" is "arabia", so "Arabian" is its

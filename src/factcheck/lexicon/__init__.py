@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 __all__ = [
@@ -92,6 +92,7 @@ def _norm(word: str) -> str:
     return word.strip().lower().replace(" ", "-")
 
 
+@lru_cache(maxsize=1 << 16)
 def concept(word: str) -> str:
     """The concept id of ``word`` (lower-cased); an unknown word is its own id."""
     w = _norm(word)
