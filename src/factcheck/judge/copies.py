@@ -33,7 +33,7 @@ from factcheck.context import is_statement_day
 from factcheck.judge.ages import aged_between_reports
 from factcheck.judge.common import Context, low_variation, two_sides
 from factcheck.judge.independence import part_key, spelt_alike
-from factcheck.judge.values import far_apart
+from factcheck.judge.values import far_apart, state_named
 from factcheck.lexicon import are_antonyms, concept, known
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
@@ -176,6 +176,8 @@ def _different_places(a: Fact | None, b: Fact | None) -> bool:
         return False
     if spelling_variant(a.text.casefold(), b.text.casefold()):
         return False  # one place spelt two ways ("Marrakech" / "Marrakesh"): name-spelling's
+    if state_named(a, b) or state_named(b, a):
+        return False  # "Rochester" / "western New York": a town and its state
     if "unknown" in (va.kind, vb.kind):  # a name no gazetteer read (align.shared)
         na, nb = va.name.casefold(), vb.name.casefold()
         return na not in nb and nb not in na

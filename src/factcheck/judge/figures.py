@@ -24,7 +24,14 @@ from factcheck.align.slots import MEASURED
 from factcheck.context import figure_context, figure_window
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import agreeing_sources
-from factcheck.judge.values import count_interval, far_apart, interval, overlaps, whole_count
+from factcheck.judge.values import (
+    count_interval,
+    far_apart,
+    interval,
+    overlaps,
+    state_named,
+    whole_count,
+)
 from factcheck.judge.wording import what_figure
 from factcheck.lexicon import concept
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
@@ -115,7 +122,12 @@ def _weekday(v: DateValue) -> str | None:
 
 
 def places_agree(a: Fact, b: Fact) -> bool:
-    return _name(a).casefold() == _name(b).casefold()
+    """One name; or a name written as a US state's that the gazetteer read as a city
+    ("western New York", "New York" read as New York City) beside a town of that state
+    ("Rochester"): the accounts then place the event in that state."""
+    if _name(a).casefold() == _name(b).casefold():
+        return True
+    return state_named(a, b) or state_named(b, a)
 
 
 def _shown(f: Fact) -> str:

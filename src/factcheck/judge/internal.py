@@ -65,6 +65,13 @@ def _same_place(dl_place: str, dl_country: str | None, fact: Fact) -> bool:
     return not (v.kind == "city" and dl_country and country)
 
 
+def _written_in(venue: Fact, dateline: str) -> bool:
+    """Whether the dateline writes the venue's name as a word of its own ("EAST FLATBUSH,
+    Brooklyn" holds "Brooklyn"): the dateline's place lies in the venue."""
+    names = {n for n in (_place(venue).name, venue.text) if n}
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", dateline, re.IGNORECASE) for n in names)
+
+
 def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
     """A dateline names where a story was filed; flag it when the text puts the event elsewhere."""
     art = item.article
@@ -77,6 +84,8 @@ def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
     venues = [v for v in venue_facts(item) if roles.get(v.sentence) == "lead"]
     if not venues or _same_place(dl.place, dl.country, venues[0]):
         return []
+    if _written_in(venues[0], dl.text):
+        return []  # "FAR ROCKAWAY, Queens" with the venue "Queens": the dateline names it
     venue = venues[0]
     vv = _place(venue)
     if any(_same_place(dl.place, dl.country, v) for v in venues if v.sentence == venue.sentence):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from factcheck.align.happenings import hedged
 from factcheck.align.keys import governing_happening
+from factcheck.extract.places import us_state_names
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import agreeing_sources
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
@@ -23,6 +24,7 @@ from factcheck.values import (
     DurationValue,
     MoneyValue,
     PercentValue,
+    PlaceValue,
     QuantityValue,
     TimeValue,
 )
@@ -675,3 +677,14 @@ def _time_outlier(
         + f" vs {same[0].text}",
         explanation=explanation,
     )
+
+
+def state_named(town: Fact, outer: Fact) -> bool:
+    """Whether ``outer`` is written as the US state ``town`` lies in while the gazetteer
+    read it as a city ("western New York" read as New York City, beside "Rochester")."""
+    vt, vo = town.value, outer.value
+    if not isinstance(vt, PlaceValue) or not isinstance(vo, PlaceValue):
+        return False
+    if vt.country_code != "US" or vo.country_code != "US" or vo.kind != "city" or not vt.state:
+        return False
+    return us_state_names().get(vt.state, "").casefold() == outer.text.casefold()
