@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factcheck.models import Finding
 from factcheck.pipeline import build_report
 from passages import findings_of
 
@@ -63,6 +64,23 @@ def test_one_place_spelt_two_ways_is_not_another_place(tmp_path: Path) -> None:
     ]
 
 
+def _two_copies(tmp_path: Path, a: str, b: str, published: tuple[str, str]) -> list[Finding]:
+    """The findings on two copies of one story with the given publication days."""
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "a.txt").write_text(a, encoding="utf-8")
+    (texts / "b.txt").write_text(b, encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(
+        "file,outlet,url,title,published\n"
+        f"{texts / 'a.txt'},Daily A,,Story,{published[0]}\n"
+        f"{texts / 'b.txt'},Daily B,,Story,{published[1]}\n",
+        encoding="utf-8",
+    )
+    report = build_report([str(texts)], manifest=manifest, single_event=True, allow_outside=True)
+    return list(report.findings)
+
+
 SAID = (
     "Boy shot on East Side\n\nA 15-year-old boy was shot on the city's East Side late Sunday, "
     "police said. The boy was taken to Mercy Hospital where he remains in critical condition, "
@@ -71,19 +89,13 @@ SAID = (
 
 
 def _said_flags(tmp_path: Path, published_b: str) -> list[set[str]]:
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    (texts / "a.txt").write_text(SAID.format(day="Monday"), encoding="utf-8")
-    (texts / "b.txt").write_text(SAID.format(day="Tuesday"), encoding="utf-8")
-    manifest = tmp_path / "m.csv"
-    manifest.write_text(
-        "file,outlet,url,title,published\n"
-        f"{texts / 'a.txt'},Daily A,,Boy shot,2016-05-02\n"
-        f"{texts / 'b.txt'},Daily B,,Boy shot,{published_b}\n",
-        encoding="utf-8",
+    found = _two_copies(
+        tmp_path,
+        SAID.format(day="Monday"),
+        SAID.format(day="Tuesday"),
+        ("2016-05-02", published_b),
     )
-    report = build_report([str(texts)], manifest=manifest, single_event=True, allow_outside=True)
-    return [{c.text for c in f.claims} for f in report.findings if f.kind == "date"]
+    return [{c.text for c in f.claims} for f in found if f.kind == "date"]
 
 
 def test_a_statement_day_retold_in_a_later_copy_is_no_disagreement(tmp_path: Path) -> None:
@@ -104,21 +116,12 @@ TOLL = (
 
 
 def _toll_flags(tmp_path: Path, published_b: str) -> set[tuple[str, str]]:
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    (texts / "a.txt").write_text(TOLL.format(n="Two"), encoding="utf-8")
-    (texts / "b.txt").write_text(TOLL.format(n="Three"), encoding="utf-8")
-    manifest = tmp_path / "m.csv"
-    manifest.write_text(
-        "file,outlet,url,title,published\n"
-        f"{texts / 'a.txt'},Daily A,,Shooting,2016-05-01\n"
-        f"{texts / 'b.txt'},Daily B,,Shooting,{published_b}\n",
-        encoding="utf-8",
+    found = _two_copies(
+        tmp_path, TOLL.format(n="Two"), TOLL.format(n="Three"), ("2016-05-01", published_b)
     )
-    report = build_report([str(texts)], manifest=manifest, single_event=True, allow_outside=True)
     return {
         (f.verdict.value, f.rule)
-        for f in report.findings
+        for f in found
         if {"Two people", "Three people"} <= {c.text for c in f.claims}
         or {"Two", "Three"} <= {c.text for c in f.claims}
     }
@@ -146,19 +149,13 @@ ARRESTS = (
 
 
 def _arrest_flags(tmp_path: Path, published_b: str) -> set[str]:
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    (texts / "a.txt").write_text(ARRESTS.format(arrests="No arrests have"), encoding="utf-8")
-    (texts / "b.txt").write_text(ARRESTS.format(arrests="Arrests have"), encoding="utf-8")
-    manifest = tmp_path / "m.csv"
-    manifest.write_text(
-        "file,outlet,url,title,published\n"
-        f"{texts / 'a.txt'},Daily A,,Shooting,2016-05-01\n"
-        f"{texts / 'b.txt'},Daily B,,Shooting,{published_b}\n",
-        encoding="utf-8",
+    found = _two_copies(
+        tmp_path,
+        ARRESTS.format(arrests="No arrests have"),
+        ARRESTS.format(arrests="Arrests have"),
+        ("2016-05-01", published_b),
     )
-    report = build_report([str(texts)], manifest=manifest, single_event=True, allow_outside=True)
-    return {f.verdict.value for f in report.findings if f.rule == "shared-sentence-diff"}
+    return {f.verdict.value for f in found if f.rule == "shared-sentence-diff"}
 
 
 def test_a_negation_in_copies_of_different_days_is_a_change_not_a_conflict(
