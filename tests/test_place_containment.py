@@ -40,3 +40,31 @@ def test_a_dateline_that_writes_the_venue_is_not_against_it(tmp_path: Path) -> N
     )
     flags = _flags(tmp_path, {"a.txt": text})
     assert not [f for f in flags if f[0] == "dateline-vs-venue"], flags
+
+
+def test_a_neighbourhood_and_the_city_that_holds_it_are_one_place(tmp_path: Path) -> None:
+    """'in Allapattah' / 'in Miami' (a part of Miami by the gazetteer: 5 km from it, a ninth
+    of its size): one place written at two scales, not two places; a town 40 km away in the
+    same state still differs."""
+    story = (
+        "Teen killed in Miami, Florida\n\nA 16-year-old boy has died after he was shot several "
+        "times while walking home from a store in {} on Tuesday night, police said.\n"
+    )
+    flags = _flags(
+        tmp_path,
+        {
+            "a.txt": "Herald\n\n" + story.format("Miami"),
+            "b.txt": "WPLG\n\n" + story.format("Allapattah"),
+        },
+    )
+    assert not [f for f in flags if {"Miami", "Allapattah"} <= f[1]], flags
+    other = tmp_path / "other"
+    other.mkdir()
+    flags = _flags(
+        other,
+        {
+            "a.txt": "Herald\n\n" + story.format("Miami"),
+            "b.txt": "WPLG\n\n" + story.format("Fort Lauderdale"),
+        },
+    )
+    assert [f for f in flags if {"Miami", "Fort Lauderdale"} <= f[1]], flags

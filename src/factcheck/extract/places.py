@@ -307,6 +307,24 @@ def us_town_states(name: str) -> frozenset[str]:
     return _us_town_states().get(name.casefold(), frozenset())
 
 
+@lru_cache(maxsize=1)
+def _us_town_places() -> dict[tuple[str, str], tuple[float, float, int]]:
+    """(name, state) -> (latitude, longitude, population) of the gazetteer's US towns."""
+    out: dict[tuple[str, str], tuple[float, float, int]] = {}
+    for c in _cities():
+        if c["countrycode"] == "US":
+            key = (c["name"].casefold(), c["admin1code"])
+            if key not in out or c["population"] > out[key][2]:
+                out[key] = (float(c["latitude"]), float(c["longitude"]), int(c["population"]))
+    return out
+
+
+def us_town(name: str, state: str) -> tuple[float, float, int] | None:
+    """Latitude, longitude and population of a US town of ``state`` ("Allapattah", "FL"), or
+    None when the gazetteer does not list it."""
+    return _us_town_places().get((name.casefold(), state))
+
+
 def lookup(name: str) -> dict[str, Any] | None:
     """Gazetteer entry for an exact name ("Phnom Penh", "Japan", "Japanese"), or None
     (cached: the gazetteer never changes; the entry is shared, never to be modified)."""

@@ -33,7 +33,7 @@ from factcheck.context import is_statement_day
 from factcheck.judge.ages import aged_between_reports
 from factcheck.judge.common import Context, low_variation, two_sides
 from factcheck.judge.independence import part_key, spelt_alike
-from factcheck.judge.values import far_apart, state_named
+from factcheck.judge.values import far_apart, in_city, part_of_town, state_named
 from factcheck.lexicon import are_antonyms, concept, known
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (
@@ -176,8 +176,8 @@ def _different_places(a: Fact | None, b: Fact | None) -> bool:
         return False
     if spelling_variant(a.text.casefold(), b.text.casefold()):
         return False  # one place spelt two ways ("Marrakech" / "Marrakesh"): name-spelling's
-    if state_named(a, b) or state_named(b, a):
-        return False  # "Rochester" / "western New York": a town and its state
+    if state_named(a, b) or state_named(b, a) or in_city(a, b) or in_city(b, a):
+        return False  # "Rochester" / "western New York", "Allapattah" / "Miami": one holds one
     if "unknown" in (va.kind, vb.kind):  # a name no gazetteer read (align.shared)
         na, nb = va.name.casefold(), vb.name.casefold()
         return na not in nb and nb not in na
@@ -197,6 +197,16 @@ def _placed(toks: list[Tok], fact: Fact | None) -> int:
     if fact is not None:
         return 2 if fact.type == FactType.PLACE and not _demonym(fact) else 0
     return 1 if in_gazetteer(" ".join(t.text for t in toks)) else 0
+
+
+def _nested_towns(a: list[Tok], b: list[Tok], read: Fact | None) -> bool:
+    """Two town names of which one lies in the other (``values.part_of_town``), in the state
+    of the one the place rule read."""
+    state = read.value.state if read is not None and isinstance(read.value, PlaceValue) else None
+    if not state:
+        return False
+    na, nb = " ".join(t.text for t in a), " ".join(t.text for t in b)
+    return part_of_town(na, nb, state) or part_of_town(nb, na, state)
 
 
 def _common(toks: list[Tok]) -> bool:
@@ -264,6 +274,8 @@ def classify(
             return Change("name", "name", a, b)
         pa, pb = _placed(a, fa), _placed(b, fb)
         if pa and pb and (max(pa, pb) == 2 or not (_common(a) and _common(b))):
+            if _nested_towns(a, b, fa or fb):
+                return None  # "Allapattah" / "Miami": a part of the city and the city
             return Change("place", "place-word", a, b)
         if types:
             return None
