@@ -170,7 +170,10 @@ def test_text_ingest_is_fast() -> None:
             load_articles([str(path)])
         batches.append((time.process_time() - start) / 10)
     per_file = min(batches)
-    assert per_file < 0.005, f"{per_file * 1000:.2f} ms per ~700-word file"
+    # About 3-4 ms on a calm host; 6.2 ms was seen during a full suite run on a host that
+    # ran every benchmark 1.5-1.8 times slower than usual (session 16). The bound catches a
+    # regression of several times; the speed budget itself is bench_pipeline's (read stage).
+    assert per_file < 0.010, f"{per_file * 1000:.2f} ms per ~700-word file"
 
 
 @pytest.mark.skipif(not DEV_CORPUS.exists(), reason="dev corpus not present")

@@ -28,12 +28,18 @@ from factcheck.align.ages import age_subject, full_names, is_age, spelling_varia
 from factcheck.align.alignments import attributive_noun
 from factcheck.align.happenings import clock_days, clocks_round_alike, written_day
 from factcheck.align.keys import claim_key, governing_happening
-from factcheck.align.shared import ECHO_TYPES, in_gazetteer
+from factcheck.align.shared import (
+    ECHO_TYPES,
+    in_city,
+    in_gazetteer,
+    part_of_town,
+    state_named,
+)
 from factcheck.context import is_statement_day
 from factcheck.judge.ages import aged_between_reports
 from factcheck.judge.common import Context, low_variation, two_sides
 from factcheck.judge.independence import part_key, spelt_alike
-from factcheck.judge.values import far_apart, in_city, part_of_town, state_named
+from factcheck.judge.values import far_apart
 from factcheck.lexicon import are_antonyms, concept, known
 from factcheck.models import Alignment, Claim, Fact, FactType, Finding, Severity, Verdict
 from factcheck.settings import (

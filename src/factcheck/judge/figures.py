@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from factcheck.align.shared import state_named
 from factcheck.align.slots import MEASURED
 from factcheck.context import figure_context, figure_window
 from factcheck.judge.common import Context, quoted
@@ -29,7 +30,6 @@ from factcheck.judge.values import (
     far_apart,
     interval,
     overlaps,
-    state_named,
     whole_count,
 )
 from factcheck.judge.wording import what_figure

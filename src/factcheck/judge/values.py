@@ -7,14 +7,12 @@ conflict. Numbers of statement groups are judged in ``measures``, value slots in
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
 from factcheck.align.happenings import hedged
 from factcheck.align.keys import governing_happening
-from factcheck.extract.places import us_state_names, us_town
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import agreeing_sources
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
@@ -25,7 +23,6 @@ from factcheck.values import (
     DurationValue,
     MoneyValue,
     PercentValue,
-    PlaceValue,
     QuantityValue,
     TimeValue,
 )
@@ -678,54 +675,3 @@ def _time_outlier(
         + f" vs {same[0].text}",
         explanation=explanation,
     )
-
-
-def state_named(town: Fact, outer: Fact) -> bool:
-    """Whether ``outer`` is written as the US state ``town`` lies in while the gazetteer
-    read it as a city ("western New York" read as New York City, beside "Rochester")."""
-    vt, vo = town.value, outer.value
-    if not isinstance(vt, PlaceValue) or not isinstance(vo, PlaceValue):
-        return False
-    if vt.country_code != "US" or vo.country_code != "US" or vo.kind != "city" or not vt.state:
-        return False
-    return us_state_names().get(vt.state, "").casefold() == outer.text.casefold()
-
-
-# A town within this many km of a town at least this many times its size, in the same US
-# state, is a part or a suburb of it ("Allapattah" / "Miami", "Coney Island" / "Brooklyn").
-NEIGHBOURHOOD_KM = 15.0
-NEIGHBOURHOOD_SIZE_RATIO = 5
-
-
-def in_city(part: Fact, city: Fact) -> bool:
-    """Whether the gazetteer puts town ``part`` within NEIGHBOURHOOD_KM of the much larger
-    town ``city`` of the same US state: a neighbourhood and the city that holds it."""
-    vp, vc = part.value, city.value
-    if not isinstance(vp, PlaceValue) or not isinstance(vc, PlaceValue):
-        return False
-    # a name the place rule left unread has no state: it takes the other's ("Allapattah")
-    state = vp.state or vc.state
-    if (
-        not state
-        or {vp.state, vc.state} - {state, None}
-        or "US"
-        not in (
-            vp.country_code,
-            vc.country_code,
-        )
-    ):
-        return False
-    if {vp.country_code, vc.country_code} - {"US", None}:
-        return False
-    return part_of_town(vp.name, vc.name, state)
-
-
-def part_of_town(part: str, city: str, state: str) -> bool:
-    """Whether the gazetteer's US town ``part`` lies within NEIGHBOURHOOD_KM of the town
-    ``city`` of ``state``, at least NEIGHBOURHOOD_SIZE_RATIO times its size."""
-    a, b = us_town(part, state), us_town(city, state)
-    if a is None or b is None or b[2] < NEIGHBOURHOOD_SIZE_RATIO * max(a[2], 1):
-        return False
-    lat = math.radians((a[0] + b[0]) / 2)
-    km = 111.2 * math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(lat))
-    return km <= NEIGHBOURHOOD_KM
