@@ -28,9 +28,10 @@ Since session 16 the store's answers say "never copy it verbatim", so the re-col
 below is no longer done (``eval/pages/README.md``); the script stays to lay out a set of
 saved pages obtained some other way.
 
-To re-collect (as done until session 15): for each article in ``events.json`` run a ``search`` (corpus ``pages``) on its
-headline or distinctive words (names, places, figures) and save the excerpt whose ``url`` is
-the article's url, verbatim, into a directory, one file per page, named by ``page_name(url)``
+To re-collect (as done until session 15): for each article in ``events.json`` run a
+``search`` (corpus ``pages``) on its headline or distinctive words (names, places, figures)
+and save the excerpt whose ``url`` is the article's url, verbatim, into a directory, one
+file per page, named by ``page_name(url)``
 (the percent-encoded URL cut to 150 characters, a ``~`` and 10 hex digits of its SHA-1, then
 ``.txt``; a file named ``quote(url, safe="") + ".txt"`` is accepted too). Then::
 
