@@ -75,9 +75,9 @@ def happening_words(item: ArticleFacts, fact: Fact) -> frozenset[str]:
     return governing_happening(item, fact, fallback=True)
 
 
-# WordNet's concept of "occur" (happen, occur, ensue, occurrence): a verb that says only that
+# A word of WordNet's concept of "occur" (happen, occur, ensue, occurrence) says only that
 # something took place.
-OCCUR = concept("occur")
+OCCUR = "occur"
 
 
 # A happening named as what someone is arrested for, charged with or accused of: "arrested in
@@ -104,7 +104,8 @@ def dates_occurrence(item: ArticleFacts, fact: Fact) -> bool:
     if governing_happening(item, fact):
         return False
     before, _after = clause(item, fact)
-    return any(concept(w.lower()) == OCCUR for w in CLAUSE_WORD_RE.findall(before))
+    occur = concept(OCCUR)  # read when first needed: the table loads on first use
+    return any(concept(w.lower()) == occur for w in CLAUSE_WORD_RE.findall(before))
 
 
 # An event that is itself an announcement (a deal, a price, a result): most leads say
