@@ -364,16 +364,20 @@ def _ages_grown(ctx: Context, fa: Fact, fb: Fact, ta: list[Tok], tb: list[Tok]) 
     return a is not None and b is not None and aged_between_reports((a, b), ctx)
 
 
+def _facts_over(ctx: Context, stmt: Fact, toks: list[Tok]) -> list[Fact]:
+    """The facts of ``stmt``'s article that overlap a stretch of its words."""
+    if not toks:
+        return []
+    lo, hi = toks[0].start, toks[-1].end
+    return [f for f in ctx.items[stmt.article_id].facts if f.start < hi and f.end > lo]
+
+
 def _statement_day(ctx: Context, stmt: Fact, toks: list[Tok]) -> bool:
     """Whether a differing date stretch is the day a statement was made ("police said
     Monday"): a copy updated the next day says "said Tuesday", and both are true."""
-    if not toks:
-        return False
     item = ctx.items[stmt.article_id]
-    lo, hi = toks[0].start, toks[-1].end
     return any(
-        f.type == FactType.DATE and f.start < hi and f.end > lo and is_statement_day(item, f)
-        for f in item.facts
+        f.type == FactType.DATE and is_statement_day(item, f) for f in _facts_over(ctx, stmt, toks)
     )
 
 
@@ -395,10 +399,7 @@ def _retold(ctx: Context, fa: Fact, fb: Fact, ch: Change) -> bool:
 
 
 def _age_under(ctx: Context, stmt: Fact, toks: list[Tok]) -> bool:
-    if not toks:
-        return False
-    lo, hi = toks[0].start, toks[-1].end
-    return any(is_age(f) and f.start < hi and f.end > lo for f in ctx.items[stmt.article_id].facts)
+    return any(is_age(f) for f in _facts_over(ctx, stmt, toks))
 
 
 def _written(toks: list[Tok]) -> str:
