@@ -177,3 +177,25 @@ def test_an_unnamed_age_told_as_a_state_is_aged_by_its_fate(tmp_path: Path) -> N
     )  # fmt: skip
     (flag,) = _ages(found)
     assert {c.text for c in flag.claims} >= {"4-year-old", "2-year-old"}
+
+
+def test_a_name_the_person_rule_leaves_unread_after_an_age_keys_it(tmp_path: Path) -> None:
+    """"15-year-old Sunny Patel": "Sunny" is also a common word, so the person rule reads no
+    name there; the article calls him "Patel" later, so the capitalised pair is his name."""
+    found = _same_day(
+        tmp_path,
+        "Police say the gunman shot 15-year-old Sunny Patel in the head. Patel was helping "
+        "his uncle at the restaurant.",
+        "Sunny Patel, 17, was shot and killed at his family's restaurant. Patel died there.",
+    )
+    assert [sorted(c.text for c in f.claims) for f in _ages(found)] == [["15-year-old", "17"]]
+
+
+def test_capitalised_words_after_an_age_never_used_alone_are_no_name(tmp_path: Path) -> None:
+    """"the 16-year-old Mount Vernon sophomore": no later "Vernon" alone, so no name key."""
+    found = _same_day(
+        tmp_path,
+        "Police said the 16-year-old Mount Vernon sophomore was hit in the leg.",
+        "Police said the 17-year-old Mount Vernon sophomore was hit in the arm.",
+    )
+    assert not [f for f in _ages(found) if "Vernon" in f.title]

@@ -177,7 +177,7 @@ def age_subject(
     ):
         # "Bates, 24-year-old Deneka Lotts": the age of a name the person rule left unread
         # (not "Sarai Lara, a 16-year-old Mount Vernon sophomore": Lara's)
-        return "", False
+        return (f"person:{unread}", True) if (unread := _unread_name(text, fact)) else ("", False)
     for p in people:
         if fact.start - NAME_REACH <= p.end <= fact.start and BEFORE_AGE_RE.match(
             text[p.end : fact.start]
@@ -188,6 +188,26 @@ def age_subject(
     if role:
         return f"role:{role_key(role)}", False
     return "", False
+
+
+# The name after an age, as written: a given name (a middle initial may follow) and a surname.
+_UNREAD_NAME_RE = re.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?[ \t]+([A-Z][a-z][\w'’-]*)")
+
+
+def _unread_name(text: str, fact: Fact) -> str:
+    """The key of a name the person rule left unread right after an age ("Police say Perry
+    shot 15-year-old Sunny Patel", where "Sunny" is also a common word): only when the
+    article calls that person by the surname alone elsewhere ("Patel was helping his
+    uncle"), as news copy does after a first full mention; capitalised words after an age
+    that are never used so are a place or a team ("the 16-year-old Mount Vernon player")."""
+    m = _UNREAD_NAME_RE.match(text, fact.end)
+    if m is None:
+        return ""
+    given, surname = m.group(1), m.group(2).replace("’", "'")
+    alone = re.compile(rf"(?<![\w'’.-])(?<!{re.escape(given)} ){re.escape(surname)}(?![\w-])")
+    if not any(h.start() != m.start(2) for h in alone.finditer(text.replace("’", "'"))):
+        return ""
+    return f"{_given(given)} {surname.casefold()}"
 
 
 def role_key(word: str) -> str:
