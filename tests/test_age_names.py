@@ -180,7 +180,7 @@ def test_an_unnamed_age_told_as_a_state_is_aged_by_its_fate(tmp_path: Path) -> N
 
 
 def test_a_name_the_person_rule_leaves_unread_after_an_age_keys_it(tmp_path: Path) -> None:
-    """"15-year-old Sunny Patel": "Sunny" is also a common word, so the person rule reads no
+    """ "15-year-old Sunny Patel": "Sunny" is also a common word, so the person rule reads no
     name there; the article calls him "Patel" later, so the capitalised pair is his name."""
     found = _same_day(
         tmp_path,
@@ -192,7 +192,7 @@ def test_a_name_the_person_rule_leaves_unread_after_an_age_keys_it(tmp_path: Pat
 
 
 def test_capitalised_words_after_an_age_never_used_alone_are_no_name(tmp_path: Path) -> None:
-    """"the 16-year-old Mount Vernon sophomore": no later "Vernon" alone, so no name key."""
+    """ "the 16-year-old Mount Vernon sophomore": no later "Vernon" alone, so no name key."""
     found = _same_day(
         tmp_path,
         "Police said the 16-year-old Mount Vernon sophomore was hit in the leg.",
