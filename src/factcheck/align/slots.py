@@ -261,6 +261,7 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     # a toll stays in its context slot too: the main-toll slot only adds a pairing
     leads += _main_toll_slots(event, members)
     leads += _aboard_slots(event, members)
+    leads += _main_height_slots(event, members)
     leads += direction_alignments(event, members)
     for item in members:
         roles = {s.index: s.role for s in item.sentences}
@@ -515,6 +516,38 @@ def _main_magnitude_slots(event: Event, members: Sequence[ArticleFacts]) -> list
             facts=sorted_facts(facts),
         )
     ]
+
+
+# A building's height, written as a modifier: "a 12-story tower", "the 24-storey block".
+STOREY_NOUNS = frozenset(("story", "storey"))
+
+
+def _main_height_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'value:count:story:main': the height in storeys each account gives first ("part of a
+    12-story apartment tower collapsed" / "a section of the 13-story building came down"),
+    whatever words stand around it: an event at one building names its height first, and
+    accounts word it too differently for the context slots to meet. Not a building of an
+    earlier occasion ("in 2019", "years ago"); not from an account that gives two heights
+    (a tower and the garage beside it: two buildings)."""
+    facts = []
+    for item in members:
+        text = item.article.text
+        heights = []
+        for f in sorted(item.facts, key=lambda f: f.start):
+            if _noun(f) not in STOREY_NOUNS or not isinstance(f.value, CountValue):
+                continue
+            around = text[max(0, f.start - 60) : f.end + 40]
+            if PAST_OCCASION_RE.search(around) or LONG_AGO_RE.search(around):
+                continue
+            heights.append(f)
+        if (
+            heights
+            and len({h.value.value for h in heights if isinstance(h.value, CountValue)}) == 1
+        ):
+            facts.append(heights[0])
+    return _class_slots(
+        event, {"story": facts}, lambda _c: "value:count:story:main", FactType.COUNT
+    )
 
 
 # The nouns a whole toll is told with ("34 people", "36 others were injured"); a toll of

@@ -100,7 +100,7 @@ RESTATED_TOLERANCE = 0.10  # "1,000 km (600 mi)" is 3.4% off: a sound rounding, 
 COUNT_RE = re.compile(
     rf"(?:\b(?P<hedge>(?i:{HEDGE}))\s+)?(?<![\d.,+/$£€¥'’])(?<!\d[-–])\b(?P<num>{DIGITS}|"
     rf"(?i:(?!an?\b|half\b){SPELLED}))(?:\s+(?P<scale>thousand|million|billion|dozen))?"
-    r"(?:\s?-\s?(?P<comp>member|strong|person|nation|country|seat|party|year-old|month-old|"
+    r"(?:\s?-\s?(?P<comp>member|strong|person|nation|country|seat|party|story|storey|year-old|month-old|"
     r"week-old|day-old)|"
     # "a 15 year old", "15-year old", "10 years old": an age written without its hyphens
     r"[\s-]+(?P<unit>year|month|week|day)s?[\s-]+old|"

@@ -148,6 +148,8 @@ def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
         what = f"the number of {who} on board (each account's first)"
     elif al.slot == "value:quantity:magnitude:main":
         what = "the quake's magnitude (each account's first)"
+    elif al.slot == "value:count:story:main":
+        what = "the building's height in storeys (each account's first)"
     else:
         what = what_figure(ctx.items, al.facts, al.kind)
     return _judge(al, ctx, agree, what=what)
@@ -737,7 +739,12 @@ def _pair_conflict(
     if any(_states_elsewhere(x, y, ctx, agree) for x, y in ((a, b), (b, a))):
         return []  # one of them also gives the other's value: two measures, not a dispute
     lead_place = al.slot == "place:lead"
-    if lead_place:
+    # each account's first height of the building: keyed by its role, not by its words (a
+    # variation, as a lead's place: a second building may be meant)
+    height = al.slot == "value:count:story:main"
+    if height:
+        pass
+    elif lead_place:
         # Two leads naming two cities: only when neither article names the other's city
         # anywhere (a head office and a branch are both named by one of them).
         if any(_names(x, y, ctx) for x, y in ((a, b), (b, a))):
@@ -755,7 +762,7 @@ def _pair_conflict(
     return [
         ctx.finding(
             kind=kind,
-            verdict=Verdict.VARIATION if lead_place else Verdict.CONFLICT,
+            verdict=Verdict.VARIATION if lead_place or height else Verdict.CONFLICT,
             severity=Severity.LOW,
             confidence="figure",
             event_ids=al.event_ids,
@@ -764,8 +771,14 @@ def _pair_conflict(
             title=f"Different values for {what}: {_shown(a)} vs {_shown(b)}",
             explanation=(
                 f"{ctx.outlet(a.article_id)} says {quoted(a.text)}, {ctx.outlet(b.article_id)} "
-                f"says {quoted(b.text)}, in the same context; they cannot both hold. With two "
-                "sources there is no majority: check both."
+                f"says {quoted(b.text)}, "
+                + (
+                    "each as the first height it gives; they cannot both describe one building. "
+                    "Shown as a variation: a second building may be meant. "
+                    if height
+                    else "in the same context; they cannot both hold. "
+                )
+                + "With two sources there is no majority: check both."
             ),
         )
     ]
