@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from passages import findings_of
-
 from factcheck.extract import extract_facts
 from factcheck.models import Article, FactType, Verdict
+from passages import findings_of
 
 
 def _heights(tmp_path: Path, first: str, second: str) -> list[tuple[str, set[str]]]:
