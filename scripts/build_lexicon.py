@@ -30,6 +30,8 @@ What it writes to ``src/factcheck/lexdata/``:
     its plural, and an adjective whose first or second sense WordNet links to such a noun by
     its ``attributes()`` (deep -> depth, tall -> stature). Synsets sharing a lemma are one
     attribute (height, stature, altitude), named by its most frequent lemma.
+    ``#person`` section, the shape of ``#happening``: noun forms one of whose first two senses
+    names someone (noun.person, noun.animal): "officers", "suspects", "males".
     ``factcheck.lexicon.measure`` reads it: "at a depth of 10 km" and "18.5 km deep" measure
     one attribute, "72 km from the city" another.
 ``WORDNET-LICENSE``
@@ -530,6 +532,23 @@ def thing_forms(wn: Any, wn_dir: Path, happening: set[str]) -> set[str]:
     return out
 
 
+# The lexicographer files of nouns that name someone (a person, or an animal: "males").
+PERSON_NOUNS = frozenset(("noun.person", "noun.animal"))
+
+
+def person_forms(wn: Any, wn_dir: Path) -> set[str]:
+    """Noun forms (lemmas and their inflections) one of whose first two senses names
+    someone (PERSON_NOUNS): "officers", "suspects", "males"; not "engines", "rounds"."""
+    words = Words(wn)
+    exc = read_exceptions(wn_dir)
+    out = set()
+    for (name, pos), ls in words.lemmas.items():
+        if pos != "n" or not any(lem.synset().lexname() in PERSON_NOUNS for lem in ls[:2]):
+            continue
+        out.update({name} | inflections(wn, name, pos, exc))
+    return out
+
+
 # Roots of the physical measures a figure can be of (``measure_forms``).
 MEASURE_ROOTS = (
     "dimension.n.01", "extent.n.02", "distance.n.01", "altitude.n.01", "stature.n.02",
@@ -599,6 +618,7 @@ def write(
     happening: set[str],
     thing: set[str],
     measure: dict[str, set[str]],
+    person: set[str],
 ) -> Path:
     lines = ["#concept"]
     lines += [f"{cid}\t{' '.join(sorted(forms))}" for cid, forms in sorted(table.items())]
@@ -612,6 +632,8 @@ def write(
     lines += _by_initial(thing)
     lines.append("#measure")
     lines += [f"{name}\t{' '.join(sorted(fs))}" for name, fs in sorted(measure.items())]
+    lines.append("#person")
+    lines += _by_initial(person)
     path = out / "lexicon.tsv.gz"
     # mtime=0: the same WordNet gives byte-identical output
     with (
@@ -639,14 +661,15 @@ def main(argv: list[str] | None = None) -> int:
         happening = happening_forms(wn, args.wordnet)
         thing = thing_forms(wn, args.wordnet, happening)
         measure = measure_forms(wn)
-    path = write(args.out, table, antonyms, lemma_table, happening, thing, measure)
+        person = person_forms(wn, args.wordnet)
+    path = write(args.out, table, antonyms, lemma_table, happening, thing, measure, person)
     (args.out / "WORDNET-LICENSE").write_text(licence_text(args.copyright), "utf-8")
     forms = sum(len(v) for v in table.values())
     sys.stderr.write(
         f"{path}: {path.stat().st_size} bytes; {len(table)} concepts over {forms} forms, "
         f"{len(antonyms)} antonym pairs, {len(lemma_table)} antonym lemmas' inflections, "
         f"{len(happening)} happening forms ({len(thing)} naming a thing as nouns), "
-        f"{len(measure)} measures; {stats}\n"
+        f"{len(measure)} measures, {len(person)} forms naming someone; {stats}\n"
     )
     return 0
 

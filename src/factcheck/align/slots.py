@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterable, Sequence
 from factcheck.align.keys import LONG_AGO_RE, PAST_OCCASION_RE
 from factcheck.align.quotes import CLAIM_ROLES, sorted_facts
 from factcheck.context import figure_context, is_statement_day
-from factcheck.extract.quantities import casualty_word
-from factcheck.lexicon import measure
+from factcheck.extract.quantities import PEOPLE_NOUNS, casualty_word
+from factcheck.lexicon import measure, person_noun
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import CONTEXT_MIN_SHARED, DURATION_SCALES, NEIGHBOURHOOD_MIN_ARTICLES
 from factcheck.text import squash
@@ -262,6 +262,7 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     leads += _main_toll_slots(event, members)
     leads += _aboard_slots(event, members)
     leads += _main_height_slots(event, members)
+    leads += _sole_count_slots(event, members)
     leads += direction_alignments(event, members)
     for item in members:
         roles = {s.index: s.role for s in item.sentences}
@@ -548,6 +549,44 @@ def _main_height_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Al
     return _class_slots(
         event, {"story": facts}, lambda _c: "value:count:story:main", FactType.COUNT
     )
+
+
+def _sole_count_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'value:count:sole-<noun>:main': the one number of a kind of thing each account gives
+    ("More than 40 fire engines were sent" / "Some 25 fire engines responded", "his two
+    magazines were empty" / "went through about three magazines"), whatever words stand
+    around it: accounts that each count a kind of thing once count the same things. Not
+    counts of someone (WordNet's ``person_noun``: "two officers", "three men"; an event has
+    several groups of people, told in the same nouns), of an earlier occasion, or from an
+    account that gives two numbers of that thing (two groups of them)."""
+    by_noun: dict[str, list[Fact]] = defaultdict(list)
+    for item in members:
+        text = item.article.text
+        roles = {s.index: s.role for s in item.sentences}
+        counted: dict[str, list[Fact]] = defaultdict(list)
+        for f in sorted(item.facts, key=lambda f: f.start):
+            v = f.value
+            if not isinstance(v, CountValue) or v.value is None or v.casualty:
+                continue
+            noun = _noun(f)
+            if (
+                not noun
+                or noun.endswith("-old")
+                or noun in STOREY_NOUNS
+                or noun in TOLL_NOUNS
+                or noun in PEOPLE_NOUNS
+                or person_noun(noun)
+                or roles.get(f.sentence) not in CLAIM_ROLES
+            ):
+                continue
+            around = text[max(0, f.start - 60) : f.end + 40]
+            if PAST_OCCASION_RE.search(around) or LONG_AGO_RE.search(around):
+                continue
+            counted[noun].append(f)
+        for noun, fs in counted.items():
+            if len({f.value.value for f in fs if isinstance(f.value, CountValue)}) == 1:
+                by_noun[noun].append(fs[0])
+    return _class_slots(event, by_noun, lambda c: f"value:count:sole-{c}:main", FactType.COUNT)
 
 
 # The nouns a whole toll is told with ("34 people", "36 others were injured"); a toll of

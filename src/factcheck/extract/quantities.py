@@ -122,6 +122,9 @@ AGE_RANGE_BEFORE_RE = re.compile(r"\d\s*[-–]?\s*(?:-|–|,|to|or|and)\s*$")
 # A capitalised word right before the digits on one line (not opening a sentence, and no
 # function word: "Productions A 6-year-old") makes them a name.
 MODEL_BEFORE_RE = re.compile(r"[a-z,;][ \t]+([A-Z][\w-]*)[ \t]$")
+# A number spelt with a capital after a capitalised word, in mid-sentence, is part of a name:
+# "Group of Seven countries", "the Big Ten", "Ocean's Eleven".
+NAME_NUMBER_BEFORE_RE = re.compile(r"[a-z,;][ \t]+[A-Z][\w'’]*[a-z](?:[ \t]+of)?[ \t]+$")
 # Frequent verbs in -s that follow a number ("8900 supports", "2 seems"): never the noun.
 VERBS_S = word_set("supports seems looks means remains stands includes comes goes makes takes gets")
 PEOPLE_NOUNS = word_set("people children men women police staff personnel crew troops civilians")
@@ -415,6 +418,8 @@ def find_counts(ctx: Ctx) -> list[Cand]:
         model = MODEL_BEFORE_RE.search(ctx.text, max(0, a - 30), a) if num[0].isdigit() else None
         if model and model.group(1).lower() not in STOPWORDS:
             continue  # "Curve 8900 supports", "Flight 370 was": a name, not a count
+        if num[0].isupper() and NAME_NUMBER_BEFORE_RE.search(ctx.text, max(0, a - 30), a):
+            continue  # "the Group of Seven countries", "the Big Ten schools": part of a name
         noun = m.group("comp") or (f"{m.group('unit').lower()}-old" if m.group("unit") else None)
         aged = noun is not None and noun.endswith("-old")
         if aged and AGE_RANGE_BEFORE_RE.search(ctx.text, max(0, a - 12), a):

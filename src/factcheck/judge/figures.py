@@ -150,6 +150,9 @@ def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
         what = "the quake's magnitude (each account's first)"
     elif al.slot == "value:count:story:main":
         what = "the building's height in storeys (each account's first)"
+    elif _sole(al):  # 'value:count:sole-engine:main'
+        noun = al.facts[0].text.split()[-1].strip(".,;:").lower()  # as written: "engines"
+        what = f"the number of {noun} (the one number of them each account gives)"
     else:
         what = what_figure(ctx.items, al.facts, al.kind)
     return _judge(al, ctx, agree, what=what)
@@ -249,7 +252,7 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
             *copies,
             ctx.finding(
                 kind=kind,
-                verdict=Verdict.VARIATION if vague else Verdict.CONFLICT,
+                verdict=Verdict.VARIATION if vague or _sole(al) else Verdict.CONFLICT,
                 severity=Severity.LOW if vague else Severity.MEDIUM,
                 confidence="majority",
                 event_ids=al.event_ids,
@@ -713,6 +716,27 @@ def _noun_of(f: Fact) -> str:
     return (f.value.noun if isinstance(f.value, CountValue) else None) or ""
 
 
+def _pair_reading(al: Alignment) -> str:
+    """How the two figures of a pair were matched, for the explanation."""
+    if al.slot == "value:count:story:main":
+        return (
+            "each as the first height it gives; they cannot both describe one building. "
+            "Shown as a variation: a second building may be meant. "
+        )
+    if _sole(al):
+        return (
+            "each as the one number of them it gives, in other words; they cannot both "
+            "count the same things. Shown as a variation: other ones may be meant. "
+        )
+    return "in the same context; they cannot both hold. "
+
+
+def _sole(al: Alignment) -> bool:
+    """A slot of the one number of a kind of thing each account gives, keyed by that role
+    alone (``align.slots._sole_count_slots``): a difference there is a variation."""
+    return al.slot.startswith("value:count:sole-")
+
+
 def _pair_conflict(
     al: Alignment,
     ctx: Context,
@@ -741,9 +765,10 @@ def _pair_conflict(
     lead_place = al.slot == "place:lead"
     # each account's first height of the building: keyed by its role, not by its words (a
     # variation, as a lead's place: a second building may be meant)
-    height = al.slot == "value:count:story:main"
+    height = al.slot == "value:count:story:main" or _sole(al)
     if height:
-        pass
+        if _count_modifier(a) != _count_modifier(b):
+            return []  # "two fatal shootings" against "12 shootings": a part of the whole
     elif lead_place:
         # Two leads naming two cities: only when neither article names the other's city
         # anywhere (a head office and a branch are both named by one of them).
@@ -772,12 +797,7 @@ def _pair_conflict(
             explanation=(
                 f"{ctx.outlet(a.article_id)} says {quoted(a.text)}, {ctx.outlet(b.article_id)} "
                 f"says {quoted(b.text)}, "
-                + (
-                    "each as the first height it gives; they cannot both describe one building. "
-                    "Shown as a variation: a second building may be meant. "
-                    if height
-                    else "in the same context; they cannot both hold. "
-                )
+                + _pair_reading(al)
                 + "With two sources there is no majority: check both."
             ),
         )

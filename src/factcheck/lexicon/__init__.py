@@ -6,7 +6,8 @@ step of WordNet's cause/entailment links (kill causes die) share one concept id.
 does not know is its own concept. ``are_antonyms("rose", "fell")`` follows WordNet's antonym
 links between lemmas, through inflections. ``happening("shot")`` says whether a word names
 something that happens (a verb other than a state or support verb, or a noun of an act or event).
-``thing_noun("suspect")`` says whether such a word, read as a noun, names a person or thing
+``person_noun("officers")`` says whether a noun names someone. ``thing_noun("suspect")``
+says whether such a word, read as a noun, names a person or thing
 instead ("the suspect", "the lock"). ``measure("deep") == measure("depth") == "depth"``: the
 physical measure a word names.
 
@@ -30,6 +31,7 @@ __all__ = [
     "known",
     "lemmas",
     "measure",
+    "person_noun",
     "same_concept",
     "thing_noun",
 ]
@@ -45,6 +47,7 @@ class _Lexicon:
     happening: frozenset[str]
     thing: frozenset[str]
     measure: dict[str, str]
+    person: frozenset[str]
 
 
 @cache
@@ -56,6 +59,7 @@ def _load() -> _Lexicon:
     happening: set[str] = set()
     thing: set[str] = set()
     measure: dict[str, str] = {}
+    person: set[str] = set()
     section = ""
     for line in text.splitlines():
         if line.startswith("#"):
@@ -78,6 +82,8 @@ def _load() -> _Lexicon:
         elif section == "#measure":
             for form in rest.split(" "):
                 measure[form] = head
+        elif section == "#person":
+            person.update(rest.split(" "))
     return _Lexicon(
         concept,
         frozenset(antonyms),
@@ -85,6 +91,7 @@ def _load() -> _Lexicon:
         frozenset(happening),
         frozenset(thing),
         measure,
+        frozenset(person),
     )
 
 
@@ -146,3 +153,9 @@ def thing_noun(word: str) -> bool:
     """Whether a happening word (``happening``), read as a noun, names a person or a concrete
     thing instead (suspect, lock), as it does after "the" or "a"."""
     return _norm(word) in _load().thing
+
+
+def person_noun(word: str) -> bool:
+    """Whether a noun names someone in one of its first two senses ("officers", "suspects",
+    "males"), as opposed to a thing ("engines", "rounds", "magazines")."""
+    return _norm(word) in _load().person
