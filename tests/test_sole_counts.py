@@ -74,3 +74,21 @@ def test_a_number_spelt_inside_a_name_is_no_count() -> None:
 
     assert counts("They will promote unity among Group of Seven countries in May.") == []
     assert counts("HUMBLE, Texas- Two children were shot on Monday.") == ["Two children"]
+
+
+def test_a_vote_tally_is_read_and_compared(tmp_path: Path) -> None:
+    """ "voted 7-2" and "by a vote of 6-3": each account's one tally of the vote, compared;
+    a game's score ("won 3-1") is no tally."""
+    from factcheck.extract import extract_facts
+    from factcheck.models import Article
+
+    item = extract_facts(
+        Article(id="a1", source="a1.txt", format="txt", text="The team won 3-1 on Sunday.")
+    )
+    assert [f.text for f in item.facts if f.type.value == "count"] == []
+    found = _counts(
+        tmp_path,
+        "The council voted 7-2 on Friday to order inspections of similar buildings.",
+        "Inspections were approved by a vote of 6-3, a spokesman said.",
+    )
+    assert found == [("variation", {"7-2", "6-3"})]

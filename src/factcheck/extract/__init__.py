@@ -16,7 +16,13 @@ from factcheck.extract.given_names import GIVEN_NAMES
 from factcheck.extract.money import find_money
 from factcheck.extract.names import find_orgs, find_people
 from factcheck.extract.places import find_places
-from factcheck.extract.quantities import find_counts, find_durations, find_percents, find_quantities
+from factcheck.extract.quantities import (
+    find_counts,
+    find_durations,
+    find_percents,
+    find_quantities,
+    find_vote_tallies,
+)
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sentences import build_sentences
 from factcheck.extract.statements import find_statements
@@ -139,6 +145,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
             find_quantities(ctx),
             find_durations(ctx),
             find_counts(ctx),
+            find_vote_tallies(ctx),
             _title_case_counts(ctx),
         ]
     )

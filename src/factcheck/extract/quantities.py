@@ -464,6 +464,35 @@ def find_counts(ctx: Ctx) -> list[Cand]:
     return out
 
 
+# A vote's tally, written with the word "vote" beside it: "voted 7-2", "by a vote of 6 to 3",
+# "a 52-48 vote", "the 5-4 decision"... (only with "vote": "won 3-1" is a game's score).
+_TALLY = r"(?P<for>\d{1,3}(?:,\d{3})*)\s*(?:-|–|to)\s*(?P<against>\d{1,3}(?:,\d{3})*)\b"
+VOTE_TALLY_RES = (
+    re.compile(rf"\bvot(?:ed|es|e|ing)\s+(?:[a-z]+\s+){{0,2}}?{_TALLY}(?!\s*(?:[ap]\.?m\b|%))"),
+    re.compile(rf"\bby\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:vote|margin|tally)\s+of\s+{_TALLY}"),
+    re.compile(rf"\b{_TALLY}\s+(?:[a-z]+\s+)?vote\b"),
+)
+
+
+def find_vote_tallies(ctx: Ctx) -> list[Cand]:
+    """A vote's tally as a count of votes for ("voted 7-2" is 7 votes, noun 'vote'), so that
+    two accounts' tallies of one vote meet as two counts of votes; the span holds both
+    numbers. Only where the word "vote" stands beside the tally."""
+    out: list[Cand] = []
+    seen: set[int] = set()
+    for rx in VOTE_TALLY_RES:
+        for m in rx.finditer(ctx.text):
+            a, b = m.start("for"), m.end("against")
+            n = parse_number(m.group("for"))
+            if a in seen or n is None:
+                continue
+            seen.add(a)
+            value = {"value": n, "noun": "vote", "low": n, "high": n, "hedge": None,
+                     "casualty": None}  # fmt: skip
+            out.append(Cand(FactType.COUNT, a, b, value, "count-vote"))
+    return out
+
+
 def _vague_noun_end(text: str, m: re.Match[str]) -> int | None:
     """End of the counted noun after "hundreds of": the first plural within three words
     ("hundreds of low-power servers", "thousands of Hamas fighters"), else the first word

@@ -153,6 +153,8 @@ def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
     elif _sole(al):  # 'value:count:sole-engine:main'
         noun = al.facts[0].text.split()[-1].strip(".,;:").lower()  # as written: "engines"
         what = f"the number of {noun} (the one number of them each account gives)"
+        if al.slot == "value:count:sole-vote:main":
+            what = "the votes for (the one tally each account gives)"
     else:
         what = what_figure(ctx.items, al.facts, al.kind)
     return _judge(al, ctx, agree, what=what)
