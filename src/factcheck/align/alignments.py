@@ -38,6 +38,7 @@ from factcheck.align.quotes import (
     sorted_facts,
 )
 from factcheck.align.residences import residence_alignments
+from factcheck.align.roles import role_name_alignments
 from factcheck.align.shared import (
     anchored_value_alignments,
     principal_happenings,
@@ -509,6 +510,7 @@ def align_facts(
             out.extend(happening_age_alignments(event, group))
             out.extend(named_elsewhere_alignments(event, group, principal))
             out.extend(residence_alignments(event, group))
+            out.extend(role_name_alignments(event, group))
             out.extend(street_alignments(event, group))
             out.extend(address_alignments(event, group))
     if cross_event:

@@ -48,7 +48,7 @@ from factcheck.judge.mentions import cite_repeats
 from factcheck.judge.phrasing import judge_phrasing
 from factcheck.judge.precision import hold_conflicts_to_keys
 from factcheck.judge.quotes import judge_paraphrase, judge_quote
-from factcheck.judge.residences import judge_address, judge_home, judge_street
+from factcheck.judge.residences import judge_address, judge_home, judge_role_name, judge_street
 from factcheck.judge.spread import split_false_corroboration
 from factcheck.judge.updates import relabel_updates
 from factcheck.judge.values import judge_duration, judge_time
@@ -62,6 +62,7 @@ SlotJudge = Callable[[Alignment, Context], list[Finding]]
 SLOT_FAMILIES: dict[str, SlotJudge] = {
     "age": judge_age,
     "home": judge_home,
+    "rolename": judge_role_name,
     "street": judge_street,
     "address": judge_address,
     "foreign": judge_foreign,

@@ -106,3 +106,24 @@ def _address_text(fact: Fact, ctx: Context) -> str:
         return fact.text
     n, block = number
     return f"{n} block of {fact.text}" if block else f"{n} {fact.text}"
+
+
+def judge_role_name(al: Alignment, ctx: Context) -> list[Finding]:
+    """Two accounts that name two different people for one role (``align.roles``): a low
+    variation, since a story may name a second holder of the role only it knows of."""
+    a, b = al.facts
+    role = al.slot.split(":", 1)[1].split("#", 1)[0]
+    la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
+    return low_variation(
+        al,
+        ctx,
+        kind="name",
+        rule="role-name-differs",
+        title=f"The {role} is named two ways: “{a.text}” vs “{b.text}”",
+        explanation=(
+            f"{la} names the {role} “{a.text}” and {lb} “{b.text}”, and neither account names "
+            f"the other's person anywhere. Unless the story has two {role}s, one of the names "
+            f"is wrong: check which the sources support. Matched on subject the {role}, "
+            "attribute name, time this event."
+        ),
+    )
