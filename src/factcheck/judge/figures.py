@@ -453,8 +453,9 @@ OTHERS_RE = re.compile(r"\b(?:other|others|more|another|additional)\b", re.IGNOR
 
 def _worded_slot(al: Alignment) -> bool:
     """A slot keyed by the words around its figures ('value:<type>:<unit>:<words>',
-    'near:'), not by a role or a named measure."""
-    return (
+    'near:'), not by a role or a named measure; or by the counted noun alone (``_sole``),
+    where a figure ten times another counts other things too."""
+    return _sole(al) or (
         al.slot.startswith(("value:", "near:"))
         and not al.slot.endswith(":main")
         and (MEASURED not in al.slot)
@@ -771,6 +772,8 @@ def _pair_conflict(
     if height:
         if _count_modifier(a) != _count_modifier(b):
             return []  # "two fatal shootings" against "12 shootings": a part of the whole
+        if _sole(al) and far_apart(a, b):
+            return []  # "fired at least 70 rounds" / "carrying 1,300 rounds": other rounds
     elif lead_place:
         # Two leads naming two cities: only when neither article names the other's city
         # anywhere (a head office and a branch are both named by one of them).
