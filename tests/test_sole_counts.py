@@ -92,3 +92,26 @@ def test_a_vote_tally_is_read_and_compared(tmp_path: Path) -> None:
         "Inspections were approved by a vote of 6-3, a spokesman said.",
     )
     assert found == [("variation", {"7-2", "6-3"})]
+
+
+def test_counts_of_people_whose_claim_keys_match_are_compared(tmp_path: Path) -> None:
+    """The same counted noun and a concept of what was done in common (WordNet: discharged
+    and fired), in other words: a variation."""
+    found = _counts(
+        tmp_path,
+        "Four officers were believed to have discharged their weapons, police said.",
+        "Police on Saturday said two officers fired at the gunman.",
+    )
+    assert found == [("variation", {"Four officers", "two officers"})]
+
+
+def test_a_count_of_the_rest_or_of_a_group_told_before_is_not_keyed(tmp_path: Path) -> None:
+    """"two other children" are the rest of a group; "the two suspects" refers back."""
+    found = _counts(
+        tmp_path,
+        "Cosey and two other children were waiting to go to the movies. Police are "
+        "searching for at least three suspects.",
+        "According to police, three children were waiting for their grandmother. "
+        "Detectives are still searching for the two suspects.",
+    )
+    assert found == []

@@ -21,8 +21,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
-from factcheck.align.keys import LONG_AGO_RE, PAST_OCCASION_RE
+from factcheck.align.keys import LONG_AGO_RE, PAST_OCCASION_RE, ClaimKey, claim_key, keys_match
 from factcheck.align.quotes import CLAIM_ROLES, sorted_facts
+from factcheck.align.shared import file_names, merged_pairs, representatives
 from factcheck.context import figure_context, is_statement_day
 from factcheck.extract.quantities import PEOPLE_NOUNS, casualty_word
 from factcheck.lexicon import measure, person_noun
@@ -263,6 +264,7 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     leads += _aboard_slots(event, members)
     leads += _main_height_slots(event, members)
     leads += _sole_count_slots(event, members)
+    leads += _keyed_count_slots(event, members)
     leads += direction_alignments(event, members)
     for item in members:
         roles = {s.index: s.role for s in item.sentences}
@@ -587,6 +589,70 @@ def _sole_count_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Ali
             if len({f.value.value for f in fs if isinstance(f.value, CountValue)}) == 1:
                 by_noun[noun].append(fs[0])
     return _class_slots(event, by_noun, lambda c: f"value:count:sole-{c}:main", FactType.COUNT)
+
+
+def _count_value(f: Fact) -> tuple[str, float | None]:
+    return _noun(f), f.value.value if isinstance(f.value, CountValue) else None
+
+
+# A count of the rest ("two other children", "three more men") is a part of a whole; a
+# count after "the" ("the two suspects") refers back to a group told before.
+REMAINDER_WORDS = frozenset(("other", "others", "more", "additional", "another", "remaining"))
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _remainder_or_referent(item: ArticleFacts, f: Fact) -> bool:
+    words = {w.lower().strip(",") for w in f.text.split()[1:-1]}
+    text = item.article.text
+    return bool(words & REMAINDER_WORDS) or bool(
+        _THE_BEFORE_RE.search(text, max(0, f.start - 6), f.start)
+    )
+
+
+def _keyed_count_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'value:count:claim-<fact>|<fact>': two counts of one subject whose claim keys
+    match (``keys.keys_match``: the same counted noun, a concept of what was done in common
+    next to both, this event, stated, not a part) in two accounts told in other words ("Four
+    officers were believed to have discharged their weapons" / "two officers fired at
+    Glenn"), each account giving no other number of that noun. Not casualty counts (the
+    tolls' slots) or ages."""
+    keyed: list[tuple[Fact, ClaimKey]] = []
+    told: dict[tuple[str, str], set[float]] = defaultdict(set)  # (article, noun) -> values
+    for item in members:
+        roles = {s.index: s.role for s in item.sentences}
+        for f in item.facts:
+            v = f.value
+            if not isinstance(v, CountValue) or v.value is None:
+                continue
+            noun = _noun(f)
+            told[(f.article_id, noun)].add(v.value)
+            if v.casualty or not noun or noun.endswith("-old") or noun in STOREY_NOUNS:
+                continue
+            if roles.get(f.sentence) not in CLAIM_ROLES or _remainder_or_referent(item, f):
+                continue
+            key = claim_key(item, f)
+            if key.time != "event" or key.modality != "stated" or key.part or not key.head:
+                continue
+            keyed.append((f, key))
+    # PAIR_REPRESENTATIVES accounts per (noun, number): pairs between numbers, not copies
+    files = file_names(members)
+    chosen = {f.id for f in representatives([f for f, _ in keyed], _count_value, files)}
+    keyed = [(f, k) for f, k in keyed if f.id in chosen]
+    pairs: list[tuple[Fact, Fact]] = []
+    for i, (a, ka) in enumerate(keyed):
+        for b, kb in keyed[i + 1 :]:
+            noun = _noun(a)
+            if a.article_id == b.article_id or noun != _noun(b):
+                continue
+            if _count_value(a) == _count_value(b):
+                continue
+            if len(told[(a.article_id, noun)]) > 1 or len(told[(b.article_id, noun)]) > 1:
+                continue  # an account with two numbers of that noun: two groups
+            if not keys_match(ka, kb)[0]:
+                continue
+            pairs.append((a, b))
+    # one slot per two numbers: every pair of accounts setting x against y joins it
+    return merged_pairs("value:count:claim-", FactType.COUNT.value, event, pairs, _count_value)
 
 
 # The nouns a whole toll is told with ("34 people", "36 others were injured"); a toll of

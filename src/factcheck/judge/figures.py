@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from factcheck.align.keys import claim_key
 from factcheck.align.shared import state_named
 from factcheck.align.slots import MEASURED
 from factcheck.context import figure_context, figure_window
@@ -150,6 +151,11 @@ def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
         what = "the quake's magnitude (each account's first)"
     elif al.slot == "value:count:story:main":
         what = "the building's height in storeys (each account's first)"
+    elif al.slot.startswith("value:count:claim-"):  # 'value:count:claim-officer#a1.f3|a2.f7'
+        told = al.facts[0]
+        noun = told.text.split()[-1].strip(".,;:").lower()
+        key = claim_key(ctx.items[told.article_id], told)
+        what = f"the number of {noun} (matched on {key.describe()})"
     elif _sole(al):  # 'value:count:sole-engine:main'
         noun = al.facts[0].text.split()[-1].strip(".,;:").lower()  # as written: "engines"
         what = f"the number of {noun} (the one number of them each account gives)"
@@ -726,6 +732,12 @@ def _pair_reading(al: Alignment) -> str:
             "each as the first height it gives; they cannot both describe one building. "
             "Shown as a variation: a second building may be meant. "
         )
+    if al.slot.startswith("value:count:claim-"):
+        return (
+            "in other words but with the same subject and a word of what was done in common; "
+            "neither account gives another number of them. Shown as a variation: the "
+            "sentences differ, so other ones may be meant. "
+        )
     if _sole(al):
         return (
             "each as the one number of them it gives, in other words; they cannot both "
@@ -736,8 +748,9 @@ def _pair_reading(al: Alignment) -> str:
 
 def _sole(al: Alignment) -> bool:
     """A slot of the one number of a kind of thing each account gives, keyed by that role
-    alone (``align.slots._sole_count_slots``): a difference there is a variation."""
-    return al.slot.startswith("value:count:sole-")
+    alone (``align.slots._sole_count_slots``), or two counts whose claim keys match
+    (``_keyed_count_slots``): a difference there is a variation."""
+    return al.slot.startswith(("value:count:sole-", "value:count:claim-"))
 
 
 def _pair_conflict(
