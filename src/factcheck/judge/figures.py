@@ -163,7 +163,11 @@ def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
             what = "the votes for (the one tally each account gives)"
     else:
         what = what_figure(ctx.items, al.facts, al.kind)
-    return _judge(al, ctx, agree, what=what)
+    found = _judge(al, ctx, agree, what=what)
+    if al.slot.startswith("value:count:claim-"):
+        # a pair made to find a disagreement: agreement is the context slots' to report
+        return [f for f in found if f.verdict in (Verdict.CONFLICT, Verdict.VARIATION)]
+    return found
 
 
 def judge_neighbourhood(al: Alignment, ctx: Context) -> list[Finding]:
