@@ -106,7 +106,7 @@ def test_counts_of_people_whose_claim_keys_match_are_compared(tmp_path: Path) ->
 
 
 def test_a_count_of_the_rest_or_of_a_group_told_before_is_not_keyed(tmp_path: Path) -> None:
-    """"two other children" are the rest of a group; "the two suspects" refers back."""
+    """A count of the rest ("two other children") is a part; "the two suspects" refers back."""
     found = _counts(
         tmp_path,
         "Cosey and two other children were waiting to go to the movies. Police are "
