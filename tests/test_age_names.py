@@ -199,3 +199,17 @@ def test_capitalised_words_after_an_age_never_used_alone_are_no_name(tmp_path: P
         "Police said the 17-year-old Mount Vernon sophomore was hit in the arm.",
     )
     assert not [f for f in _ages(found) if "Vernon" in f.title]
+
+
+def test_the_first_age_of_a_coordinated_subject_takes_its_verb(tmp_path: Path) -> None:
+    """ "An 18 year old and his 15 year old brother were grazed": what happened to the
+    brother happened to the 18-year-old too, so it meets another account's grazed teen."""
+    found = _same_day(
+        tmp_path,
+        "An 18 year old and his 15 year old brother were grazed by bullets.",
+        "A 15-year-old was hit in the foot. A 16-year-old was also grazed in the back, "
+        "deputies said.",
+    )
+    assert [sorted(c.text for c in f.claims) for f in _ages(found)] == [
+        ["16-year-old", "18 year old"]
+    ]

@@ -560,6 +560,25 @@ def _exclusive(a: Fact, b: Fact, all_ages: dict[str, set[float]]) -> bool:
     )
 
 
+# "An 18 year old and his 15 year old brother were grazed": two ages of one subject, joined
+# by "and" (a possessive or an article may open the second).
+_AND_AGE_RE = re.compile(r"\s+(?:[a-z]+\s+)?and\s+(?:(?:his|her|their|a|an|the)\s+)?$")
+
+
+def _coordinated(item: ArticleFacts, fact: Fact) -> Fact | None:
+    """The age right after ``fact`` in one coordinated subject ("An 18 year old and his 15
+    year old brother were grazed"): what happened to the second happened to the first."""
+    text = item.article.text
+    for other in item.facts:
+        if (
+            is_age(other)
+            and fact.end < other.start <= fact.end + 30
+            and _AND_AGE_RE.fullmatch(text, fact.end, other.start)
+        ):
+            return other
+    return None
+
+
 def happening_age_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
     """'age:did:' pairs: unnamed ages tied to the same happening in two accounts, each value
     absent from the other account's ages."""
@@ -567,7 +586,10 @@ def happening_age_alignments(event: Event, members: Sequence[ArticleFacts]) -> l
     keyed: dict[str, list[tuple[Fact, str]]] = defaultdict(list)
     for item, fact, subject, named in _subjects(members):
         if not named:
-            for c in governing_happening(item, fact, fates=True):
+            what = governing_happening(item, fact, fates=True) or governing_happening(
+                item, _coordinated(item, fact) or fact, fates=True
+            )
+            for c in what:
                 keyed[c].append((fact, subject))
     names = file_names(members)
     out = []
