@@ -213,3 +213,22 @@ def test_the_first_age_of_a_coordinated_subject_takes_its_verb(tmp_path: Path) -
     assert [sorted(c.text for c in f.claims) for f in _ages(found)] == [
         ["16-year-old", "18 year old"]
     ]
+
+
+def test_a_kin_named_by_a_given_name_takes_the_possessor_surname(tmp_path: Path) -> None:
+    """ "Zawahri's 55-year-old father, Samir, and 24-year-old brother, Christopher": the
+    brother is Christopher Zawahri, whom another account ages 25 ("Chris" is "Christopher");
+    "his 24-year-old brother, Christopher" names no surname and stays no key."""
+    found = _same_day(
+        tmp_path,
+        "The first victims were Zawahri's 55-year-old father, Samir, and 24-year-old "
+        "brother, Christopher.",
+        "He killed his father, Samir Zawahri, 55, and his brother Chris Zawahri, 25.",
+    )
+    assert [sorted(c.text for c in f.claims) for f in _ages(found)] == [["24-year-old", "25"]]
+    found = _same_day(
+        tmp_path,
+        "The gunman first killed his 24-year-old brother, Christopher, at home.",
+        "He killed his brother Chris Zawahri, 25, at home.",
+    )
+    assert [f for f in _ages(found) if "Zawahri" in f.title] == []

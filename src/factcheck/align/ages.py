@@ -170,7 +170,7 @@ def age_subject(
         if fact.end <= p.start <= fact.end + NAME_REACH and AFTER_AGE_RE.match(
             text[fact.end : p.start]
         ):
-            who = person_key(p, text, names)
+            who = person_key(p, text, names) or _kin_name(text, fact)
             return (f"person:{who}", True) if who else ("", False)
     if _NAME_AFTER_RE.match(text, fact.end) and not INDEFINITE_RE.search(
         text, max(0, fact.start - 12), fact.start
@@ -184,6 +184,8 @@ def age_subject(
         ):
             who = person_key(p, text, names)
             return (f"person:{who}", True) if who else ("", False)
+    if kin := _kin_name(text, fact):
+        return f"person:{kin}", True
     role = role_word(text, fact)
     if role:
         return f"role:{role_key(role)}", False
@@ -208,6 +210,28 @@ def _unread_name(text: str, fact: Fact) -> str:
     if not any(h.start() != m.start(2) for h in alone.finditer(text.replace("’", "'"))):
         return ""
     return f"{_given(given)} {surname.casefold()}"
+
+
+# Kin who share the surname of the person they are kin of, written after an age and before a
+# given name alone: "Zawahri's 55-year-old father, Samir, and 24-year-old brother, Christopher".
+_KIN_NAME_RE = re.compile(
+    r"\s+(?:brother|sister|son|daughter|father),\s*([A-Z][a-z]+)\b(?!\s+[A-Z])"
+)
+_POSSESSOR_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'-]*)['’]s\s+[^.;:!?\n]{0,70}$")
+
+
+def _kin_name(text: str, fact: Fact) -> str:
+    """The key of a kin's given name alone after an age, with the surname of the person
+    named in the possessive before it ("Zawahri's ... brother, Christopher" is "chris
+    zawahri"); '' when the kin is not told so ("his brother, Christopher")."""
+    kin = _KIN_NAME_RE.match(text, fact.end)
+    if kin is None:
+        return ""
+    m = _POSSESSOR_RE.search(text, max(0, fact.start - 90), fact.start)
+    if m is None:
+        return ""
+    surname = m.group(1).replace("’", "'").casefold()
+    return f"{_given(kin.group(1))} {surname}"
 
 
 def role_key(word: str) -> str:
