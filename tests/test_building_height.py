@@ -54,3 +54,25 @@ def test_an_account_that_gives_both_heights_tells_two_buildings(tmp_path: Path) 
         "officials said.",
     )
     assert found == []
+
+
+def test_one_height_against_two_is_still_a_variation(tmp_path: Path) -> None:
+    """Two accounts' 12 storeys against one's 13: the odd one is a variation (it may mean
+    another building), never a conflict."""
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "Daily Star\n\nTower falls\n\nPart of a 12-story tower in Harbor City "
+            "collapsed on Thursday, officials said.\n",
+            "b.txt": "Channel 8\n\nCollapse\n\nThe 12-story building in Harbor City came down "
+            "early Thursday, according to officials.\n",
+            "c.txt": "Wire\n\nHarbor City collapse\n\nA 13-story residential block partly gave "
+            "way in Harbor City on Thursday, the mayor said.\n",
+        },
+    )
+    flags = [
+        (f.verdict.value, {c.text for c in f.claims})
+        for f in found
+        if "storeys" in f.title and f.verdict in (Verdict.CONFLICT, Verdict.VARIATION)
+    ]
+    assert [v for v, _ in flags] == ["variation"], flags

@@ -264,7 +264,7 @@ def _judge(al: Alignment, ctx: Context, agree: Agree, what: str) -> list[Finding
             *copies,
             ctx.finding(
                 kind=kind,
-                verdict=Verdict.VARIATION if vague or _sole(al) else Verdict.CONFLICT,
+                verdict=Verdict.VARIATION if vague or _by_role(al) else Verdict.CONFLICT,
                 severity=Severity.LOW if vague else Severity.MEDIUM,
                 confidence="majority",
                 event_ids=al.event_ids,
@@ -750,6 +750,12 @@ def _pair_reading(al: Alignment) -> str:
     return "in the same context; they cannot both hold. "
 
 
+def _by_role(al: Alignment) -> bool:
+    """A count slot keyed by a role rather than by the words around its figures: the
+    building's height, or ``_sole``'s; a difference there is a variation, never a conflict."""
+    return al.slot == "value:count:story:main" or _sole(al)
+
+
 def _sole(al: Alignment) -> bool:
     """A slot of the one number of a kind of thing each account gives, keyed by that role
     alone (``align.slots._sole_count_slots``), or two counts whose claim keys match
@@ -783,10 +789,10 @@ def _pair_conflict(
     if any(_states_elsewhere(x, y, ctx, agree) for x, y in ((a, b), (b, a))):
         return []  # one of them also gives the other's value: two measures, not a dispute
     lead_place = al.slot == "place:lead"
-    # each account's first height of the building: keyed by its role, not by its words (a
-    # variation, as a lead's place: a second building may be meant)
-    height = al.slot == "value:count:story:main" or _sole(al)
-    if height:
+    # a slot keyed by a role, not by its words (the building's height, the one number of a
+    # thing, a matched claim key): a variation, as a lead's place: other ones may be meant
+    by_role = _by_role(al)
+    if by_role:
         if _count_modifier(a) != _count_modifier(b):
             return []  # "two fatal shootings" against "12 shootings": a part of the whole
         if _sole(al) and far_apart(a, b):
@@ -809,7 +815,7 @@ def _pair_conflict(
     return [
         ctx.finding(
             kind=kind,
-            verdict=Verdict.VARIATION if lead_place or height else Verdict.CONFLICT,
+            verdict=Verdict.VARIATION if lead_place or by_role else Verdict.CONFLICT,
             severity=Severity.LOW,
             confidence="figure",
             event_ids=al.event_ids,
