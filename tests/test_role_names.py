@@ -47,3 +47,12 @@ def test_an_account_that_names_both_people_gives_nothing(tmp_path: Path) -> None
         "The pilot was identified as David Ramos, a veteran of the company.",
     )
     assert found == []
+
+
+def test_a_role_after_a_possessive_is_read(tmp_path: Path) -> None:
+    found = _roles(
+        tmp_path,
+        "The helicopter's pilot, Daniel Reyes, had flown for the company for a decade.",
+        "The pilot, David Ramos, was a veteran of the company.",
+    )
+    assert found == [{"Daniel Reyes", "David Ramos"}]

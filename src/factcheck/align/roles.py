@@ -24,10 +24,11 @@ from factcheck.lexicon import lemmas, person_noun
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.text import STOPWORDS
 
-# The role before the name: "the pilot, " / "the pilot " / "The gunman was identified as ".
+# The role before the name: "the pilot, " / "the helicopter's pilot, " / "the pilot " /
+# "The gunman was identified as ".
 ROLE_BEFORE_RE = re.compile(
-    r"\b(?i:the)\s+(?P<role>[a-z]+)(?:,\s*|\s+|\s+(?:was|has\s+been|had\s+been)\s+"
-    r"identified\s+as\s+(?:\d{1,3}-year-old\s+)?)$"
+    r"\b(?i:the)\s+(?:[a-z]+['’]s\s+)?(?P<role>[a-z]+)(?:,\s*|\s+|\s+(?:was|has\s+been|"
+    r"had\s+been)\s+identified\s+as\s+(?:\d{1,3}-year-old\s+)?)$"
 )
 # The role after the name: "Daniel Reyes, the pilot," (the role ends its phrase).
 ROLE_AFTER_RE = re.compile(r",\s+the\s+(?P<role>[a-z]+)\s*[,.;]")
