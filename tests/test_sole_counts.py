@@ -115,3 +115,16 @@ def test_a_count_of_the_rest_or_of_a_group_told_before_is_not_keyed(tmp_path: Pa
         "Detectives are still searching for the two suspects.",
     )
     assert found == []
+
+
+def test_a_decision_tally_is_read_and_a_range_is_not() -> None:
+    from factcheck.extract import extract_facts
+    from factcheck.models import Article
+
+    def tallies(text: str) -> list[str]:
+        item = extract_facts(Article(id="a1", source="a1.txt", format="txt", text=text))
+        return [f.text for f in item.facts if f.type.value == "count"]
+
+    assert tallies("Council members approved the plan 5 to 4 on Tuesday.") == ["5 to 4"]
+    assert tallies("The Senate passed the bill 52-48 on Friday.") == ["52-48"]
+    assert tallies("He passed the ball 2 to 3 times a game.") == []

@@ -464,13 +464,18 @@ def find_counts(ctx: Ctx) -> list[Cand]:
     return out
 
 
-# A vote's tally, written with the word "vote" beside it: "voted 7-2", "by a vote of 6 to 3",
-# "a 52-48 vote", "the 5-4 decision"... (only with "vote": "won 3-1" is a game's score).
+# A vote's tally, written with the word "vote" or a body's decision beside it: "voted 7-2",
+# "by a vote of 6 to 3", "a 52-48 vote", "approved the plan 5 to 4" ("won 3-1" is a score).
 _TALLY = r"(?P<for>\d{1,3}(?:,\d{3})*)\s*(?:-|–|to)\s*(?P<against>\d{1,3}(?:,\d{3})*)\b"
 VOTE_TALLY_RES = (
     re.compile(rf"\bvot(?:ed|es|e|ing)\s+(?:[a-z]+\s+){{0,2}}?{_TALLY}(?!\s*(?:[ap]\.?m\b|%))"),
     re.compile(rf"\bby\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:vote|margin|tally)\s+of\s+{_TALLY}"),
     re.compile(rf"\b{_TALLY}\s+(?:[a-z]+\s+)?vote\b"),
+    # a body's decision: "the council approved the plan 7-2", "the Senate passed it 52-48"
+    re.compile(
+        rf"\b(?:passed|approved|rejected|adopted|confirmed)\s+(?:[a-z]+\s+){{0,3}}?{_TALLY}"
+        r"(?!\s*(?:[ap]\.?m\b|%|times|minutes|hours|days|weeks|months|years|percent))"
+    ),
 )
 
 
@@ -483,9 +488,9 @@ def find_vote_tallies(ctx: Ctx) -> list[Cand]:
     for rx in VOTE_TALLY_RES:
         for m in rx.finditer(ctx.text):
             a, b = m.start("for"), m.end("against")
-            n = parse_number(m.group("for"))
-            if a in seen or n is None:
-                continue
+            n, against = parse_number(m.group("for")), parse_number(m.group("against"))
+            if a in seen or n is None or against is None or n < against:
+                continue  # a tally puts the winning side first: "2 to 3 times" is a range
             seen.add(a)
             value = {"value": n, "noun": "vote", "low": n, "high": n, "hedge": None,
                      "casualty": None}  # fmt: skip
