@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factcheck.extract import extract_facts
 from factcheck.lexicon import person_noun
-from factcheck.models import Verdict
+from factcheck.models import Article, FactType, Verdict
 from passages import findings_of
 
 LEAD = "A fire tore through an apartment block in Harbor City on Thursday, officials said. "
@@ -28,6 +29,12 @@ def _counts(tmp_path: Path, first: str, second: str) -> list[tuple[str, set[str]
         for f in found
         if f.rule == "interval-disjoint" and f.verdict in (Verdict.CONFLICT, Verdict.VARIATION)
     ]
+
+
+def _count_texts(text: str) -> list[str]:
+    """The counts one passage is read to hold, as written."""
+    item = extract_facts(Article(id="a1", source="a1.txt", format="txt", text=text))
+    return [f.text for f in item.facts if f.type == FactType.COUNT]
 
 
 def test_wordnet_tells_people_from_things() -> None:
@@ -65,27 +72,14 @@ def test_a_part_is_not_compared_with_the_whole(tmp_path: Path) -> None:
 def test_a_number_spelt_inside_a_name_is_no_count() -> None:
     """ "the Group of Seven countries" names a group; the bundled summit corpus set it
     against "the two countries" before this rule."""
-    from factcheck.extract import extract_facts
-    from factcheck.models import Article
-
-    def counts(text: str) -> list[str]:
-        item = extract_facts(Article(id="a1", source="a1.txt", format="txt", text=text))
-        return [f.text for f in item.facts if f.type.value == "count"]
-
-    assert counts("They will promote unity among Group of Seven countries in May.") == []
-    assert counts("HUMBLE, Texas- Two children were shot on Monday.") == ["Two children"]
+    assert _count_texts("They will promote unity among Group of Seven countries in May.") == []
+    assert _count_texts("HUMBLE, Texas- Two children were shot on Monday.") == ["Two children"]
 
 
 def test_a_vote_tally_is_read_and_compared(tmp_path: Path) -> None:
     """ "voted 7-2" and "by a vote of 6-3": each account's one tally of the vote, compared;
     a game's score ("won 3-1") is no tally."""
-    from factcheck.extract import extract_facts
-    from factcheck.models import Article
-
-    item = extract_facts(
-        Article(id="a1", source="a1.txt", format="txt", text="The team won 3-1 on Sunday.")
-    )
-    assert [f.text for f in item.facts if f.type.value == "count"] == []
+    assert _count_texts("The team won 3-1 on Sunday.") == []
     found = _counts(
         tmp_path,
         "The council voted 7-2 on Friday to order inspections of similar buildings.",
@@ -118,13 +112,6 @@ def test_a_count_of_the_rest_or_of_a_group_told_before_is_not_keyed(tmp_path: Pa
 
 
 def test_a_decision_tally_is_read_and_a_range_is_not() -> None:
-    from factcheck.extract import extract_facts
-    from factcheck.models import Article
-
-    def tallies(text: str) -> list[str]:
-        item = extract_facts(Article(id="a1", source="a1.txt", format="txt", text=text))
-        return [f.text for f in item.facts if f.type.value == "count"]
-
-    assert tallies("Council members approved the plan 5 to 4 on Tuesday.") == ["5 to 4"]
-    assert tallies("The Senate passed the bill 52-48 on Friday.") == ["52-48"]
-    assert tallies("He passed the ball 2 to 3 times a game.") == []
+    assert _count_texts("Council members approved the plan 5 to 4 on Tuesday.") == ["5 to 4"]
+    assert _count_texts("The Senate passed the bill 52-48 on Friday.") == ["52-48"]
+    assert _count_texts("He passed the ball 2 to 3 times a game.") == []
