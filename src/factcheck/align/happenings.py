@@ -51,6 +51,20 @@ HEDGE_BEFORE_RE = re.compile(
 )
 
 
+# A bare bound before a clock time ("allowing minors in the bar after 9 p.m.", "until 3 a.m.")
+# says only on which side of it something was, not when: "shortly after" and "just after"
+# are hedges, not bounds.
+BOUND_BEFORE_RE = re.compile(
+    r"(?<!shortly\s)(?<!just\s)(?<!soon\s)\b(?:after|before|until|till|by)\s+$", re.IGNORECASE
+)
+
+
+def bound(item: ArticleFacts, fact: Fact) -> bool:
+    """Whether the figure is written as a bound ("after 9 p.m."), not as a moment."""
+    text = item.article.text
+    return BOUND_BEFORE_RE.search(text, max(0, fact.start - 30), fact.start) is not None
+
+
 def hedged(item: ArticleFacts, fact: Fact) -> bool:
     """Whether a hedge stands right before the figure ("around 11:15 a.m.")."""
     text = item.article.text
@@ -420,6 +434,8 @@ def clock_happening_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
             m = _minutes(f.value.local)
             if m is None or STAMP_BEFORE_RE.search(text, max(0, f.start - 30), f.start):
                 continue
+            if bound(item, f):
+                continue  # "after 9 p.m.": a side of a clock, not a time
             own.setdefault(item.article.id, []).append(m)
             if is_statement_day(item, f):
                 continue  # "police said at 3 p.m.": when it was said

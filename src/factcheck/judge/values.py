@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from factcheck.align.happenings import hedged
+from factcheck.align.happenings import bound, hedged
 from factcheck.align.keys import governing_happening
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import agreeing_sources
@@ -504,6 +504,41 @@ def _hedged(fact: Fact, ctx: Context) -> bool:
     return hedged(ctx.items[fact.article_id], fact)
 
 
+def _rounded_to(
+    fact: Fact, best: str, same: Sequence[Fact], instant: Callable[[Fact], str | None], ctx: Context
+) -> bool:
+    """Whether a time is within rounding of the agreed instant, one side hedged: "shortly
+    before 2 a.m." against two "about 1:50 a.m." is one time."""
+    gap = abs(_minutes(str(instant(fact))) - _minutes(best))
+    return min(gap, 24 * 60 - gap) <= TIME_ROUNDING_MINUTES and (
+        _hedged(fact, ctx) or any(_hedged(f, ctx) for f in same)
+    )
+
+
+def _event_zone(facts: Sequence[Fact]) -> Callable[[Fact], str | None]:
+    """The UTC reading of a time, where a clock written with no zone takes the one zone
+    every zoned clock of the happening is in: outlets write a happening's time in the
+    zone of where it happened, and here the others say which zone that is. With no zoned
+    clock, or zoned clocks in two offsets, a zoneless clock stays unplaced."""
+    offsets = {f.value.utc_offset for f in facts if isinstance(f.value, TimeValue) and _instant(f)}
+    m = (
+        re.fullmatch(r"([+-])(\d{2}):(\d{2})", str(next(iter(offsets))))
+        if len(offsets) == 1
+        else None
+    )
+    if m is None:
+        return _instant
+    shift = (int(m.group(2)) * 60 + int(m.group(3))) * (1 if m.group(1) == "+" else -1)
+
+    def instant(fact: Fact) -> str | None:
+        if (utc := _instant(fact)) is not None or (clock := _clock(fact)) is None:
+            return utc
+        total = (clock - shift) % (24 * 60)
+        return f"{total // 60:02d}:{total % 60:02d}"
+
+    return instant
+
+
 def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
     """Clock times of one happening from several sources, compared as UTC instants.
 
@@ -513,22 +548,24 @@ def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
     only when each gives exactly one time and the instants differ.
     """
     src = {f.id: ctx.source_group.get(f.article_id, f.article_id) for f in al.facts}
-    timed = [f for f in al.facts if _instant(f)]
+    moments = [f for f in al.facts if not bound(ctx.items[f.article_id], f)]
+    instant = _event_zone(moments)
+    timed = [f for f in moments if instant(f)]
     head = al.slot.split(":")[1]
     per_source: dict[str, list[Fact]] = {}
     for f in timed:
         per_source.setdefault(src[f.id], []).append(f)
     zoneless: dict[str, list[Fact]] = {}
-    for f in al.facts:
-        if not _instant(f) and _clock(f) is not None:
+    for f in moments:
+        if not instant(f) and _clock(f) is not None:
             zoneless.setdefault(src[f.id], []).append(f)
     backers: dict[str, set[str]] = {}
     for f in timed:
-        backers.setdefault(str(_instant(f)), set()).add(src[f.id])
+        backers.setdefault(str(instant(f)), set()).add(src[f.id])
     out: list[Finding] = []
     if backers:
         best = max(backers, key=lambda k: (len(backers[k]), k))
-        same = [f for f in timed if _instant(f) == best] if len(backers[best]) >= 2 else []
+        same = [f for f in timed if instant(f) == best] if len(backers[best]) >= 2 else []
         if same:
             listing = "; ".join(f"{ctx.outlet(f.article_id)}: {quoted(f.text)}" for f in same)
             out.append(
@@ -548,7 +585,9 @@ def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
             odd = [
                 facts[0]
                 for s, facts in sorted(per_source.items())
-                if s not in backers[best] and len(facts) == 1
+                if s not in backers[best]
+                and len(facts) == 1
+                and not _rounded_to(facts[0], best, same, instant, ctx)
             ]
             # A clock with no known zone ("12:25 pm local time") still differs when no zone
             # could turn it into the agreed instant: offsets are whole quarter hours.
@@ -577,11 +616,13 @@ def judge_time(al: Alignment, ctx: Context) -> list[Finding]:
     if len(per_source) != 2 or any(len(v) != 1 for v in per_source.values()):
         return out
     used = [v[0] for v in per_source.values()]
-    gap = abs(_minutes(str(_instant(used[0]))) - _minutes(str(_instant(used[1]))))
+    gap = abs(_minutes(str(instant(used[0]))) - _minutes(str(instant(used[1]))))
     if min(gap, 24 * 60 - gap) <= TIME_ROUNDING_MINUTES and any(_hedged(f, ctx) for f in used):
         return out  # "at around 10:45 p.m." and "10:43 p.m.": one time, one of them rounded
     listing = "; ".join(
-        f"{ctx.outlet(f.article_id)}: {quoted(f.text)} = {_instant(f)} UTC" for f in used
+        f"{ctx.outlet(f.article_id)}: {quoted(f.text)} = {instant(f)} UTC"
+        + ("" if _instant(f) else " (no zone written: the zone the other outlet gives)")
+        for f in used
     )
     out.append(
         ctx.finding(
