@@ -35,14 +35,17 @@ from factcheck.align.shared import (
     representatives,
 )
 from factcheck.extract.names import GIVEN_VARIANTS, HONORIFICS, HYPOCORISMS, TITLE_WORDS
-from factcheck.lexicon import are_antonyms, happening, lemmas, thing_noun
+from factcheck.lexicon import are_antonyms, happening, lemmas, person_noun, thing_noun
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.text import STOPWORDS
 from factcheck.values import CountValue
 
 # What may stand between an age and the name it belongs to.
 AFTER_AGE_RE = re.compile(r"^(?:\s+|\s+[a-z]+(?:\s+[a-z]+)?,\s*)$")  # "61-year-old Jensen"
-BEFORE_AGE_RE = re.compile(r"^(?:,\s*|\s*\(|,\s*(?:an?|the)\s+)$")  # "Jensen, 61" / ", a 23-"
+# "Jensen, 61" / "Jensen, age 61" / ", a 23-"
+BEFORE_AGE_RE = re.compile(r"^(?:,\s*|\s*\(|,\s*(?:an?|the|aged?)\s+)$")
+# A noun naming someone right before an age set off by a comma: "the suspect, 19,".
+ROLE_BEFORE_AGE_RE = re.compile(r"\b(?:the|an?|his|her|their)\s+([a-z]+),\s*$", re.IGNORECASE)
 ROLE_RE = re.compile(r"\s*(?:-\s*)?([a-z]+)")
 NAME_REACH = 30
 
@@ -249,7 +252,8 @@ def role_word(text: str, fact: Fact) -> str:
     13-year-old had been shot", "another 5-year-old on Wednesday" (a function word is no
     role); '' when there is none."""
     if not fact.text.endswith("old"):
-        return ""
+        before = ROLE_BEFORE_AGE_RE.search(text, max(0, fact.start - 30), fact.start)
+        return before.group(1).lower() if before and person_noun(before.group(1)) else ""
     m = ROLE_RE.match(text[fact.end : fact.end + 20])
     if not m or m.group(1) in STOPWORDS:
         return ""
