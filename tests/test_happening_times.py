@@ -122,3 +122,15 @@ def test_a_clip_length_is_no_clock_time() -> None:
     item = extract_facts(Article(id="a1", source="a1.txt", format="txt", text=text))
     times = [f.text for f in item.facts if f.type == FactType.TIME]
     assert times == ["4:26 a.m.", "4:31"]
+
+
+def test_a_clock_written_before_its_happening_noun_dates_that_noun(tmp_path: Path) -> None:
+    # "the 4:26 a.m. shooting followed a fight": the clock dates the shooting, not "followed"
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": LEAD + "The man was shot just after 4 a.m. Sunday as the bar was closing.",
+            "b.txt": LEAD + "Witnesses said the 4:26 a.m. shooting followed a fight inside.",
+        },
+    )
+    assert {"4 a.m.", "4:26 a.m."} in _times(found)

@@ -274,8 +274,12 @@ def governing_happening(
     following = [w for w in behind[:reach_after] if happening(w)]
     events: list[str] = []
     if ATTRIBUTIVE_BEFORE_RE.search(before) or ATTRIBUTIVE_AFTER_RE.match(after):
-        # the noun a modifier qualifies ends its phrase: "the April 28 double murder"
-        events = following[-1:]
+        # the noun a modifier qualifies ends its phrase: "the April 28 double murder"; a
+        # happening word right after the value is that noun, not the verb after it ("the
+        # 4:26 a.m. shooting followed a fight")
+        nxt = CLAUSE_WORD_RE.search(after)
+        first = nxt.group(0).lower() if nxt and not after[: nxt.start()].strip() else ""
+        events = [first] if first and happening(first) else following[-1:]
     if not events:
         # (a modifier of a noun that names no happening, "injured on Pontiac's west side",
         # belongs to the clause's happening as any value does)
