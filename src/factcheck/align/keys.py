@@ -226,6 +226,8 @@ WHEN_WORDS = frozenset(
 # "Saturday's shooting", "the Dallas shooting".
 ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that)\s*$", re.IGNORECASE)
 ATTRIBUTIVE_AFTER_RE = re.compile(r"[’']s\b")
+# The words right after a modifier, one space apart: the noun phrase it opens.
+PHRASE_WORD_RE = re.compile(r"\s([a-z][a-z'’-]*)")
 # Words after which a verb-first word is read as a noun ("the suspect", "his arms").
 DETERMINERS = frozenset(
     ("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
@@ -275,11 +277,16 @@ def governing_happening(
     events: list[str] = []
     if ATTRIBUTIVE_BEFORE_RE.search(before) or ATTRIBUTIVE_AFTER_RE.match(after):
         # the noun a modifier qualifies ends its phrase: "the April 28 double murder"; a
-        # happening word right after the value is that noun, not the verb after it ("the
-        # 4:26 a.m. shooting followed a fight")
-        nxt = CLAUSE_WORD_RE.search(after)
-        first = nxt.group(0).lower() if nxt and not after[: nxt.start()].strip() else ""
-        events = [first] if first and happening(first) else following[-1:]
+        # past verb after that noun ends the phrase before it ("the 4:26 a.m. shooting
+        # followed a fight")
+        phrase: list[str] = []
+        pos = 0
+        while len(phrase) < reach_after and (m := PHRASE_WORD_RE.match(after, pos)):
+            w, pos = m.group(1), m.end()
+            if w.endswith("ed") or w in STOPWORDS:
+                break
+            phrase.append(w)
+        events = [w for w in phrase if happening(w)][-1:] or following[-1:]
     if not events:
         # (a modifier of a noun that names no happening, "injured on Pontiac's west side",
         # belongs to the clause's happening as any value does)
