@@ -48,6 +48,19 @@ def test_one_street_spelt_two_ways_is_a_variation(tmp_path: Path) -> None:
     assert found == [("Sarah Street", "Zara Street")]
 
 
+def test_a_corner_names_its_streets_in_the_plural(tmp_path: Path) -> None:
+    text = "She sat in her cruiser at 52nd and Sansom streets. Fifth and Main Avenues closed."
+    item = extract_facts(Article(id="a1", source="a1.txt", format="txt", text=text))
+    names = [f.value.name for f in streets(item)]  # type: ignore[union-attr]
+    assert names == ["Sansom Street", "Main Avenue"]
+    found = _street_flags(
+        tmp_path,
+        "The sergeant was sitting in her cruiser at 52nd and Samson streets, police said.",
+        "The gunman walked up to a police cruiser at 52nd and Sansom Streets and fired.",
+    )
+    assert found == [("Samson streets", "Sansom Streets")]
+
+
 def test_two_streets_of_one_story_do_not_pair(tmp_path: Path) -> None:
     """Cross streets each account names, an apostrophe, and numbered streets are no
     spellings of one street."""

@@ -43,10 +43,14 @@ STREET_TYPES = {
     "hwy": "Highway", "place": "Place", "way": "Way", "pike": "Pike", "alley": "Alley",
 }  # fmt: skip
 _TYPE_ALT = "|".join(sorted({k.title() for k in STREET_TYPES}, key=len, reverse=True))
+# A corner names two streets of one type with the type once, in the plural, often in lower
+# case: "at 52nd and Sansom streets".
+CORNER_TYPES = ("street", "avenue", "road", "boulevard", "drive", "lane")
+_CORNER_ALT = "|".join(f"[{t[0]}{t[0].upper()}]{t[1:]}s" for t in CORNER_TYPES)
 STREET_RE = re.compile(
     r"\b(?:(?:[NSEW]|North|South|East|West)\.?\s+)?"
     r"((?:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?)|\d{1,3}(?:st|nd|rd|th))"
-    rf"\s+({_TYPE_ALT})\b\.?"
+    rf"\s+({_CORNER_ALT}|{_TYPE_ALT})\b\.?"
 )
 # Two names of one type spelt at least this alike are one street spelt two ways ("Sarah" /
 # "Zara" 67); "Grant" / "Grand" 80 too, which is why each account must name only its own.
@@ -59,7 +63,8 @@ def streets(item: ArticleFacts) -> list[Fact]:
     text = item.article.text
     out = []
     for m in STREET_RE.finditer(text):
-        kind = STREET_TYPES[m.group(2).lower()]
+        written = m.group(2).lower()
+        kind = STREET_TYPES.get(written) or STREET_TYPES[written.removesuffix("s")]
         start = m.start(1)
         words = m.group(1).split()
         while words and words[0].lower() in STOPWORDS:  # "On Main St.", "The Street"
