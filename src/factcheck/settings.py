@@ -211,6 +211,10 @@ VENUE_MAX_TOWNS = 4
 # Below that, two sentences still tell one statement in other words when the token-set ratio
 # of their content words is at least this ('echo:' pairs, judge.copies.judge_echo).
 ECHO_MIN_RATIO = 60.0
+# ... and they share at least ECHO_MIN_SHARED content words, that many being at least
+# ECHO_MIN_SHARE of the longer sentence's (align.shared._share_enough).
+ECHO_MIN_SHARED = 3
+ECHO_MIN_SHARE = 0.2
 # Two values of one type with the same ANCHOR_WORDS words on one side, in two articles, are
 # candidates for one slot ('anchor:' pairs); an anchor shared by more than ANCHOR_MAX_GROUP
 # values is a formula ("in the", "said on"), not a key.

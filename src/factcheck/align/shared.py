@@ -28,6 +28,8 @@ from factcheck.settings import (
     ANCHOR_REACH,
     ANCHOR_WORDS,
     ECHO_MIN_RATIO,
+    ECHO_MIN_SHARE,
+    ECHO_MIN_SHARED,
     PAIR_REPRESENTATIVES,
     SHARED_SENTENCE_MAX_SENTENCES,
     SHARED_SENTENCE_MIN_RATIO,
@@ -184,8 +186,10 @@ def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
     ]
     echo_facts = [facts[k] for k in valued]
     content = [" ".join(content_words(folded[k])) for k in valued]
+    values = _value_spans(group)
     for i, j, sc in _mutual_pairs(echo_facts, content, fuzz.token_set_ratio, ECHO_MIN_RATIO):
-        out.append(_alignment("echo", event, echo_facts[i], echo_facts[j], sc))
+        if _share_enough(_wording(echo_facts[i], values), _wording(echo_facts[j], values)):
+            out.append(_alignment("echo", event, echo_facts[i], echo_facts[j], sc))
     # 'spell:' pairs: sentences telling one statement in other words that hold a name the
     # lexicon does not know, which the other account may spell another way
     # (judge.copies.judge_spelling)
@@ -195,6 +199,35 @@ def shared_sentence_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
     for i, j, sc in _mutual_pairs(name_facts, content, fuzz.token_set_ratio, ECHO_MIN_RATIO):
         out.append(_alignment("spell", event, name_facts[i], name_facts[j], sc))
     return out
+
+
+def _value_spans(group: Sequence[ArticleFacts]) -> dict[str, list[tuple[int, int]]]:
+    """Per article, the spans of the values a retelling may differ in (ECHO_TYPES)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for item in group:
+        out[item.article.id] = [(f.start, f.end) for f in item.facts if f.type in ECHO_TYPES]
+    return out
+
+
+def _wording(stmt: Fact, values: dict[str, list[tuple[int, int]]]) -> set[str]:
+    """A statement's content words outside its values ("$5 million" says no "million" in
+    common with "$1 million")."""
+    text, pos = [], stmt.start
+    for s, e in sorted(values.get(stmt.article_id, [])):
+        if stmt.start <= s and e <= stmt.end and s >= pos:
+            text.append(stmt.text[pos - stmt.start : s - stmt.start])
+            pos = e
+    text.append(stmt.text[pos - stmt.start :])
+    return set(content_words(fold(" ".join(text))))
+
+
+def _share_enough(wa: set[str], wb: set[str]) -> bool:
+    """Whether two sentences' content words overlap enough to tell one statement: the
+    token-set ratio scores a short sentence whose few words recur in a long one as high as a
+    retelling ("The MacBook Pros are shipping today." in any sentence about shipping them);
+    at least ECHO_MIN_SHARED words in common, and that share of the longer sentence's."""
+    shared = len(wa & wb)
+    return shared >= ECHO_MIN_SHARED and shared >= ECHO_MIN_SHARE * max(len(wa), len(wb))
 
 
 _INNER_CAPITAL_RE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{3,}\b")
