@@ -171,6 +171,10 @@ NAME_SPELLING_MIN_RATIO = 85
 # spelling, and at least NAME_CLAIMS_MAX places of the rarer spelling when it has them.
 NAME_VARIANT_MIN_RATIO = 70
 NAME_LONG_LETTERS = 8
+# Two surnames of at least NAME_SOUND_MIN_LETTERS letters with one Metaphone key, at most
+# NAME_SOUND_MAX_EDITS letters apart, are one surname heard alike ("Dixon" / "Dickson").
+NAME_SOUND_MIN_LETTERS = 4
+NAME_SOUND_MAX_EDITS = 3
 NAME_PART_MIN_LETTERS = 3
 NAME_CLAIMS_MAX = 3
 NAME_CLAIM_ARTICLES = 8

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import jellyfish
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
@@ -36,6 +37,8 @@ from factcheck.settings import (
     NAME_CLAIMS_MAX,
     NAME_LONG_LETTERS,
     NAME_PART_MIN_LETTERS,
+    NAME_SOUND_MAX_EDITS,
+    NAME_SOUND_MIN_LETTERS,
     NAME_VARIANT_MIN_RATIO,
     SHINGLE_SIZE,
     WIRE_COPY_CONTAINMENT,
@@ -479,6 +482,37 @@ def _variant(x: str, y: str) -> bool:
     return Levenshtein.distance(x, y) <= limit and fuzz.ratio(x, y) >= NAME_VARIANT_MIN_RATIO
 
 
+def _others_alike(x: str, y: str, a: set[str], b: set[str]) -> bool:
+    """Whether the names in which two spellings ``x`` and ``y`` stand are one person's: their
+    other parts ``a`` and ``b`` have one in common, or both pairs sound alike ("Maranda
+    Dillon" / "Miranda Dillion": one person, both parts misspelt; "Mark Jensen" / "Mary
+    Jansen" are two people: "Mark" and "Mary" do not sound alike)."""
+    if a & b:
+        return True
+
+    def heard_alike(p: str, q: str) -> bool:
+        return jellyfish.metaphone(p) == jellyfish.metaphone(q)
+
+    return heard_alike(x, y) and any(
+        spelt_alike(p, q) and heard_alike(p, q) for p in a - {y} for q in b - {x}
+    )
+
+
+def sound_alike(x: str, y: str) -> bool:
+    """Two surnames heard alike and written two ways ("Dixon" / "Dickson", "Woodruff" /
+    "Woodriff"): the same Metaphone key (``jellyfish``), the same first letter, at most
+    NAME_SOUND_MAX_EDITS letters apart, neither the other with letters added (a derived
+    name). Surnames only: given names sound alike across people ("Michael" / "Michelle")."""
+    if x == y or min(len(x), len(y)) < NAME_SOUND_MIN_LETTERS or x[0] != y[0]:
+        return False
+    short, long_ = sorted((x, y), key=len)
+    if long_.startswith(short) or long_.endswith(short):
+        return False
+    return Levenshtein.distance(x, y) <= NAME_SOUND_MAX_EDITS and jellyfish.metaphone(
+        x
+    ) == jellyfish.metaphone(y)
+
+
 _VOWELS_RE = re.compile(r"(?<=.)[aeiouy]+")
 _DOUBLE_RE = re.compile(r"(.)\1+")
 
@@ -506,9 +540,12 @@ def judge_name_spelling(event: Event, ctx: Context) -> list[Finding]:
     out = []
     for i, x in enumerate(keys):
         for y in keys[i + 1 :]:
-            if abs(len(x) - len(y)) > 2 or not _variant(x, y):
-                continue  # (more than two letters apart in length: never one edit or two)
             sx, sy = found[x], found[y]
+            if not (
+                (abs(len(x) - len(y)) <= 2 and _variant(x, y))
+                or (sx.surname and sy.surname and sound_alike(x, y))
+            ):
+                continue  # (more than two letters apart in length: never one edit or two)
             if _loose_pair(x, y, sx, sy):
                 continue  # two words of the lexicon, read from capitalised runs
             named_alike = (sx.lone and sy.lone and bool(sx.kinds & sy.kinds)) or any(
@@ -518,7 +555,7 @@ def judge_name_spelling(event: Event, ctx: Context) -> list[Finding]:
             if ((sx.lone and not sy.surname) or (sy.lone and not sx.surname)) and not named_alike:
                 continue  # a lone word is a surname told alone: it pairs only with one, or
                 # with a lone word naming the same kind of thing ("Pragyaan rover")
-            if sx.others and sy.others and not sx.others & sy.others:
+            if sx.others and sy.others and not _others_alike(x, y, sx.others, sy.others):
                 continue  # "Mark Jensen" / "Mary Jansen": two people
             if any(
                 sum(a == aid for a, _s, _e in sx.spans) >= 2
