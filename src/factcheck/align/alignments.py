@@ -46,6 +46,7 @@ from factcheck.align.shared import (
     shared_sentence_alignments,
 )
 from factcheck.align.slots import value_alignments
+from factcheck.align.speakers import speaker_alignments
 from factcheck.align.streets import address_alignments, street_alignments
 from factcheck.lexicon import concept, happening, thing_noun
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
@@ -511,6 +512,7 @@ def align_facts(
             out.extend(named_elsewhere_alignments(event, group, principal))
             out.extend(residence_alignments(event, group))
             out.extend(role_name_alignments(event, group))
+            out.extend(speaker_alignments(event, group))
             out.extend(street_alignments(event, group))
             out.extend(address_alignments(event, group))
     if cross_event:

@@ -47,7 +47,7 @@ from factcheck.judge.measures import judge_measure
 from factcheck.judge.mentions import cite_repeats
 from factcheck.judge.phrasing import judge_phrasing
 from factcheck.judge.precision import hold_conflicts_to_keys
-from factcheck.judge.quotes import judge_paraphrase, judge_quote
+from factcheck.judge.quotes import judge_paraphrase, judge_quote, judge_speaker
 from factcheck.judge.residences import judge_address, judge_home, judge_role_name, judge_street
 from factcheck.judge.spread import split_false_corroboration
 from factcheck.judge.updates import relabel_updates
@@ -77,6 +77,7 @@ SLOT_FAMILIES: dict[str, SlotJudge] = {
     "when": judge_when,
     "duration": judge_duration,
     "quote": judge_quote,
+    "speaker": judge_speaker,
     "paraphrase": judge_paraphrase,
     "phrasing": judge_phrasing,
     "measure": judge_measure,

@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.align.quotes import near_window, polar_inside, polar_stretch
-from factcheck.judge.common import Context, quoted
+from factcheck.judge.common import Context, low_variation, quoted
 from factcheck.judge.tally import copies_note
 from factcheck.lexicon import known, same_concept
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
@@ -244,3 +244,29 @@ def judge_paraphrase(al: Alignment, ctx: Context) -> list[Finding]:
             ),
         )
     ]
+
+
+def judge_speaker(al: Alignment, ctx: Context) -> list[Finding]:
+    """One remark credited to two named people by two accounts (``align.speakers``): a low
+    variation, since two people may have said the same words."""
+    names: dict[str, Fact] = {}
+    for f in al.facts:
+        if isinstance(f.value, QuoteValue) and f.value.speaker:
+            names.setdefault(f.value.speaker, f)
+    if len(names) < 2:
+        return []
+    (na, a), (nb, b) = list(names.items())[:2]
+    la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
+    return low_variation(
+        al,
+        ctx,
+        kind="quote",
+        rule="quote-speaker-differs",
+        title=f"One quote, two speakers: {na} vs {nb}",
+        explanation=(
+            f"{la} credits {quoted(a.text)} to {na}, {lb} the same words to {nb}, and neither "
+            "account names the other's speaker anywhere. Unless both said it, one account "
+            "has the speaker (or the speaker's name) wrong: check who said it. Matched on "
+            "subject the remark, attribute its speaker, time this event."
+        ),
+    )

@@ -88,6 +88,9 @@ RULES: tuple[RuleSpec, ...] = (
           "date, name, place, negation or quoted word changed (a variation)"),
     _rule("home-town-differs", _E, ("home",), "figure", ("place",),
           "home-town-differs: one named person given two home towns by two accounts"),
+    _rule("quote-speaker-differs", _E, ("speaker",), "name", ("quote",),
+          "quote-speaker-differs: one quotation credited to two different named people by two "
+          "accounts (a variation)"),
     _rule("role-name-differs", _E, ("rolename",), "name", ("name",),
           "role-name-differs: one role (the pilot, the gunman) given two different people by "
           "two accounts (a variation)"),
