@@ -146,3 +146,20 @@ def test_a_block_and_a_house_in_it_are_one_address(tmp_path: Path) -> None:
         "One street, two addresses: “2800 block of Rimpau Boulevard” vs “2900 block of Rimpau "
         "Boulevard”"
     ]
+
+
+def test_a_block_names_its_street_without_a_type(tmp_path: Path) -> None:
+    found = _address_flags(
+        tmp_path,
+        SHOT + "The boy was in a car in the 15000 block of Murray Hill Street, near Keller.",
+        SHOT + "The bullets started flying in the 15400 block of Murray Hill on the west side.",
+    )
+    assert len(found) == 1 and "15400 block of Murray Hill" in found[0]
+    # a block the other account agrees on, written with and without the type: no finding
+    other = tmp_path / "other"
+    other.mkdir()
+    assert not _address_flags(
+        other,
+        SHOT + "The boy was in a car in the 15400 block of Murray Hill Street, near Keller.",
+        SHOT + "The bullets started flying in the 15400 block of Murray Hill on the west side.",
+    )

@@ -14,9 +14,10 @@ streets, a home and a scene) do not pair. Slot 'street:<fact>|<fact>', judged by
 ``judge.residences.judge_street`` as a low variation. Numbered streets ("55th St." / "56th
 St.") are different streets, not spellings: only their type is compared.
 
-The number before a street ("46 Washington Street", "the 1400 block of E. 44th St.") is an
-address: two accounts that each give one number on the same street, the numbers differing
-(a house number outside the other's block), pair as 'address:<fact>|<fact>' (judged by
+The number before a street ("46 Washington Street", "the 1400 block of E. 44th St.", "the
+15400 block of Murray Hill", a block naming a street without its type) is an address: two
+accounts that each give one number on the same street (by name), the numbers differing (a
+house number outside the other's block), pair as 'address:<fact>|<fact>' (judged by
 ``judge.residences.judge_address``, a low variation): an account with two numbers on that
 street tells of two places.
 """
@@ -58,10 +59,39 @@ STREET_SPELLING_MIN_RATIO = 60
 STREET_RULE = "street"
 
 
-def streets(item: ArticleFacts) -> list[Fact]:
-    """Every street the article names, as a place fact (name and type in its value)."""
+# A block names a street even when its type is left out: "the 15400 block of Murray Hill".
+BLOCK_STREET_RE = re.compile(
+    r"\b\d{1,6}[ \t]+block[ \t]+of[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
+    r"([A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})"
+)
+
+
+def streets(item: ArticleFacts, blocks: bool = False) -> list[Fact]:
+    """Every street the article names, as a place fact (name and type in its value); with
+    ``blocks``, also a street named after "block of" with no type ("the 15400 block of
+    Murray Hill", type '')."""
     text = item.article.text
     out = []
+    typed = {m.start(1) for m in STREET_RE.finditer(text)}
+    if blocks:
+        for m in BLOCK_STREET_RE.finditer(text):
+            name = m.group(1)
+            words = name.split()
+            if m.start(1) in typed or words[-1].lower().rstrip("s") in STREET_TYPES:
+                continue  # the street rule reads it with its type
+            out.append(
+                Fact(
+                    id=f"{item.article.id}.s{m.start(1)}",
+                    article_id=item.article.id,
+                    type=FactType.PLACE,
+                    text=name,
+                    start=m.start(1),
+                    end=m.end(1),
+                    sentence=sentence_index(item, m.start(1)),
+                    value=PlaceValue(name=f"{name} ", country="", kind="street"),
+                    rule=STREET_RULE,
+                )
+            )
     for m in STREET_RE.finditer(text):
         written = m.group(2).lower()
         kind = STREET_TYPES.get(written) or STREET_TYPES[written.removesuffix("s")]
@@ -127,12 +157,13 @@ def address_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alig
     accounts that each give that street one number; or an account's one number against the
     first of an account that gives several, none of which it can be ("18 Plymouth St." /
     "19 Plymouth St. ... 33 Plymouth St.": whichever house the second means, not 18)."""
-    numbered: dict[tuple[str, str], dict[str, list[tuple[Fact, tuple[int, bool]]]]] = {}
+    numbered: dict[str, dict[str, list[tuple[Fact, tuple[int, bool]]]]] = {}
     for item in group:
-        for f in streets(item):
+        for f in streets(item, blocks=True):
             number = address_number(item, f)
             if number is not None:
-                by_article = numbered.setdefault(street_key(f), {})
+                # by name: a block's street is often written without its type
+                by_article = numbered.setdefault(street_key(f)[0], {})
                 by_article.setdefault(item.article.id, []).append((f, number))
     files = file_names(group)
     pairs: list[tuple[Fact, Fact]] = []
