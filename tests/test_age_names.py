@@ -11,6 +11,7 @@ from pathlib import Path
 from factcheck.extract import extract_facts
 from factcheck.models import Article, FactType, Finding, Verdict
 from factcheck.pipeline import build_report
+from passages import findings_of
 
 
 def _people(text: str) -> set[str]:
@@ -232,3 +233,18 @@ def test_a_kin_named_by_a_given_name_takes_the_possessor_surname(tmp_path: Path)
         "He killed his brother Chris Zawahri, 25, at home.",
     )
     assert [f for f in _ages(found) if "Zawahri" in f.title] == []
+
+
+def test_a_name_after_an_age_that_another_account_reads_keys_the_age(tmp_path: Path) -> None:
+    # "Torius" is no given name the person rule knows, and the account names him once
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "Police arrested a man after a shooting at a birthday party in Dyersburg. "
+            "Torius Russell, 29, is in jail on a $2.5 million bond.",
+            "b.txt": "According to officials, 30-year-old Torius Russell was arrested Friday "
+            "in connection with the shooting at a birthday party in Dyersburg.",
+        },
+    )
+    ages = [{c.text for c in f.claims} for f in found if f.rule == "age-differs"]
+    assert {"29", "30-year-old"} in ages

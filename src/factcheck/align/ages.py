@@ -159,12 +159,16 @@ _FULL_NAMES: dict[int, tuple[ArticleFacts, dict[str, set[str]]]] = {}
 
 
 def age_subject(
-    item: ArticleFacts, fact: Fact, names: dict[str, set[str]] | None = None
+    item: ArticleFacts,
+    fact: Fact,
+    names: dict[str, set[str]] | None = None,
+    event_people: frozenset[str] = frozenset(),
 ) -> tuple[str, bool]:
     """Whose age this is: ('person:<name>', True), ('role:<concept>', False) or ('', False).
 
     ``names`` (``full_names(item)``) reads a bare surname as the article's one full name
-    for it; without it a bare surname is no key."""
+    for it; without it a bare surname is no key. ``event_people``: the person keys the event's
+    other accounts read, which a name right after the age may be (``_unread_name``)."""
     text = item.article.text
     people = [f for f in item.facts if f.type == FactType.PERSON]
     # a name right after the age first: in "Monica Bates, 24-year-old Deneka Lotts" the 24
@@ -180,7 +184,8 @@ def age_subject(
     ):
         # "Bates, 24-year-old Deneka Lotts": the age of a name the person rule left unread
         # (not "Sarai Lara, a 16-year-old Mount Vernon sophomore": Lara's)
-        return (f"person:{unread}", True) if (unread := _unread_name(text, fact)) else ("", False)
+        unread = _unread_name(text, fact, event_people)
+        return (f"person:{unread}", True) if unread else ("", False)
     for p in people:
         if fact.start - NAME_REACH <= p.end <= fact.start and BEFORE_AGE_RE.match(
             text[p.end : fact.start]
@@ -199,7 +204,7 @@ def age_subject(
 _UNREAD_NAME_RE = re.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?[ \t]+([A-Z][a-z][\w'’-]*)")
 
 
-def _unread_name(text: str, fact: Fact) -> str:
+def _unread_name(text: str, fact: Fact, people: frozenset[str] = frozenset()) -> str:
     """The key of a name the person rule left unread right after an age ("Police say Perry
     shot 15-year-old Sunny Patel", where "Sunny" is also a common word): only when the
     article calls that person by the surname alone elsewhere ("Patel was helping his
@@ -209,6 +214,9 @@ def _unread_name(text: str, fact: Fact) -> str:
     if m is None:
         return ""
     given, surname = m.group(1), m.group(2).replace("’", "'")
+    key = f"{_given(given)} {surname.casefold()}"
+    if key in people:
+        return key  # another account of the event reads that name as a person's
     alone = re.compile(rf"(?<![\w'’.-])(?<!{re.escape(given)} ){re.escape(surname)}(?![\w-])")
     if not any(h.start() != m.start(2) for h in alone.finditer(text.replace("’", "'"))):
         return ""
@@ -270,18 +278,25 @@ def _subjects(
     members: Sequence[ArticleFacts],
 ) -> Iterator[tuple[ArticleFacts, Fact, str, bool]]:
     """Every age of the articles with whose it is (``age_subject``, bare surnames read
-    through each article's own full names). Several slot builders of one event ask in turn:
+    through each article's own full names, a name after an age through the people the
+    event's accounts read). Several slot builders of one event ask in turn:
     the last event's answer is kept (keyed by its articles themselves, not their ids)."""
     key = tuple(members)
     last_key, last = _SUBJECTS_LAST
     if len(last_key) == len(key) and all(a is b for a, b in zip(last_key, key, strict=True)):
         return iter(last)
+    people = frozenset(
+        k
+        for item in members
+        for f in item.facts
+        if f.type == FactType.PERSON and (k := person_key(f, item.article.text))
+    )
     found = []
     for item in members:
         names = full_names(item)
         for fact in item.facts:
             if is_age(fact):
-                subject, named = age_subject(item, fact, names)
+                subject, named = age_subject(item, fact, names, people)
                 found.append((item, fact, subject, named))
     found = _two_surnames(found)
     one = _spelling_variants(found, {m.article.id: m.article.text.casefold() for m in members})
