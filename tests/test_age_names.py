@@ -248,3 +248,30 @@ def test_a_name_after_an_age_that_another_account_reads_keys_the_age(tmp_path: P
     )
     ages = [{c.text for c in f.claims} for f in found if f.rule == "age-differs"]
     assert {"29", "30-year-old"} in ages
+
+
+def test_the_one_age_of_someone_from_a_town_meets_the_other_accounts(tmp_path: Path) -> None:
+    lead = "Three people were found shot to death Wednesday near Lacey, Washington. "
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": lead + "The coroner identified them as Gerald Berkey, 36, of Elma; Jackson "
+            "Edens, of Olympia; and Terron McGrath, 31, of Tumwater.",
+            "b.txt": lead + "Authorities said the victims were a 31-year-old man from Tumwater "
+            "and a 34-year-old from Elma.",
+        },
+    )
+    ages = [{c.text for c in f.claims} for f in found if f.rule == "age-differs"]
+    assert ages == [{"36", "34-year-old"}]
+    # an account that ages two people from one town: the town is no key
+    other = tmp_path / "two"
+    other.mkdir()
+    found = findings_of(
+        other,
+        {
+            "a.txt": lead + "The coroner identified them as Gerald Berkey, 36, of Elma, and "
+            "Terron McGrath, 31, of Elma.",
+            "b.txt": lead + "Authorities said the victims were a 34-year-old from Elma.",
+        },
+    )
+    assert not [f for f in found if f.rule == "age-differs"]

@@ -33,6 +33,8 @@ from factcheck.align.shared import (
     odd_values,
     principal_happenings,
     representatives,
+    story_regions,
+    unread_names,
 )
 from factcheck.extract.names import GIVEN_VARIANTS, HONORIFICS, HYPOCORISMS, TITLE_WORDS
 from factcheck.lexicon import are_antonyms, happening, lemmas, person_noun, thing_noun
@@ -723,3 +725,63 @@ def named_elsewhere_alignments(
     return merged_pairs(
         "age:named:", "quantity", event, pairs, lambda f: names.get(f.id, _value(f))
     )
+
+
+# A home town written with an age: "Berkey, 36, of Elma" / "a 34-year-old from Elma" (the
+# town after "of" or "from"), "a 34-year-old Elma man" (the town between the age and a noun
+# naming someone).
+AGE_HOME_BETWEEN_RE = re.compile(r"^(?:,\s*|\s+)(?:([a-z]+)\s+)?(?:of|from)\s+$")
+AGE_HOME_REACH = 12
+_ROLE_AFTER_TOWN_RE = re.compile(r"\s+([a-z]+)\b")
+
+
+def _age_home(item: ArticleFacts, fact: Fact, towns: Sequence[Fact]) -> str:
+    """The home town written with an age, casefolded; '' when none is."""
+    text = item.article.text
+    for town in towns:
+        if not fact.end <= town.start <= fact.end + AGE_HOME_REACH:
+            continue
+        between = text[fact.end : town.start]
+        m = AGE_HOME_BETWEEN_RE.match(between)
+        if m and (m.group(1) is None or person_noun(m.group(1))):  # "a 34-year-old man from"
+            return town.text.casefold()
+        role = _ROLE_AFTER_TOWN_RE.match(text, town.end)
+        if between == " " and fact.text.endswith("old") and role and person_noun(role.group(1)):
+            return town.text.casefold()
+    return ""
+
+
+def home_age_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'age:home:<town>#' pairs: the one age each of two accounts gives someone from a town
+    ("Gerald M. Berkey, 36, of Elma" / "a 34-year-old from Elma"): the subject is the
+    person from that town, keyed by the town when no account ages two people from it. Not
+    two named people (two names: two people), and not when either account gives the other's
+    age anywhere (``_exclusive``)."""
+    all_ages = _all_ages(members)
+    regions = story_regions(members)
+    by_town: dict[str, dict[str, list[tuple[Fact, str]]]] = defaultdict(lambda: defaultdict(list))
+    towns_of: dict[str, list[Fact]] = {}
+    for item, fact, subject, named in _subjects(members):
+        if item.article.id not in towns_of:  # read places of a town, and unread town names
+            towns_of[item.article.id] = [
+                f
+                for f in item.facts
+                if f.type == FactType.PLACE and getattr(f.value, "kind", "") == "city"
+            ] + unread_names(item, regions)
+        towns = towns_of[item.article.id]
+        home = _age_home(item, fact, towns)
+        if home:
+            by_town[home][item.article.id].append((fact, subject if named else ""))
+    out = []
+    for town, by_article in sorted(by_town.items()):
+        if any(len({_value(f) for f, _w in aged}) > 1 for aged in by_article.values()):
+            continue  # an account ages two people from that town
+        ones = [aged[0] for aged in by_article.values()]
+        pairs = [
+            (a, b)
+            for i, (a, wa) in enumerate(ones)
+            for b, wb in ones[i + 1 :]
+            if not (wa and wb) and _exclusive(a, b, all_ages)
+        ]  # (two named people: the names' own slot compares one person)
+        out += merged_pairs(f"age:home:{town}#", "quantity", event, pairs, _value)
+    return out

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from factcheck.align.ages import (
     age_alignments,
     happening_age_alignments,
+    home_age_alignments,
     named_elsewhere_alignments,
 )
 from factcheck.align.geography import (
@@ -510,6 +511,7 @@ def align_facts(
             out.extend(age_alignments(event, group))
             out.extend(happening_age_alignments(event, group))
             out.extend(named_elsewhere_alignments(event, group, principal))
+            out.extend(home_age_alignments(event, group))
             out.extend(residence_alignments(event, group))
             out.extend(role_name_alignments(event, group))
             out.extend(speaker_alignments(event, group))

@@ -112,6 +112,8 @@ def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
         subject = written_name(
             [ctx.items[a] for a in dict.fromkeys(f.article_id for f in al.facts)], who
         )
+    elif kind == "home":
+        subject = f"the person from {who.title()}"
     else:
         subject = f"the person in “{who}”" if kind == "did" else f"the {role}"
     why = (
@@ -123,6 +125,9 @@ def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
             else "Only what happened ties these ages together, and neither account gives the "
             "other's age, so a different person may be meant."
             if kind == "did"
+            else "Only the home town ties these ages together (no account ages two people "
+            "from it), so a different person may be meant."
+            if kind == "home"
             else "Only a role ties these ages together, so two different people may be meant."
         )
         + f" Matched on subject {subject}, attribute age, time this event."
