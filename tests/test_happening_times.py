@@ -134,3 +134,17 @@ def test_a_clock_written_before_its_happening_noun_dates_that_noun(tmp_path: Pat
         },
     )
     assert {"4 a.m.", "4:26 a.m."} in _times(found)
+
+
+def test_a_clock_of_it_happened_times_the_events_own_happening(tmp_path: Path) -> None:
+    # "It happened around 7:30 p.m.": WordNet's occur, no happening named
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": LEAD + "A woman was shot in the head by her son. It happened around "
+            "7:30 p.m. Sunday.",
+            "b.txt": LEAD + "A woman was shot by her son, officials said. The shooting happened "
+            "around 5 p.m. Sunday.",
+        },
+    )
+    assert {"7:30 p.m.", "5 p.m."} in _times(found)

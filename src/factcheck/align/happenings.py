@@ -206,7 +206,7 @@ def happening_alignments(
     out = odd_day_alignments(event, dated)
     out += clock_day_alignments(event, group)
     out += meridiem_alignments(event, group)
-    out += clock_happening_alignments(event, group)
+    out += clock_happening_alignments(event, group, principal)
     dated = [entry for entry in dated if entry[0].id in chosen]
     for i, (a, da, ha, ta) in enumerate(dated):
         for b, db, hb, tb in dated[i + 1 :]:
@@ -414,11 +414,14 @@ def _may_round(ia: ArticleFacts, a: Fact, ib: ArticleFacts, b: Fact) -> bool:
     )
 
 
-def clock_happening_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Alignment]:
+def clock_happening_alignments(
+    event: Event, group: Sequence[ArticleFacts], principal: frozenset[str] = frozenset()
+) -> list[Alignment]:
     """'when:time:' pairs: one happening given two clock times by two accounts ("the
     shooting happened just after 2:00 a.m." / "killed in a shooting ... about 2:30am"). The
     clocks are keyed by the word naming what happened at them (``keys.governing_happening``,
-    the same concept in both), on the same day where both give one; not when they round
+    the same concept in both; a clause that says only that it happened, the event's own
+    happenings: ``dates_occurrence``), on the same day where both give one; not when they round
     alike (TIME_ROUNDING_MINUTES, ``clocks_round_alike``) and one of them may be a rounding
     (hedged or written to the hour, ``_may_round``), are twelve hours apart (the
     meridiem rule's), or when either account gives the other's clock too (a shooting at 2:00,
@@ -440,6 +443,8 @@ def clock_happening_alignments(event: Event, group: Sequence[ArticleFacts]) -> l
             if is_statement_day(item, f):
                 continue  # "police said at 3 p.m.": when it was said
             head = governing_happening(item, f)
+            if not head and principal and dates_occurrence(item, f):
+                head = principal  # "It happened around 7:30 p.m.": the event's own happening
             if head:
                 told.append((f, m, head))
         # one account that times one happening twice tells two of them ("four men were
