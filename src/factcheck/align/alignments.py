@@ -31,6 +31,7 @@ from factcheck.align.geography import (
 )
 from factcheck.align.happenings import day_part_alignments, happening_alignments
 from factcheck.align.keys import PAST_OCCASION_RE, governing_happening
+from factcheck.align.partners import partner_alignments
 from factcheck.align.phrasing import phrasing_alignments
 from factcheck.align.quotes import (
     CLAIM_ROLES,
@@ -515,6 +516,7 @@ def align_facts(
             out.extend(residence_alignments(event, group))
             out.extend(role_name_alignments(event, group))
             out.extend(speaker_alignments(event, group))
+            out.extend(partner_alignments(event, group))
             out.extend(street_alignments(event, group))
             out.extend(address_alignments(event, group))
     if cross_event:

@@ -45,7 +45,7 @@ from factcheck.judge.independence import (
 from factcheck.judge.internal import judge_internal
 from factcheck.judge.measures import judge_measure
 from factcheck.judge.mentions import cite_repeats
-from factcheck.judge.phrasing import judge_phrasing
+from factcheck.judge.phrasing import judge_partner, judge_phrasing
 from factcheck.judge.precision import hold_conflicts_to_keys
 from factcheck.judge.quotes import judge_paraphrase, judge_quote, judge_speaker
 from factcheck.judge.residences import judge_address, judge_home, judge_role_name, judge_street
@@ -80,6 +80,7 @@ SLOT_FAMILIES: dict[str, SlotJudge] = {
     "speaker": judge_speaker,
     "paraphrase": judge_paraphrase,
     "phrasing": judge_phrasing,
+    "partner": judge_partner,
     "measure": judge_measure,
     "time": judge_time,
     "value": judge_value,

@@ -10,7 +10,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from factcheck.judge.common import Context, quoted
+from factcheck.judge.common import Context, low_variation, quoted
 from factcheck.judge.wording import key_as_written
 from factcheck.models import Alignment, Fact, Finding, Severity, Verdict
 from factcheck.settings import PHRASING_WINDOW
@@ -276,3 +276,24 @@ def _same_wording(al: Alignment, facts: list[Fact], ctx: Context, key: str) -> l
             explanation=why,
         )
     ]
+
+
+def judge_partner(al: Alignment, ctx: Context) -> list[Finding]:
+    """The one harmed told as two relations to the one who harmed (``align.partners``): a low
+    variation, since the accounts may be telling of two people."""
+    a, b = al.facts
+    la, lb = ctx.outlet(a.article_id), ctx.outlet(b.article_id)
+    return low_variation(
+        al,
+        ctx,
+        kind="phrasing",
+        rule="relation-differs",
+        title=f"Who was harmed, told two ways: “{a.text}” vs “{b.text}”",
+        explanation=(
+            f"{la} writes “{a.text}” and {lb} “{b.text}” for the one the event's own happening "
+            "was done to, and neither account uses the other's word anywhere. Unless two "
+            "people are meant, one relation is wrong: check which the sources support. "
+            "Matched on subject the one harmed, attribute the relation to the one who did "
+            "it, time this event."
+        ),
+    )

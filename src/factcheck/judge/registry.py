@@ -88,6 +88,9 @@ RULES: tuple[RuleSpec, ...] = (
           "date, name, place, negation or quoted word changed (a variation)"),
     _rule("home-town-differs", _E, ("home",), "figure", ("place",),
           "home-town-differs: one named person given two home towns by two accounts"),
+    _rule("relation-differs", _E, ("partner",), "name", ("phrasing",),
+          "relation-differs: the one harmed told as two relations to the one who harmed "
+          "(his wife / his girlfriend) by two accounts (a variation)"),
     _rule("quote-speaker-differs", _E, ("speaker",), "name", ("quote",),
           "quote-speaker-differs: one quotation credited to two different named people by two "
           "accounts (a variation)"),
