@@ -20,8 +20,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from factcheck.align.keys import claim_key
-from factcheck.align.shared import state_named
+from factcheck.align.keys import claim_key, governing_happening
+from factcheck.align.shared import principal_happenings, state_named
 from factcheck.align.slots import MEASURED
 from factcheck.context import figure_context, figure_window
 from factcheck.judge.common import Context, quoted
@@ -788,7 +788,9 @@ def _pair_conflict(
         return []
     if any(_states_elsewhere(x, y, ctx, agree) for x, y in ((a, b), (b, a))):
         return []  # one of them also gives the other's value: two measures, not a dispute
-    lead_place = al.slot == "place:lead"
+    lead_place = al.slot == "place:lead" or (
+        al.slot == "date:lead" and _dates_own_happening(a, b, ctx)
+    )
     # a slot keyed by a role, not by its words (the building's height, the one number of a
     # thing, a matched claim key): a variation, as a lead's place: other ones may be meant
     by_role = _by_role(al)
@@ -830,6 +832,18 @@ def _pair_conflict(
             ),
         )
     ]
+
+
+def _dates_own_happening(a: Fact, b: Fact, ctx: Context) -> bool:
+    """Whether two lead dates both date the event's own happening (shot, killed: the
+    happenings most leads name, ``shared.principal_happenings``), not an arrest or a
+    briefing."""
+    items = [ctx.items[a.article_id], ctx.items[b.article_id]]
+    group = [ctx.items[aid] for aid in ctx.events[ctx.event_of[a.article_id]].article_ids]
+    principal = principal_happenings(group)
+    return bool(principal) and all(
+        governing_happening(item, f) & principal for item, f in zip(items, (a, b), strict=True)
+    )
 
 
 def _same_happening_word(a: Fact, b: Fact, ctx: Context) -> bool:
