@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.align.shared import principal_happenings
+from factcheck.align.shared import principal_happenings, sentence_index
 from factcheck.lexicon import concept
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.values import StatementValue
@@ -69,7 +69,7 @@ def partner_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Al
                 text=text[start : m.end("noun")],
                 start=start,
                 end=m.end("noun"),
-                sentence=next((s.index for s in item.sentences if s.start <= start < s.end), 0),
+                sentence=sentence_index(item, start),
                 value=StatementValue(terms=(m.group("noun").lower(),)),
                 rule="partner-object",
             ),
