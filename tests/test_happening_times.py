@@ -148,3 +148,17 @@ def test_a_clock_of_it_happened_times_the_events_own_happening(tmp_path: Path) -
         },
     )
     assert {"7:30 p.m.", "5 p.m."} in _times(found)
+
+
+def test_a_clock_answers_the_nearest_time_of_a_two_shooting_story(tmp_path: Path) -> None:
+    # b's "2:40 p.m." is a's afternoon gunfire (2:20 p.m.), not its 4:35 a.m. shooting
+    texts = {
+        "a.txt": LEAD + "Gunfire broke out near the pier at about 2:20 p.m., police said. "
+        "Earlier, a bystander was shot in his back down the street around 4:35 a.m.",
+        "b.txt": LEAD + "The shooting near the pier took place around 2:40 p.m., police said.",
+    }
+    assert _times(findings_of(tmp_path, texts)) == []
+    texts["a.txt"] = texts["a.txt"].replace("Gunfire broke out near the pier at about 2:20 "
+                                            "p.m., police said. ", "")  # fmt: skip
+    (tmp_path / "one").mkdir()
+    assert _times(findings_of(tmp_path / "one", texts)) == [{"4:35 a.m.", "2:40 p.m."}]

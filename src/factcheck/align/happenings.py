@@ -399,6 +399,18 @@ def near(m: int, clocks: Sequence[int]) -> bool:
     return any(c == m or minutes_round_alike(c, m) for c in clocks)
 
 
+def _gap(ma: int, mb: int) -> int:
+    return min(abs(ma - mb), 24 * 60 - abs(ma - mb))
+
+
+def nearer(m: int, mine: int, clocks: Sequence[int]) -> bool:
+    """Whether one of an account's other ``clocks`` lies nearer to clock ``m`` of another
+    account than its own ``mine`` does: a story of two shootings, at 4:35 a.m. and 2:20 p.m.,
+    answers another account's "2:40 p.m." with its afternoon one, not with the 4:35 a.m.
+    shooting, whatever words the two clocks are told with."""
+    return any(_gap(c, m) < _gap(mine, m) for c in clocks)
+
+
 _MINUTES_WRITTEN_RE = re.compile(r"\d[:.]\d\d")
 
 
@@ -477,6 +489,8 @@ def clock_happening_alignments(
             others_b = [c for c in own[b.article_id] if c != mb]
             if near(mb, others_a) or near(ma, others_b):
                 continue
+            if nearer(mb, ma, others_a) or nearer(ma, mb, others_b):
+                continue  # the other account's clock answers another of this one's times
             pairs.append((a, b))
     return merged_pairs("when:time:", "time", event, pairs, lambda f: value[f.id][1])
 
