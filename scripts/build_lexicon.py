@@ -34,6 +34,10 @@ What it writes to ``src/factcheck/lexdata/``:
     names someone (noun.person, noun.animal): "officers", "suspects", "males".
     ``factcheck.lexicon.measure`` reads it: "at a depth of 10 km" and "18.5 km deep" measure
     one attribute, "72 km from the city" another.
+    ``#onset`` section, the shape of ``#happening``: the forms of verbs that say only that
+    something took place or began (ONSET_SYNSETS: happen, begin; erupt, break out, occur),
+    a verb of several words hyphenated ("broke-out"). ``factcheck.lexicon.onset`` reads it:
+    "gunfire erupted at 2:20 p.m." names no happening of its own.
 ``WORDNET-LICENSE``
     The WordNet 3.0 licence, from the Debian package's copyright file.
 
@@ -127,6 +131,10 @@ THING_NOUNS = frozenset(
 )  # fmt: skip
 # Support verbs that say that something happened, not what: "the shooting happened Monday"
 # is dated by "shooting". Their first senses, as WordNet 3.0 numbers them.
+# What only says that something took place or began ("the incident happened", "the melee
+# erupted", "gunfire broke out"): these synsets and their direct kinds (``onset_forms``).
+ONSET_SYNSETS = frozenset(("happen.v.01", "begin.v.02", "get_down.v.07"))
+ONSET_KINDS = frozenset(("happen.v.01", "begin.v.02"))
 LIGHT_VERBS = frozenset(
     ("happen.v.01", "get_down.v.07", "begin.v.02", "begin.v.03", "take.v.01", "make.v.01",
      "get.v.01", "travel.v.01", "come.v.01", "go.v.01", "have.v.01", "be.v.01", "do.v.01")
@@ -536,6 +544,29 @@ def thing_forms(wn: Any, wn_dir: Path, happening: set[str]) -> set[str]:
 PERSON_NOUNS = frozenset(("noun.person", "noun.animal"))
 
 
+def onset_forms(wn: Any, wn_dir: Path) -> set[str]:
+    """Forms of the verbs that say only that something took place or began (ONSET_SYNSETS):
+    every verb whose first sense is one of them (begin, start, occur, take place) or a direct
+    kind of taking place or beginning (ONSET_KINDS: erupt, break out). A verb of several
+    words is written with hyphens and its first word inflected ("broke-out", "took-place")."""
+    exc = read_exceptions(wn_dir)
+    lemmas = set()
+    for name in wn.all_lemma_names("v"):
+        syns = [s for s in wn.synsets(name, "v") if any(lem.name() == name for lem in s.lemmas())]
+        if syns and (
+            syns[0].name() in ONSET_SYNSETS
+            or any(h.name() in ONSET_KINDS for h in syns[0].hypernyms())
+        ):
+            lemmas.add(name)
+    out = set()
+    for name in lemmas:
+        head, *rest = name.lower().split("_")
+        tail = "".join(f"-{w}" for w in rest)
+        for form in {head, *inflections(wn, head, "v", exc)}:
+            out.add(form + tail)
+    return out
+
+
 def person_forms(wn: Any, wn_dir: Path) -> set[str]:
     """Noun forms (lemmas and their inflections) one of whose first two senses names
     someone (PERSON_NOUNS): "officers", "suspects", "males"; not "engines", "rounds"."""
@@ -619,6 +650,7 @@ def write(
     thing: set[str],
     measure: dict[str, set[str]],
     person: set[str],
+    onset: set[str],
 ) -> Path:
     lines = ["#concept"]
     lines += [f"{cid}\t{' '.join(sorted(forms))}" for cid, forms in sorted(table.items())]
@@ -634,6 +666,8 @@ def write(
     lines += [f"{name}\t{' '.join(sorted(fs))}" for name, fs in sorted(measure.items())]
     lines.append("#person")
     lines += _by_initial(person)
+    lines.append("#onset")
+    lines += _by_initial(onset)
     path = out / "lexicon.tsv.gz"
     # mtime=0: the same WordNet gives byte-identical output
     with (
@@ -662,14 +696,16 @@ def main(argv: list[str] | None = None) -> int:
         thing = thing_forms(wn, args.wordnet, happening)
         measure = measure_forms(wn)
         person = person_forms(wn, args.wordnet)
-    path = write(args.out, table, antonyms, lemma_table, happening, thing, measure, person)
+        onset = onset_forms(wn, args.wordnet)
+    path = write(args.out, table, antonyms, lemma_table, happening, thing, measure, person, onset)
     (args.out / "WORDNET-LICENSE").write_text(licence_text(args.copyright), "utf-8")
     forms = sum(len(v) for v in table.values())
     sys.stderr.write(
         f"{path}: {path.stat().st_size} bytes; {len(table)} concepts over {forms} forms, "
         f"{len(antonyms)} antonym pairs, {len(lemma_table)} antonym lemmas' inflections, "
         f"{len(happening)} happening forms ({len(thing)} naming a thing as nouns), "
-        f"{len(measure)} measures, {len(person)} forms naming someone; {stats}\n"
+        f"{len(measure)} measures, {len(person)} forms naming someone, {len(onset)} onset "
+        f"forms; {stats}\n"
     )
     return 0
 

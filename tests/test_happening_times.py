@@ -162,3 +162,23 @@ def test_a_clock_answers_the_nearest_time_of_a_two_shooting_story(tmp_path: Path
                                             "p.m., police said. ", "")  # fmt: skip
     (tmp_path / "one").mkdir()
     assert _times(findings_of(tmp_path / "one", texts)) == [{"4:35 a.m.", "2:40 p.m."}]
+
+
+def test_a_clause_that_says_only_that_it_began_times_the_events_happening(
+    tmp_path: Path,
+) -> None:
+    # "gunfire erupted" names no happening of its own (erupt: WordNet's "start abruptly")
+    texts = {
+        "a.txt": LEAD + "Gunfire erupted near the store at about 9:40 p.m. Sunday, police said.",
+        "b.txt": LEAD + "Officers said the shooting happened at 8:15 p.m. on Sunday.",
+    }
+    assert _times(findings_of(tmp_path, texts)) == [{"9:40 p.m.", "8:15 p.m."}]
+
+
+def test_the_subject_of_broke_out_is_the_happening(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": LEAD + "Police said the fighting stopped and a shooting broke out around "
+        "6:35 p.m. Sunday.",
+        "b.txt": LEAD + "Officers said the shooting happened at 7:50 p.m. on Sunday.",
+    }
+    assert _times(findings_of(tmp_path, texts)) == [{"6:35 p.m.", "7:50 p.m."}]

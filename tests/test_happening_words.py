@@ -196,3 +196,14 @@ def test_it_happened_dates_the_event_itself(tmp_path: Path) -> None:
     ]
     assert {"Aug. 3", "Aug. 4"} in days, days
     assert {"Aug. 4", "Aug. 9"} not in days, days
+
+
+def test_a_happening_another_date_owns_does_not_date_this_one(tmp_path: Path) -> None:
+    # "after Friday's deadly shooting attended Sunday service": Sunday is not the shooting's
+    item = _facts(
+        tmp_path,
+        "A man was shot Friday night outside a bar. Families seeking answers after Friday's "
+        "deadly shooting attended Sunday service at a church.",
+    )
+    assert concept("shooting") not in _governing(item, FactType.DATE, "Sunday")
+    assert _governing(item, FactType.DATE, "Friday night") == {concept("shot")}

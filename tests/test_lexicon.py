@@ -93,6 +93,7 @@ def test_table_is_small_and_well_formed() -> None:
         "#thing",
         "#measure",
         "#person",
+        "#onset",
     ]
     assert all(line.count("\t") == 1 for line in lines if not line.startswith("#"))
     licence = lexicon.TABLE.with_name("WORDNET-LICENSE").read_text("utf-8")
@@ -130,3 +131,11 @@ def test_lookups_are_fast() -> None:
     for _ in range(n):
         same_concept("killed", "deaths")
     assert (time.perf_counter() - t) / n < 20e-6
+
+
+def test_onset_verbs_come_from_wordnet() -> None:
+    # verbs that only say that something took place or began, phrasal ones hyphenated
+    for word in ("erupted", "broke out", "took place", "occurred", "started", "began"):
+        assert lexicon.onset(word), word
+    for word in ("shot", "broke", "killed", "took", "fired", "unfolded"):
+        assert not lexicon.onset(word), word

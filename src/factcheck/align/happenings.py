@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from factcheck.align.keys import CLAUSE_WORD_RE, claim_key, clause, governing_happening
 from factcheck.align.shared import (
@@ -22,7 +23,7 @@ from factcheck.align.shared import (
     representatives,
 )
 from factcheck.context import is_statement_day
-from factcheck.lexicon import concept
+from factcheck.lexicon import concept, onset
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import FIVE_MINUTE_ROUNDING, PAIR_REPRESENTATIVES, TIME_ROUNDING_MINUTES
 from factcheck.values import DateValue, TimeValue
@@ -111,15 +112,19 @@ def _charge_object(item: ArticleFacts, fact: Fact) -> bool:
 
 
 def dates_occurrence(item: ArticleFacts, fact: Fact) -> bool:
-    """Whether a date's clause says only that something took place, naming no happening:
-    "The incident happened around 11:20 p.m. Wednesday", "It happened on Aug. 3". In a story
+    """Whether a date's clause says only that something took place or began, naming no
+    happening: "The incident happened around 11:20 p.m. Wednesday", "It happened on Aug. 3",
+    "Gunfire erupted about 9 p.m." (``lexicon.onset``). In a story
     about one event, that is the event itself (``happening_alignments`` keys it by the
     event's own happenings); "The shooting happened Tuesday" is keyed by "shooting"."""
     if governing_happening(item, fact):
         return False
     before, _after = clause(item, fact)
     occur = concept(OCCUR)  # read when first needed: the table loads on first use
-    return any(concept(w.lower()) == occur for w in CLAUSE_WORD_RE.findall(before))
+    words = [w.lower() for w in CLAUSE_WORD_RE.findall(before)]
+    return any(
+        concept(w) == occur or onset(w) or onset(f"{w} {n}") for w, n in pairwise([*words, ""])
+    )
 
 
 # An event that is itself an announcement (a deal, a price, a result): most leads say

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.quantities import casualty_word
-from factcheck.lexicon import concept, thing_noun
+from factcheck.lexicon import concept, onset, thing_noun
 from factcheck.lexicon import happening as names_happening
 from factcheck.models import ArticleFacts, Fact, FactType
 from factcheck.settings import CLAIM_KEY_HEAD, CLAIM_KEY_REACH
@@ -238,6 +238,27 @@ HAPPENING_REACH_BEFORE = 8
 HAPPENING_REACH_AFTER = 2
 
 
+OWNED_AFTER_RE = re.compile(r"[’']s((?:\s+[A-Za-z][A-Za-z'’-]*){1,3})")
+
+
+def _dated_by_another(item: ArticleFacts, fact: Fact, before: str) -> frozenset[str]:
+    """The words after another date or time of the clause written as its owner ("Friday's
+    deadly shooting", "Monday's 4 p.m. vigil"): the happening they name is that date's."""
+    if "'s" not in before and "’s" not in before:
+        return frozenset()
+    text = item.article.text
+    lo = fact.start - len(before)
+    out: set[str] = set()
+    for g in item.facts:
+        if (
+            g.type in (FactType.DATE, FactType.TIME)
+            and lo <= g.end < fact.start
+            and (m := OWNED_AFTER_RE.match(text, g.end))
+        ):
+            out.update(w.lower() for w in m.group(1).split())
+    return frozenset(out)
+
+
 def governing_happening(
     item: ArticleFacts,
     fact: Fact,
@@ -252,6 +273,8 @@ def governing_happening(
     dated by "shot", not "fatally"), else among the ``reach_after`` after it ("On
     Tuesday, police arrested ..."); a value that modifies the noun after it looks there
     first. Empty when there is none, unless ``fallback``: then the nearest content word.
+    A verb that says only that something took place or began (``lexicon.onset``: "the
+    shooting broke out") names no happening; its subject may.
     ``written``: the word as the text has it ("negotiated"), not its concept. ``fates``: a
     fate written as a state ("is dead", "were hurt") names what happened to its subject, as
     "died" does; not for dates ("the dead men had been identified Tuesday")."""
@@ -263,6 +286,10 @@ def governing_happening(
         for w in (x.lower() for x in CLAUSE_WORD_RE.findall(text)):
             if prev in DETERMINERS and thing_noun(w):
                 things.add(w)
+            if onset(w):
+                things.add(w)  # "gunfire erupted": says only that it began
+            elif onset(f"{prev} {w}"):
+                things.update((prev, w))  # "broke out"
             prev = w
             if w not in STOPWORDS and w not in WHEN_WORDS and w not in ATTRIBUTION and len(w) > 2:
                 out.append(w)
@@ -289,8 +316,12 @@ def governing_happening(
         events = [w for w in phrase if happening(w)][-1:] or following[-1:]
     if not events:
         # (a modifier of a noun that names no happening, "injured on Pontiac's west side",
-        # belongs to the clause's happening as any value does)
-        events = [w for w in ahead[-HAPPENING_REACH_BEFORE:] if happening(w)][-1:] or following[:1]
+        # belongs to the clause's happening as any value does); a happening another date
+        # owns ("after Friday's deadly shooting attended Sunday service") is not this one's
+        owned = _dated_by_another(item, fact, before)
+        events = [w for w in ahead[-HAPPENING_REACH_BEFORE:] if happening(w) and w not in owned][
+            -1:
+        ] or following[:1]
     if not events and fallback:
         events = ahead[-1:] or behind[:1]
     return frozenset(events) if written else frozenset(concept(w) for w in events)

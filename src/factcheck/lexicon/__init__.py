@@ -6,6 +6,7 @@ step of WordNet's cause/entailment links (kill causes die) share one concept id.
 does not know is its own concept. ``are_antonyms("rose", "fell")`` follows WordNet's antonym
 links between lemmas, through inflections. ``happening("shot")`` says whether a word names
 something that happens (a verb other than a state or support verb, or a noun of an act or event).
+``onset("erupted")`` says whether a verb only says that something took place or began.
 ``person_noun("officers")`` says whether a noun names someone. ``thing_noun("suspect")``
 says whether such a word, read as a noun, names a person or thing
 instead ("the suspect", "the lock"). ``measure("deep") == measure("depth") == "depth"``: the
@@ -31,6 +32,7 @@ __all__ = [
     "known",
     "lemmas",
     "measure",
+    "onset",
     "person_noun",
     "same_concept",
     "thing_noun",
@@ -48,6 +50,7 @@ class _Lexicon:
     thing: frozenset[str]
     measure: dict[str, str]
     person: frozenset[str]
+    onset: frozenset[str]
 
 
 @cache
@@ -60,6 +63,7 @@ def _load() -> _Lexicon:
     thing: set[str] = set()
     measure: dict[str, str] = {}
     person: set[str] = set()
+    onset: set[str] = set()
     section = ""
     for line in text.splitlines():
         if line.startswith("#"):
@@ -84,6 +88,8 @@ def _load() -> _Lexicon:
                 measure[form] = head
         elif section == "#person":
             person.update(rest.split(" "))
+        elif section == "#onset":
+            onset.update(rest.split(" "))
     return _Lexicon(
         concept,
         frozenset(antonyms),
@@ -92,6 +98,7 @@ def _load() -> _Lexicon:
         frozenset(thing),
         measure,
         frozenset(person),
+        frozenset(onset),
     )
 
 
@@ -141,6 +148,12 @@ def happening(word: str) -> bool:
     """Whether ``word`` names something that happens (shot, died, arraignment, explosion), as
     opposed to a thing, place, state or support verb (neighborhood, fatally, happened)."""
     return _norm(word) in _load().happening
+
+
+def onset(word: str) -> bool:
+    """Whether a verb says only that something took place or began ("occurred", "erupted",
+    "started", "broke out" written "broke-out"): the happening is its subject, not the verb."""
+    return _norm(word) in _load().onset
 
 
 def measure(word: str) -> str | None:
