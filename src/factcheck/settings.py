@@ -284,3 +284,10 @@ PRINT_UNPRINTED_LISTED = 300
 # saying how many more report.html has: 5,000 near-identical accounts of one meeting took 92 s
 # and 1.7 GB to print in full (benchmarks/bench_scale.py one-event; issue 14).
 PRINT_OUTLETS_MAX = 60
+
+# Two accounts that age the same number of people, all but one age the same: the odd ages
+# are one person's when at most this many years apart, or a fifth of the older apart (a
+# "6-year-old" / "5-year-old" brother; 62 / 67 for the oldest victim); 19 and 10 are two
+# people (``align.ages.set_age_alignments``).
+AGE_SET_MAX_GAP = 2
+AGE_SET_MAX_SHARE = 0.1

@@ -22,6 +22,7 @@ from factcheck.align.ages import (
     happening_age_alignments,
     home_age_alignments,
     named_elsewhere_alignments,
+    set_age_alignments,
 )
 from factcheck.align.geography import (
     foreign_place_alignments,
@@ -513,6 +514,7 @@ def align_facts(
             out.extend(happening_age_alignments(event, group))
             out.extend(named_elsewhere_alignments(event, group, principal))
             out.extend(home_age_alignments(event, group))
+            out.extend(set_age_alignments(event, group))
             out.extend(residence_alignments(event, group))
             out.extend(role_name_alignments(event, group))
             out.extend(speaker_alignments(event, group))

@@ -114,6 +114,8 @@ def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
         )
     elif kind == "home":
         subject = f"the person from {who.title()}"
+    elif kind == "set":
+        subject = "the one person the accounts age differently"
     else:
         subject = f"the person in “{who}”" if kind == "did" else f"the {role}"
     why = (
@@ -128,6 +130,10 @@ def judge_age(al: Alignment, ctx: Context) -> list[Finding]:
             else "Only the home town ties these ages together (no account ages two people "
             "from it), so a different person may be meant."
             if kind == "home"
+            else "Both accounts age the same number of people and agree on every other age; "
+            "these two are the only ones left and close, so they are likely one person's, but "
+            "an account may have left out one person and named another."
+            if kind == "set"
             else "Only a role ties these ages together, so two different people may be meant."
         )
         + f" Matched on subject {subject}, attribute age, time this event."
