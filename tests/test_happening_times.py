@@ -151,13 +151,17 @@ def test_a_clock_of_it_happened_times_the_events_own_happening(tmp_path: Path) -
 
 
 def test_a_clock_answers_the_nearest_time_of_a_two_shooting_story(tmp_path: Path) -> None:
-    # b's "2:40 p.m." is a's afternoon gunfire (2:20 p.m.), not its 4:35 a.m. shooting
+    # b's "2:40 p.m." is a's afternoon gunfire (2:20 p.m.), not its 4:35 a.m. shooting: an
+    # account that times two shootings sets each only against a clock near it
     texts = {
         "a.txt": LEAD + "Gunfire broke out near the pier at about 2:20 p.m., police said. "
         "Earlier, a bystander was shot in his back down the street around 4:35 a.m.",
         "b.txt": LEAD + "The shooting near the pier took place around 2:40 p.m., police said.",
     }
-    assert _times(findings_of(tmp_path, texts)) == []
+    assert _times(findings_of(tmp_path, texts)) == [{"2:20 p.m.", "2:40 p.m."}]
+    far = {**texts, "b.txt": texts["b.txt"].replace("2:40 p.m.", "5:10 p.m.")}
+    (tmp_path / "far").mkdir()
+    assert _times(findings_of(tmp_path / "far", far)) == []  # far from both of a's
     texts["a.txt"] = texts["a.txt"].replace("Gunfire broke out near the pier at about 2:20 "
                                             "p.m., police said. ", "")  # fmt: skip
     (tmp_path / "one").mkdir()

@@ -291,3 +291,9 @@ PRINT_OUTLETS_MAX = 60
 # people (``align.ages.set_age_alignments``).
 AGE_SET_MAX_GAP = 2
 AGE_SET_MAX_SHARE = 0.1
+
+# An account that times one happening at two clocks far apart tells two of them (a shooting
+# at 4:35 a.m., another at 2:20 p.m.); each of its clocks is set only against another
+# account's clock at most this many minutes away ("about 2:20 p.m." / "around 2:40 p.m."),
+# the nearest of its own (``align.happenings.clock_happening_alignments``).
+MULTI_CLOCK_WINDOW = 60

@@ -25,7 +25,12 @@ from factcheck.align.shared import (
 from factcheck.context import is_statement_day
 from factcheck.lexicon import concept, onset
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
-from factcheck.settings import FIVE_MINUTE_ROUNDING, PAIR_REPRESENTATIVES, TIME_ROUNDING_MINUTES
+from factcheck.settings import (
+    FIVE_MINUTE_ROUNDING,
+    MULTI_CLOCK_WINDOW,
+    PAIR_REPRESENTATIVES,
+    TIME_ROUNDING_MINUTES,
+)
 from factcheck.values import DateValue, TimeValue
 
 HAPPENING_MIN_SHARED = 1
@@ -444,6 +449,7 @@ def clock_happening_alignments(
     meridiem rule's), or when either account gives the other's clock too (a shooting at 2:00,
     a death at 2:30)."""
     timed: list[tuple[Fact, int, frozenset[str]]] = []
+    several: set[str] = set()  # clocks of an account that times one happening twice
     own: dict[str, list[int]] = {}
     for item in group:
         text = item.article.text
@@ -465,12 +471,12 @@ def clock_happening_alignments(
             if head:
                 told.append((f, m, head))
         # one account that times one happening twice tells two of them ("four men were
-        # shot around 3 p.m. ... another shooting happened around 4 a.m."): not a key
-        timed += [
-            (f, m, head)
-            for f, m, head in told
-            if not any(h & head and not near(m, [n]) for _g, n, h in told)
-        ]
+        # shot around 3 p.m. ... another shooting happened around 4 a.m."): each is then
+        # set only against a clock near it (``nearer``, MULTI_CLOCK_WINDOW)
+        for f, m, head in told:
+            timed.append((f, m, head))
+            if any(h & head and not near(m, [n]) for _g, n, h in told):
+                several.add(f.id)
     files = file_names(group)
     by_id = {item.article.id: item for item in group}
     value = {f.id: (f, m, head) for f, m, head in timed}
@@ -496,6 +502,8 @@ def clock_happening_alignments(
                 continue
             if nearer(mb, ma, others_a) or nearer(ma, mb, others_b):
                 continue  # the other account's clock answers another of this one's times
+            if {a.id, b.id} & several and _gap(ma, mb) > MULTI_CLOCK_WINDOW:
+                continue
             pairs.append((a, b))
     return merged_pairs("when:time:", "time", event, pairs, lambda f: value[f.id][1])
 
