@@ -169,3 +169,17 @@ def test_a_negation_in_copies_of_different_days_is_a_change_not_a_conflict(
 
 def test_a_negation_in_copies_of_one_day_is_a_conflict(tmp_path: Path) -> None:
     assert _arrest_flags(tmp_path, "2016-05-01") == {"conflict"}
+
+
+def test_an_article_before_a_number_is_no_clock(tmp_path: Path) -> None:
+    # "a 12-story building" / "the 14-story building": a figure, not "a" of "a.m."
+    sentence = "Firefighters said the blaze destroyed {} building on Main Street on Monday."
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "A fire broke out downtown.\n\n" + sentence.format("a 12-story"),
+            "b.txt": "A fire broke out downtown.\n\n" + sentence.format("the 14-story"),
+        },
+    )
+    diffs = [f for f in found if f.rule == "shared-sentence-diff"]
+    assert diffs and all("clock time" not in f.title for f in diffs)

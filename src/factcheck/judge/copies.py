@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
@@ -83,7 +84,15 @@ MONTHS = frozenset(_MONTHS.split())
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nobody", "nothing", "none"})
 NEG_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
 DETERMINERS = frozenset({"a", "an", "the"})
-CLOCK_WORDS = frozenset({"am", "pm", "a", "p", "m", "gmt", "utc"})
+CLOCK_WORDS = frozenset({"am", "pm", "gmt", "utc"})
+
+
+def _clock_words(words: list[str]) -> bool:
+    """Whether a stretch says it is a clock time: "am", "pm", a zone, or "a.m." / "p.m."
+    as tokens ("a", "m"); the article "a" alone is none ("a 12-story building")."""
+    return bool(set(words) & CLOCK_WORDS) or any(
+        x in ("a", "p") and y == "m" for x, y in pairwise(words)
+    )
 
 
 @dataclass(frozen=True)
@@ -262,7 +271,7 @@ def classify(
         va, vb = _figure(a), _figure(b)
         if va is not None and va == vb:
             return None  # '12' and 'twelve'; "7.0 magnitude" and "magnitude 7": one figure
-        clock = any(":" in t.low for t in a + b) or bool(set(la + lb) & CLOCK_WORDS)
+        clock = any(":" in t.low for t in a + b) or _clock_words(la) or _clock_words(lb)
         if clock and _rounded_alike(a, b):
             return None
         return Change("time" if clock else "quantity", "time" if clock else "number", a, b)
