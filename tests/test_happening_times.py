@@ -186,3 +186,18 @@ def test_the_subject_of_broke_out_is_the_happening(tmp_path: Path) -> None:
         "b.txt": LEAD + "Officers said the shooting happened at 7:50 p.m. on Sunday.",
     }
     assert _times(findings_of(tmp_path, texts)) == [{"6:35 p.m.", "7:50 p.m."}]
+
+
+def test_a_length_with_no_happening_word_is_keyed_by_its_subject(tmp_path: Path) -> None:
+    # "The debate lasted about 11 hours" / "Debate stretched for roughly 14 hours"
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "The Senate passed the bill on Saturday. The debate lasted about 11 hours.",
+            "b.txt": "The Senate approved the bill on Saturday. Debate stretched for roughly "
+            "14 hours.",
+        },
+    )
+    lengths = [f for f in found if f.kind == "duration" and f.verdict.value == "variation"]
+    assert [{c.text for c in f.claims} for f in lengths] == [{"about 11 hours", "roughly 14 hours"}]
+    assert "“debate” length" in lengths[0].title

@@ -31,7 +31,7 @@ from factcheck.align.geography import (
     town_state_alignments,
 )
 from factcheck.align.happenings import day_part_alignments, happening_alignments
-from factcheck.align.keys import PAST_OCCASION_RE, governing_happening
+from factcheck.align.keys import PAST_OCCASION_RE, clause, governing_happening
 from factcheck.align.partners import partner_alignments
 from factcheck.align.phrasing import phrasing_alignments
 from factcheck.align.quotes import (
@@ -255,7 +255,8 @@ def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
         # the man for about three hours", "had lived in New York for four years"); not what
         # something can or will do ("its battery can run for eight hours": a capacity)
         did = sorted(governing_happening(item, fact))
-        head = f"did {did[0]}" if did else head
+        subject = clause_subject(item, fact)
+        head = f"did {did[0]}" if did else f"of {subject}" if subject else head
     if head in (fact.type.value, "incident"):
         return None  # a quake or a blast has a time, rarely a length stories dispute
     if LAG_RE.match(item.article.text, fact.end):
@@ -277,6 +278,25 @@ def duration_slot(item: ArticleFacts, fact: Fact) -> str | None:
         # other demands, never with the sentence handed down.
         return f"requested {head}:{scale}"
     return f"{head}:{scale}"
+
+
+def clause_subject(item: ArticleFacts, fact: Fact, written: bool = False) -> str | None:
+    """The concept of the first word of a length's clause when it opens with its subject,
+    plain or after an article ("The debate lasted about 11 hours", "Debate stretched for
+    roughly 14 hours"): what lasted, when no word of the clause names a happening.
+    ``written``: the word, lower-cased, not its concept."""
+    before, _after = clause(item, fact)
+    m = CLAUSE_SUBJECT_RE.match(before)
+    if m is None or m.group(1).lower() in STOPWORDS:
+        return None
+    word = m.group(1).lower()
+    return word if written else concept(word)
+
+
+# A clause opening with its subject noun: an article at most, then the noun and a verb.
+CLAUSE_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?([A-Za-z]+)\s+[a-z]+"
+)
 
 
 # A length written as a modifier ("19-year", "17-minute") and the noun it qualifies.

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
+from factcheck.align.alignments import attributive_noun, clause_subject
 from factcheck.align.happenings import bound, hedged
 from factcheck.align.keys import governing_happening
 from factcheck.judge.common import Context, quoted
@@ -273,7 +274,12 @@ def _duration_head(al: Alignment, ctx: Context) -> str:
     length written as a modifier ('of veteran': "a 19-year veteran") that noun."""
     head = al.slot.split(":")[1]
     if head.startswith("of "):
-        return f"“{head.removeprefix('of ')}”"
+        first = al.facts[0]
+        text = ctx.items[first.article_id].article.text
+        said = attributive_noun(text, first) or clause_subject(
+            ctx.items[first.article_id], first, written=True
+        )
+        return f"“{said or head.removeprefix('of ')}”"
     if head.startswith(("elapsed ", "lag ")):
         # "a penalty awarded after 21 seconds": the time of a happening, counted from the
         # start of its occasion (or from what the lag names: "six minutes after takeoff")
