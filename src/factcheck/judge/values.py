@@ -276,10 +276,10 @@ def _duration_head(al: Alignment, ctx: Context) -> str:
     if head.startswith("of "):
         first = al.facts[0]
         text = ctx.items[first.article_id].article.text
-        said = attributive_noun(text, first) or clause_subject(
+        noun = attributive_noun(text, first) or clause_subject(
             ctx.items[first.article_id], first, written=True
         )
-        return f"“{said or head.removeprefix('of ')}”"
+        return f"“{noun or head.removeprefix('of ')}”"
     if head.startswith(("elapsed ", "lag ")):
         # "a penalty awarded after 21 seconds": the time of a happening, counted from the
         # start of its occasion (or from what the lag names: "six minutes after takeoff")
