@@ -117,3 +117,37 @@ def test_the_rescued_never_meet_the_dead(tmp_path: Path) -> None:
         },
     )
     assert _flags(found) == []
+
+
+def test_a_toll_stated_as_a_level_is_the_main_toll(tmp_path: Path) -> None:
+    # "the death toll ... rose to 12" against "killing at least 14 people" told twice (issue
+    # 11: a 12-vs-14 death toll goes unflagged)
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "A residential tower under construction collapsed in Lagos on Monday, "
+            "killing at least 14 people, emergency officials said.",
+            "b.txt": "The death toll from the collapse of a building in the Ikoyi district of "
+            "Lagos rose to 12 on Tuesday, the state emergency agency said.",
+            "c.txt": "A high-rise building collapsed in the Ikoyi area of Lagos on Monday, "
+            "leaving at least 14 people dead, rescuers said.",
+        },
+    )
+    assert [f for f in _flags(found) if _texts(f) == {"at least 14 people", "12"}]
+
+
+def test_toll_levels_are_read_and_toll_free_numbers_are_not() -> None:
+    from factcheck.extract._base import Ctx
+    from factcheck.extract.quantities import find_toll_levels
+
+    def levels(text: str) -> list[tuple[str, object]]:
+        ctx = Ctx(text=text, ref=None, sentences=[])
+        return [(text[c.start : c.end], c.value["casualty"]) for c in find_toll_levels(ctx)]
+
+    assert levels("The death toll from the collapse in Ikoyi rose to 12 on Tuesday.") == [
+        ("12", "dead")
+    ]
+    assert levels("A third death raised the toll in the shooting to three.") == [("three", "dead")]
+    assert levels("The injury toll stood at about 40.") == [("about 40", "injured")]
+    assert levels("Call the toll-free number for families at 866-435-9355.") == []
+    assert levels("The toll road opened at 9 a.m. and the toll is expected to rise.") == []

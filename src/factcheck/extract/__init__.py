@@ -21,6 +21,7 @@ from factcheck.extract.quantities import (
     find_durations,
     find_percents,
     find_quantities,
+    find_toll_levels,
     find_vote_tallies,
 )
 from factcheck.extract.quotes import find_quotes
@@ -146,6 +147,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
             find_durations(ctx),
             find_counts(ctx),
             find_vote_tallies(ctx),
+            find_toll_levels(ctx),
             _title_case_counts(ctx),
         ]
     )

@@ -509,3 +509,54 @@ def _vague_noun_end(text: str, m: re.Match[str]) -> int | None:
     if first.lower() in PEOPLE_NOUNS or _countable(first.lower()):
         return m.end("noun")
     return None
+
+
+# A toll stated as a level: "the death toll rose to 12", "The death toll from the collapse of
+# a building in Ikoyi climbed to 14 on Tuesday", "the toll stands at 90", "raised the toll
+# in the shooting to three", "put the death toll of the shelling at 40". The number counts
+# the dead (an injury toll: the injured); a phrase of at most 80 characters may stand
+# between the toll and its verb.
+TOLL_LEVEL_RE = re.compile(
+    r"(?:\b(?P<raised>raised|raises|raising|pushed|pushes|pushing|brought|brings|bringing|"
+    r"put|puts|putting|lifted|lifts|lifting)\s+(?:the|its|their)\s+)?"
+    r"\b(?:(?P<kind>death|injury|casualty)\s+)?toll(?![\w-])(?P<mid>[^.;:!?\n]{0,80}?)\s+"
+    r"(?:(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|"
+    r"hit|hits|stands|stood|stand|is|was|increased|increases|grew|grows|grown|fell|falls|"
+    r"dropped|drops)\s+)?(?:to|at)\s+"
+    rf"(?:(?P<hedge>{HEDGE})\s+)?(?<![\w.,$£€-])(?P<num>{DIGITS}|{SPELLED})\b"
+    r"(?!\s*(?:%|percent|per\s+cent|years?|km|miles?)\b)",
+    re.I,
+)
+
+
+TOLL_VERB_END_RE = re.compile(
+    r"\b(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|hit|hits|stands|stood|"
+    r"stand|is|was|increased|increases|grew|grows|grown|fell|falls|dropped|drops)\s+(?:to|at)"
+    r"\s+(?:\S+\s+)?$",
+    re.I,
+)
+
+
+def find_toll_levels(ctx: Ctx) -> list[Cand]:
+    """A casualty toll stated as a level ("the death toll rose to 12"), as a count of the
+    dead (or injured) people, the span its number (and hedge): the same slot as
+    "killing 14 people" (``casualty``). Not a figure that is a year or a percent."""
+    out: list[Cand] = []
+    for m in TOLL_LEVEL_RE.finditer(ctx.text):
+        n = parse_number(m.group("num"))
+        if n is None or n <= 0 or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            continue
+        if re.search(r"\btoll\b", m.group("mid"), re.I):
+            continue  # a second toll inside the phrase: the nearer one is read
+        if not m.group("raised") and not TOLL_VERB_END_RE.search(
+            ctx.text, m.start(), m.start("num")
+        ):
+            continue  # "the toll ... at 3 p.m.": a level needs its verb, before or after
+        hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
+        low, high = hedge_interval(n, hedge)
+        kind = (m.group("kind") or "death").lower()
+        value = {"value": n, "noun": "people", "low": low, "high": high, "hedge": hedge,
+                 "casualty": "injured" if kind == "injury" else "dead"}  # fmt: skip
+        start = m.start("hedge") if m.group("hedge") else m.start("num")
+        out.append(Cand(FactType.COUNT, start, m.end("num"), value, "count-toll"))
+    return out
