@@ -297,3 +297,8 @@ AGE_SET_MAX_SHARE = 0.1
 # account's clock at most this many minutes away ("about 2:20 p.m." / "around 2:40 p.m."),
 # the nearest of its own (``align.happenings.clock_happening_alignments``).
 MULTI_CLOCK_WINDOW = 60
+
+# The opening sentences (by index) in which one account's two days for the event's own
+# happening are set against each other (``judge.internal.own_happening_two_days``): past
+# them a story tells other days (a death days later, a funeral).
+OWN_DAYS_SENTENCES = 6

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from factcheck.align.shared import principal_happenings
 from factcheck.judge.ids import anchor, evidence_digest, finding_id, source_name
 from factcheck.judge.registry import spec
 from factcheck.models import (
@@ -37,6 +38,16 @@ class Context:
     source_group: dict[str, str] = field(default_factory=dict)
     _by_sentence: dict[str, dict[int, list[Fact]]] = field(default_factory=dict, repr=False)
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _principal: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def principal(self, event_id: str) -> frozenset[str]:
+        """The event's own happenings (``align.shared.principal_happenings``), once per event."""
+        found = self._principal.get(event_id)
+        if found is None:
+            ev = self.events[event_id]
+            group = [self.items[a] for a in ev.article_ids if a in self.items]
+            found = self._principal[event_id] = principal_happenings(group)
+        return found
 
     def sentence_facts(self, article_id: str, sentence: int) -> list[Fact]:
         """The facts of one sentence of an article (indexed once per article)."""

@@ -7,8 +7,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from factcheck.align.ages import age_subject, age_years, full_names, is_age
+from factcheck.align.happenings import dates_occurrence
+from factcheck.align.keys import governing_happening
+from factcheck.context import is_statement_day
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.values import interval, overlaps
+from factcheck.lexicon import concept
 from factcheck.models import (
     ArticleFacts,
     Claim,
@@ -19,7 +23,12 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.numbers import CASUALTY, DIGITS, parse_number
-from factcheck.settings import CONVERSION_TOLERANCE, HEDGE_WIDTH, ROUNDING_TOLERANCE
+from factcheck.settings import (
+    CONVERSION_TOLERANCE,
+    HEDGE_WIDTH,
+    OWN_DAYS_SENTENCES,
+    ROUNDING_TOLERANCE,
+)
 from factcheck.values import CountValue, DateValue, MoneyValue, PlaceValue, QuantityValue, TimeValue
 from factcheck.venues import VENUE_KINDS, in_dateline, is_venue_mention
 
@@ -597,11 +606,65 @@ def _headline_finding(
     )
 
 
+DIE = "die"
+
+
+def own_happening_two_days(item: ArticleFacts, ctx: Context) -> list[Finding]:
+    """One account that dates the event's own happening on two days a day apart in its
+    opening sentences ("six people were shot Tuesday night" ... "Gunfire erupted Monday
+    night"): the same happening word (or a clause that says only that it took place), not a
+    statement's day, and not a death (often a day after its shooting). A low variation: a
+    shooting late one night may run past midnight."""
+    event_id = ctx.event_of.get(item.article.id)
+    if event_id is None:
+        return []
+    # a death is often told a day after its shooting ("happened Sunday ... died Monday")
+    principal = ctx.principal(event_id) - {concept(DIE)}
+    if not principal:
+        return []
+    dated: list[tuple[Fact, date, frozenset[str]]] = []
+    for f in item.facts:
+        v = f.value
+        if not isinstance(v, DateValue) or not v.start or v.start != v.end:
+            continue
+        if f.sentence > OWN_DAYS_SENTENCES or is_statement_day(item, f):
+            continue
+        head = governing_happening(item, f)
+        keys = head & principal if head else principal if dates_occurrence(item, f) else None
+        if keys:
+            dated.append((f, date.fromisoformat(v.start[:10]), keys))
+    for i, (a, da, ka) in enumerate(dated):
+        for b, db, kb in dated[i + 1 :]:
+            if ka & kb and abs((da - db).days) == 1:
+                outlet = ctx.outlet(item.article.id)
+                return [
+                    ctx.finding(
+                        kind="date",
+                        verdict=Verdict.VARIATION,
+                        severity=Severity.LOW,
+                        event_ids=_ev(item, ctx),
+                        rule="own-happening-two-days",
+                        claims=[ctx.fact_claim(a), ctx.fact_claim(b)],
+                        title=f"One account, the event on two days: {quoted(a.text)} vs "
+                        f"{quoted(b.text)}",
+                        explanation=(
+                            f"{outlet} dates what happened on {da.isoformat()} "
+                            f"({quoted(a.text)}) and on {db.isoformat()} ({quoted(b.text)}) "
+                            "in its opening sentences. One of the two days may be wrong, or "
+                            "the happening ran past midnight. Matched on subject the event, "
+                            "attribute its day, time this event."
+                        ),
+                    )
+                ]
+    return []
+
+
 def judge_internal(item: ArticleFacts, ctx: Context) -> list[Finding]:
     """Every within-article rule."""
     return [
         *dateline_vs_venue(item, ctx),
         *weekday_vs_date(item, ctx),
+        *own_happening_two_days(item, ctx),
         *person_age_twice(item, ctx),
         *local_vs_zone(item, ctx),
         *stated_conversion(item, ctx),

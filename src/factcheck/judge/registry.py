@@ -140,6 +140,9 @@ RULES: tuple[RuleSpec, ...] = (
           "dateline-vs-venue: a dateline that is not where the event happened"),
     _rule("weekday-vs-date", _A, (), "weekday", ("date",),
           "weekday-vs-date: a weekday that does not fall on its date"),
+    _rule("own-happening-two-days", _A, (), "weekday", ("date",),
+          "own-happening-two-days: one account dating the event's own happening on two "
+          "adjacent days (a variation)"),
     _rule("age-twice", _A, (), "age", ("quantity",),
           "age-twice: one named person given two ages by one article (a variation)"),
     _rule("local-vs-zone", _A, (), "timezone", ("time",),
