@@ -70,6 +70,7 @@ def test_internal_rules_are_the_article_scope() -> None:
     assert rules_of_scope(Scope.ARTICLE) == {
         "dateline-vs-venue",
         "weekday-vs-date",
+        "own-happening-two-days",
         "age-twice",
         "local-vs-zone",
         "stated-conversion",
