@@ -291,6 +291,9 @@ PRINT_OUTLETS_MAX = 60
 # people (``align.ages.set_age_alignments``).
 AGE_SET_MAX_GAP = 2
 AGE_SET_MAX_SHARE = 0.1
+# At most this many different sets of ages (each told by its first accounts) are compared
+# pairwise: 400 sets are 80,000 pairs, well under a second.
+AGE_SET_MAX_ACCOUNTS = 400
 
 # An account that times one happening at two clocks far apart tells two of them (a shooting
 # at 4:35 a.m., another at 2:20 p.m.); each of its clocks is set only against another

@@ -39,7 +39,12 @@ from factcheck.align.shared import (
 from factcheck.extract.names import GIVEN_VARIANTS, HONORIFICS, HYPOCORISMS, TITLE_WORDS
 from factcheck.lexicon import are_antonyms, happening, lemmas, person_noun, thing_noun
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
-from factcheck.settings import AGE_SET_MAX_GAP, AGE_SET_MAX_SHARE
+from factcheck.settings import (
+    AGE_SET_MAX_ACCOUNTS,
+    AGE_SET_MAX_GAP,
+    AGE_SET_MAX_SHARE,
+    PAIR_REPRESENTATIVES,
+)
 from factcheck.text import STOPWORDS
 from factcheck.values import CountValue
 
@@ -794,7 +799,8 @@ def set_age_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Al
     six-year-old" / "a 4-year-old is dead and a 5-year-old is responsible"): the same
     person given two ages. A variation (``judge_age``); ages further apart than
     AGE_SET_MAX_GAP years and AGE_SET_MAX_SHARE of the older may be two people, and so may
-    the ages of accounts that age one person only."""
+    the ages of accounts that age one person only. Accounts that age the same people alike
+    are compared once (PAIR_REPRESENTATIVES of them stand for the rest)."""
     all_ages = _all_ages(members)
     first: dict[tuple[str, float], Fact] = {}
     for item in members:
@@ -802,21 +808,22 @@ def set_age_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Al
             if is_age(fact):
                 first.setdefault((fact.article_id, _value(fact)), fact)
     files = file_names(members)
-    ids = sorted(all_ages, key=lambda aid: files.get(aid, aid))
+    by_set: dict[frozenset[float], list[str]] = {}
+    for aid in sorted(all_ages, key=lambda aid: files.get(aid, aid)):
+        by_set.setdefault(frozenset(all_ages[aid]), []).append(aid)
+    sets = list(by_set)[:AGE_SET_MAX_ACCOUNTS]
     pairs: list[tuple[Fact, Fact]] = []
-    for i, a in enumerate(ids):
-        for b in ids[i + 1 :]:
-            sa, sb = all_ages[a], all_ages[b]
+    for i, sa in enumerate(sets):
+        for sb in sets[i + 1 :]:
             only_a, only_b = sa - sb, sb - sa
             if len(sa) != len(sb) or len(sa) < 2 or len(only_a) != 1 or len(only_b) != 1:
                 continue
             (va,), (vb,) = only_a, only_b
             if abs(va - vb) > max(AGE_SET_MAX_GAP, AGE_SET_MAX_SHARE * max(va, vb)):
                 continue
-            pairs.append((first[(a, va)], first[(b, vb)]))
-    return [
-        Alignment(
-            slot=f"age:set:{pa.id}|{pb.id}", kind="quantity", event_ids=(event.id,), facts=(pa, pb)
-        )
-        for pa, pb in pairs
-    ]
+            pairs += [
+                (first[(a, va)], first[(b, vb)])
+                for a in by_set[sa][:PAIR_REPRESENTATIVES]
+                for b in by_set[sb][:PAIR_REPRESENTATIVES]
+            ]
+    return merged_pairs("age:set:", "quantity", event, pairs, _value)
