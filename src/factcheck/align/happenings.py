@@ -289,10 +289,15 @@ def clocks_round_alike(a: str | None, b: str | None) -> bool:
     return ma is not None and mb is not None and minutes_round_alike(ma, mb)
 
 
+def _gap(ma: int, mb: int) -> int:
+    """Minutes between two clocks, across midnight the short way."""
+    return min(abs(ma - mb), 24 * 60 - abs(ma - mb))
+
+
 def minutes_round_alike(ma: int, mb: int) -> bool:
     """Two clocks in minutes after midnight within rounding (``clocks_round_alike``), or two
     minutes apart with one on a five-minute mark ("11:18" / "about 11:20")."""
-    gap = min(abs(ma - mb), 24 * 60 - abs(ma - mb))
+    gap = _gap(ma, mb)
     return (gap <= TIME_ROUNDING_MINUTES and (ma % 15 == 0 or mb % 15 == 0)) or (
         gap <= FIVE_MINUTE_ROUNDING and (ma % 5 == 0 or mb % 5 == 0)
     )
@@ -407,10 +412,6 @@ def meridiem_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Ali
 def near(m: int, clocks: Sequence[int]) -> bool:
     """Whether clock ``m`` (minutes after midnight) is one of ``clocks`` or rounds alike."""
     return any(c == m or minutes_round_alike(c, m) for c in clocks)
-
-
-def _gap(ma: int, mb: int) -> int:
-    return min(abs(ma - mb), 24 * 60 - abs(ma - mb))
 
 
 def nearer(m: int, mine: int, clocks: Sequence[int]) -> bool:

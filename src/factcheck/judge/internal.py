@@ -631,8 +631,12 @@ def own_happening_two_days(item: ArticleFacts, ctx: Context) -> list[Finding]:
             continue
         head = governing_happening(item, f)
         keys = head & principal if head else principal if dates_occurrence(item, f) else None
+        try:
+            day = date.fromisoformat(v.start[:10])
+        except ValueError:
+            continue
         if keys:
-            dated.append((f, date.fromisoformat(v.start[:10]), keys))
+            dated.append((f, day, keys))
     for i, (a, da, ka) in enumerate(dated):
         for b, db, kb in dated[i + 1 :]:
             if ka & kb and abs((da - db).days) == 1:
