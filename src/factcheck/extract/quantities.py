@@ -516,13 +516,16 @@ def _vague_noun_end(text: str, m: re.Match[str]) -> int | None:
 # in the shooting to three", "put the death toll of the shelling at 40". The number counts
 # the dead (an injury toll: the injured); a phrase of at most 80 characters may stand
 # between the toll and its verb.
+# The verbs that set a toll at a level ("rose to", "stands at").
+_TOLL_LEVEL_VERBS = (
+    r"(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|hit|hits|stands|stood|"
+    r"stand|is|was|increased|increases|grew|grows|grown|fell|falls|dropped|drops)"
+)
 TOLL_LEVEL_RE = re.compile(
     r"(?:\b(?P<raised>raised|raises|raising|pushed|pushes|pushing|brought|brings|bringing|"
     r"put|puts|putting|lifted|lifts|lifting)\s+(?:the|its|their)\s+)?"
     r"\b(?:(?P<kind>death|injury|casualty)\s+)?toll(?![\w-])(?P<mid>[^.;:!?\n]{0,80}?)\s+"
-    r"(?:(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|"
-    r"hit|hits|stands|stood|stand|is|was|increased|increases|grew|grows|grown|fell|falls|"
-    r"dropped|drops)\s+)?(?:to|at)\s+"
+    rf"(?:(?:has\s+|had\s+)?{_TOLL_LEVEL_VERBS}\s+)?(?:to|at)\s+"
     rf"(?:(?P<hedge>{HEDGE})\s+)?(?<![\w.,$£€-])(?P<num>{DIGITS}|{SPELLED})\b"
     r"(?!\s*(?:%|percent|per\s+cent|years?|km|miles?)\b)",
     re.I,
@@ -530,9 +533,7 @@ TOLL_LEVEL_RE = re.compile(
 
 
 TOLL_VERB_END_RE = re.compile(
-    r"\b(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|hit|hits|stands|stood|"
-    r"stand|is|was|increased|increases|grew|grows|grown|fell|falls|dropped|drops)\s+(?:to|at)"
-    r"\s+(?:\S+\s+)?$",
+    rf"\b{_TOLL_LEVEL_VERBS}\s+(?:to|at)\s+(?:\S+\s+)?$",
     re.I,
 )
 
