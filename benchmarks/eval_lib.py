@@ -491,7 +491,7 @@ def _candidates(edit_type: str, item: ArticleFacts) -> Iterable[tuple[Fact, tupl
                 name = fact.text
                 swap = next(p for p in PLACE_SWAPS if p != name)
                 change = (0, len(name), swap)
-        elif edit_type == "quote" and fact.type == FactType.QUOTE and v.get("speaker_key"):
+        elif edit_type == "quote" and isinstance(v, QuoteValue) and v.speaker_key:
             change = _replace_quote_word(fact.text)
         if change is not None and roles.get(fact.sentence) != "caption":
             yield fact, change
