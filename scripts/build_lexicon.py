@@ -38,6 +38,12 @@ What it writes to ``src/factcheck/lexdata/``:
     something took place or began (ONSET_SYNSETS: happen, begin; erupt, break out, occur),
     a verb of several words hyphenated ("broke-out"). ``factcheck.lexicon.onset`` reads it:
     "gunfire erupted at 2:20 p.m." names no happening of its own.
+    ``#possession`` section, the shape of ``#happening``: the forms of nouns whose first
+    sense is a sum of money or a possession (noun.possession: fine, bail, ransom, salary,
+    damages; not a word read mostly as a verb, "pay") and the inflections of a verb of the
+    same lemma derived from that sense (fined, bailed; not a transfer, "cashed").
+    ``factcheck.lexicon.possession`` reads it: "fined him $2.5 million" and "a fine of $2
+    million" say what the sum is.
 ``WORDNET-LICENSE``
     The WordNet 3.0 licence, from the Debian package's copyright file.
 
@@ -580,6 +586,40 @@ def person_forms(wn: Any, wn_dir: Path) -> set[str]:
     return out
 
 
+def possession_forms(wn: Any, wn_dir: Path) -> set[str]:
+    """Noun forms (lemmas and plurals) one of whose first two senses is noun.possession ("fine",
+    "bail", "bond", "ransom", "damages"; not a unit or medium of money, CURRENCY_ROOTS), unless the word is tagged as a verb more often than as a noun ("pay",
+    "buy": "will pay $334 million" says nothing of what the sum is), and the inflections of a
+    verb of the same lemma whose first sense WordNet derives from that noun sense and that is
+    no transfer or state ("fined", "bailed"; not "cashed", "costs")."""
+    words = Words(wn)
+    exc = read_exceptions(wn_dir)
+    units = set()  # "dollar", "cent", "cash", "fifty": how much or in what, not what
+    for root in CURRENCY_ROOTS:
+        syn = wn.synset(root)
+        units |= {syn, *syn.closure(lambda x: x.hyponyms())}
+    out = set()
+    for (name, pos), ls in words.lemmas.items():
+        owned = [lem.synset() for lem in ls[:2] if lem.synset().lexname() == "noun.possession"]
+        if pos != "n" or "_" in name or not owned or owned[0] in units:
+            continue
+        if words.pos_count.get((name, "v"), 0) > words.pos_count[(name, "n")]:
+            continue
+        out.update({name} | inflections(wn, name, pos, exc))
+        verbs = words.lemmas.get((name, "v"), [])
+        if verbs and verbs[0].synset().lexname() not in POSSESSION_VERBS_NOT:
+            derived = {r.synset() for r in verbs[0].derivationally_related_forms()}
+            if owned[0] in derived:
+                out.update({name} | inflections(wn, name, "v", exc))
+    return out
+
+
+# Money as a unit or a medium, whose words say how much or in what a sum is paid.
+CURRENCY_ROOTS = ("monetary_unit.n.01", "currency.n.01", "coin.n.01")
+# Verbs that transfer or hold a sum ("paid", "cashed", "costs"): they say nothing of what it is.
+POSSESSION_VERBS_NOT = frozenset(("verb.possession", "verb.stative"))
+
+
 # Roots of the physical measures a figure can be of (``measure_forms``).
 MEASURE_ROOTS = (
     "dimension.n.01", "extent.n.02", "distance.n.01", "altitude.n.01", "stature.n.02",
@@ -651,6 +691,7 @@ def write(
     measure: dict[str, set[str]],
     person: set[str],
     onset: set[str],
+    possession: set[str],
 ) -> Path:
     lines = ["#concept"]
     lines += [f"{cid}\t{' '.join(sorted(forms))}" for cid, forms in sorted(table.items())]
@@ -668,6 +709,8 @@ def write(
     lines += _by_initial(person)
     lines.append("#onset")
     lines += _by_initial(onset)
+    lines.append("#possession")
+    lines += _by_initial(possession)
     path = out / "lexicon.tsv.gz"
     # mtime=0: the same WordNet gives byte-identical output
     with (
@@ -697,7 +740,10 @@ def main(argv: list[str] | None = None) -> int:
         measure = measure_forms(wn)
         person = person_forms(wn, args.wordnet)
         onset = onset_forms(wn, args.wordnet)
-    path = write(args.out, table, antonyms, lemma_table, happening, thing, measure, person, onset)
+        possession = possession_forms(wn, args.wordnet)
+    path = write(
+        args.out, table, antonyms, lemma_table, happening, thing, measure, person, onset, possession
+    )
     (args.out / "WORDNET-LICENSE").write_text(licence_text(args.copyright), "utf-8")
     forms = sum(len(v) for v in table.values())
     sys.stderr.write(

@@ -94,6 +94,7 @@ def test_table_is_small_and_well_formed() -> None:
         "#measure",
         "#person",
         "#onset",
+        "#possession",
     ]
     assert all(line.count("\t") == 1 for line in lines if not line.startswith("#"))
     licence = lexicon.TABLE.with_name("WORDNET-LICENSE").read_text("utf-8")

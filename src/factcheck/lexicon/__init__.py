@@ -10,7 +10,8 @@ something that happens (a verb other than a state or support verb, or a noun of 
 ``person_noun("officers")`` says whether a noun names someone. ``thing_noun("suspect")``
 says whether such a word, read as a noun, names a person or thing
 instead ("the suspect", "the lock"). ``measure("deep") == measure("depth") == "depth"``: the
-physical measure a word names.
+physical measure a word names. ``possession("fined")`` says whether a word tells what a sum of
+money is (a fine, bail, a ransom).
 
 The table (``factcheck/lexdata/lexicon.tsv.gz``) is built by ``scripts/build_lexicon.py``
 (``make lexicon``) from WordNet 3.0; see ``factcheck/lexdata/WORDNET-LICENSE``. Standard library
@@ -34,6 +35,7 @@ __all__ = [
     "measure",
     "onset",
     "person_noun",
+    "possession",
     "same_concept",
     "thing_noun",
 ]
@@ -51,6 +53,7 @@ class _Lexicon:
     measure: dict[str, str]
     person: frozenset[str]
     onset: frozenset[str]
+    possession: frozenset[str]
 
 
 @cache
@@ -64,6 +67,7 @@ def _load() -> _Lexicon:
     measure: dict[str, str] = {}
     person: set[str] = set()
     onset: set[str] = set()
+    possession: set[str] = set()
     section = ""
     for line in text.splitlines():
         if line.startswith("#"):
@@ -90,6 +94,8 @@ def _load() -> _Lexicon:
             person.update(rest.split(" "))
         elif section == "#onset":
             onset.update(rest.split(" "))
+        elif section == "#possession":
+            possession.update(rest.split(" "))
     return _Lexicon(
         concept,
         frozenset(antonyms),
@@ -99,6 +105,7 @@ def _load() -> _Lexicon:
         measure,
         frozenset(person),
         frozenset(onset),
+        frozenset(possession),
     )
 
 
@@ -154,6 +161,12 @@ def onset(word: str) -> bool:
     """Whether a verb says only that something took place or began ("occurred", "erupted",
     "started", "broke out" written "broke-out"): the happening is its subject, not the verb."""
     return _norm(word) in _load().onset
+
+
+def possession(word: str) -> bool:
+    """Whether a word names a sum of money or a possession in its first noun sense ("fine",
+    "bail", "ransom", "damages"), or is a verb of the same lemma ("fined"): what a sum is."""
+    return _norm(word) in _load().possession
 
 
 def measure(word: str) -> str | None:
