@@ -21,15 +21,23 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
-from factcheck.align.keys import LONG_AGO_RE, PAST_OCCASION_RE, ClaimKey, claim_key, keys_match
+from factcheck.align.keys import (
+    CLAUSE_WORD_RE,
+    LONG_AGO_RE,
+    PAST_OCCASION_RE,
+    ClaimKey,
+    claim_key,
+    clause,
+    keys_match,
+)
 from factcheck.align.quotes import CLAIM_ROLES, sorted_facts
 from factcheck.align.shared import file_names, merged_pairs, representatives
 from factcheck.context import figure_context, is_statement_day
 from factcheck.extract.quantities import PEOPLE_NOUNS, casualty_word
-from factcheck.lexicon import measure, person_noun
+from factcheck.lexicon import concept, measure, person_noun, possession
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import CONTEXT_MIN_SHARED, DURATION_SCALES, NEIGHBOURHOOD_MIN_ARTICLES
-from factcheck.text import squash
+from factcheck.text import STOPWORDS, squash
 from factcheck.values import (
     CountValue,
     DateValue,
@@ -264,6 +272,7 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     leads += _aboard_slots(event, members)
     leads += _main_height_slots(event, members)
     leads += _sole_count_slots(event, members)
+    leads += _sole_money_slots(event, members)
     leads += _keyed_count_slots(event, members)
     leads += direction_alignments(event, members)
     for item in members:
@@ -589,6 +598,66 @@ def _sole_count_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Ali
             if len({f.value.value for f in fs if isinstance(f.value, CountValue)}) == 1:
                 by_noun[noun].append(fs[0])
     return _class_slots(event, by_noun, lambda c: f"value:count:sole-{c}:main", FactType.COUNT)
+
+
+# How far from a sum the word saying what it is may stand: right after it, the head of the
+# noun it qualifies ("a $2.5 million fine", "$310,000 cash bail"; not "in cash"), or among
+# the content words of its clause before it ("a fine of $2 million", "fined him $2.5
+# million", "Bail has been set at $130,000").
+SUM_NOUN_AFTER = 2
+SUM_NOUN_BEFORE = 2
+
+
+def sum_word(item: ArticleFacts, fact: Fact) -> str:
+    """The word of its clause that says what a sum of money is, a noun whose first sense is a
+    possession or a verb of its lemma (``lexicon.possession``: fine, fined, bail, ransom,
+    reward), nearest the sum; '' when none stands close."""
+    before, after = clause(item, fact)
+    compound = []  # the words right after the sum, up to a function word ("in cash": none)
+    for word in CLAUSE_WORD_RE.findall(after)[:SUM_NOUN_AFTER]:
+        if word.lower() in STOPWORDS:
+            break
+        compound.append(word)
+    for word in reversed(compound):  # its head: "$310,000 cash bail" is bail
+        if possession(word):
+            return word.lower()
+    content = [w for w in CLAUSE_WORD_RE.findall(before) if w.lower() not in STOPWORDS]
+    for word in reversed(content[-SUM_NOUN_BEFORE:]):
+        if possession(word):
+            return word.lower()
+    return ""
+
+
+def _sole_money_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'value:money:sole-<concept>:main': the one sum of a kind each account gives ("ordered
+    to pay a $2.5 million fine" / "imposed a fine of $2 million", "held on $310,000 bail" /
+    "Bail has been set at $130,000"), the kind read from WordNet (``sum_word``) and compared
+    by concept (fine, fined). Not a sum of an earlier occasion, nor from an account that gives
+    two sums of that kind (two fines, or bail for two people)."""
+    by_kind: dict[str, list[Fact]] = defaultdict(list)
+    for item in members:
+        text = item.article.text
+        roles = {s.index: s.role for s in item.sentences}
+        kinds: dict[str, list[Fact]] = defaultdict(list)
+        for f in sorted(item.facts, key=lambda f: f.start):
+            v = f.value
+            if not isinstance(v, MoneyValue) or v.amount is None:
+                continue
+            if roles.get(f.sentence) not in CLAIM_ROLES:
+                continue
+            around = text[max(0, f.start - 60) : f.end + 40]
+            if PAST_OCCASION_RE.search(around) or LONG_AGO_RE.search(around):
+                continue
+            word = sum_word(item, f)
+            if word:
+                kinds[concept(word)].append(f)
+        for kind, fs in kinds.items():
+            values = {
+                (f.value.currency, f.value.amount) for f in fs if isinstance(f.value, MoneyValue)
+            }
+            if len(values) == 1:
+                by_kind[kind].append(fs[0])
+    return _class_slots(event, by_kind, lambda c: f"value:money:sole-{c}:main", FactType.MONEY)
 
 
 def _count_value(f: Fact) -> tuple[str, float | None]:

@@ -22,7 +22,7 @@ from datetime import date
 
 from factcheck.align.keys import claim_key, governing_happening
 from factcheck.align.shared import principal_happenings, state_named
-from factcheck.align.slots import MEASURED
+from factcheck.align.slots import MEASURED, sum_word
 from factcheck.context import figure_context, figure_window
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import agreeing_sources
@@ -156,6 +156,10 @@ def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
         noun = told.text.split()[-1].strip(".,;:").lower()
         key = claim_key(ctx.items[told.article_id], told)
         what = f"the number of {noun} (matched on {key.describe()})"
+    elif al.slot.startswith("value:money:sole-"):  # 'value:money:sole-fine:main'
+        told = al.facts[0]
+        word = sum_word(ctx.items[told.article_id], told)
+        what = f"the {word} (the one sum of it each account gives)"
     elif _sole(al):  # 'value:count:sole-engine:main'
         noun = al.facts[0].text.split()[-1].strip(".,;:").lower()  # as written: "engines"
         what = f"the number of {noun} (the one number of them each account gives)"
@@ -742,6 +746,11 @@ def _pair_reading(al: Alignment) -> str:
             "neither account gives another number of them. Shown as a variation: the "
             "sentences differ, so other ones may be meant. "
         )
+    if al.slot.startswith("value:money:sole-"):
+        return (
+            "each as the one sum of that kind it gives, in other words; they cannot both "
+            "be the same sum. Shown as a variation: another one may be meant. "
+        )
     if _sole(al):
         return (
             "each as the one number of them it gives, in other words; they cannot both "
@@ -758,9 +767,10 @@ def _by_role(al: Alignment) -> bool:
 
 def _sole(al: Alignment) -> bool:
     """A slot of the one number of a kind of thing each account gives, keyed by that role
-    alone (``align.slots._sole_count_slots``), or two counts whose claim keys match
-    (``_keyed_count_slots``): a difference there is a variation."""
-    return al.slot.startswith(("value:count:sole-", "value:count:claim-"))
+    alone (``align.slots._sole_count_slots``; a sum of money: ``_sole_money_slots``), or two
+    counts whose claim keys match (``_keyed_count_slots``): a difference there is a
+    variation."""
+    return al.slot.startswith(("value:count:sole-", "value:money:sole-", "value:count:claim-"))
 
 
 def _pair_conflict(
