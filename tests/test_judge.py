@@ -602,6 +602,11 @@ def test_the_same_clock_on_an_inferred_other_day_still_agrees() -> None:
             "30 years",
             "requested sentence:years",
         ),
+        (  # a relative clause without "that": still the demand, not the sentence
+            "The sentence was 10 years less than the 30 years prosecutors wanted.",
+            "30 years",
+            "requested sentence:years",
+        ),
         ("He was handed a sentence of 30 years on Friday.", "30 years", "sentence:years"),
         (
             "Under federal rules he must serve about 30 years of the sentence.",

@@ -127,7 +127,7 @@ REQUEST_BEFORE_RE = re.compile(
     re.I,
 )
 REQUEST_AFTER_RE = re.compile(
-    r"\s*(?:that|which)\s+(?:\w+\s+){0,3}(?:had\s+|have\s+)?"
+    r"\s*(?:(?:that|which)\s+)?(?:\w+\s+){0,3}(?:had\s+|have\s+)?"
     r"(?:sought|asked for|requested|demanded|proposed|recommended|wanted)\b",
     re.I,
 )
