@@ -44,3 +44,26 @@ def test_a_retelling_in_other_words_still_pairs(tmp_path: Path) -> None:
         "Hospital.",
     )
     assert len(found) == 1
+
+
+def test_a_figure_that_meets_the_other_tellings_bound_is_no_finding(tmp_path: Path) -> None:
+    """ "more than $40 million" / "$43 million" in one statement told two ways agree; "about
+    $30 million" / "$43 million" do not."""
+    from passages import findings_of
+
+    def flagged(figure: str) -> list[str]:
+        found = findings_of(
+            tmp_path,
+            {
+                "a.txt": "Daily Star\n\nFund manager sentenced\n\nBOSTON (AP) — A former hedge "
+                "fund manager who cheated investors out of more than $40 million was sentenced "
+                "Thursday to nine years in federal prison.\n",
+                "b.txt": "Channel 8\n\nFund manager sentenced\n\nDaniel Whitcombe, 53, the "
+                f"Wellesley money manager convicted of defrauding investors of {figure}, was "
+                "sentenced on Thursday to 108 months in prison.\n",
+            },
+        )
+        return [f.rule for f in found if f.verdict.value in ("conflict", "variation")]
+
+    assert flagged("$43 million") == []
+    assert flagged("about $30 million") != []

@@ -39,6 +39,7 @@ from factcheck.align.shared import (
 from factcheck.context import is_statement_day
 from factcheck.judge.ages import aged_between_reports
 from factcheck.judge.common import Context, low_variation, two_sides
+from factcheck.judge.figures import numbers_agree
 from factcheck.judge.independence import part_key, spelt_alike
 from factcheck.judge.values import far_apart
 from factcheck.lexicon import are_antonyms, concept, known
@@ -782,11 +783,23 @@ def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
             continue
         if far_apart(a, b):
             continue  # "40 dead" / "over 500 people" in two tellings: two measures
+        if _bound_met(a, b):
+            continue  # "more than $40 million" / "$43 million": the figure meets the bound
         if va in whole_b and vb in whole_a:
             continue  # each account names both values somewhere: two things, not one
         how = f"tell the same statement in other words (similarity {al.score:.0f}/100)"
         out.append(_value_pair(ctx, al, a, b, how))
     return out
+
+
+def _bound_met(a: Fact, b: Fact) -> bool:
+    """Two figures, one of them a hedged bound ("more than $40 million", "at least 12") that
+    the other meets, each way round (``figures.numbers_agree``): one statement, not two."""
+    numeric = (CountValue, MoneyValue, PercentValue, DurationValue)
+    if not (isinstance(a.value, numeric) and isinstance(b.value, numeric)):
+        return False
+    hedged = a.value.hedge or b.value.hedge
+    return bool(hedged) and numbers_agree(a, b) and numbers_agree(b, a)
 
 
 def judge_spelling(al: Alignment, ctx: Context) -> list[Finding]:
