@@ -657,6 +657,9 @@ PROPER_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 
 
 PLACE_PREPOSITIONS = frozenset(("in", "of", "from", "near", "at", "outside", "to"))
+# A name joined by a hyphen to another capitalised word: one longer proper name.
+COMPOUND_AFTER_RE = re.compile(r"[-–][A-Z]")
+COMPOUND_BEFORE_RE = re.compile(r"[A-Za-z][-–]$")
 
 
 def unread_names(item: ArticleFacts, regions: frozenset[str] = frozenset()) -> list[Fact]:
@@ -676,6 +679,10 @@ def unread_names(item: ArticleFacts, regions: frozenset[str] = frozenset()) -> l
     for m in PROPER_RE.finditer(text):
         if any(taken[m.start() : m.end()]) or m.group(0).casefold() in STOPWORDS:
             continue  # ("It first flew from Kathmandu": a pronoun, not the town of Itō)
+        if COMPOUND_AFTER_RE.match(text, m.end()) or COMPOUND_BEFORE_RE.search(
+            text, max(0, m.start() - 2), m.start()
+        ):
+            continue  # "Dayton-Wright Brothers Airport": part of a longer proper name
         before = _ANCHOR_WORD_RE.findall(text[max(0, m.start() - 20) : m.start()])[-1:]
         after_place_word = [w.lower() for w in before] == before and bool(
             set(before) & PLACE_PREPOSITIONS

@@ -384,7 +384,8 @@ def _accept(
         before = toks[i - 2].group(0)
         if before in OF_CUES and text[toks[i - 2].end() : toks[i - 1].start()] == " ":
             prev = "in"
-    glued_next = nxt[:1].isupper() and gap_next == " "
+    # "Washington Post", "Dayton-Wright Brothers Airport": part of a longer proper name
+    glued_next = nxt[:1].isupper() and gap_next in (" ", "-", "–")
     if e["kind"] == "venue":
         return "place-venue"
     if e.get("demonym"):
