@@ -141,3 +141,36 @@ def test_a_pronoun_is_never_an_unread_town() -> None:
     item = extract_facts(Article(id="a1", source="a1.txt", format="txt", text=text))
     names = [f.text for f in unread_names(item, frozenset({"Japan", "Nepal"}))]
     assert "It" not in names
+
+
+def test_a_town_in_a_hyphenated_name_is_no_place_mention() -> None:
+    """ "near Dayton-Wright Brothers Airport" names an airport, not the town of Dayton; the
+    place rule and the unread-town rule both leave it."""
+    from factcheck.align.shared import unread_names
+    from factcheck.extract import extract_facts
+    from factcheck.models import Article
+
+    text = (
+        "MIAMISBURG, Ohio - The plane crashed Saturday near Dayton-Wright Brothers Airport, "
+        "two miles from Dayton, the sheriff said."
+    )
+    item = extract_facts(Article(id="a1", source="a.txt", format="txt", text=text))
+    places = [f.start for f in item.facts if f.type.value == "place" and f.text == "Dayton"]
+    assert places == [text.rindex("Dayton")]
+    assert [f.text for f in unread_names(item, frozenset({"OH"}))] == []
+
+
+def test_a_home_town_is_not_the_other_accounts_venue(tmp_path: Path) -> None:
+    """A person's home ("Gregory Hall, 58, of Centerville") against the town another account
+    says the plane crashed near: two roles, no finding; two homes of one person still pair."""
+    lead = "Five people were killed when a small plane crashed Saturday near {}, Ohio, "
+    (tmp_path / "a.txt").write_text(
+        "Daily Star\n\n" + lead.format("Miamisburg") + "the sheriff's office said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Channel 8\n\nThe pilot of the plane that crashed Saturday near the airport was "
+        "Gregory Hall, 58, of Centerville, Ohio, the sheriff's office said.\n",
+        encoding="utf-8",
+    )
+    assert _place_flags(tmp_path) == []

@@ -898,6 +898,7 @@ def _lead_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment
                 and f.sentence in lead
                 and f.value.kind == "city"
                 and not (dateline and dateline.start <= f.start < dateline.end)
+                and f.rule != "place-home"  # "Hall, 58, of Centerville": a home, not the venue
             ),
             None,
         )

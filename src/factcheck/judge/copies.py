@@ -712,6 +712,25 @@ def _comparable(a: Fact, b: Fact) -> bool:
     return True
 
 
+def _someones_home(ctx: Context, a: Fact, b: Fact) -> bool:
+    """One of two places is a person's home town ("Gregory Hall, 58, of Centerville") and the
+    other is not: a home is not the other account's venue, whatever words the two sentences
+    share (two homes, "Swift, 31, of Jackson" / "Swift, 31, of Biloxi", still compare)."""
+
+    def home(f: Fact) -> bool:
+        text = ctx.items[f.article_id].article.text
+        return f.type == FactType.PLACE and (
+            f.rule == "place-home"
+            or HOME_BEFORE_RE.search(text, max(0, f.start - 24), f.start) is not None
+        )
+
+    return home(a) != home(b)
+
+
+# ", 58, of " right before a town: the home of the person just named.
+HOME_BEFORE_RE = re.compile(r",\s*\d{1,3},\s*(?:both\s+|all\s+)?of\s+$")
+
+
 def _two_people(ctx: Context, a: Fact, b: Fact) -> bool:
     """Two ages given by name to two people whose names share no part ("Celestine, 17," /
     "Offray, 22,"): one sentence about two suspects, not one person's age told two ways."""
@@ -777,6 +796,8 @@ def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
         va, vb = _echo_value(a), _echo_value(b)
         if None in (va, vb) or not _comparable(a, b) or _two_people(ctx, a, b):
             continue
+        if _someones_home(ctx, a, b):
+            continue
         if is_age(a) and is_age(b) and aged_between_reports((a, b), ctx):
             continue  # one person's age told a year or more apart
         if _qualify_two_things(ctx, a, b):
@@ -835,6 +856,8 @@ def judge_anchor(al: Alignment, ctx: Context) -> list[Finding]:
     a, b = al.facts
     va, vb = _echo_value(a), _echo_value(b)
     if None in (va, vb) or va == vb or not _comparable(a, b) or _two_people(ctx, a, b):
+        return []
+    if _someones_home(ctx, a, b):
         return []
     if is_age(a) and is_age(b) and aged_between_reports((a, b), ctx):
         return []  # one person's age told a year or more apart
