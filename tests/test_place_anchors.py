@@ -174,3 +174,20 @@ def test_a_home_town_is_not_the_other_accounts_venue(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert _place_flags(tmp_path) == []
+
+
+def test_a_town_of_a_similar_occasion_is_not_the_venue(tmp_path: Path) -> None:
+    """ "A similar protest in Porto drew about 5,000 people" tells another protest: its town is
+    no venue to set against the Lisbon march."""
+    bodies = {
+        "a.txt": "Daily Star\n\nLISBON (Reuters) - Tens of thousands of people marched through "
+        "central Lisbon on Saturday to protest soaring rents.\n",
+        "b.txt": "Channel 8\n\nLISBON - Demonstrators filled the streets of Lisbon on Saturday "
+        "in a protest over rising rents.\n\nFour people were arrested, police said. A similar "
+        "protest in Porto drew about 5,000 people.\n",
+        "c.txt": "The Courier\n\nSome 30,000 people marched in Lisbon on Saturday, police said, "
+        "as anger over housing costs spilled onto the streets.\n",
+    }
+    for name, body in bodies.items():
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    assert _place_flags(tmp_path) == []

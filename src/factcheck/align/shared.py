@@ -17,7 +17,13 @@ from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
-from factcheck.align.keys import ATTRIBUTION, CLAUSE_WORD_RE, claim_key, governing_happening
+from factcheck.align.keys import (
+    ATTRIBUTION,
+    CLAUSE_WORD_RE,
+    PAST_OCCASION_RE,
+    claim_key,
+    governing_happening,
+)
 from factcheck.extract.places import AP_STATES, lookup, named_states, us_state_names, us_town
 from factcheck.lexicon import concept, happening, known, lemmas
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
@@ -457,6 +463,13 @@ def principal_happenings(group: Sequence[ArticleFacts]) -> frozenset[str]:
 _WORD_SIDES = ("<", ">", "<w", ">w")
 
 
+def _other_occasion(item: ArticleFacts, fact: Fact) -> bool:
+    """Whether the words around a value tell another occasion than the event ("a similar
+    protest in Porto", "the previous shooting in Dayton"): ``keys.PAST_OCCASION_RE``."""
+    text = item.article.text
+    return PAST_OCCASION_RE.search(text[max(0, fact.start - 60) : fact.end + 40]) is not None
+
+
 def anchored_value_alignments(
     event: Event, group: Sequence[ArticleFacts], principal: frozenset[str] | None = None
 ) -> list[Alignment]:
@@ -493,6 +506,7 @@ def anchored_value_alignments(
                     and fact.value.kind == "city"  # a town the gazetteer knows
                     and governing_happening(item, fact, reach_after=VENUE_REACH_AFTER) & principal
                     and claim_key(item, fact).time == "event"  # not "in X, three years ago"
+                    and not _other_occasion(item, fact)  # "a similar protest in Porto"
                 ):
                     # where the event's own happening took place: "shot in Dallas" /
                     # "the Dallas shooting" / "killed in Fort Worth"
