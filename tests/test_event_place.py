@@ -74,3 +74,35 @@ def test_route_ends_and_side_scenes_are_no_venue_against_the_dateline(tmp_path) 
     by_source = {a.article.source.rsplit("/", 1)[-1]: a.article.id for a in report.articles}
     assert by_source["a.txt"] not in flagged  # Barcelona is a route end and a side scene
     assert by_source["b.txt"] in flagged  # the lead puts the talks in Phnom Penh
+
+
+def _flags(tmp_path, texts: dict[str, str]) -> list[tuple[str, set[str]]]:  # type: ignore[no-untyped-def]
+    from factcheck.pipeline import build_report
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = build_report([str(tmp_path)], single_event=True)
+    return [
+        (f.rule, {c.text for c in f.claims})
+        for f in report.findings
+        if f.verdict.value in ("conflict", "variation")
+    ]
+
+
+QUAKE = {
+    "a.txt": "Quake strikes southern Peru\n\nLIMA (Reuters) - A magnitude 6.4 earthquake struck "
+    "southern Peru on Monday, killing at least three people and damaging hundreds of homes, "
+    "officials said.\n\nThe quake hit about 40 km northwest of Arequipa. More than 250 homes "
+    "were damaged in the region.",
+    "b.txt": "Peru earthquake kills three\n\nAREQUIPA, Peru — A strong earthquake shook "
+    "southern Peru on Monday morning, killing three people and injuring at least 47, "
+    "authorities said.\n\nThe quake struck 38 km northwest of Arequipa. About 300 homes were "
+    "damaged in the region.",
+}
+
+
+def test_a_capital_dateline_on_a_story_in_its_own_country_is_a_bureau(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "LIMA (Reuters)" on a quake in Arequipa: the national bureau filed it, no finding; the
+    two datelines are not a statement's places, and "More than 250 homes" / "About 300
+    homes" agree."""
+    assert _flags(tmp_path, QUAKE) == []

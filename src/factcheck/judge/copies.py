@@ -61,6 +61,7 @@ from factcheck.values import (
     PlaceValue,
     TimeValue,
 )
+from factcheck.venues import in_dateline
 
 # A number with its separators stays one token ("1,200", "2:53", "363-5521", "1/25/2016").
 TOKEN_RE = re.compile(r"\d+(?:[.,:/-]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*|n['’]t")
@@ -727,6 +728,12 @@ def _someones_home(ctx: Context, a: Fact, b: Fact) -> bool:
     return home(a) != home(b)
 
 
+def _in_dateline(ctx: Context, fact: Fact) -> bool:
+    """Whether a value stands in its article's dateline ("LIMA (Reuters) -"): where the
+    story was filed, no value of the statement that follows."""
+    return in_dateline(ctx.items[fact.article_id].article, fact)
+
+
 # ", 58, of " right before a town: the home of the person just named.
 HOME_BEFORE_RE = re.compile(r",\s*\d{1,3},\s*(?:both\s+|all\s+)?of\s+$")
 
@@ -796,8 +803,8 @@ def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
         va, vb = _echo_value(a), _echo_value(b)
         if None in (va, vb) or not _comparable(a, b) or _two_people(ctx, a, b):
             continue
-        if _someones_home(ctx, a, b):
-            continue
+        if _someones_home(ctx, a, b) or _in_dateline(ctx, a) or _in_dateline(ctx, b):
+            continue  # a home is no venue; a dateline is where the story was filed
         if is_age(a) and is_age(b) and aged_between_reports((a, b), ctx):
             continue  # one person's age told a year or more apart
         if _qualify_two_things(ctx, a, b):
@@ -857,8 +864,10 @@ def judge_anchor(al: Alignment, ctx: Context) -> list[Finding]:
     va, vb = _echo_value(a), _echo_value(b)
     if None in (va, vb) or va == vb or not _comparable(a, b) or _two_people(ctx, a, b):
         return []
-    if _someones_home(ctx, a, b):
+    if _someones_home(ctx, a, b) or _in_dateline(ctx, a) or _in_dateline(ctx, b):
         return []
+    if _bound_met(a, b):
+        return []  # "More than 250 homes" / "About 300 homes": the figure meets the bound
     if is_age(a) and is_age(b) and aged_between_reports((a, b), ctx):
         return []  # one person's age told a year or more apart
     whole_a = {_echo_value(f) for f in ctx.items[a.article_id].facts if f.type == a.type}
