@@ -67,3 +67,23 @@ def test_a_figure_that_meets_the_other_tellings_bound_is_no_finding(tmp_path: Pa
 
     assert flagged("$43 million") == []
     assert flagged("about $30 million") != []
+
+
+def test_the_day_a_statement_was_made_is_not_a_day_of_the_retold_statement(
+    tmp_path: Path,
+) -> None:
+    """ "police said Monday that ..." dates the telling: no day to set against "approved early
+    Thursday" in another account's telling of the same signing."""
+    from passages import findings_of
+
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "Daily Star\n\nBudget signed\n\nNew York Gov. Kathy Hochul on Friday signed "
+            "into law a $62 billion budget that lawmakers approved early Thursday.\n",
+            "b.txt": "Channel 8\n\nBudget signed\n\nGov. Kathy Hochul signed the $62 billion "
+            "budget Friday, police said Monday that protests outside the Capitol had been "
+            "peaceful.\n",
+        },
+    )
+    assert [f.title for f in found if f.verdict.value in ("conflict", "variation")] == []

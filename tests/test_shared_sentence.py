@@ -94,6 +94,16 @@ def test_same_value_written_differently_is_not_flagged(tmp_path: Path) -> None:
     assert _findings(tmp_path) == []
 
 
+def test_a_contraction_spelt_out_is_the_same_words(tmp_path: Path) -> None:
+    """ "cannot" / "can't" inside a shared quotation: one wording; "can" / "can't" is not."""
+    quote = "We {} rebuild this plant overnight, but we will rebuild it."
+    _write(tmp_path, "a.txt", "Springfield Herald", quote=quote.format("cannot"))
+    _write(tmp_path, "b.txt", "Capitol News", quote=quote.format("can't"))
+    assert _findings(tmp_path) == []
+    _write(tmp_path, "b.txt", "Capitol News", quote=quote.format("can"))
+    assert _findings(tmp_path) != []
+
+
 def test_identical_copies_give_no_diff(tmp_path: Path) -> None:
     _write(tmp_path, "a.txt", "Springfield Herald")
     _write(tmp_path, "b.txt", "Capitol News")

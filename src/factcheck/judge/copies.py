@@ -109,7 +109,24 @@ class Tok:
 
 
 def tokens(text: str, offset: int) -> list[Tok]:
-    return [Tok(m.group(0), offset + m.start(), offset + m.end()) for m in TOKEN_RE.finditer(text)]
+    """The words and numbers of a sentence; a negative contraction stands as its two words
+    ("can't" and "cannot" are "can not", "don't" is "do not"), so that copies that spell it
+    differently share the words."""
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        tok = Tok(m.group(0), offset + m.start(), offset + m.end())
+        low = tok.low
+        if low == "cannot" or (low.endswith("n't") and len(low) > 3):
+            base = "can" if low == "cannot" else low[:-3]
+            base = NEGATED_STEMS.get(base, base)
+            out += [Tok(base, tok.start, tok.end), Tok("not", tok.start, tok.end)]
+        else:
+            out.append(tok)
+    return out
+
+
+# Stems of negative contractions that are no word by themselves ("won't" is "will not").
+NEGATED_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 
 
 def _number(toks: list[Tok]) -> float | None:
@@ -728,6 +745,13 @@ def _someones_home(ctx: Context, a: Fact, b: Fact) -> bool:
     return home(a) != home(b)
 
 
+def _told_on(ctx: Context, fact: Fact) -> bool:
+    """Whether a date is the day a statement was made ("police said Monday that ...":
+    ``context.is_statement_day``), not a day of what the statement tells: it is compared
+    only with another statement's day."""
+    return fact.type == FactType.DATE and is_statement_day(ctx.items[fact.article_id], fact)
+
+
 def _in_dateline(ctx: Context, fact: Fact) -> bool:
     """Whether a value stands in its article's dateline ("LIMA (Reuters) -"): where the
     story was filed, no value of the statement that follows."""
@@ -805,6 +829,8 @@ def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
             continue
         if _someones_home(ctx, a, b) or _in_dateline(ctx, a) or _in_dateline(ctx, b):
             continue  # a home is no venue; a dateline is where the story was filed
+        if _told_on(ctx, a) != _told_on(ctx, b):
+            continue  # "police said Monday" against an event's day: the day of the telling
         if is_age(a) and is_age(b) and aged_between_reports((a, b), ctx):
             continue  # one person's age told a year or more apart
         if _qualify_two_things(ctx, a, b):
@@ -865,6 +891,8 @@ def judge_anchor(al: Alignment, ctx: Context) -> list[Finding]:
     if None in (va, vb) or va == vb or not _comparable(a, b) or _two_people(ctx, a, b):
         return []
     if _someones_home(ctx, a, b) or _in_dateline(ctx, a) or _in_dateline(ctx, b):
+        return []
+    if _told_on(ctx, a) != _told_on(ctx, b):
         return []
     if _bound_met(a, b):
         return []  # "More than 250 homes" / "About 300 homes": the figure meets the bound
