@@ -87,3 +87,17 @@ def test_the_day_a_statement_was_made_is_not_a_day_of_the_retold_statement(
         },
     )
     assert [f.title for f in found if f.verdict.value in ("conflict", "variation")] == []
+
+
+def test_one_speaker_telling_two_things_is_no_retelling(tmp_path: Path) -> None:
+    """ "Rescuers pulled 23 people alive ..., Interior Minister Ali Yerlikaya said." and
+    "Interior Minister Ali Yerlikaya said prosecutors had detained three people" share only
+    who says it: two statements, not one told two ways."""
+    found = _echoes(
+        tmp_path,
+        LEAD + "Rescuers pulled 23 people alive from the rubble, Interior Minister Ali "
+        "Yerlikaya said.",
+        LEAD + "Interior Minister Ali Yerlikaya said prosecutors had detained three people, "
+        "including the contractor.",
+    )
+    assert found == []

@@ -224,7 +224,19 @@ def _wording(stmt: Fact, values: dict[str, list[tuple[int, int]]]) -> set[str]:
             text.append(stmt.text[pos - stmt.start : s - stmt.start])
             pos = e
     text.append(stmt.text[pos - stmt.start :])
-    return set(content_words(fold(" ".join(text))))
+    told = SPEAKER_BEFORE_RE.sub(" ", SPEAKER_AFTER_RE.sub(" ", " ".join(text)))
+    return set(content_words(fold(told)))
+
+
+# Who says it, not what is said: the capitalised words of a speaker (a title and a name)
+# right before a reporting verb ("Interior Minister Ali Yerlikaya said"), or after it at the
+# clause's end ("..., said Gov. Rick Scott."; not "said Sharieff Clayton died"). Two
+# statements of one speaker share these words whatever they tell.
+_REPORTING = r"(?:said|says|told|added|stated|according\s+to)"
+SPEAKER_BEFORE_RE = re.compile(rf"(?:\b[A-Z][\w'’.-]*\s+){{1,6}}{_REPORTING}\b")
+SPEAKER_AFTER_RE = re.compile(
+    rf"\b{_REPORTING}\s+(?:the\s+)?(?:[A-Z][\w'’.-]*[ \t]*){{1,6}}(?=[,;.:]|$)"
+)
 
 
 def _share_enough(wa: set[str], wb: set[str]) -> bool:
