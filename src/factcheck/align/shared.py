@@ -327,6 +327,12 @@ def _anchors(item: ArticleFacts, fact: Fact) -> list[tuple[str, str]]:
 _OWNER_RE = re.compile(r"\b([A-Z][\w'’-]+(?:,?\s+(?:[A-Z][\w'’.-]*|\d+))*),?\s+(?:in|of|at)\s+$")
 
 
+def national_capital(name: str) -> str | None:
+    """The country whose capital the gazetteer says ``name`` is ("Lima" -> "Peru"), else None."""
+    entry = lookup(name)
+    return str(entry.get("country")) if entry and entry.get("capital") else None
+
+
 def in_gazetteer(name: str) -> bool:
     """Whether the gazetteer knows a place by this very name (for the judge, which reads
     extracted facts only)."""

@@ -754,8 +754,10 @@ def _told_on(ctx: Context, fact: Fact) -> bool:
 
 def _in_dateline(ctx: Context, fact: Fact) -> bool:
     """Whether a value stands in its article's dateline ("LIMA (Reuters) -"): where the
-    story was filed, no value of the statement that follows."""
-    return in_dateline(ctx.items[fact.article_id].article, fact)
+    story was filed, no value of the statement that follows. The state a dateline puts its
+    town in ("EVERETT, Wash." / "EVERETT, Ore.") stays comparable."""
+    region = isinstance(fact.value, PlaceValue) and fact.value.kind == "region"
+    return not region and in_dateline(ctx.items[fact.article_id].article, fact)
 
 
 # ", 58, of " right before a town: the home of the person just named.

@@ -9,8 +9,8 @@ from datetime import date, datetime, timedelta
 from factcheck.align.ages import age_subject, age_years, full_names, is_age
 from factcheck.align.happenings import dates_occurrence
 from factcheck.align.keys import governing_happening
+from factcheck.align.shared import national_capital
 from factcheck.context import is_statement_day
-from factcheck.extract.places import lookup
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.values import interval, overlaps
 from factcheck.lexicon import concept
@@ -100,8 +100,7 @@ def dateline_vs_venue(item: ArticleFacts, ctx: Context) -> list[Finding]:
     vv = _place(venue)
     if any(_same_place(dl.place, dl.country, v) for v in venues if v.sentence == venue.sentence):
         return []
-    filed = lookup(dl.place)
-    if filed and filed.get("capital") and vv.country and filed.get("country") == vv.country:
+    if vv.country and national_capital(dl.place) == vv.country:
         return []  # "LIMA (Reuters)" on a quake in Arequipa: the national bureau files it
     event_id = ctx.event_of.get(art.id, "")
     mates = [
