@@ -226,3 +226,33 @@ def test_a_casualty_verb_before_the_or_all_tells_whom_it_counts() -> None:
     assert _counts("He then killed the three tenants inside.")["three tenants"][2] == "dead"
     assert _counts("The blast killed all 12 passengers on the bus.")["12 passengers"][2] == "dead"
     assert _counts("Police said the 12 passengers were safe.")["12 passengers"][2] is None
+
+
+def test_a_bare_number_after_a_fate_verb_closing_its_clause_counts_people() -> None:
+    counts = _counts(
+        "The building collapsed, killing nine people and injuring 17, officials said. "
+        "Police arrested 3. He scored 17. It was renovated 2010."
+    )
+    assert counts == {
+        "nine people": ("people", 9.0, "dead"),
+        "17": ("people", 17.0, "injured"),
+        "3": ("people", 3.0, "arrested"),
+    }
+
+
+def test_an_injury_toll_told_as_a_bare_number_is_compared(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": "Daily Star\n\nBuilding collapses\n\nPart of an apartment building "
+            "collapsed in Izmir early Wednesday, killing nine people and injuring 17, officials "
+            "said.\n",
+            "b.txt": "Channel 8\n\nBuilding collapses\n\nA residential building collapsed in "
+            "Izmir on Wednesday, killing nine people. Twenty-four people were injured, "
+            "officials said.\n",
+        },
+    )
+    flagged = [
+        {c.text for c in f.claims} for f in found if f.verdict.value in ("conflict", "variation")
+    ]
+    assert {"17", "Twenty-four people"} in flagged

@@ -282,6 +282,8 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
                 continue
             if fact.id in in_lead_slot or is_statement_day(item, fact):
                 continue  # judged once, as the event's main date; or it dates a statement
+            if fact.rule == "count-fate" and roles.get(fact.sentence) != "lead":
+                continue  # "..., which he said killed seven.": whom it counts is unsaid
             unit = _unit(item, fact)
             if unit is not None:
                 pools[(fact.type.value, unit)].append((fact, context(item, fact)))
@@ -764,6 +766,8 @@ def _main_toll_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
                 continue  # "two women died", "three additional officers": a part
             if v.casualty in seen or roles.get(f.sentence) not in CLAIM_ROLES:
                 continue
+            if f.rule == "count-fate" and roles.get(f.sentence) != "lead":
+                continue  # "..., killing four." further down: nothing says whom it counts
             around = text[max(0, f.start - 80) : f.end + 60]
             if PAST_OCCASION_RE.search(around) or LONG_AGO_RE.search(around):
                 continue

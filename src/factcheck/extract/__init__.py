@@ -19,6 +19,7 @@ from factcheck.extract.places import find_places
 from factcheck.extract.quantities import (
     find_counts,
     find_durations,
+    find_fate_counts,
     find_percents,
     find_quantities,
     find_toll_levels,
@@ -148,6 +149,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
             find_counts(ctx),
             find_vote_tallies(ctx),
             find_toll_levels(ctx),
+            find_fate_counts(ctx),
             _title_case_counts(ctx),
         ]
     )

@@ -561,3 +561,30 @@ def find_toll_levels(ctx: Ctx) -> list[Cand]:
         start = m.start("hedge") if m.group("hedge") else m.start("num")
         out.append(Cand(FactType.COUNT, start, m.end("num"), value, "count-toll"))
     return out
+
+
+# A bare number closing a clause ("killing nine people and injuring 17, officials said"),
+# which COUNT_RE (a number and the word after it) does not read.
+CLAUSE_END_NUMBER_RE = re.compile(
+    rf"(?:\b(?P<hedge>(?i:{HEDGE}))\s+)?(?<![\d.,+/$£€¥'’-])\b(?P<num>\d{{1,6}}|"
+    rf"(?i:(?!an?\b|half\b|one\b){SPELLED}))(?=[ \t]*(?:[,.;:)]|$))"
+)
+
+
+def find_fate_counts(ctx: Ctx) -> list[Cand]:
+    """A bare number right after a verb of a fate, closing its clause ("injuring 17,",
+    "killing at least 3."): a count of people with that fate (``casualty_before``)."""
+    out: list[Cand] = []
+    for m in CLAUSE_END_NUMBER_RE.finditer(ctx.text):
+        n = parse_number(m.group("num"))
+        if n is None or n <= 1 or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            continue
+        fate = casualty_before(ctx.text, m.start())
+        if fate not in BARE_COUNT_FATES:
+            continue
+        hedge = _h(m.group("hedge"))
+        low, high = hedge_interval(n, m.group("hedge"))
+        value = {"value": n, "noun": "people", "low": low, "high": high, "hedge": hedge,
+                 "casualty": fate}  # fmt: skip
+        out.append(Cand(FactType.COUNT, m.start(), m.end("num"), value, "count-fate"))
+    return out
