@@ -157,6 +157,46 @@ def _drop_subsumed(found: list[Finding]) -> list[Finding]:
     return [f for i, f in enumerate(found) if i not in drop]
 
 
+def _rank(f: Finding) -> tuple[int, int, int]:
+    return (f.verdict == Verdict.CONFLICT, SEVERITY_RANK[f.severity], len(f.claims))
+
+
+def _drop_covered(found: list[Finding]) -> list[Finding]:
+    """A conflict or variation every claim of which lies inside a claim of another finding of
+    the same event and kind, ranked at least as high (verdict, severity, then more claims),
+    is one discrepancy told again by another rule ("2.4" / "2.3" in a shared sentence, and
+    "2.4% of GDP" / "2.3% of GDP" as the accounts' figures): the editor reads it once."""
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i, f in enumerate(found):
+        if f.verdict in (Verdict.CONFLICT, Verdict.VARIATION):
+            groups.setdefault((f.event_ids, f.kind), []).append(i)
+    drop: set[int] = set()
+
+    def inside(small: Finding, big: Finding) -> bool:
+        return all(
+            any(
+                c.article_id == d.article_id and d.start <= c.start and c.end <= d.end
+                for d in big.claims
+            )
+            for c in small.claims
+        )
+
+    for members in groups.values():
+        if len(members) < 2 or len(members) > SUBSUMED_MAX_GROUP:
+            continue
+        for i in members:
+            for j in members:
+                if i == j or j in drop or found[i].rule == found[j].rule:
+                    continue  # one rule's own repeats are _drop_subsumed's
+                ri, rj = _rank(found[i]), _rank(found[j])
+                if (rj > ri or (rj == ri and found[j].id < found[i].id)) and inside(
+                    found[i], found[j]
+                ):
+                    drop.add(i)
+                    break
+    return [f for i, f in enumerate(found) if i not in drop]
+
+
 def merge_findings(found: Iterable[Finding]) -> list[Finding]:
     """One Finding per distinct (id, evidence) (the first kept), in the report's stable order.
 
@@ -166,6 +206,6 @@ def merge_findings(found: Iterable[Finding]) -> list[Finding]:
     for f in found:
         unique.setdefault((f.id, f.evidence), f)
     return sorted(
-        disambiguate(_drop_subsumed(list(unique.values()))),
+        disambiguate(_drop_covered(_drop_subsumed(list(unique.values())))),
         key=lambda f: (f.event_ids, -SEVERITY_RANK[f.severity], f.kind, f.rule, f.id),
     )
