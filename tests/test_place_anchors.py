@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.models import Verdict
+from factcheck.models import FactType, Verdict
 from factcheck.pipeline import build_report
 
 STORY = (
@@ -191,3 +191,35 @@ def test_a_town_of_a_similar_occasion_is_not_the_venue(tmp_path: Path) -> None:
     for name, body in bodies.items():
         (tmp_path / name).write_text(body, encoding="utf-8")
     assert _place_flags(tmp_path) == []
+
+
+def test_a_possessive_town_is_the_whole_not_a_second_venue() -> None:
+    """ "in Chicago's Lawndale neighborhood" / "in the North Lawndale neighborhood": the city
+    holds the neighbourhood, so the two are no places of one statement told two ways
+    (``judge.copies._possessive_place``, checked before an anchor or echo pair is judged)."""
+    from factcheck.extract import extract_facts
+    from factcheck.judge.common import Context
+    from factcheck.judge.copies import _possessive_place
+    from factcheck.models import Article, Fact
+    from factcheck.values import PlaceValue
+
+    texts = {
+        "a1": "A man was shot in Chicago's Lawndale neighborhood on Tuesday.",
+        "a2": "A man was shot in the North Lawndale neighborhood of Chicago on Tuesday.",
+    }
+    items = {
+        aid: extract_facts(Article(id=aid, source=f"{aid}.txt", format="txt", text=text))
+        for aid, text in texts.items()
+    }
+    ctx = Context(items=items, events={}, event_of={}, source_group={})
+
+    def place(aid: str, name: str) -> Fact:
+        start = texts[aid].index(name)
+        value = PlaceValue(name=name, country="United States", kind="city")
+        span = {"start": start, "end": start + len(name), "sentence": 0}
+        return Fact(id=f"{aid}.p", article_id=aid, type=FactType.PLACE, text=name,
+                    value=value, rule="t", **span)  # fmt: skip
+
+    lawndale = place("a2", "North Lawndale")
+    assert _possessive_place(ctx, place("a1", "Chicago"), lawndale)
+    assert not _possessive_place(ctx, place("a2", "Chicago"), lawndale)

@@ -61,7 +61,7 @@ from factcheck.values import (
     PlaceValue,
     TimeValue,
 )
-from factcheck.venues import in_dateline
+from factcheck.venues import in_dateline, is_possessive
 
 # A number with its separators stays one token ("1,200", "2:53", "363-5521", "1/25/2016").
 TOKEN_RE = re.compile(r"\d+(?:[.,:/-]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*|n['’]t")
@@ -745,6 +745,16 @@ def _someones_home(ctx: Context, a: Fact, b: Fact) -> bool:
     return home(a) != home(b)
 
 
+def _possessive_place(ctx: Context, a: Fact, b: Fact) -> bool:
+    """One of two places is written possessive ("Detroit's east side", "Miami's Allapattah
+    neighborhood", "in Jackson's death"): a whole the other may lie in, or a name, not a
+    second venue of one statement."""
+    return any(
+        f.type == FactType.PLACE and is_possessive(ctx.items[f.article_id].article.text, f.end)
+        for f in (a, b)
+    )
+
+
 def _told_on(ctx: Context, fact: Fact) -> bool:
     """Whether a date is the day a statement was made ("police said Monday that ...":
     ``context.is_statement_day``), not a day of what the statement tells: it is compared
@@ -831,7 +841,7 @@ def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
             continue
         if _someones_home(ctx, a, b) or _in_dateline(ctx, a) or _in_dateline(ctx, b):
             continue  # a home is no venue; a dateline is where the story was filed
-        if _told_on(ctx, a) != _told_on(ctx, b):
+        if _told_on(ctx, a) != _told_on(ctx, b) or _possessive_place(ctx, a, b):
             continue  # "police said Monday" against an event's day: the day of the telling
         if is_age(a) and is_age(b) and aged_between_reports((a, b), ctx):
             continue  # one person's age told a year or more apart
@@ -894,7 +904,7 @@ def judge_anchor(al: Alignment, ctx: Context) -> list[Finding]:
         return []
     if _someones_home(ctx, a, b) or _in_dateline(ctx, a) or _in_dateline(ctx, b):
         return []
-    if _told_on(ctx, a) != _told_on(ctx, b):
+    if _told_on(ctx, a) != _told_on(ctx, b) or _possessive_place(ctx, a, b):
         return []
     if _bound_met(a, b):
         return []  # "More than 250 homes" / "About 300 homes": the figure meets the bound
