@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factcheck.extract import extract_facts
 from factcheck.models import FactType, Verdict
 from factcheck.pipeline import build_report
 
@@ -223,3 +224,35 @@ def test_a_possessive_town_is_the_whole_not_a_second_venue() -> None:
     lawndale = place("a2", "North Lawndale")
     assert _possessive_place(ctx, place("a1", "Chicago"), lawndale)
     assert not _possessive_place(ctx, place("a2", "Chicago"), lawndale)
+
+
+def test_a_route_end_is_not_the_other_accounts_place(tmp_path: Path) -> None:
+    """ "flew to Fort Lauderdale for a cruise" / "a CBS affiliate in Atlanta reported": a
+    destination and a place of another role; two destinations still compare."""
+    from factcheck.judge.common import Context
+    from factcheck.judge.copies import _route_ends_apart
+    from factcheck.models import Article, Fact
+    from factcheck.values import PlaceValue
+
+    texts = {
+        "a1": "Woltering and her husband flew to Fort Lauderdale for a cruise, sources said.",
+        "a2": "She flew with her husband to sail on a cruise, a CBS affiliate in Atlanta said.",
+        "a3": "According to Atlanta police, the couple was headed to Nashville for a cruise.",
+    }
+    items = {
+        aid: extract_facts(Article(id=aid, source=f"{aid}.txt", format="txt", text=text))
+        for aid, text in texts.items()
+    }
+    ctx = Context(items=items, events={}, event_of={}, source_group={})
+
+    def place(aid: str, name: str) -> Fact:
+        start = texts[aid].index(name)
+        value = PlaceValue(name=name, country="United States", kind="city")
+        span = {"start": start, "end": start + len(name), "sentence": 0}
+        return Fact(id=f"{aid}.p", article_id=aid, type=FactType.PLACE, text=name,
+                    value=value, rule="t", **span)  # fmt: skip
+
+    destination = place("a1", "Fort Lauderdale")
+    assert _route_ends_apart(ctx, destination, place("a2", "Atlanta"))
+    assert not _route_ends_apart(ctx, destination, place("a3", "Nashville"))
+    assert not _route_ends_apart(ctx, place("a3", "Atlanta"), place("a2", "Atlanta"))

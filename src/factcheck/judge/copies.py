@@ -61,7 +61,7 @@ from factcheck.values import (
     PlaceValue,
     TimeValue,
 )
-from factcheck.venues import in_dateline, is_possessive
+from factcheck.venues import in_dateline, is_possessive, is_route_or_zone
 
 # A number with its separators stays one token ("1,200", "2:53", "363-5521", "1/25/2016").
 TOKEN_RE = re.compile(r"\d+(?:[.,:/-]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*|n['’]t")
@@ -755,6 +755,23 @@ def _possessive_place(ctx: Context, a: Fact, b: Fact) -> bool:
     )
 
 
+# "according to Phoenix police": a source named after "to", not a route's end.
+ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+
+
+def _route_ends_apart(ctx: Context, a: Fact, b: Fact) -> bool:
+    """One of two places is a route's end ("flew in from Omaha", "flew to Fort Lauderdale":
+    ``venues.is_route_or_zone``) and the other is not: two roles, not one place told two
+    ways (two route ends, "headed to Nashville" / "flying to Knoxville", still compare)."""
+
+    def route(f: Fact) -> bool:
+        text = ctx.items[f.article_id].article.text
+        source = ACCORDING_TO_RE.search(text, max(0, f.start - 16), f.start)
+        return f.type == FactType.PLACE and not source and is_route_or_zone(text, f.start, f.end)
+
+    return route(a) != route(b)
+
+
 def _told_on(ctx: Context, fact: Fact) -> bool:
     """Whether a date is the day a statement was made ("police said Monday that ...":
     ``context.is_statement_day``), not a day of what the statement tells: it is compared
@@ -842,6 +859,8 @@ def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
         if _someones_home(ctx, a, b) or _in_dateline(ctx, a) or _in_dateline(ctx, b):
             continue  # a home is no venue; a dateline is where the story was filed
         if _told_on(ctx, a) != _told_on(ctx, b) or _possessive_place(ctx, a, b):
+            continue
+        if _route_ends_apart(ctx, a, b):
             continue  # "police said Monday" against an event's day: the day of the telling
         if is_age(a) and is_age(b) and aged_between_reports((a, b), ctx):
             continue  # one person's age told a year or more apart
@@ -905,6 +924,8 @@ def judge_anchor(al: Alignment, ctx: Context) -> list[Finding]:
     if _someones_home(ctx, a, b) or _in_dateline(ctx, a) or _in_dateline(ctx, b):
         return []
     if _told_on(ctx, a) != _told_on(ctx, b) or _possessive_place(ctx, a, b):
+        return []
+    if _route_ends_apart(ctx, a, b):
         return []
     if _bound_met(a, b):
         return []  # "More than 250 homes" / "About 300 homes": the figure meets the bound
