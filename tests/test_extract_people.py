@@ -371,3 +371,12 @@ def test_a_pronoun_after_a_name_a_preposition_governs_is_not_that_name() -> None
         'that."'
     )
     assert found == [("It was about sanctions, we could not do that.", "Donald Trump")]
+
+
+def test_a_speaker_named_in_commas_after_a_role_is_the_speaker() -> None:
+    """'"…," Shah's father, Raj Shah, said': the name set off by commas after the role."""
+    text = (
+        "Darnell Hayes was convicted on Wednesday. "
+        '"Justice was served today," Shah\'s father, Raj Shah, said outside the courthouse.'
+    )
+    assert speakers(text) == [("Justice was served today,", "Raj Shah")]

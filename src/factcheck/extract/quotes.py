@@ -38,6 +38,10 @@ AFTER_RE = re.compile(
     rf"\s*[,—–-]?\s*(?:(?P<subj>{_SUBJ_CHAR}{{1,80}}?)\s+(?P<verb>{VERBS})\b|"
     rf"(?P<verb2>{VERBS})\s+(?P<subj2>{_SUBJ_CHAR}{{1,80}}))"
 )
+# '"…," the victim's father, Raj Shah, said': a role, then the name in commas, then the verb.
+APPOSITION_AFTER_RE = re.compile(
+    rf"\s*[^,.;:“”\"\n]{{1,60}},\s*(?P<subj>{_SUBJ_CHAR}{{1,60}}?),\s+(?P<verb>{VERBS})\b"
+)
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording\s+to\b")
 ACCORDING_RE = re.compile(r"[^“”\"]{0,80}?\baccording\s+to\s+(?P<subj>[^,.;:“”\"]{1,80})")
 _BEFORE_VERBS = rf"{VERBS}|saying|adding|telling|called|calling|described|describing|dubbed|termed"
@@ -561,6 +565,10 @@ def find_quotes(ctx: Ctx, people: list[Cand]) -> list[Cand]:
         if speaker[0] is None and (p := _person_right_after(outside, text, b)) is not None:
             # '"…," John McCain, senior vice president of HP, said': a name then its title.
             speaker = (p.value["name"], p.value["key"], "quote-apposition")
+        if speaker[0] is None and (app := APPOSITION_AFTER_RE.match(text, b, s_end)):
+            p = _person_in(outside, app.start("subj"), app.end("subj"))
+            if p is not None:  # '"…," Shah's father, Raj Shah, said'
+                speaker = (p.value["name"], p.value["key"], "quote-apposition")
         if speaker[0] is None and (p := _colon_speaker(ctx, outside, a)) is not None:
             # 'Mr Gunness disagreed with the minister:\n"…"', 'Forstall: "Who is taller?"'
             speaker = (p.value["name"], p.value["key"], "quote-colon")
