@@ -380,3 +380,15 @@ def test_a_speaker_named_in_commas_after_a_role_is_the_speaker() -> None:
         '"Justice was served today," Shah\'s father, Raj Shah, said outside the courthouse.'
     )
     assert speakers(text) == [("Justice was served today,", "Raj Shah")]
+
+
+def test_he_does_not_reach_past_a_subject_the_people_rule_left_unread() -> None:
+    """'Mitsotakis held a meeting ... "…," he said': the "he" is Mitsotakis, whom the people
+    rule did not read, not the captain named a sentence earlier; unresolved, not wrong."""
+    text = (
+        "Capt. Andreas Koutsoukous survived. "
+        "Mitsotakis held a two-hour meeting with coast guard chiefs on Tuesday. "
+        '"We will find out what happened," he said. '
+        'He said the crew had done well. "They were brave," he said.'
+    )
+    assert speakers(text) == [("We will find out what happened,", None), ("They were brave,", None)]

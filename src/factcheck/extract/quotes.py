@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.extract._base import FUNCTION_WORDS, Cand, Ctx, word_set
+from factcheck.lexicon import known
 from factcheck.models import FactType
 
 # Straight quotes pair only as an opening mark (after a space or bracket, before a word) and
@@ -172,7 +173,23 @@ def _last_person_before(ctx: Ctx, people: list[Cand], sent: int, pos: int) -> Ca
         found = [p for p in people if ctx.sentence_at(p.start) == s]
         if found:
             return found[0]
+        if _unread_subject(ctx, s):
+            return None  # "Mitsotakis held talks ...": someone the people rule left unread
     return None
+
+
+# A sentence opening with a capitalised word, then a lower-case word: its subject.
+SUBJECT_OPENING_RE = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[a-z]")
+
+
+def _unread_subject(ctx: Ctx, sent: int) -> bool:
+    """Whether sentence ``sent`` opens with a name the lexicon does not know as its subject
+    ("Mitsotakis held a two-hour meeting"): a person a later "he" may stand for, though the
+    people rule did not read one, so an earlier person is no safe answer."""
+    if not ctx.sentences:
+        return False
+    m = SUBJECT_OPENING_RE.match(ctx.text, ctx.sentences[sent].start)
+    return m is not None and m.group(1).lower() not in FUNCTION_WORDS and not known(m.group(1))
 
 
 def _pronoun_speaker(
