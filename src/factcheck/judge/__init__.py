@@ -157,14 +157,21 @@ def _drop_subsumed(found: list[Finding]) -> list[Finding]:
     return [f for i, f in enumerate(found) if i not in drop]
 
 
-def _rank(f: Finding) -> tuple[int, int, int]:
-    return (f.verdict == Verdict.CONFLICT, SEVERITY_RANK[f.severity], len(f.claims))
+def _rank(f: Finding) -> tuple[int, int, int, int]:
+    """How much a finding tells: conflict over variation, severity, claims, and then a
+    majority's verdict (it names the odd account) over a pair's."""
+    return (
+        f.verdict == Verdict.CONFLICT,
+        SEVERITY_RANK[f.severity],
+        len(f.claims),
+        f.rule == "majority-outlier",
+    )
 
 
 def _drop_covered(found: list[Finding]) -> list[Finding]:
     """A conflict or variation every claim of which lies inside a claim of another finding of
-    the same event and kind, ranked at least as high (verdict, severity, then more claims),
-    is one discrepancy told again by another rule ("2.4" / "2.3" in a shared sentence, and
+    the same event and kind, ranked higher (``_rank``; two that tie both stay), is one
+    discrepancy told again by another rule ("2.4" / "2.3" in a shared sentence, and
     "2.4% of GDP" / "2.3% of GDP" as the accounts' figures): the editor reads it once."""
     groups: dict[tuple[object, ...], list[int]] = {}
     for i, f in enumerate(found):
@@ -188,10 +195,7 @@ def _drop_covered(found: list[Finding]) -> list[Finding]:
             for j in members:
                 if i == j or j in drop or found[i].rule == found[j].rule:
                     continue  # one rule's own repeats are _drop_subsumed's
-                ri, rj = _rank(found[i]), _rank(found[j])
-                if (rj > ri or (rj == ri and found[j].id < found[i].id)) and inside(
-                    found[i], found[j]
-                ):
+                if _rank(found[j]) > _rank(found[i]) and inside(found[i], found[j]):
                     drop.add(i)
                     break
     return [f for i, f in enumerate(found) if i not in drop]
