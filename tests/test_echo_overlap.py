@@ -101,3 +101,41 @@ def test_one_speaker_telling_two_things_is_no_retelling(tmp_path: Path) -> None:
         "including the contractor.",
     )
     assert found == []
+
+
+WILDFIRE = {
+    "a.txt": (
+        "Wildfire forces thousands to flee in Southern California\n\nBy Luis Romero\n\nSAN "
+        "BERNARDINO, Calif. (AP) — A fast-moving wildfire in the San Bernardino Mountains had"
+        " burned more than 12,000 acres by Tuesday evening and forced about 8,000 residents "
+        "to evacuate, fire officials said.\n\nThe Ridge Fire, which started Sunday afternoon "
+        "near Running Springs, was 15% contained. More than 1,100 firefighters were battling "
+        "the blaze, aided by 14 helicopters. Two firefighters suffered minor injuries.\n\nAt "
+        "least 35 homes have been destroyed, Cal Fire spokeswoman Lynne Tolmachoff said. In "
+        "2007, the Slide Fire in the same area burned 12,759 acres and destroyed 272 homes.\n"
+    ),
+    "b.txt": (
+        "Ridge Fire grows to 12,500 acres\n\nThe Ridge Fire in the San Bernardino Mountains "
+        "grew to 12,500 acres on Tuesday and was 10% contained, according to Cal "
+        "Fire.\n\nEvacuation orders covered about 8,000 people in Running Springs and "
+        "Arrowbear Lake. Roughly 1,100 firefighters and 14 helicopters were assigned to the "
+        "fire, which broke out Sunday.\n\nOfficials said 35 homes had burned. Two "
+        "firefighters were treated for minor injuries.\n"
+    ),
+    "c.txt": (
+        "Evacuations as Ridge Fire spreads\n\nRUNNING SPRINGS — The Ridge Fire had scorched "
+        "12,200 acres and destroyed 41 homes by Tuesday, Cal Fire said, with containment at "
+        "15 percent.\n\nAbout 8,000 residents remain under evacuation orders. The fire began "
+        "on Monday afternoon near Highway 18.\n"
+    ),
+}
+
+
+def test_a_day_something_had_happened_by_is_not_the_day_it_began(tmp_path: Path) -> None:
+    """ "The Ridge Fire, which started Sunday afternoon ..., was 15% contained" / "The Ridge
+    Fire had scorched 12,200 acres ... by Tuesday, ... with containment at 15 percent": a
+    start day and a day of the fire's state, not one day told two ways."""
+    from passages import findings_of
+
+    found = findings_of(tmp_path, WILDFIRE)
+    assert [f.title for f in found if f.rule == "aligned-sentence-diff"] == []

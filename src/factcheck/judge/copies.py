@@ -772,6 +772,22 @@ def _route_ends_apart(ctx: Context, a: Fact, b: Fact) -> bool:
     return route(a) != route(b)
 
 
+def _bound_days_apart(ctx: Context, a: Fact, b: Fact) -> bool:
+    """One of two days is a bound ("had scorched 12,200 acres by Tuesday": the state on a
+    day, not the day of a happening) and the other is not ("started Sunday afternoon")."""
+
+    def bound(f: Fact) -> bool:
+        text = ctx.items[f.article_id].article.text
+        by = BY_BEFORE_RE.search(text, max(0, f.start - 12), f.start)
+        return f.type == FactType.DATE and by is not None
+
+    return bound(a) != bound(b)
+
+
+# "by Tuesday", "by late Monday": a day something had happened by.
+BY_BEFORE_RE = re.compile(r"\b(?:by|until|till)\s+(?:(?:late|early|mid)\s+)?$", re.IGNORECASE)
+
+
 def _told_on(ctx: Context, fact: Fact) -> bool:
     """Whether a date is the day a statement was made ("police said Monday that ...":
     ``context.is_statement_day``), not a day of what the statement tells: it is compared
@@ -860,7 +876,7 @@ def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
             continue  # a home is no venue; a dateline is where the story was filed
         if _told_on(ctx, a) != _told_on(ctx, b) or _possessive_place(ctx, a, b):
             continue
-        if _route_ends_apart(ctx, a, b):
+        if _route_ends_apart(ctx, a, b) or _bound_days_apart(ctx, a, b):
             continue  # "police said Monday" against an event's day: the day of the telling
         if is_age(a) and is_age(b) and aged_between_reports((a, b), ctx):
             continue  # one person's age told a year or more apart
