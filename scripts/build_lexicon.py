@@ -587,8 +587,9 @@ def person_forms(wn: Any, wn_dir: Path) -> set[str]:
 
 
 def possession_forms(wn: Any, wn_dir: Path) -> set[str]:
-    """Noun forms (lemmas and plurals) one of whose first two senses is noun.possession ("fine",
-    "bail", "bond", "ransom", "damages"; not a unit or medium of money, CURRENCY_ROOTS), unless the word is tagged as a verb more often than as a noun ("pay",
+    """Noun forms (lemmas and plurals) one of whose first two senses is noun.possession
+    ("fine", "bail", "bond", "ransom", "damages"; not a unit or medium of money,
+    CURRENCY_ROOTS), unless the word is tagged as a verb more often than as a noun ("pay",
     "buy": "will pay $334 million" says nothing of what the sum is), and the inflections of a
     verb of the same lemma whose first sense WordNet derives from that noun sense and that is
     no transfer or state ("fined", "bailed"; not "cashed", "costs")."""
