@@ -11,8 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.extract import extract_facts
-from factcheck.models import FactType, Verdict
+from factcheck.judge.common import Context
+from factcheck.judge.copies import _possessive_place, _route_ends_apart
+from factcheck.models import Article, Fact, FactType, Verdict
 from factcheck.pipeline import build_report
+from factcheck.values import PlaceValue
 
 STORY = (
     "{dateline} - Two adults and a child were found dead Sunday in an apartment, police said.\n\n"
@@ -148,8 +151,6 @@ def test_a_town_in_a_hyphenated_name_is_no_place_mention() -> None:
     """ "near Dayton-Wright Brothers Airport" names an airport, not the town of Dayton; the
     place rule and the unread-town rule both leave it."""
     from factcheck.align.shared import unread_names
-    from factcheck.extract import extract_facts
-    from factcheck.models import Article
 
     text = (
         "MIAMISBURG, Ohio - The plane crashed Saturday near Dayton-Wright Brothers Airport, "
@@ -194,65 +195,50 @@ def test_a_town_of_a_similar_occasion_is_not_the_venue(tmp_path: Path) -> None:
     assert _place_flags(tmp_path) == []
 
 
-def test_a_possessive_town_is_the_whole_not_a_second_venue() -> None:
-    """ "in Chicago's Lawndale neighborhood" / "in the North Lawndale neighborhood": the city
-    holds the neighbourhood, so the two are no places of one statement told two ways
-    (``judge.copies._possessive_place``, checked before an anchor or echo pair is judged)."""
-    from factcheck.extract import extract_facts
-    from factcheck.judge.common import Context
-    from factcheck.judge.copies import _possessive_place
-    from factcheck.models import Article, Fact
-    from factcheck.values import PlaceValue
-
-    texts = {
-        "a1": "A man was shot in Chicago's Lawndale neighborhood on Tuesday.",
-        "a2": "A man was shot in the North Lawndale neighborhood of Chicago on Tuesday.",
-    }
+def _context(texts: dict[str, str]) -> Context:
+    """A judge's context over one-sentence articles, to test a pair guard on its own."""
     items = {
         aid: extract_facts(Article(id=aid, source=f"{aid}.txt", format="txt", text=text))
         for aid, text in texts.items()
     }
-    ctx = Context(items=items, events={}, event_of={}, source_group={})
-
-    def place(aid: str, name: str) -> Fact:
-        start = texts[aid].index(name)
-        value = PlaceValue(name=name, country="United States", kind="city")
-        span = {"start": start, "end": start + len(name), "sentence": 0}
-        return Fact(id=f"{aid}.p", article_id=aid, type=FactType.PLACE, text=name,
-                    value=value, rule="t", **span)  # fmt: skip
-
-    lawndale = place("a2", "North Lawndale")
-    assert _possessive_place(ctx, place("a1", "Chicago"), lawndale)
-    assert not _possessive_place(ctx, place("a2", "Chicago"), lawndale)
+    return Context(items=items, events={}, event_of={}, source_group={})
 
 
-def test_a_route_end_is_not_the_other_accounts_place(tmp_path: Path) -> None:
+def _place(texts: dict[str, str], aid: str, name: str) -> Fact:
+    """A town fact over the first ``name`` in article ``aid``."""
+    start = texts[aid].index(name)
+    value = PlaceValue(name=name, country="United States", kind="city")
+    span = {"start": start, "end": start + len(name), "sentence": 0}
+    return Fact(id=f"{aid}.p", article_id=aid, type=FactType.PLACE, text=name,
+                value=value, rule="t", **span)  # fmt: skip
+
+
+def test_a_possessive_town_is_the_whole_not_a_second_venue() -> None:
+    """ "in Chicago's Lawndale neighborhood" / "in the North Lawndale neighborhood": the city
+    holds the neighbourhood, so the two are no places of one statement told two ways
+    (``judge.copies._possessive_place``, checked before an anchor or echo pair is judged)."""
+    texts = {
+        "a1": "A man was shot in Chicago's Lawndale neighborhood on Tuesday.",
+        "a2": "A man was shot in the North Lawndale neighborhood of Chicago on Tuesday.",
+    }
+    ctx = _context(texts)
+    lawndale = _place(texts, "a2", "North Lawndale")
+    assert _possessive_place(ctx, _place(texts, "a1", "Chicago"), lawndale)
+    assert not _possessive_place(ctx, _place(texts, "a2", "Chicago"), lawndale)
+
+
+def test_a_route_end_is_not_the_other_accounts_place() -> None:
     """ "flew to Fort Lauderdale for a cruise" / "a CBS affiliate in Atlanta reported": a
     destination and a place of another role; two destinations still compare."""
-    from factcheck.judge.common import Context
-    from factcheck.judge.copies import _route_ends_apart
-    from factcheck.models import Article, Fact
-    from factcheck.values import PlaceValue
-
     texts = {
         "a1": "Woltering and her husband flew to Fort Lauderdale for a cruise, sources said.",
         "a2": "She flew with her husband to sail on a cruise, a CBS affiliate in Atlanta said.",
         "a3": "According to Atlanta police, the couple was headed to Nashville for a cruise.",
     }
-    items = {
-        aid: extract_facts(Article(id=aid, source=f"{aid}.txt", format="txt", text=text))
-        for aid, text in texts.items()
-    }
-    ctx = Context(items=items, events={}, event_of={}, source_group={})
-
-    def place(aid: str, name: str) -> Fact:
-        start = texts[aid].index(name)
-        value = PlaceValue(name=name, country="United States", kind="city")
-        span = {"start": start, "end": start + len(name), "sentence": 0}
-        return Fact(id=f"{aid}.p", article_id=aid, type=FactType.PLACE, text=name,
-                    value=value, rule="t", **span)  # fmt: skip
-
-    destination = place("a1", "Fort Lauderdale")
-    assert _route_ends_apart(ctx, destination, place("a2", "Atlanta"))
-    assert not _route_ends_apart(ctx, destination, place("a3", "Nashville"))
-    assert not _route_ends_apart(ctx, place("a3", "Atlanta"), place("a2", "Atlanta"))
+    ctx = _context(texts)
+    destination = _place(texts, "a1", "Fort Lauderdale")
+    assert _route_ends_apart(ctx, destination, _place(texts, "a2", "Atlanta"))
+    assert not _route_ends_apart(ctx, destination, _place(texts, "a3", "Nashville"))
+    assert not _route_ends_apart(
+        ctx, _place(texts, "a3", "Atlanta"), _place(texts, "a2", "Atlanta")
+    )
