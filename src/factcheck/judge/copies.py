@@ -745,6 +745,22 @@ def _someones_home(ctx: Context, a: Fact, b: Fact) -> bool:
     return home(a) != home(b)
 
 
+def _roles_apart(ctx: Context, a: Fact, b: Fact) -> bool:
+    """Whether two values of a statement told twice (or of one anchor) stand in roles that
+    are not one value told two ways: a home against a venue, a dateline's town, a
+    statement's day against an event's, a possessive town, a route's end against a place of
+    another role, a day something had happened by against a plain day."""
+    return (
+        _someones_home(ctx, a, b)
+        or _in_dateline(ctx, a)
+        or _in_dateline(ctx, b)
+        or _told_on(ctx, a) != _told_on(ctx, b)
+        or _possessive_place(ctx, a, b)
+        or _route_ends_apart(ctx, a, b)
+        or _bound_days_apart(ctx, a, b)
+    )
+
+
 def _possessive_place(ctx: Context, a: Fact, b: Fact) -> bool:
     """One of two places is written possessive ("Detroit's east side", "Miami's Allapattah
     neighborhood", "in Jackson's death"): a whole the other may lie in, or a name, not a
@@ -872,12 +888,8 @@ def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
         va, vb = _echo_value(a), _echo_value(b)
         if None in (va, vb) or not _comparable(a, b) or _two_people(ctx, a, b):
             continue
-        if _someones_home(ctx, a, b) or _in_dateline(ctx, a) or _in_dateline(ctx, b):
-            continue  # a home is no venue; a dateline is where the story was filed
-        if _told_on(ctx, a) != _told_on(ctx, b) or _possessive_place(ctx, a, b):
-            continue
-        if _route_ends_apart(ctx, a, b) or _bound_days_apart(ctx, a, b):
-            continue  # "police said Monday" against an event's day: the day of the telling
+        if _roles_apart(ctx, a, b):
+            continue  # a home and a venue, a statement's day and an event's ...
         if is_age(a) and is_age(b) and aged_between_reports((a, b), ctx):
             continue  # one person's age told a year or more apart
         if _qualify_two_things(ctx, a, b):
@@ -937,11 +949,7 @@ def judge_anchor(al: Alignment, ctx: Context) -> list[Finding]:
     va, vb = _echo_value(a), _echo_value(b)
     if None in (va, vb) or va == vb or not _comparable(a, b) or _two_people(ctx, a, b):
         return []
-    if _someones_home(ctx, a, b) or _in_dateline(ctx, a) or _in_dateline(ctx, b):
-        return []
-    if _told_on(ctx, a) != _told_on(ctx, b) or _possessive_place(ctx, a, b):
-        return []
-    if _route_ends_apart(ctx, a, b):
+    if _roles_apart(ctx, a, b):
         return []
     if _bound_met(a, b):
         return []  # "More than 250 homes" / "About 300 homes": the figure meets the bound
