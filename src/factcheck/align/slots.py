@@ -564,6 +564,53 @@ def _main_height_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Al
     )
 
 
+def _one_of_each(
+    members: Sequence[ArticleFacts],
+    kind_of: Callable[[ArticleFacts, Fact], str],
+    value_of: Callable[[Fact], object],
+) -> dict[str, list[Fact]]:
+    """Kind -> the first fact of that kind from each account that gives one value of it (in
+    a claim's sentence, not of an earlier occasion); ``kind_of`` gives '' for a fact of no
+    kind. The 'sole' slots of counts and sums are made of these."""
+    by_kind: dict[str, list[Fact]] = defaultdict(list)
+    for item in members:
+        text = item.article.text
+        roles = {s.index: s.role for s in item.sentences}
+        told: dict[str, list[Fact]] = defaultdict(list)
+        for f in sorted(item.facts, key=lambda f: f.start):
+            if roles.get(f.sentence) not in CLAIM_ROLES:
+                continue
+            kind = kind_of(item, f)
+            if not kind:
+                continue
+            around = text[max(0, f.start - 60) : f.end + 40]
+            if PAST_OCCASION_RE.search(around) or LONG_AGO_RE.search(around):
+                continue
+            told[kind].append(f)
+        for kind, fs in told.items():
+            if len({value_of(f) for f in fs}) == 1:
+                by_kind[kind].append(fs[0])
+    return by_kind
+
+
+def _counted_noun(_item: ArticleFacts, f: Fact) -> str:
+    """The noun a count of things counts, '' for a count of someone or of no kind."""
+    v = f.value
+    if not isinstance(v, CountValue) or v.value is None or v.casualty:
+        return ""
+    noun = _noun(f)
+    if (
+        not noun
+        or noun.endswith("-old")
+        or noun in STOREY_NOUNS
+        or noun in TOLL_NOUNS
+        or noun in PEOPLE_NOUNS
+        or person_noun(noun)
+    ):
+        return ""
+    return noun
+
+
 def _sole_count_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
     """'value:count:sole-<noun>:main': the one number of a kind of thing each account gives
     ("More than 40 fire engines were sent" / "Some 25 fire engines responded", "his two
@@ -572,33 +619,7 @@ def _sole_count_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Ali
     counts of someone (WordNet's ``person_noun``: "two officers", "three men"; an event has
     several groups of people, told in the same nouns), of an earlier occasion, or from an
     account that gives two numbers of that thing (two groups of them)."""
-    by_noun: dict[str, list[Fact]] = defaultdict(list)
-    for item in members:
-        text = item.article.text
-        roles = {s.index: s.role for s in item.sentences}
-        counted: dict[str, list[Fact]] = defaultdict(list)
-        for f in sorted(item.facts, key=lambda f: f.start):
-            v = f.value
-            if not isinstance(v, CountValue) or v.value is None or v.casualty:
-                continue
-            noun = _noun(f)
-            if (
-                not noun
-                or noun.endswith("-old")
-                or noun in STOREY_NOUNS
-                or noun in TOLL_NOUNS
-                or noun in PEOPLE_NOUNS
-                or person_noun(noun)
-                or roles.get(f.sentence) not in CLAIM_ROLES
-            ):
-                continue
-            around = text[max(0, f.start - 60) : f.end + 40]
-            if PAST_OCCASION_RE.search(around) or LONG_AGO_RE.search(around):
-                continue
-            counted[noun].append(f)
-        for noun, fs in counted.items():
-            if len({f.value.value for f in fs if isinstance(f.value, CountValue)}) == 1:
-                by_noun[noun].append(fs[0])
+    by_noun = _one_of_each(members, _counted_noun, lambda f: getattr(f.value, "value", None))
     return _class_slots(event, by_noun, lambda c: f"value:count:sole-{c}:main", FactType.COUNT)
 
 
@@ -630,35 +651,26 @@ def sum_word(item: ArticleFacts, fact: Fact) -> str:
     return ""
 
 
+def _value_key(v: object) -> tuple[object, ...]:
+    """A sum as its currency and amount; another value as itself."""
+    return (v.currency, v.amount) if isinstance(v, MoneyValue) else (v,)
+
+
+def _sum_kind(item: ArticleFacts, f: Fact) -> str:
+    """The concept of what a sum of money is (``sum_word``), '' for none."""
+    if not isinstance(f.value, MoneyValue) or f.value.amount is None:
+        return ""
+    word = sum_word(item, f)
+    return concept(word) if word else ""
+
+
 def _sole_money_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
     """'value:money:sole-<concept>:main': the one sum of a kind each account gives ("ordered
     to pay a $2.5 million fine" / "imposed a fine of $2 million", "held on $310,000 bail" /
     "Bail has been set at $130,000"), the kind read from WordNet (``sum_word``) and compared
     by concept (fine, fined). Not a sum of an earlier occasion, nor from an account that gives
     two sums of that kind (two fines, or bail for two people)."""
-    by_kind: dict[str, list[Fact]] = defaultdict(list)
-    for item in members:
-        text = item.article.text
-        roles = {s.index: s.role for s in item.sentences}
-        kinds: dict[str, list[Fact]] = defaultdict(list)
-        for f in sorted(item.facts, key=lambda f: f.start):
-            v = f.value
-            if not isinstance(v, MoneyValue) or v.amount is None:
-                continue
-            if roles.get(f.sentence) not in CLAIM_ROLES:
-                continue
-            around = text[max(0, f.start - 60) : f.end + 40]
-            if PAST_OCCASION_RE.search(around) or LONG_AGO_RE.search(around):
-                continue
-            word = sum_word(item, f)
-            if word:
-                kinds[concept(word)].append(f)
-        for kind, fs in kinds.items():
-            values = {
-                (f.value.currency, f.value.amount) for f in fs if isinstance(f.value, MoneyValue)
-            }
-            if len(values) == 1:
-                by_kind[kind].append(fs[0])
+    by_kind = _one_of_each(members, _sum_kind, lambda f: _value_key(f.value))
     return _class_slots(event, by_kind, lambda c: f"value:money:sole-{c}:main", FactType.MONEY)
 
 
