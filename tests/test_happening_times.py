@@ -201,3 +201,45 @@ def test_a_length_with_no_happening_word_is_keyed_by_its_subject(tmp_path: Path)
     lengths = [f for f in found if f.kind == "duration" and f.verdict.value == "variation"]
     assert [{c.text for c in f.claims} for f in lengths] == [{"about 11 hours", "roughly 14 hours"}]
     assert "“debate” length" in lengths[0].title
+
+
+# The one clock time each account gives, told with other words (sole_clock_alignments).
+COLLAPSE = (
+    "IZMIR, Turkey — Part of an eight-story apartment building collapsed in the western "
+    "Turkish city of Izmir early Wednesday, killing nine people, officials said. "
+)
+
+
+def test_the_one_clock_of_each_account_is_compared_whatever_its_verb(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": COLLAPSE + "The building came down at about 4:40 a.m. (0140 GMT) while "
+            "most residents were asleep.",
+            "b.txt": COLLAPSE + "The nine-storey building collapsed at around 4:10 a.m. "
+            "local time, the agency said.",
+        },
+    )
+    assert _times(found) == [{"4:40 a.m.", "4:10 a.m."}]
+
+
+def test_a_sole_clock_of_another_happening_is_no_clock_of_the_event(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": COLLAPSE + "A man was arrested at 3 a.m. on suspicion of negligence.",
+            "b.txt": COLLAPSE + "The governor will hold a press conference at 11:30 a.m.",
+        },
+    )
+    assert not _times(found)
+
+
+def test_sole_clocks_in_other_words_within_rounding_agree(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": COLLAPSE + "The building came down at 4:27 a.m., residents said.",
+            "b.txt": COLLAPSE + "The nine-storey building collapsed at 4:30 a.m.",
+        },
+    )
+    assert not _times(found)

@@ -217,6 +217,7 @@ def happening_alignments(
     out += clock_day_alignments(event, group)
     out += meridiem_alignments(event, group)
     out += clock_happening_alignments(event, group, principal)
+    out += sole_clock_alignments(event, group, principal)
     dated = [entry for entry in dated if entry[0].id in chosen]
     for i, (a, da, ha, ta) in enumerate(dated):
         for b, db, hb, tb in dated[i + 1 :]:
@@ -507,6 +508,80 @@ def clock_happening_alignments(
                 continue
             pairs.append((a, b))
     return merged_pairs("when:time:", "time", event, pairs, lambda f: value[f.id][1])
+
+
+def _instant(minutes: int, offset: str | None) -> int:
+    """Minutes after midnight UTC where the clock's offset is known ("+03:00"), else as
+    written."""
+    if not offset or not re.fullmatch(r"[+-]\d\d:\d\d", offset):
+        return minutes
+    sign = -1 if offset[0] == "-" else 1
+    return (minutes - sign * (int(offset[1:3]) * 60 + int(offset[4:6]))) % (24 * 60)
+
+
+def sole_clock_alignments(
+    event: Event, group: Sequence[ArticleFacts], principal: frozenset[str]
+) -> list[Alignment]:
+    """'when:time:sole' pairs: the one clock time each of two accounts gives, told with
+    different words ("The building came down at about 4:40 a.m." / "The tower collapsed
+    around 4:10 a.m."): an account that times one moment only times the event. Each clock
+    is told with no happening word ("came down") or one of the event's own happenings
+    (``principal``; an arrest, a briefing is another moment), and at least one names it; one
+    instant in two zones ("4:40 a.m. (0140 GMT)") is one clock. Clocks within rounding
+    (``minutes_round_alike``) agree, hedged or not: told in other words, a clock near the
+    other is more likely the same moment rounded than a second moment."""
+    sole: dict[str, tuple[Fact, int]] = {}
+    heads: dict[str, frozenset[str]] = {}
+    for item in group:
+        text = item.article.text
+        told: list[tuple[Fact, int]] = []
+        instants: set[int] = set()  # "4:40 a.m. (0140 GMT)": one instant in two zones
+        for f in item.facts:
+            if f.type != FactType.TIME or not isinstance(f.value, TimeValue):
+                continue
+            m = _minutes(f.value.local)
+            if m is None or STAMP_BEFORE_RE.search(text, max(0, f.start - 30), f.start):
+                continue
+            head = governing_happening(item, f)
+            if principal and dates_occurrence(item, f):
+                head = principal
+            told.append((f, m))
+            heads[f.id] = head
+            instants.add(_instant(m, f.value.utc_offset))
+        if len(instants) == 1 and not any(
+            bound(item, f) or is_statement_day(item, f) for f, _m in told
+        ):
+            sole[item.article.id] = told[0]
+    files = file_names(group)
+    kept = representatives([f for f, _m in sole.values()], lambda f: sole[f.article_id][1], files)
+    pairs: list[tuple[Fact, Fact]] = []
+    for i, a in enumerate(kept):
+        for b in kept[i + 1 :]:
+            ma, mb = sole[a.article_id][1], sole[b.article_id][1]
+            if ma == mb:
+                continue
+            va, vb = a.value, b.value
+            if (
+                isinstance(va, TimeValue)
+                and isinstance(vb, TimeValue)
+                and (va.zone_label or vb.zone_label)
+                and va.utc_offset
+                and vb.utc_offset
+            ):  # "0140 GMT" / "4:40 a.m." in Izmir: one instant
+                ma, mb = _instant(ma, va.utc_offset), _instant(mb, vb.utc_offset)
+            if a.article_id == b.article_id or ma == mb or abs(ma - mb) == 12 * 60:
+                continue
+            ha, hb = heads[a.id], heads[b.id]
+            if not (ha | hb) or any(h and not h & principal for h in (ha, hb)):
+                continue  # a clock of another happening (an arrest, a briefing)
+            da = a.value.date if isinstance(a.value, TimeValue) else None
+            db = b.value.date if isinstance(b.value, TimeValue) else None
+            if da and db and da != db:
+                continue
+            if minutes_round_alike(ma, mb):
+                continue  # told in other words, a clock near the other is one rounded
+            pairs.append((a, b))
+    return merged_pairs("when:time:sole:", "time", event, pairs, lambda f: sole[f.article_id][1])
 
 
 # The part of a day a lead date may carry ("Saturday morning"), and the parts that cannot be
