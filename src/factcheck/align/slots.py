@@ -273,6 +273,7 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     leads += _main_height_slots(event, members)
     leads += _sole_count_slots(event, members)
     leads += _sole_money_slots(event, members)
+    leads += _tally_slots(event, members)
     leads += _keyed_count_slots(event, members)
     leads += direction_alignments(event, members)
     for item in members:
@@ -621,6 +622,29 @@ def _sole_count_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Ali
     account that gives two numbers of that thing (two groups of them)."""
     by_noun = _one_of_each(members, _counted_noun, lambda f: getattr(f.value, "value", None))
     return _class_slots(event, by_noun, lambda c: f"value:count:sole-{c}:main", FactType.COUNT)
+
+
+# A capitalised word: the name of a body that votes ("the Senate", "the Assembly").
+_CAPITAL_RE = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _tally_body(item: ArticleFacts, f: Fact) -> str:
+    """The body whose vote a tally counts: the capitalised word nearest before it in its
+    clause that is no function word ("The state Senate voted 41-21 and the Assembly 96-49",
+    "The Assembly vote was 98-47"); '' for another fact or a tally told with no name."""
+    if f.rule != "count-vote":
+        return ""
+    before, _after = clause(item, f)
+    names = [w for w in _CAPITAL_RE.findall(before) if w.lower() not in STOPWORDS]
+    return names[-1].lower() if names else ""
+
+
+def _tally_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'value:count:tally-<body>:main': the one tally each account gives of a named body's
+    vote ("the Assembly approved it 98-47" / "the Assembly 96-49"), however many bodies the
+    story has voting: each tally is keyed by its body (``_tally_body``)."""
+    by_body = _one_of_each(members, _tally_body, lambda f: f.text)
+    return _class_slots(event, by_body, lambda c: f"value:count:tally-{c}:main", FactType.COUNT)
 
 
 # How far from a sum the word saying what it is may stand: right after it, the head of the

@@ -479,22 +479,32 @@ VOTE_TALLY_RES = (
 )
 
 
+# A second body's tally told in the same clause as the first, its verb left out: "the Senate
+# voted 41-21 and the Assembly 96-49".
+_NEXT_TALLY_RE = re.compile(
+    rf",?\s+(?:and|while|with)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{1,3}}{_TALLY}"
+    r"(?!\s*(?:[ap]\.?m\b|%))"
+)
+
+
 def find_vote_tallies(ctx: Ctx) -> list[Cand]:
     """A vote's tally as a count of votes for ("voted 7-2" is 7 votes, noun 'vote'), so that
     two accounts' tallies of one vote meet as two counts of votes; the span holds both
     numbers. Only where the word "vote" stands beside the tally."""
     out: list[Cand] = []
     seen: set[int] = set()
-    for rx in VOTE_TALLY_RES:
-        for m in rx.finditer(ctx.text):
-            a, b = m.start("for"), m.end("against")
-            n, against = parse_number(m.group("for")), parse_number(m.group("against"))
-            if a in seen or n is None or against is None or n < against:
-                continue  # a tally puts the winning side first: "2 to 3 times" is a range
-            seen.add(a)
-            value = {"value": n, "noun": "vote", "low": n, "high": n, "hedge": None,
-                     "casualty": None}  # fmt: skip
-            out.append(Cand(FactType.COUNT, a, b, value, "count-vote"))
+    matches = [m for rx in VOTE_TALLY_RES for m in rx.finditer(ctx.text)]
+    for m in matches:  # grows: each tally may have a second body's after it
+        if nxt := _NEXT_TALLY_RE.match(ctx.text, m.end()):
+            matches.append(nxt)
+        a, b = m.start("for"), m.end("against")
+        n, against = parse_number(m.group("for")), parse_number(m.group("against"))
+        if a in seen or n is None or against is None or n < against:
+            continue  # a tally puts the winning side first: "2 to 3 times" is a range
+        seen.add(a)
+        value = {"value": n, "noun": "vote", "low": n, "high": n, "hedge": None,
+                 "casualty": None}  # fmt: skip
+        out.append(Cand(FactType.COUNT, a, b, value, "count-vote"))
     return out
 
 
