@@ -44,3 +44,30 @@ def test_each_bodys_tally_is_compared_with_the_same_bodys(tmp_path: Path) -> Non
         {c.text for c in f.claims} for f in found if f.verdict.value in ("conflict", "variation")
     ]
     assert flagged == [{"96-49", "98-47"}]
+
+
+def test_a_hedged_count_of_two_digits_was_rounded_less(tmp_path: Path) -> None:
+    # "about 6,100 votes" is rounded to the hundred: it cannot be "roughly 7,500 votes"
+    lead = "SALEM, Ore. — Marion County voters approved a $320 million school bond on Tuesday. "
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": lead + "The measure passed by about 6,100 votes out of 98,000 cast.",
+            "b.txt": lead + "The measure led by roughly 7,500 votes, with 98,000 counted.",
+        },
+    )
+    assert [{c.text for c in f.claims} for f in found if f.verdict.value == "variation"] == [
+        {"about 6,100 votes", "roughly 7,500 votes"}
+    ]
+
+
+def test_a_hedged_count_of_one_digit_keeps_the_wider_reading(tmp_path: Path) -> None:
+    lead = "SALEM, Ore. — Marion County voters approved a $320 million school bond on Tuesday. "
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": lead + "The measure passed by about 6,000 votes out of 98,000 cast.",
+            "b.txt": lead + "The measure led by roughly 6,600 votes, with 98,000 counted.",
+        },
+    )
+    assert not [f for f in found if f.verdict.value in ("variation", "conflict")]

@@ -113,8 +113,9 @@ def hedge_interval(
 ) -> tuple[float, float]:
     """Return the [low, high] interval a hedge word opens around ``value``; ``written`` is
     the figure as the text writes it ("two" of "about two hours", 120 minutes), whose digits
-    say how roughly it was rounded (measures, sums of money and durations pass it; counts
-    and shares keep the wider reading)."""
+    say how roughly it was rounded (measures, sums of money, durations and counts of things
+    pass it: "about 6,100 votes" is not "roughly 7,500 votes"; tolls and shares keep the
+    wider reading)."""
     h = " ".join((hedge or "").lower().split())
     if h in ("about", "approximately", "approx.", "around", "roughly", "some", "an estimated"):
         finer = written is not None and not _one_digit(written)

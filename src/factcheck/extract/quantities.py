@@ -445,9 +445,10 @@ def find_counts(ctx: Ctx) -> list[Cand]:
                 continue
             if n == 1:
                 continue
+        written = n
         if m.group("scale"):
             n *= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12}[m.group("scale")]
-        low, high = hedge_interval(n, m.group("hedge"))
+        low, high = hedge_interval(n, m.group("hedge"), written=written)
         value = {"value": n, "noun": _singular(noun), "low": low, "high": high,
                  "hedge": _h(m.group("hedge")),
                  "casualty": _casualty(ctx.text, noun, m, b)}  # fmt: skip
