@@ -71,3 +71,49 @@ def test_a_hedged_count_of_one_digit_keeps_the_wider_reading(tmp_path: Path) -> 
         },
     )
     assert not [f for f in found if f.verdict.value in ("variation", "conflict")]
+
+
+BOND = "SALEM, Ore. — Marion County voters approved a $320 million school bond on Tuesday. "
+
+
+def _shares(found: list) -> list[set[str]]:
+    return [
+        {c.text for c in f.claims}
+        for f in found
+        if f.verdict.value in ("variation", "conflict") and f.kind == "percent"
+    ]
+
+
+def test_the_one_share_of_a_vote_each_account_gives_is_compared(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": BOND + "It passed with 54.2% voting yes, according to unofficial results. "
+            "Turnout was 41%, the county clerk said.",
+            "b.txt": BOND + "Voters passed the measure 53.8 percent to 46.2 percent, according "
+            "to election night returns. The clerk put turnout at 41 percent.",
+        },
+    )
+    assert _shares(found) == [{"54.2%", "53.8 percent"}]
+
+
+def test_the_winners_and_the_losers_share_are_two_sides(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": BOND + "The measure passed with 54.2% of the vote.",
+            "b.txt": BOND + "Some 45.8 percent of voters rejected the measure.",
+        },
+    )
+    assert _shares(found) == []
+
+
+def test_a_turnout_is_no_share_of_the_vote(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": BOND + "The measure passed with 54.2% of the vote.",
+            "b.txt": BOND + "Turnout was 41 percent of registered voters.",
+        },
+    )
+    assert _shares(found) == []

@@ -43,6 +43,7 @@ from factcheck.values import (
     DateValue,
     DurationValue,
     MoneyValue,
+    PercentValue,
     PlaceValue,
     QuantityValue,
 )
@@ -274,6 +275,7 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     leads += _sole_count_slots(event, members)
     leads += _sole_money_slots(event, members)
     leads += _tally_slots(event, members)
+    leads += _vote_share_slots(event, members)
     leads += _keyed_count_slots(event, members)
     leads += direction_alignments(event, members)
     for item in members:
@@ -645,6 +647,47 @@ def _tally_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignmen
     story has voting: each tally is keyed by its body (``_tally_body``)."""
     by_body = _one_of_each(members, _tally_body, lambda f: f.text)
     return _class_slots(event, by_body, lambda c: f"value:count:tally-{c}:main", FactType.COUNT)
+
+
+# The losing side's share after the winner's: "53.8 percent to 46.2 percent".
+_AGAINST_SHARE_RE = re.compile(r"(?:%|\bper\s?cent)\s+(?:to|against|versus|vs\.?)\s+$", re.I)
+# Two shares of one vote this close to 100 together are its two sides (52 % / 48.1 %).
+SHARE_SIDES_SLACK = 1.0
+
+
+def _vote_share(item: ArticleFacts, f: Fact) -> str:
+    """'vote' for a share told in a clause with a word of WordNet's concept of a vote
+    (voters, voting, ballots, the vote: ``lexicon.concept``), '' for another fact or the
+    losing side's share after the winner's."""
+    if not isinstance(f.value, PercentValue) or f.value.value is None:
+        return ""
+    text = item.article.text
+    if _AGAINST_SHARE_RE.search(text[max(0, f.start - 20) : f.start]):
+        return ""
+    before, after = clause(item, f)
+    vote, turnout = concept("vote"), concept("turnout")
+    told = {concept(w.lower()) for w in CLAUSE_WORD_RE.findall(f"{before} {f.text} {after}")}
+    return "vote" if vote in told and turnout not in told else ""  # turnout: who voted
+
+
+def _vote_share_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'value:percent:sole-vote:main': the one share of a vote each account gives ("with
+    54.2% voting yes" / "passed ... 53.8 percent to 46.2 percent" / "54% of the vote"). Not
+    when two accounts' shares make 100 together (SHARE_SIDES_SLACK): one gives the winner's
+    share, the other the loser's."""
+    by_kind = _one_of_each(members, _vote_share, lambda f: getattr(f.value, "value", None))
+    facts = by_kind.get("vote", [])
+    shares = [f.value.value for f in facts if isinstance(f.value, PercentValue)]
+    if any(
+        abs(a + b - 100) <= SHARE_SIDES_SLACK and abs(a - b) > SHARE_SIDES_SLACK
+        for a in shares
+        for b in shares
+        if a is not None and b is not None
+    ):
+        return []
+    return _class_slots(
+        event, {"vote": facts}, lambda _c: "value:percent:sole-vote:main", FactType.PERCENT
+    )
 
 
 # How far from a sum the word saying what it is may stand: right after it, the head of the

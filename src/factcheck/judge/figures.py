@@ -160,11 +160,16 @@ def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
         told = al.facts[0]
         word = sum_word(ctx.items[told.article_id], told)
         what = f"the {word} (the one sum of it each account gives)"
+    elif al.slot == "value:percent:sole-vote:main":
+        what = "the share of the vote (the one share of a vote each account gives)"
+    elif al.slot.startswith("value:count:tally-"):  # 'value:count:tally-senate:main'
+        body = al.slot.split(":")[2].removeprefix("tally-").capitalize()
+        what = f"the {body}'s tally (the one tally of its vote each account gives)"
     elif _sole(al):  # 'value:count:sole-engine:main'
         noun = al.facts[0].text.split()[-1].strip(".,;:").lower()  # as written: "engines"
         what = f"the number of {noun} (the one number of them each account gives)"
         if al.slot == "value:count:sole-vote:main":
-            what = "the votes for (the one tally each account gives)"
+            what = "the number of votes (the one number of votes each account gives)"
     else:
         what = what_figure(ctx.items, al.facts, al.kind)
     found = _judge(al, ctx, agree, what=what)
@@ -767,10 +772,19 @@ def _by_role(al: Alignment) -> bool:
 
 def _sole(al: Alignment) -> bool:
     """A slot of the one number of a kind of thing each account gives, keyed by that role
-    alone (``align.slots._sole_count_slots``; a sum of money: ``_sole_money_slots``), or two
+    alone (``align.slots._sole_count_slots``; a sum of money: ``_sole_money_slots``; a share
+    of a vote: ``_vote_share_slots``; a body's tally: ``_tally_slots``), or two
     counts whose claim keys match (``_keyed_count_slots``): a difference there is a
     variation."""
-    return al.slot.startswith(("value:count:sole-", "value:money:sole-", "value:count:claim-"))
+    return al.slot.startswith(
+        (
+            "value:count:sole-",
+            "value:money:sole-",
+            "value:percent:sole-",
+            "value:count:tally-",
+            "value:count:claim-",
+        )
+    )
 
 
 def _pair_conflict(
