@@ -127,6 +127,9 @@ ANTONYM_RANK = 3  # antonyms are taken from a word's first three senses on both 
 HAPPENING_VERB_EXCLUDED = frozenset(
     ("verb.stative", "verb.cognition", "verb.perception", "verb.emotion")
 )
+# A verb read only through its inflected forms (its word is first a noun: "award") names no
+# happening when it transfers something: "awarded a penalty", the penalty is what happened.
+INFLECTED_VERB_EXCLUDED = frozenset(("verb.possession",))
 HAPPENING_NOUNS = frozenset(("noun.act", "noun.event", "noun.process", "noun.phenomenon"))
 # Nouns of concrete things: a verb-first word whose noun sense is one of these names that
 # thing after "the" ("the suspect", "the lock"); nouns of groups and communication stay
@@ -502,8 +505,15 @@ def happening_forms(wn: Any, wn_dir: Path) -> set[str]:
     words = Words(wn)
     exc = read_exceptions(wn_dir)
 
-    def happens(name: str) -> bool:
-        syn = words.primary[name][0]  # the sense of the word's main part of speech
+    def happens(name: str, pos: str | None) -> bool:
+        # a lemma written as itself is read in its main part of speech; an inflected form in
+        # the part of speech it inflects ("sentenced" is the verb, whatever "sentence" is)
+        if pos is None:
+            syn = words.primary[name][0]
+        else:
+            syn = words.lemmas[(name, pos)][0].synset()
+            if syn != words.primary[name][0] and syn.lexname() in INFLECTED_VERB_EXCLUDED:
+                return False  # "awarded", "given" a penalty: the noun names what happened
         if syn.name() in LIGHT_VERBS:
             return False
         lex = syn.lexname()
@@ -517,16 +527,19 @@ def happening_forms(wn: Any, wn_dir: Path) -> set[str]:
             for rel in lem.derivationally_related_forms()
         )
 
-    readings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    readings: dict[str, dict[tuple[str, str | None], int]] = defaultdict(
+        lambda: defaultdict(int)
+    )
     for name, pos in words.lemmas:
         c = words.pos_count[(name, pos)]
-        readings[name][name] += c + 1
+        readings[name][(name, None)] += c + 1
         for f in inflections(wn, name, pos, exc):
-            readings[f][name] += c
+            if f != name:
+                readings[f][(name, pos)] += c
     out = set()
     for form, cands in readings.items():
-        best = max(cands, key=lambda lem: (cands[lem], lem == form, lem))
-        if words.count[best] > 0 and happens(best):
+        best = max(cands, key=lambda k: (cands[k], k[0] == form, k[0], k[1] or ""))
+        if words.count[best[0]] > 0 and happens(*best):
             out.add(form)
     return out
 

@@ -24,6 +24,41 @@ def test_happening_words_come_from_wordnet_not_a_list() -> None:
         assert not happening(word), word
 
 
+def test_an_inflected_verb_is_read_as_the_verb_it_inflects() -> None:
+    # "sentence" is first a noun of words, but "sentenced" can only be the verb
+    assert not happening("sentence")
+    assert happening("sentenced") and happening("sentencing")
+
+
+BODY = (
+    "Priya Shah, 24, was killed at a store on East 21st Street in 2023.\n\n"
+    "The jury deliberated for about four hours. Jurors recommended life in prison.\n\n"
+)
+
+
+def test_a_day_arranged_for_a_happening_dates_it(tmp_path: Path) -> None:
+    lead = "TULSA, Okla. — A jury on Wednesday convicted Darnell Hayes of murdering a clerk. "
+    report = build_report(
+        [
+            str(_text(tmp_path, "a.txt", lead + BODY + "Formal sentencing is set for Jan. 12.")),
+            str(
+                _text(tmp_path, "b.txt", lead + BODY + "Hayes will be formally sentenced Jan. 14.")
+            ),
+        ],
+        single_event=True,
+    )
+    days = [
+        {c.text for c in f.claims} for f in report.findings if f.rule == "happening-day-differs"
+    ]
+    assert days == [{"Jan. 12", "Jan. 14"}]
+
+
+def _text(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
+
+
 def _facts(tmp_path: Path, text: str) -> ArticleFacts:
     path = tmp_path / "a.txt"
     path.write_text("Local News\n\n" + text + "\n", encoding="utf-8")

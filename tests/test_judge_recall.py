@@ -365,8 +365,12 @@ def test_two_sources_dating_the_same_happening_word_differently_conflict() -> No
 
     (flag,) = _flags(items("He is to be sentenced Nov. 10.", "11-10"), "date")
     assert flag.verdict == Verdict.VARIATION and flag.rule == "interval-disjoint"
-    # Only the class in common ("sentencing" vs "sentenced"): not enough for two sources.
-    assert not _flags(items("Formal sentencing is set for Nov. 10.", "11-10"), "date")
+    # A day arranged for a happening dates it ("sentencing is set for"), as "will be
+    # sentenced" does: one sentencing, two days (align.keys.ARRANGED_FOR_RE).
+    (flag,) = _flags(items("Formal sentencing is set for Nov. 10.", "11-10"), "date")
+    assert flag.verdict == Verdict.VARIATION
+    # a day the arranging verb alone dates names no happening in common
+    assert not _flags(items("The new budget is set for Nov. 10.", "11-10"), "date")
 
 
 def test_a_date_told_in_the_same_words_is_compared_despite_a_new_name() -> None:

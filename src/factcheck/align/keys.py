@@ -67,6 +67,13 @@ FORECAST_MARKERS = frozenset(
     ("expected", "expects", "forecast", "projected", "predicted", "could", "would", "might",
      "may", "will", "plans", "planned", "target", "goal", "aims", "hopes", "up")
 )  # fmt: skip
+# A happening arranged for a value, its subject before a passive verb and "for": "Formal
+# sentencing is set for Jan. 12", "A hearing has been scheduled for Monday": the value dates
+# the subject, not the arranging.
+ARRANGED_FOR_RE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|"
+    r"would\s+be)\s+(?:[a-z]+ly\s+)?[a-z]+\s+for\s+(?:the\s+)?$"
+)
 # A threshold is a requirement, not a result ("needed 60 votes" / "won 52 votes").
 REQUIRED_MARKERS = frozenset(
     ("need", "needs", "needed", "require", "requires", "required", "threshold", "necessary",
@@ -175,8 +182,10 @@ def claim_key(item: ArticleFacts, fact: Fact, event_year: int | None = None) -> 
         or (event_year and years and event_year not in years)
     ):
         time = "past"
-    elif set(near) & FORECAST_MARKERS:
-        time = "forecast"
+    elif set(near) & FORECAST_MARKERS or (
+        fact.type == FactType.DATE and ARRANGED_FOR_RE.search(before)
+    ):
+        time = "forecast"  # "will", "expected"; a day arranged: "sentencing is set for"
     modality = "stated"
     if set(near) & REQUIRED_MARKERS:
         modality = "required"
@@ -302,7 +311,11 @@ def governing_happening(
 
     following = [w for w in behind[:reach_after] if happening(w)]
     events: list[str] = []
-    if ATTRIBUTIVE_BEFORE_RE.search(before) or ATTRIBUTIVE_AFTER_RE.match(after):
+    if (arranged := ARRANGED_FOR_RE.search(before)) and happening(arranged.group(1).lower()):
+        events = [arranged.group(1).lower()]  # "sentencing is set for Jan. 12"
+    if events:
+        pass
+    elif ATTRIBUTIVE_BEFORE_RE.search(before) or ATTRIBUTIVE_AFTER_RE.match(after):
         # the noun a modifier qualifies ends its phrase: "the April 28 double murder"; a
         # past verb after that noun ends the phrase before it ("the 4:26 a.m. shooting
         # followed a fight")
