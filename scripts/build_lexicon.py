@@ -527,9 +527,7 @@ def happening_forms(wn: Any, wn_dir: Path) -> set[str]:
             for rel in lem.derivationally_related_forms()
         )
 
-    readings: dict[str, dict[tuple[str, str | None], int]] = defaultdict(
-        lambda: defaultdict(int)
-    )
+    readings: dict[str, dict[tuple[str, str | None], int]] = defaultdict(lambda: defaultdict(int))
     for name, pos in words.lemmas:
         c = words.pos_count[(name, pos)]
         readings[name][(name, None)] += c + 1
