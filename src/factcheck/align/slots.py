@@ -34,7 +34,7 @@ from factcheck.align.quotes import CLAIM_ROLES, sorted_facts
 from factcheck.align.shared import file_names, merged_pairs, representatives
 from factcheck.context import figure_context, is_statement_day
 from factcheck.extract.quantities import PEOPLE_NOUNS, casualty_word
-from factcheck.lexicon import concept, measure, person_noun, possession
+from factcheck.lexicon import concept, known, measure, person_noun, possession
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
 from factcheck.settings import CONTEXT_MIN_SHARED, DURATION_SCALES, NEIGHBOURHOOD_MIN_ARTICLES
 from factcheck.text import STOPWORDS, squash
@@ -276,6 +276,7 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     leads += _sole_money_slots(event, members)
     leads += _tally_slots(event, members)
     leads += _vote_share_slots(event, members)
+    leads += _move_slots(event, members)
     leads += _keyed_count_slots(event, members)
     leads += direction_alignments(event, members)
     for item in members:
@@ -579,6 +580,7 @@ def _one_of_each(
     for item in members:
         text = item.article.text
         roles = {s.index: s.role for s in item.sentences}
+        bounds = {s.index: (s.start, s.end) for s in item.sentences}
         told: dict[str, list[Fact]] = defaultdict(list)
         for f in sorted(item.facts, key=lambda f: f.start):
             if roles.get(f.sentence) not in CLAIM_ROLES:
@@ -586,7 +588,8 @@ def _one_of_each(
             kind = kind_of(item, f)
             if not kind:
                 continue
-            around = text[max(0, f.start - 60) : f.end + 40]
+            lo, hi = bounds.get(f.sentence, (0, len(text)))  # its own sentence's words
+            around = text[max(lo, f.start - 60) : min(hi, f.end + 40)]
             if PAST_OCCASION_RE.search(around) or LONG_AGO_RE.search(around):
                 continue
             told[kind].append(f)
@@ -630,15 +633,47 @@ def _sole_count_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Ali
 _CAPITAL_RE = re.compile(r"\b[A-Z][a-z]+\b")
 
 
-def _tally_body(item: ArticleFacts, f: Fact) -> str:
-    """The body whose vote a tally counts: the capitalised word nearest before it in its
-    clause that is no function word ("The state Senate voted 41-21 and the Assembly 96-49",
-    "The Assembly vote was 98-47"); '' for another fact or a tally told with no name."""
-    if f.rule != "count-vote":
-        return ""
+def _clause_name(item: ArticleFacts, f: Fact) -> str:
+    """The capitalised word nearest before a figure in its clause that is no function word,
+    nor a common word capitalised only as a sentence's first ("Shares in Halden rose 31%":
+    Halden; "The Assembly vote was 98-47": Assembly); '' when none stands there."""
     before, _after = clause(item, f)
-    names = [w for w in _CAPITAL_RE.findall(before) if w.lower() not in STOPWORDS]
-    return names[-1].lower() if names else ""
+    names = []
+    for m in _CAPITAL_RE.finditer(before):
+        word = m.group().lower()
+        opening = not before[: m.start()].strip() and f.start - len(before) in _starts(item)
+        if word in STOPWORDS or (opening and known(word)):
+            continue
+        names.append(word)
+    return names[-1] if names else ""
+
+
+def _starts(item: ArticleFacts) -> frozenset[int]:
+    return frozenset(s.start for s in item.sentences)
+
+
+def _tally_body(item: ArticleFacts, f: Fact) -> str:
+    """The body whose vote a tally counts (``_clause_name``: "The state Senate voted 41-21
+    and the Assembly 96-49"); '' for another fact or a tally told with no name."""
+    return _clause_name(item, f) if f.rule == "count-vote" else ""
+
+
+def _move_subject(item: ArticleFacts, f: Fact) -> str:
+    """Whose price a percentage change tells (``_clause_name``: "Halden's stock jumped 31%",
+    "Halden surged 29 percent"); '' for another fact or a change told with no name."""
+    if _unit(item, f) != "percent:change":
+        return ""
+    return _clause_name(item, f)
+
+
+def _move_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'value:percent:move-<name>:main': the one percentage change of a named subject each
+    account gives ("Halden's stock jumped 31%" / "Halden surged 29 percent"), whatever verb
+    tells it; another subject's change ("Nordwerk fell 4.2%") is another slot."""
+    by_name = _one_of_each(members, _move_subject, lambda f: getattr(f.value, "value", None))
+    return _class_slots(
+        event, by_name, lambda c: f"value:percent:move-{c}:main", FactType.PERCENT
+    )
 
 
 def _tally_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:

@@ -162,6 +162,9 @@ def judge_value(al: Alignment, ctx: Context) -> list[Finding]:
         what = f"the {word} (the one sum of it each account gives)"
     elif al.slot == "value:percent:sole-vote:main":
         what = "the share of the vote (the one share of a vote each account gives)"
+    elif al.slot.startswith("value:percent:move-"):  # 'value:percent:move-halden:main'
+        name = al.slot.split(":")[2].removeprefix("move-").capitalize()
+        what = f"{name}'s move (the one percentage change of it each account gives)"
     elif al.slot.startswith("value:count:tally-"):  # 'value:count:tally-senate:main'
         body = al.slot.split(":")[2].removeprefix("tally-").capitalize()
         what = f"the {body}'s tally (the one tally of its vote each account gives)"
@@ -781,6 +784,7 @@ def _sole(al: Alignment) -> bool:
             "value:count:sole-",
             "value:money:sole-",
             "value:percent:sole-",
+            "value:percent:move-",
             "value:count:tally-",
             "value:count:claim-",
         )
