@@ -136,3 +136,21 @@ def test_a_remark_in_another_tense_is_one_remark_worded_differently(tmp_path: Pa
     )
     assert any(t.strip('"“”').startswith("Mr. Jones, this all circles back") for t in texts)
     assert any("this has all circled back" in t for t in texts)
+
+
+def test_a_short_whole_quote_changed_by_one_word_is_a_wording(tmp_path: Path) -> None:
+    texts = _wordings(
+        tmp_path,
+        '"It was a national tragedy," President Ana Lin told reporters at her party office.',
+        'Speaking outside the palace, President Ana Lin said: "It was a national disaster."',
+    )
+    assert len(texts) == 2 and any("tragedy" in t for t in texts)
+
+
+def test_a_stock_phrase_of_three_words_is_no_remark(tmp_path: Path) -> None:
+    texts = _wordings(
+        tmp_path,
+        '"We are delighted," President Ana Lin told reporters at her party office.',
+        'Speaking outside the palace, President Ana Lin said: "We are relieved."',
+    )
+    assert texts == []

@@ -141,9 +141,27 @@ def _variants(
         return True  # "It is a very complex scene" in "It is not a very complex scene. ..."
     if polar_inside(texts[short].split(), texts[long_].split()):
         return True  # "The family is distraught" / "The family is not distraught"
+    if one_word_apart(texts[short].split(), texts[long_].split()):
+        return True  # "It was a tragedy" / "It was a disaster": one remark, one word changed
     if sizes[short] < QUOTE_MIN_CONTENT_WORDS:
         return False
     return bool(scores[i][j] >= QUOTE_VARIANT_MIN_RATIO)  # type: ignore[index]
+
+
+PUNCT = "\"'“”‘’.,;:!?()[]—–-"
+# A whole quote this long or longer that another of the same speaker renders but one word
+# is one remark; shorter ones are stock phrases ("no comment", "we are devastated").
+ONE_WORD_MIN_WORDS = 4
+
+
+def one_word_apart(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two whole quotes of ONE_WORD_MIN_WORDS words or more differ by one word
+    (changed, added or dropped; words compared by ``word_form``)."""
+    if min(len(a), len(b)) < ONE_WORD_MIN_WORDS:
+        return False
+    fa = [word_form(w.strip(PUNCT)) for w in a]
+    fb = [word_form(w.strip(PUNCT)) for w in b]
+    return len(Levenshtein.editops(fa, fb)) == 1
 
 
 # A quote of fewer words than this is too common a phrase to pair across speakers, or to

@@ -671,9 +671,7 @@ def _move_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment
     account gives ("Halden's stock jumped 31%" / "Halden surged 29 percent"), whatever verb
     tells it; another subject's change ("Nordwerk fell 4.2%") is another slot."""
     by_name = _one_of_each(members, _move_subject, lambda f: getattr(f.value, "value", None))
-    return _class_slots(
-        event, by_name, lambda c: f"value:percent:move-{c}:main", FactType.PERCENT
-    )
+    return _class_slots(event, by_name, lambda c: f"value:percent:move-{c}:main", FactType.PERCENT)
 
 
 def _tally_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
