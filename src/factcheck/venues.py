@@ -28,6 +28,13 @@ _ROUTE_BEFORE = re.compile(
     r"set\s+off|sailing|flying|flew|flights?)\s+for)\s+(?:the\s+)?$",
     re.I,
 )
+# A journey's end, the place it was going to ("headed for Nashville", "flying to Knoxville",
+# "bound for Düsseldorf", "on its way to Chicago"); not where it came from.
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:bound|headed|heading|destined|flying|sailing|travell?ing|en\s+route|"
+    r"on\s+(?:its|their|his|her)\s+way)\s+(?:for|to|towards?)\s+(?:the\s+)?$",
+    re.I,
+)
 # "7:09 a.m. Moscow time", "Beijing Time": a clock's zone, not a venue.
 _ZONE_AFTER = re.compile(r"\s+(?:time|standard time)\b", re.I)
 
@@ -37,6 +44,20 @@ def is_route_or_zone(text: str, start: int, end: int) -> bool:
     return bool(
         _ROUTE_BEFORE.search(text[max(0, start - 24) : start]) or _ZONE_AFTER.match(text, end)
     )
+
+
+def is_destination(text: str, start: int) -> bool:
+    """True when the place starting at ``start`` is where a journey was going."""
+    return _DESTINATION_BEFORE.search(text[max(0, start - 30) : start]) is not None
+
+
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def is_origin(text: str, start: int) -> bool:
+    """True when the place starting at ``start`` is where a journey came from ("flew in
+    from Omaha")."""
+    return _ORIGIN_BEFORE.search(text[max(0, start - 12) : start]) is not None
 
 
 def is_possessive(text: str, end: int) -> bool:

@@ -47,6 +47,7 @@ from factcheck.values import (
     PlaceValue,
     QuantityValue,
 )
+from factcheck.venues import is_destination, is_route_or_zone
 
 VALUE_TYPES = (
     FactType.COUNT,
@@ -277,6 +278,7 @@ def value_alignments(event: Event, members: Sequence[ArticleFacts]) -> list[Alig
     leads += _tally_slots(event, members)
     leads += _vote_share_slots(event, members)
     leads += _move_slots(event, members)
+    leads += _destination_slots(event, members)
     leads += _keyed_count_slots(event, members)
     leads += direction_alignments(event, members)
     for item in members:
@@ -682,6 +684,22 @@ def _tally_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignmen
     return _class_slots(event, by_body, lambda c: f"value:count:tally-{c}:main", FactType.COUNT)
 
 
+def _destination(item: ArticleFacts, f: Fact) -> str:
+    """'destination' for a town a journey was going to ("It was headed for Nashville":
+    ``venues.is_destination``), '' for another fact."""
+    if f.type != FactType.PLACE or not isinstance(f.value, PlaceValue):
+        return ""
+    return "destination" if is_destination(item.article.text, f.start) else ""
+
+
+def _destination_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
+    """'place:destination': the one place each account says the journey was going to ("It
+    was headed for Nashville" / "It was flying to Knoxville, Tennessee"); not from an account
+    that names two (a route with a stop)."""
+    by_kind = _one_of_each(members, _destination, lambda f: getattr(f.value, "name", f.text))
+    return _class_slots(event, by_kind, lambda _c: "place:destination", FactType.PLACE)
+
+
 # The losing side's share after the winner's: "53.8 percent to 46.2 percent".
 _AGAINST_SHARE_RE = re.compile(r"(?:%|\bper\s?cent)\s+(?:to|against|versus|vs\.?)\s+$", re.I)
 # Two shares of one vote this close to 100 together are its two sides (52 % / 48.1 %).
@@ -1015,6 +1033,7 @@ def _lead_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment
                 and f.value.kind == "city"
                 and not (dateline and dateline.start <= f.start < dateline.end)
                 and f.rule != "place-home"  # "Hall, 58, of Centerville": a home, not the venue
+                and not is_route_or_zone(item.article.text, f.start, f.end)  # "flying to X"
             ),
             None,
         )

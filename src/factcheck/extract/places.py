@@ -15,6 +15,7 @@ from factcheck.extract._base import AnySpans, Cand, Ctx, word_set
 from factcheck.lexicon import happening, known, thing_noun
 from factcheck.models import FactType
 from factcheck.text import STOPWORDS
+from factcheck.venues import is_destination
 
 # A city with no cue word must be at least this big to be taken: small towns share their
 # names with common words and people ("Reading", "Mobile", "Mason").
@@ -403,7 +404,8 @@ def _accept(
         return None  # an old or foreign spelling counts only beside its country
     if e["kind"] == "region" and not glued_next:
         return "place-region"  # state names are distinctive: "Texas", "Ohio"
-    if prev.lower() in CUE_WORDS and gap_prev == " " and not glued_next:
+    cued = prev.lower() in CUE_WORDS or is_destination(text, toks[i].start())  # "bound for"
+    if cued and gap_prev == " " and not glued_next:
         big = e.get("population", 0) >= CUE_CITY_POP or e.get("capital")
         # A town after "in" counts beside its country or, for a US town, its state.
         if big or in_text(e["country"]) or e.get("state") in named_states(text):

@@ -61,7 +61,7 @@ from factcheck.values import (
     PlaceValue,
     TimeValue,
 )
-from factcheck.venues import in_dateline, is_possessive, is_route_or_zone
+from factcheck.venues import in_dateline, is_origin, is_possessive, is_route_or_zone
 
 # A number with its separators stays one token ("1,200", "2:53", "363-5521", "1/25/2016").
 TOKEN_RE = re.compile(r"\d+(?:[.,:/-]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*|n['’]t")
@@ -778,12 +778,14 @@ ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 def _route_ends_apart(ctx: Context, a: Fact, b: Fact) -> bool:
     """One of two places is a route's end ("flew in from Omaha", "flew to Fort Lauderdale":
     ``venues.is_route_or_zone``) and the other is not: two roles, not one place told two
-    ways (two route ends, "headed to Nashville" / "flying to Knoxville", still compare)."""
+    ways (two destinations, "headed to Nashville" / "flying to Knoxville", still compare; a
+    destination and where it came from, "flown in from Nashville", do not)."""
 
-    def route(f: Fact) -> bool:
+    def route(f: Fact) -> tuple[bool, bool]:
         text = ctx.items[f.article_id].article.text
         source = ACCORDING_TO_RE.search(text, max(0, f.start - 16), f.start)
-        return f.type == FactType.PLACE and not source and is_route_or_zone(text, f.start, f.end)
+        end = f.type == FactType.PLACE and not source and is_route_or_zone(text, f.start, f.end)
+        return end, end and is_origin(text, f.start)  # where it came from, not went to
 
     return route(a) != route(b)
 

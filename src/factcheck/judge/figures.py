@@ -196,6 +196,9 @@ def judge_lead_date(al: Alignment, ctx: Context) -> list[Finding]:
 
 def judge_lead_place(al: Alignment, ctx: Context) -> list[Finding]:
     """The city each article's lead places the happening in."""
+    if al.slot == "place:destination":
+        what = "where it was headed (the one destination each account gives)"
+        return _judge(al, ctx, places_agree, what=what)
     return _judge(al, ctx, places_agree, what="the place of the event (from each lead)")
 
 
@@ -787,6 +790,7 @@ def _sole(al: Alignment) -> bool:
             "value:percent:move-",
             "value:count:tally-",
             "value:count:claim-",
+            "place:destination",
         )
     )
 

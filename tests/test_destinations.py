@@ -1,0 +1,55 @@
+"""Where a journey was headed (align.slots._destination_slots, venues.is_destination), on
+passages written here (issue 11: places in their roles, compared role by role)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from passages import findings_of
+
+LEAD = (
+    "DAYTON, Ohio — A twin-engine plane crashed into a farm field shortly after takeoff "
+    "Saturday, killing all five people aboard, authorities said.\n\n"
+)
+
+
+def _places(found: list) -> list[set[str]]:
+    return [
+        {c.text for c in f.claims}
+        for f in found
+        if f.verdict.value in ("variation", "conflict") and f.kind == "place"
+    ]
+
+
+def test_the_one_destination_each_account_gives_is_compared(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": LEAD + "The plane took off at 9:40 a.m. It was headed for Nashville.",
+            "b.txt": LEAD + "The Beechcraft went down in a field. It was flying to Knoxville, "
+            "Tennessee, the sheriff's office said.",
+        },
+    )
+    assert _places(found) == [{"Nashville", "Knoxville"}]
+
+
+def test_an_origin_is_no_destination(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": LEAD + "The plane had flown in from Nashville the day before.",
+            "b.txt": LEAD + "The Beechcraft was flying to Knoxville, the sheriff's office said.",
+        },
+    )
+    assert _places(found) == []
+
+
+def test_an_account_naming_two_destinations_tells_a_route(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": LEAD + "It was headed for Nashville, then bound for Memphis.",
+            "b.txt": LEAD + "The Beechcraft was flying to Knoxville, the sheriff's office said.",
+        },
+    )
+    assert _places(found) == []
