@@ -57,3 +57,18 @@ def test_a_weekday_naming_a_nouns_day_is_compared(tmp_path: Path) -> None:
     }
     pairs = _date_pairs(tmp_path, texts)
     assert any("Friday" in p and "Saturday" in p for p in pairs), pairs
+
+
+def test_a_middle_name_is_no_sign_of_another_happening(tmp_path: Path) -> None:
+    # "Sienna Dusk Owens was shot ... Saturday" / "Sienna Owens ... was shot ... Friday":
+    # a name the other account never writes whole still names the same girl
+    lead = (
+        "ESTILL SPRINGS, Tenn. — An 11-year-old girl has died after a shooting at a home.\n\n"
+        "A 12-year-old boy was detained. The school opened a room for grieving students.\n\n"
+    )
+    texts = {
+        "a.txt": lead + "Police said Sienna Dusk Owens was shot in the back Saturday.",
+        "b.txt": lead + "Her aunt told reporters that Owens, a sixth-grader, was shot outside "
+        "her home on Friday.",
+    }
+    assert _date_pairs(tmp_path, texts) == [("Friday", "Saturday")]

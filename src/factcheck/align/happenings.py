@@ -201,9 +201,7 @@ def happening_alignments(
             tense = fact.value.tense if isinstance(fact.value, DateValue) else None
             if head:
                 dated.append((fact, day, head, str(tense or claim_key(item, fact).time)))
-                names[fact.id] = [
-                    n for n in NAME_RE.findall(clause(item, fact)[0]) if n not in CALENDAR_WORDS
-                ]
+                names[fact.id] = _clause_names(item, fact)
     # Two accounts of each (day, happening) at most: pairs between days, not between copies.
     files = file_names(group)
     per_key: dict[tuple[object, ...], set[str]] = {}
@@ -249,6 +247,21 @@ def happening_alignments(
                     )
                 )
     return out
+
+
+def _clause_names(item: ArticleFacts, fact: Fact) -> list[str]:
+    """The capitalised words of a date's clause before it, but calendar words and the words
+    of a person's name ("Sienna Dusk Owens was shot ... Saturday" beside "Sienna Owens"):
+    one the other account never names ("the bombing of Alpha on Tuesday") says another
+    happening is dated."""
+    before = clause(item, fact)[0]
+    lo = fact.start - len(before)
+    people = [(g.start, g.end) for g in item.facts if g.type == FactType.PERSON]
+    return [
+        m.group()
+        for m in NAME_RE.finditer(before)
+        if m.group() not in CALENDAR_WORDS and not any(a <= lo + m.start() < b for a, b in people)
+    ]
 
 
 def odd_day_alignments(
