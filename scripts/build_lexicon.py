@@ -686,6 +686,24 @@ def measure_forms(wn: Any) -> dict[str, set[str]]:
     return out
 
 
+def compound_forms(wn: Any) -> set[str]:
+    """Two-word noun lemmas of a concrete thing ("fire_engine", "school_bus"; their first
+    sense in THING_NOUNS but not a person): the first word is part of the name, not a
+    modifier that picks out some of them ("Forty fire engines" and "45 engines" count one
+    kind of thing). People are left out: "four young men" of five men may be a part."""
+    kinds = THING_NOUNS - {"noun.person"}
+    out = set()
+    for name in wn.all_lemma_names("n"):
+        parts = name.split("_")
+        if (
+            len(parts) == 2
+            and all(p.isalpha() and p.islower() for p in parts)
+            and wn.synsets(name, "n")[0].lexname() in kinds
+        ):
+            out.add(name)
+    return out
+
+
 def _by_initial(forms: set[str]) -> list[str]:
     by_initial: dict[str, list[str]] = defaultdict(list)
     for form in sorted(forms):
@@ -704,6 +722,7 @@ def write(
     person: set[str],
     onset: set[str],
     possession: set[str],
+    compound: set[str],
 ) -> Path:
     lines = ["#concept"]
     lines += [f"{cid}\t{' '.join(sorted(forms))}" for cid, forms in sorted(table.items())]
@@ -723,6 +742,8 @@ def write(
     lines += _by_initial(onset)
     lines.append("#possession")
     lines += _by_initial(possession)
+    lines.append("#compound")
+    lines += _by_initial(compound)
     path = out / "lexicon.tsv.gz"
     # mtime=0: the same WordNet gives byte-identical output
     with (
@@ -753,8 +774,19 @@ def main(argv: list[str] | None = None) -> int:
         person = person_forms(wn, args.wordnet)
         onset = onset_forms(wn, args.wordnet)
         possession = possession_forms(wn, args.wordnet)
+        compound = compound_forms(wn)
     path = write(
-        args.out, table, antonyms, lemma_table, happening, thing, measure, person, onset, possession
+        args.out,
+        table,
+        antonyms,
+        lemma_table,
+        happening,
+        thing,
+        measure,
+        person,
+        onset,
+        possession,
+        compound,
     )
     (args.out / "WORDNET-LICENSE").write_text(licence_text(args.copyright), "utf-8")
     forms = sum(len(v) for v in table.values())
@@ -763,7 +795,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(antonyms)} antonym pairs, {len(lemma_table)} antonym lemmas' inflections, "
         f"{len(happening)} happening forms ({len(thing)} naming a thing as nouns), "
         f"{len(measure)} measures, {len(person)} forms naming someone, {len(onset)} onset "
-        f"forms; {stats}\n"
+        f"forms, {len(compound)} compounds; {stats}\n"
     )
     return 0
 

@@ -95,6 +95,7 @@ def test_table_is_small_and_well_formed() -> None:
         "#person",
         "#onset",
         "#possession",
+        "#compound",
     ]
     assert all(line.count("\t") == 1 for line in lines if not line.startswith("#"))
     licence = lexicon.TABLE.with_name("WORDNET-LICENSE").read_text("utf-8")

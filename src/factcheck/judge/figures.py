@@ -34,7 +34,7 @@ from factcheck.judge.values import (
     whole_count,
 )
 from factcheck.judge.wording import what_figure
-from factcheck.lexicon import concept
+from factcheck.lexicon import compound, concept
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
 from factcheck.numbers import parse_number
 from factcheck.settings import (
@@ -577,6 +577,8 @@ def _count_modifier(f: Fact) -> str:
         return ""
     if parse_number(word) is not None or not word.isalpha() or word in _PLAIN_MODIFIERS:
         return ""
+    if compound(word, last):
+        return ""  # "Forty fire engines": a fire engine is one kind of thing (WordNet)
     return word
 
 

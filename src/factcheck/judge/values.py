@@ -100,8 +100,14 @@ def count_interval(fact: Fact) -> tuple[float, float] | None:
     if not whole_count(fact) or not isinstance(v, CountValue) or v.value is None:
         return None
     n = float(v.value)
+    if ATTRIBUTIVE_COUNT_RE.fullmatch(fact.text):
+        return (n, n)  # "a 20-storey block": a thing's attribute, told exactly, not rounded
     half = min(n * ROUNDING_TOLERANCE / 2, _count_step(int(n)) / 2)
     return (n - half, n + half)
+
+
+# A count written as a hyphenated modifier of a noun: "20-storey", "12-member", "four-door".
+ATTRIBUTIVE_COUNT_RE = re.compile(r"[\w.,]+-[a-z]+", re.IGNORECASE)
 
 
 def _count_step(n: int) -> int:

@@ -11,7 +11,8 @@ something that happens (a verb other than a state or support verb, or a noun of 
 says whether such a word, read as a noun, names a person or thing
 instead ("the suspect", "the lock"). ``measure("deep") == measure("depth") == "depth"``: the
 physical measure a word names. ``possession("fined")`` says whether a word tells what a sum of
-money is (a fine, bail, a ransom).
+money is (a fine, bail, a ransom). ``compound("fire", "engines")`` says whether two words
+name one kind of thing (a fire engine), not some things picked out by a modifier.
 
 The table (``factcheck/lexdata/lexicon.tsv.gz``) is built by ``scripts/build_lexicon.py``
 (``make lexicon``) from WordNet 3.0; see ``factcheck/lexdata/WORDNET-LICENSE``. Standard library
@@ -28,6 +29,7 @@ from pathlib import Path
 
 __all__ = [
     "are_antonyms",
+    "compound",
     "concept",
     "happening",
     "known",
@@ -54,6 +56,7 @@ class _Lexicon:
     person: frozenset[str]
     onset: frozenset[str]
     possession: frozenset[str]
+    compound: frozenset[str]
 
 
 @cache
@@ -68,6 +71,7 @@ def _load() -> _Lexicon:
     person: set[str] = set()
     onset: set[str] = set()
     possession: set[str] = set()
+    compound: set[str] = set()
     section = ""
     for line in text.splitlines():
         if line.startswith("#"):
@@ -96,6 +100,8 @@ def _load() -> _Lexicon:
             onset.update(rest.split(" "))
         elif section == "#possession":
             possession.update(rest.split(" "))
+        elif section == "#compound":
+            compound.update(rest.split(" "))
     return _Lexicon(
         concept,
         frozenset(antonyms),
@@ -106,6 +112,7 @@ def _load() -> _Lexicon:
         frozenset(person),
         frozenset(onset),
         frozenset(possession),
+        frozenset(compound),
     )
 
 
@@ -185,3 +192,12 @@ def person_noun(word: str) -> bool:
     """Whether a noun names someone in one of its first two senses ("officers", "suspects",
     "males"), as opposed to a thing ("engines", "rounds", "magazines")."""
     return _norm(word) in _load().person
+
+
+def compound(first: str, noun: str) -> bool:
+    """Whether ``first`` and ``noun`` together are one WordNet noun of a thing ("fire
+    engines", "school buses"; not of people), through the noun's lemmas."""
+    table = _load()
+    head = _norm(noun)
+    heads = {head, *table.lemmas.get(head, ()), head.removesuffix("s"), head.removesuffix("es")}
+    return any(f"{_norm(first)}_{h}" in table.compound for h in heads)
