@@ -154,3 +154,14 @@ def test_a_stock_phrase_of_three_words_is_no_remark(tmp_path: Path) -> None:
         'Speaking outside the palace, President Ana Lin said: "We are relieved."',
     )
     assert texts == []
+
+
+def test_a_three_word_fragment_with_a_content_word_in_common_is_a_wording(
+    tmp_path: Path,
+) -> None:
+    texts = _wordings(
+        tmp_path,
+        'President Ana Lin described the meeting as "frank and constructive."',
+        '"The talks were good," President Ana Lin said, calling them "frank and productive."',
+    )
+    assert any("constructive" in t for t in texts)

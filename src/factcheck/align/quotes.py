@@ -28,7 +28,7 @@ from factcheck.settings import (
     REMARK_RUN_WORDS,
     REMARK_SHARE,
 )
-from factcheck.text import content_words, squash, words
+from factcheck.text import STOPWORDS, content_words, squash, words
 from factcheck.values import QuoteValue, StatementValue
 
 # Sentence roles whose statements are the story's own claims (captions repeat them and
@@ -149,19 +149,22 @@ def _variants(
 
 
 PUNCT = "\"'“”‘’.,;:!?()[]—–-"
-# A whole quote this long or longer that another of the same speaker renders but one word
-# is one remark; shorter ones are stock phrases ("no comment", "we are devastated").
-ONE_WORD_MIN_WORDS = 4
+# A whole quote this long or longer that another of the same speaker renders but one word,
+# with a content word in common besides, is one remark ("frank and productive" / "frank and
+# constructive"); shorter ones, or ones sharing only function words, are stock phrases ("no
+# comment", "we are delighted" / "we are relieved").
+ONE_WORD_MIN_WORDS = 3
 
 
 def one_word_apart(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two whole quotes of ONE_WORD_MIN_WORDS words or more differ by one word
-    (changed, added or dropped; words compared by ``word_form``)."""
+    (changed, added or dropped; words compared by ``word_form``) and share a content word."""
     if min(len(a), len(b)) < ONE_WORD_MIN_WORDS:
         return False
     fa = [word_form(w.strip(PUNCT)) for w in a]
     fb = [word_form(w.strip(PUNCT)) for w in b]
-    return len(Levenshtein.editops(fa, fb)) == 1
+    shared = {w.strip(PUNCT).casefold() for w in a} & {w.strip(PUNCT).casefold() for w in b}
+    return len(Levenshtein.editops(fa, fb)) == 1 and bool(shared - STOPWORDS)
 
 
 # A quote of fewer words than this is too common a phrase to pair across speakers, or to
