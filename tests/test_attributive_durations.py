@@ -82,3 +82,19 @@ def test_a_length_written_with_long_keys_the_noun_after_it(tmp_path: Path) -> No
         },
     )
     assert {"thirteen-minute", "15-minute"} in _lengths(found)
+
+
+def test_whole_days_are_rounded_no_further_than_their_last_digit(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "LIMA, Peru — Rescuers pulled the last of 12 trapped gold miners from a mine "
+        "in southern Peru on Sunday, ending a 17-day ordeal that gripped the country.",
+        "b.txt": "AREQUIPA, Peru — All 12 miners trapped in a gold mine in southern Peru were "
+        "rescued on Sunday after 18 days underground.",
+    }
+    found = findings_of(tmp_path, texts)
+    assert _lengths(found) == [{"17-day", "18 days"}]
+    # nor are they shown as one length told by two outlets
+    assert not [f for f in found if f.verdict.value == "corroborated" and f.kind == "duration"]
+    texts["b.txt"] = texts["b.txt"].replace("after 18 days", "after about 18 days")
+    (tmp_path / "hedged").mkdir()
+    assert _lengths(findings_of(tmp_path / "hedged", texts)) == []

@@ -79,6 +79,13 @@ def format_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+# Minutes in each unit of time a length is written in.
+MINUTES = {
+    "second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "hour": 60, "hr": 60,
+    "day": 1440, "week": 10080, "month": 43830, "year": 525960, "decade": 5259600,
+}  # fmt: skip
+
+
 # Hedge words and how wide an interval they open around a stated value X.
 # about/approximately/around/roughly/some: X ± 12.5% (editors round to the nearest
 # "nice" number, and 40 -> [35, 45] is how "about 40 minutes" is read);

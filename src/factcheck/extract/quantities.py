@@ -11,13 +11,17 @@ import pint
 from factcheck.extract._base import FUNCTION_WORDS, Cand, Ctx, matches_at, word_set
 from factcheck.lexicon import concept
 from factcheck.models import FactType
-from factcheck.numbers import CASUALTY, DIGITS, HEDGE, SPELLED, hedge_interval, parse_number
+from factcheck.numbers import (
+    CASUALTY,
+    DIGITS,
+    HEDGE,
+    MINUTES,
+    SPELLED,
+    hedge_interval,
+    parse_number,
+)
 from factcheck.text import STOPWORDS
 
-MINUTES = {
-    "second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "hour": 60, "hr": 60,
-    "day": 1440, "week": 10080, "month": 43830, "year": 525960, "decade": 5259600,
-}  # fmt: skip
 DURATION_FLOOR_MIN = 5.0  # "about 40 minutes" is never read tighter than ±5 min
 _NUM = rf"(?:{DIGITS}|{SPELLED})"
 DURATION_RE = re.compile(

@@ -17,6 +17,7 @@ from factcheck.align.keys import governing_happening
 from factcheck.judge.common import Context, quoted
 from factcheck.judge.tally import agreeing_sources
 from factcheck.models import Alignment, Fact, FactType, Finding, Severity, Verdict
+from factcheck.numbers import MINUTES
 from factcheck.settings import HEDGE_WIDTH, ROUNDING_TOLERANCE, TIME_ROUNDING_MINUTES
 from factcheck.values import (
     MEASURES,
@@ -64,6 +65,14 @@ def interval(fact: Fact, *, claimed: bool = False) -> tuple[float, float] | None
         # itself. Read as [0, N] only, "up to thirteen hours" agreed with everyone's "eight
         # hours"; as a backer of another figure it stays a bound (five hours is within it).
         return (nominal * (1 - HEDGE_WIDTH), nominal * (1 + pad))
+    if isinstance(v, DurationValue) and not v.hedge and v.unit in MINUTES and low == high:
+        # a length written in whole units is rounded no further than its last digit: "a
+        # 17-day ordeal" is no rounding of "18 days", as "95 passengers" is none of "91"
+        per = MINUTES[v.unit]
+        n = v.minutes / per
+        if n >= 1 and float(n).is_integer():
+            half = min(n * pad, DURATION_STEP_SHARE * _count_step(int(n))) * per
+            return (v.minutes - half, v.minutes + half)
     if low is not None and high is not None:
         if low != high:
             # A hedged figure or a range is already the interval its words allow, widened
@@ -108,6 +117,11 @@ def count_interval(fact: Fact) -> tuple[float, float] | None:
 
 # A count written as a hyphenated modifier of a noun: "20-storey", "12-member", "four-door".
 ATTRIBUTIVE_COUNT_RE = re.compile(r"[\w.,]+-[a-z]+", re.IGNORECASE)
+
+
+# How much of its rounding step a whole length may stand for on each side: just under half,
+# so that 17 and 18 days do not meet at 17.5.
+DURATION_STEP_SHARE = 0.49
 
 
 def _count_step(n: int) -> int:
