@@ -902,9 +902,20 @@ def judge_echo(al: Alignment, ctx: Context) -> list[Finding]:
             continue  # "more than $40 million" / "$43 million": the figure meets the bound
         if va in whole_b and vb in whole_a:
             continue  # each account names both values somewhere: two things, not one
+        if a.type != FactType.PLACE and (
+            _written_in(b.text, sa.text) or _written_in(a.text, sb.text)
+        ):
+            continue  # "a 2-year-old boy and a 26-year-old man": the other's value is here too
         how = f"tell the same statement in other words (similarity {al.score:.0f}/100)"
         out.append(_value_pair(ctx, al, a, b, how))
     return out
+
+
+def _written_in(value: str, sentence: str) -> bool:
+    """Whether a value's words stand whole in a sentence ("2-year-old" in "a 2-year-old boy
+    and a 26-year-old man"; not "12" in "120"). Not asked of places: a town's name stands in
+    other roles in its own sentence ("Dallas Police investigate a shooting in Dallas")."""
+    return re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", sentence) is not None
 
 
 def _bound_met(a: Fact, b: Fact) -> bool:
@@ -962,7 +973,18 @@ def judge_anchor(al: Alignment, ctx: Context) -> list[Finding]:
     text_a, text_b = ctx.items[a.article_id].article.text, ctx.items[b.article_id].article.text
     if (va in whole_b or a.text in text_b) and (vb in whole_a or b.text in text_a):
         return []
+    if a.type != FactType.PLACE and (
+        _written_in(b.text, _sentence_of(ctx, a)) or _written_in(a.text, _sentence_of(ctx, b))
+    ):
+        return []  # "a 2-year-old boy and a 26-year-old man": the other's value is here too
     return [_value_pair(ctx, al, a, b, "put different values in the same words")]
+
+
+def _sentence_of(ctx: Context, f: Fact) -> str:
+    """The text of the sentence holding a fact."""
+    item = ctx.items[f.article_id]
+    s = next((s for s in item.sentences if s.index == f.sentence), None)
+    return item.article.text[s.start : s.end] if s else ""
 
 
 def judge_when(al: Alignment, ctx: Context) -> list[Finding]:
