@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factcheck.align.keys import claim_key
 from factcheck.judge.common import Context
-from factcheck.judge.precision import KEYED_TYPES, figure_of, pair_key
+from factcheck.judge.precision import KEYED_TYPES, figure_of, pair_key, sentence_text
 from factcheck.models import Fact, Finding, Severity, Verdict
 
 FIGURE_TYPES = tuple(t for t in KEYED_TYPES if t.value not in ("place", "date", "time"))
@@ -23,6 +23,11 @@ def _contradictions(finding: Finding, ctx: Context) -> list[Fact]:
     values = {figure_of(f) for f in backing}
     sources = {ctx.source_group.get(f.article_id, f.article_id) for f in backing}
     keys = {f.id: claim_key(ctx.items[f.article_id], f) for f in backing}
+    # backers told alike (one key, one sentence, one figure) answer any fact alike: ask one
+    told: dict[tuple[str, str, str], Fact] = {}
+    for b in backing:
+        told.setdefault((repr(keys[b.id]), sentence_text(b, ctx), b.text), b)
+    distinct = list(told.values())
     against: dict[str, Fact] = {}
     article_ids = {
         a for eid in finding.event_ids if (ev := ctx.events.get(eid)) for a in ev.article_ids
@@ -36,7 +41,7 @@ def _contradictions(finding: Finding, ctx: Context) -> list[Fact]:
             if fact.type != backing[0].type or figure_of(fact) in values:
                 continue
             keys[fact.id] = claim_key(item, fact)
-            if any(pair_key(b, fact, keys, ctx)[0] for b in backing):
+            if any(pair_key(b, fact, keys, ctx)[0] for b in distinct):
                 against[src] = fact
                 break
     # Outnumbered or matched: the backers' agreement is one side of a disagreement.

@@ -173,13 +173,14 @@ def pair_key(f: Fact, g: Fact, keys: dict[str, ClaimKey], ctx: Context) -> tuple
     same, why = keys_match(keys[f.id], keys[g.id])
     if not same:
         return False, why
-    ratio = fuzz.token_set_ratio(_sentence(f, ctx), _sentence(g, ctx))
+    ratio = fuzz.token_set_ratio(sentence_text(f, ctx), sentence_text(g, ctx))
     if ratio < SAME_STATEMENT_MIN_RATIO:
         return False, f"the sentences tell different things (similarity {ratio:.0f}/100)"
     return True, why
 
 
-def _sentence(fact: Fact, ctx: Context) -> str:
+def sentence_text(fact: Fact, ctx: Context) -> str:
+    """The sentence holding a fact, case-folded (the fact's own text when none does)."""
     item = ctx.items[fact.article_id]
     for s in item.sentences:
         if s.start <= fact.start < s.end:
