@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from factcheck.align.keys import CLAUSE_WORD_RE, claim_key, clause, governing_happening
@@ -395,14 +395,9 @@ def meridiem_alignments(event: Event, group: Sequence[ArticleFacts]) -> list[Ali
     neither account gives both."""
     clocks: dict[str, list[tuple[Fact, int]]] = {}
     for item in group:
-        text = item.article.text
-        for f in item.facts:
-            if f.type == FactType.TIME and isinstance(f.value, TimeValue):
-                if STAMP_BEFORE_RE.search(text, max(0, f.start - 30), f.start):
-                    continue  # "UPDATE 11/28 11:30 a.m.:": when the page changed
-                m = _minutes(f.value.local)
-                if m is not None and m % 60:
-                    clocks.setdefault(item.article.id, []).append((f, m))
+        for f, m, _v in _clocks(item):
+            if m % 60:
+                clocks.setdefault(item.article.id, []).append((f, m))
     files = file_names(group)
     minutes = {f.id: m for facts in clocks.values() for f, m in facts}
     ranked = sorted(
@@ -451,6 +446,27 @@ def _may_round(ia: ArticleFacts, a: Fact, ib: ArticleFacts, b: Fact) -> bool:
     )
 
 
+def _clocks(item: ArticleFacts) -> Iterator[tuple[Fact, int, TimeValue]]:
+    """Each clock time of an article with its minutes after midnight, not a page's stamp
+    ("UPDATE 11/28 11:30 a.m.:")."""
+    text = item.article.text
+    for f in item.facts:
+        if f.type != FactType.TIME or not isinstance(f.value, TimeValue):
+            continue
+        m = _minutes(f.value.local)
+        if m is not None and not STAMP_BEFORE_RE.search(text, max(0, f.start - 30), f.start):
+            yield f, m, f.value
+
+
+def _clock_head(item: ArticleFacts, f: Fact, principal: frozenset[str]) -> frozenset[str]:
+    """What happened at a clock (``keys.governing_happening``); a clause that says only that
+    it happened, the event's own happenings (``dates_occurrence``)."""
+    head = governing_happening(item, f)
+    if not head and principal and dates_occurrence(item, f):
+        return principal  # "It happened around 7:30 p.m.": the event's own happening
+    return head
+
+
 def clock_happening_alignments(
     event: Event, group: Sequence[ArticleFacts], principal: frozenset[str] = frozenset()
 ) -> list[Alignment]:
@@ -467,22 +483,14 @@ def clock_happening_alignments(
     several: set[str] = set()  # clocks of an account that times one happening twice
     own: dict[str, list[int]] = {}
     for item in group:
-        text = item.article.text
         told: list[tuple[Fact, int, frozenset[str]]] = []
-        for f in item.facts:
-            if f.type != FactType.TIME or not isinstance(f.value, TimeValue):
-                continue
-            m = _minutes(f.value.local)
-            if m is None or STAMP_BEFORE_RE.search(text, max(0, f.start - 30), f.start):
-                continue
+        for f, m, _v in _clocks(item):
             if bound(item, f):
                 continue  # "after 9 p.m.": a side of a clock, not a time
             own.setdefault(item.article.id, []).append(m)
             if is_statement_day(item, f):
                 continue  # "police said at 3 p.m.": when it was said
-            head = governing_happening(item, f)
-            if not head and principal and dates_occurrence(item, f):
-                head = principal  # "It happened around 7:30 p.m.": the event's own happening
+            head = _clock_head(item, f, principal)
             if head:
                 told.append((f, m, head))
         # one account that times one happening twice tells two of them ("four men were
@@ -546,21 +554,12 @@ def sole_clock_alignments(
     sole: dict[str, tuple[Fact, int]] = {}
     heads: dict[str, frozenset[str]] = {}
     for item in group:
-        text = item.article.text
         told: list[tuple[Fact, int]] = []
         instants: set[int] = set()  # "4:40 a.m. (0140 GMT)": one instant in two zones
-        for f in item.facts:
-            if f.type != FactType.TIME or not isinstance(f.value, TimeValue):
-                continue
-            m = _minutes(f.value.local)
-            if m is None or STAMP_BEFORE_RE.search(text, max(0, f.start - 30), f.start):
-                continue
-            head = governing_happening(item, f)
-            if principal and dates_occurrence(item, f):
-                head = principal
+        for f, m, v in _clocks(item):
             told.append((f, m))
-            heads[f.id] = head
-            instants.add(_instant(m, f.value.utc_offset))
+            heads[f.id] = _clock_head(item, f, principal)
+            instants.add(_instant(m, v.utc_offset))
         if len(instants) == 1 and not any(
             bound(item, f) or is_statement_day(item, f) for f, _m in told
         ):
