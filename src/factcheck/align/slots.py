@@ -640,18 +640,15 @@ def _clause_name(item: ArticleFacts, f: Fact) -> str:
     nor a common word capitalised only as a sentence's first ("Shares in Halden rose 31%":
     Halden; "The Assembly vote was 98-47": Assembly); '' when none stands there."""
     before, _after = clause(item, f)
+    sentence_start = any(s.start == f.start - len(before) for s in item.sentences)
     names = []
     for m in _CAPITAL_RE.finditer(before):
         word = m.group().lower()
-        opening = not before[: m.start()].strip() and f.start - len(before) in _starts(item)
+        opening = sentence_start and not before[: m.start()].strip()
         if word in STOPWORDS or (opening and known(word)):
             continue
         names.append(word)
     return names[-1] if names else ""
-
-
-def _starts(item: ArticleFacts) -> frozenset[int]:
-    return frozenset(s.start for s in item.sentences)
 
 
 def _tally_body(item: ArticleFacts, f: Fact) -> str:
@@ -663,7 +660,7 @@ def _tally_body(item: ArticleFacts, f: Fact) -> str:
 def _move_subject(item: ArticleFacts, f: Fact) -> str:
     """Whose price a percentage change tells (``_clause_name``: "Halden's stock jumped 31%",
     "Halden surged 29 percent"); '' for another fact or a change told with no name."""
-    if _unit(item, f) != "percent:change":
+    if f.type != FactType.PERCENT or _unit(item, f) != "percent:change":
         return ""
     return _clause_name(item, f)
 
