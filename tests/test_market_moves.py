@@ -47,3 +47,15 @@ def test_two_subjects_moves_are_not_one(tmp_path: Path) -> None:
         },
     )
     assert _moves(found) == []
+
+
+def test_a_peoples_goods_are_no_named_subject(tmp_path: Path) -> None:
+    found = findings_of(
+        tmp_path,
+        {
+            "a.txt": LEAD + "Argentina said it would cut tariffs on Brazilian steel by 15%.",
+            "b.txt": LEADS["b.txt"] + "Analysts noted that Brazilian beef exports fell 3% last "
+            "year.",
+        },
+    )
+    assert _moves(found) == []

@@ -33,6 +33,7 @@ from factcheck.align.keys import (
 from factcheck.align.quotes import CLAIM_ROLES, sorted_facts
 from factcheck.align.shared import file_names, merged_pairs, representatives
 from factcheck.context import figure_context, is_statement_day
+from factcheck.extract.places import DEMONYMS
 from factcheck.extract.quantities import PEOPLE_NOUNS, casualty_word
 from factcheck.lexicon import concept, known, measure, person_noun, possession
 from factcheck.models import Alignment, ArticleFacts, Event, Fact, FactType
@@ -659,10 +660,12 @@ def _tally_body(item: ArticleFacts, f: Fact) -> str:
 
 def _move_subject(item: ArticleFacts, f: Fact) -> str:
     """Whose price a percentage change tells (``_clause_name``: "Halden's stock jumped 31%",
-    "Halden surged 29 percent"); '' for another fact or a change told with no name."""
+    "Halden surged 29 percent"); '' for another fact, a change told with no name, or one told
+    of a people's goods ("tariffs on Brazilian steel", "Brazilian beef exports")."""
     if f.type != FactType.PERCENT or _unit(item, f) != "percent:change":
         return ""
-    return _clause_name(item, f)
+    name = _clause_name(item, f)
+    return "" if name.title() in DEMONYMS else name  # "Brazilian steel": a kind, not a name
 
 
 def _move_slots(event: Event, members: Sequence[ArticleFacts]) -> list[Alignment]:
