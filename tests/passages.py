@@ -13,3 +13,12 @@ def findings_of(folder: Path, texts: dict[str, str]) -> list[Finding]:
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
     return list(build_report([str(folder)], single_event=True).findings)
+
+
+def flagged_claims(found: list[Finding], kind: str | None = None) -> list[set[str]]:
+    """The claims' texts of each conflict or variation (of ``kind`` only, when given)."""
+    return [
+        {c.text for c in f.claims}
+        for f in found
+        if f.verdict.value in ("variation", "conflict") and (kind is None or f.kind == kind)
+    ]

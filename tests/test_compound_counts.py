@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.lexicon import compound
-from passages import findings_of
+from passages import findings_of, flagged_claims
 
 LEADS = {
     "a.txt": "MANCHESTER, England — A fire tore through a residential tower in Manchester "
@@ -17,12 +17,6 @@ LEADS = {
     "c.txt": "A fire at Ashdown House in Manchester killed at least six people on Thursday, "
     "the fire service said.\n\n",
 }
-
-
-def _flagged(found: list) -> list[set[str]]:
-    return [
-        {c.text for c in f.claims} for f in found if f.verdict.value in ("variation", "conflict")
-    ]
 
 
 def test_two_word_names_of_things_come_from_wordnet() -> None:
@@ -43,7 +37,7 @@ def test_a_count_of_fire_engines_meets_a_count_of_engines(tmp_path: Path) -> Non
         },
     )
     assert {"45 engines", "40 fire engines"} in [
-        s - {"Forty fire engines"} for s in _flagged(found)
+        s - {"Forty fire engines"} for s in flagged_claims(found)
     ]
 
 
@@ -56,4 +50,4 @@ def test_a_storey_count_is_told_exactly(tmp_path: Path) -> None:
             "c.txt": LEADS["c.txt"] + "Flames reached the top of the 19-storey building.",
         },
     )
-    assert any({"20-storey", "19-storey"} <= s for s in _flagged(found))
+    assert any({"20-storey", "19-storey"} <= s for s in flagged_claims(found))

@@ -5,20 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from passages import findings_of
+from passages import findings_of, flagged_claims
 
 LEAD = (
     "DAYTON, Ohio — A twin-engine plane crashed into a farm field shortly after takeoff "
     "Saturday, killing all five people aboard, authorities said.\n\n"
 )
-
-
-def _places(found: list) -> list[set[str]]:
-    return [
-        {c.text for c in f.claims}
-        for f in found
-        if f.verdict.value in ("variation", "conflict") and f.kind == "place"
-    ]
 
 
 def test_the_one_destination_each_account_gives_is_compared(tmp_path: Path) -> None:
@@ -30,7 +22,7 @@ def test_the_one_destination_each_account_gives_is_compared(tmp_path: Path) -> N
             "Tennessee, the sheriff's office said.",
         },
     )
-    assert _places(found) == [{"Nashville", "Knoxville"}]
+    assert flagged_claims(found, "place") == [{"Nashville", "Knoxville"}]
 
 
 def test_an_origin_is_no_destination(tmp_path: Path) -> None:
@@ -41,7 +33,7 @@ def test_an_origin_is_no_destination(tmp_path: Path) -> None:
             "b.txt": LEAD + "The Beechcraft was flying to Knoxville, the sheriff's office said.",
         },
     )
-    assert _places(found) == []
+    assert flagged_claims(found, "place") == []
 
 
 def test_an_account_naming_two_destinations_tells_a_route(tmp_path: Path) -> None:
@@ -52,4 +44,4 @@ def test_an_account_naming_two_destinations_tells_a_route(tmp_path: Path) -> Non
             "b.txt": LEAD + "The Beechcraft was flying to Knoxville, the sheriff's office said.",
         },
     )
-    assert _places(found) == []
+    assert flagged_claims(found, "place") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from passages import findings_of
+from passages import findings_of, flagged_claims
 
 LEAD = "FRANKFURT — Nordwerk agreed on Tuesday to buy Swedish rival Halden for $4.1 billion.\n\n"
 LEADS = {
@@ -13,14 +13,6 @@ LEADS = {
     "b.txt": "STOCKHOLM — Nordwerk AG said it would acquire Halden AB in a $4.1 billion deal.\n\n",
     "c.txt": "Nordwerk on Tuesday announced a $4.1 billion cash offer for its rival Halden.\n\n",
 }
-
-
-def _moves(found: list) -> list[set[str]]:
-    return [
-        {c.text for c in f.claims}
-        for f in found
-        if f.verdict.value in ("variation", "conflict") and f.kind == "percent"
-    ]
 
 
 def test_one_subjects_move_told_with_other_verbs_is_compared(tmp_path: Path) -> None:
@@ -35,7 +27,7 @@ def test_one_subjects_move_told_with_other_verbs_is_compared(tmp_path: Path) -> 
             "In 2019 Nordwerk bought Dutch pump maker Vos for $1.2 billion.",
         },
     )
-    assert _moves(found) == [{"31%", "29 percent"}]
+    assert flagged_claims(found, "percent") == [{"31%", "29 percent"}]
 
 
 def test_two_subjects_moves_are_not_one(tmp_path: Path) -> None:
@@ -46,7 +38,7 @@ def test_two_subjects_moves_are_not_one(tmp_path: Path) -> None:
             "b.txt": LEAD + "Nordwerk's shares slid 4.2 percent in Frankfurt.",
         },
     )
-    assert _moves(found) == []
+    assert flagged_claims(found, "percent") == []
 
 
 def test_a_peoples_goods_are_no_named_subject(tmp_path: Path) -> None:
@@ -58,4 +50,4 @@ def test_a_peoples_goods_are_no_named_subject(tmp_path: Path) -> None:
             "year.",
         },
     )
-    assert _moves(found) == []
+    assert flagged_claims(found, "percent") == []

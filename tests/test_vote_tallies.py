@@ -7,7 +7,7 @@ from pathlib import Path
 
 from factcheck.extract import extract_facts
 from factcheck.models import Article, FactType
-from passages import findings_of
+from passages import findings_of, flagged_claims
 
 LEAD = "ALBANY, N.Y. — Gov. Kathy Hochul signed a $62 billion state budget on Friday. "
 
@@ -76,14 +76,6 @@ def test_a_hedged_count_of_one_digit_keeps_the_wider_reading(tmp_path: Path) -> 
 BOND = "SALEM, Ore. — Marion County voters approved a $320 million school bond on Tuesday. "
 
 
-def _shares(found: list) -> list[set[str]]:
-    return [
-        {c.text for c in f.claims}
-        for f in found
-        if f.verdict.value in ("variation", "conflict") and f.kind == "percent"
-    ]
-
-
 def test_the_one_share_of_a_vote_each_account_gives_is_compared(tmp_path: Path) -> None:
     found = findings_of(
         tmp_path,
@@ -94,7 +86,7 @@ def test_the_one_share_of_a_vote_each_account_gives_is_compared(tmp_path: Path) 
             "to election night returns. The clerk put turnout at 41 percent.",
         },
     )
-    assert _shares(found) == [{"54.2%", "53.8 percent"}]
+    assert flagged_claims(found, "percent") == [{"54.2%", "53.8 percent"}]
 
 
 def test_the_winners_and_the_losers_share_are_two_sides(tmp_path: Path) -> None:
@@ -105,7 +97,7 @@ def test_the_winners_and_the_losers_share_are_two_sides(tmp_path: Path) -> None:
             "b.txt": BOND + "Some 45.8 percent of voters rejected the measure.",
         },
     )
-    assert _shares(found) == []
+    assert flagged_claims(found, "percent") == []
 
 
 def test_a_turnout_is_no_share_of_the_vote(tmp_path: Path) -> None:
@@ -116,4 +108,4 @@ def test_a_turnout_is_no_share_of_the_vote(tmp_path: Path) -> None:
             "b.txt": BOND + "Turnout was 41 percent of registered voters.",
         },
     )
-    assert _shares(found) == []
+    assert flagged_claims(found, "percent") == []
